@@ -1,0 +1,84 @@
+package newsroom.annotator;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.input.HtmlReader;
+import newsroom.annotator.input.PlainTextReader;
+import newsroom.annotator.input.RequestReader;
+import newsroom.annotator.language.LanguageIdentifier;
+import newsroom.annotator.language.LanguageStage;
+import newsroom.annotator.model.Annotation;
+import newsroom.annotator.model.Article;
+import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.pipeline.Pipeline;
+import newsroom.annotator.pipeline.Stage;
+import newsroom.annotator.pipeline.StageTimer;
+import newsroom.annotator.segment.Segmenter;
+import newsroom.annotator.segment.SentenceSplitter;
+
+/**
+ * Annotates articles: one method from an article to its annotation. Built once (the language models and
+ * dictionaries load here), then immutable and safe to share between threads. The REST resource and the
+ * batch tool are thin callers of this class.
+ */
+public final class Annotator {
+
+    private final Pipeline pipeline;
+    private final LanguageIdentifier languages;
+    private final Assembler assembler = new Assembler();
+    private final PlainTextReader plainText = new PlainTextReader();
+    private final HtmlReader html = new HtmlReader();
+    private final RequestReader requests;
+
+    private Annotator(Pipeline pipeline, LanguageIdentifier languages) {
+        this.pipeline = pipeline;
+        this.languages = languages;
+        this.requests = new RequestReader(html, languages::knows);
+    }
+
+    public static Annotator create(AnnotatorSettings settings) {
+        Dictionaries dictionaries = Dictionaries.load(settings.dictionaries());
+        LanguageIdentifier identifier = LanguageIdentifier.forCodes(settings.languages());
+        List<String> codes = identifier.codes();
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new Segmenter(new SentenceSplitter(dictionaries.list(codes, "abbreviations"))));
+        stages.add(new LanguageStage(identifier));
+        return new Annotator(new Pipeline(stages), identifier);
+    }
+
+    public Annotation annotate(Article article) {
+        return annotate(article, StageTimer.NONE);
+    }
+
+    /** Annotates, telling {@code timer} how long each stage took. */
+    public Annotation annotate(Article article, StageTimer timer) {
+        Document done = pipeline.run(Document.of(article), timer);
+        long started = System.nanoTime();
+        Annotation annotation = assembler.assemble(done);
+        timer.record("assemble", System.nanoTime() - started);
+        return annotation;
+    }
+
+    /** The stages in the order they run. */
+    public List<String> stages() {
+        return pipeline.names();
+    }
+
+    /** The ISO 639-1 codes the annotator tells apart. */
+    public List<String> languages() {
+        return languages.codes();
+    }
+
+    public PlainTextReader plainText() {
+        return plainText;
+    }
+
+    public HtmlReader html() {
+        return html;
+    }
+
+    public RequestReader requests() {
+        return requests;
+    }
+}

@@ -1,0 +1,21 @@
+package newsroom.annotator.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The service's settings, under {@code annotator.*} in application.properties or the environment. */
+@ConfigMapping(prefix = "annotator")
+public interface AnnotatorConfig {
+
+    /** ISO 639-1 codes the detector tells apart, comma-separated, or {@code all}. */
+    @WithDefault("en,es")
+    String languages();
+
+    /** A folder whose word lists replace the packaged dictionaries of the same name. */
+    Optional<String> dictionaries();
+
+    /** The largest article, in bytes, that {@code POST /annotate} takes (and each line of a batch). */
+    @WithDefault("1048576")
+    long maxBytes();
+}

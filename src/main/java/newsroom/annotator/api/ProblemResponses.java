@@ -1,0 +1,45 @@
+package newsroom.annotator.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import newsroom.annotator.input.BadInputException;
+import newsroom.annotator.json.AnnotationWriter;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as application/problem+json (RFC 9457) with a status that says why. */
+public class ProblemResponses {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+    private final AnnotationWriter writer = new AnnotationWriter();
+
+    @ServerExceptionMapper
+    public Response badInput(BadInputException e) {
+        return problem(e.status(), e.title(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 415 -> "cannot annotate this media type; send text/plain, text/html, application/json "
+                    + "or application/x-ndjson (batch)";
+            case 413 -> "the body is over the size limit";
+            default -> e.getMessage();
+        };
+        return problem(status, title, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("annotation failed", e);
+        return problem(500, "Annotation failed", "the annotator failed on this input; the error is logged");
+    }
+
+    private Response problem(int status, String title, String detail) {
+        return Response.status(status).type(PROBLEM_JSON).entity(writer.problem(status, title, detail)).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The batch tool: many articles from files, folders or NDJSON, annotated in parallel, in input order. */
+package newsroom.annotator.batch;

@@ -1,0 +1,39 @@
+package newsroom.annotator.input;
+
+/**
+ * Input the annotator cannot take, with the HTTP status and problem title that say why. The REST edge
+ * turns it into problem+json, the batch tool into an error line.
+ */
+public final class BadInputException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+
+    public BadInputException(int status, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+    }
+
+    public static BadInputException malformed(String detail) {
+        return new BadInputException(400, "Malformed request", detail);
+    }
+
+    public static BadInputException tooLarge(long size, long limit) {
+        return new BadInputException(413, "Article too large",
+                "the article is " + size + " bytes; the limit is " + limit + " bytes (annotator.max-bytes)");
+    }
+
+    public static BadInputException unsupportedType(String type) {
+        return new BadInputException(415, "Unsupported media type",
+                "cannot annotate " + type + "; send text/plain, text/html or application/json");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}
