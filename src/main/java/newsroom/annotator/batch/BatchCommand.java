@@ -1,6 +1,8 @@
 package newsroom.annotator.batch;
 
 import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -50,31 +52,48 @@ public final class BatchCommand implements Callable<Integer> {
             description = "annotating threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private BatchCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
     @Override
     public Integer call() {
         AnnotatorSettings settings = new AnnotatorSettings(AnnotatorSettings.parseLanguages(languages),
                 Optional.ofNullable(dictionaries));
         Annotator annotator = Annotator.create(settings);
         BatchRunner runner = new BatchRunner(new RecordAnnotator(annotator, new SizeLimit(maxBytes)), threads);
-        PrintWriter out = new PrintWriter(new BufferedWriter(
-                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter lines = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
         List<String> inputs = paths.isEmpty() ? List.of("-") : paths;
-        Progress progress = Progress.onTerminal(System.err);
-        BatchRunner.Summary summary = runner.run(RecordSource.of(inputs, System.in), line -> {
-            out.write(line);
-            out.write('\n');
+        Progress progress = Progress.onTerminal(err);
+        BatchRunner.Summary summary = runner.run(RecordSource.of(inputs, in), line -> {
+            lines.write(line);
+            lines.write('\n');
         }, progress);
-        out.flush();
+        lines.flush();
         progress.finish();
-        if (out.checkError()) {
+        if (lines.checkError()) {
             throw new UncheckedIOException(new java.io.IOException("cannot write to standard output"));
         }
         return summary.failed() > 0 ? 1 : 0;
     }
 
-    /** Runs the command line and returns its exit status. */
+    /** Runs the command line on the process's standard streams and returns its exit status. */
     public static int run(String... args) {
-        return new CommandLine(new BatchCommand())
+        return run(args, System.in, System.out, System.err);
+    }
+
+    /** Runs the command line on the given streams and returns its exit status. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return new CommandLine(new BatchCommand(in, out, err))
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("annotate: " + e.getMessage());
                     return 2;

@@ -1,0 +1,59 @@
+package newsroom.annotator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The real articles under src/test/resources/articles. */
+public final class TestArticles {
+
+    public static final Path FOLDER = Path.of("src/test/resources/articles");
+
+    private TestArticles() {
+    }
+
+    /** Every article file (.txt, .html, .json that is not a gold or expected file), sorted by name. */
+    public static List<Path> all() {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.filter(TestArticles::isArticle).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The articles that have a hand-made gold file beside them. */
+    public static List<Path> withGold() {
+        return all().stream().filter(p -> Files.exists(gold(p))).toList();
+    }
+
+    public static Path gold(Path article) {
+        return article.resolveSibling(stem(article) + ".gold.json");
+    }
+
+    public static Path expected(Path article) {
+        return article.resolveSibling(stem(article) + ".expected.json");
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private static boolean isArticle(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".txt") || name.endsWith(".html") || (name.endsWith(".json")
+                && !name.endsWith(".gold.json") && !name.endsWith(".expected.json")));
+    }
+}

@@ -1,0 +1,52 @@
+package newsroom.annotator.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import newsroom.annotator.Annotators;
+import newsroom.annotator.model.Annotation;
+import newsroom.annotator.model.Article;
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+
+    private final PlainTextReader reader = new PlainTextReader();
+
+    @Test
+    void dateHeaderLineIsThePublicationDateAndGetsNoSpan() {
+        String text = "date 2021-01-04\nMexican President offers asylum.\n";
+        Annotation annotation = Annotators.annotate(text);
+        assertEquals(LocalDate.of(2021, 1, 4), annotation.date());
+        assertEquals(1, annotation.spans().size());
+        assertEquals("Mexican President offers asylum.",
+                text.substring(annotation.spans().get(0).start(), annotation.spans().get(0).end()));
+    }
+
+    @Test
+    void dateHeaderGluedToTheFirstParagraphIsReadToo() {
+        // how ../shared/examples/breitbart-asylum-tweets.txt arrives from its scraper
+        Article article = reader.read("a", " date 2021-01-04 Mexican President Andres Manuel Lopez Obrador spoke.");
+        assertEquals(LocalDate.of(2021, 1, 4), article.date());
+        assertEquals(" Mexican President", article.text().substring(article.bodyStart(), article.bodyStart() + 18));
+    }
+
+    @Test
+    void textWithoutHeaderHasNoDateAndStartsAtZero() {
+        Article article = reader.read("a", "The date 2021-01-04 was a Monday.");
+        assertNull(article.date());
+        assertEquals(0, article.bodyStart());
+    }
+
+    @Test
+    void impossibleHeaderDateIsABadRequest() {
+        BadInputException e = assertThrows(BadInputException.class, () -> reader.read("a", "date 2021-13-45\nText."));
+        assertEquals(400, e.status());
+    }
+
+    @Test
+    void blankArticleIsABadRequest() {
+        assertEquals(400, assertThrows(BadInputException.class, () -> reader.read("a", " \n\t ")).status());
+    }
+}
