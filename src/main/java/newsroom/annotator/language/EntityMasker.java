@@ -1,6 +1,7 @@
 package newsroom.annotator.language;
 
 import com.twitter.twittertext.Extractor;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,10 +14,18 @@ public final class EntityMasker {
 
     /** The text with every mention, hashtag and URL replaced by spaces of the same length. */
     public CharSequence mask(String text) {
-        if (!mightHoldEntity(text)) {
-            return text;
+        // twitter-text's patterns (the URL one above all) cost more than the detector on plain prose,
+        // so each runs only where its entity can be: most paragraphs hold none
+        List<Extractor.Entity> entities = new ArrayList<>();
+        if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0) {
+            entities.addAll(extractor.extractMentionedScreennamesWithIndices(text));
         }
-        List<Extractor.Entity> entities = extractor.extractEntitiesWithIndices(text);
+        if (text.indexOf('#') >= 0 || text.indexOf('＃') >= 0) {
+            entities.addAll(extractor.extractHashtagsWithIndices(text));
+        }
+        if (mightHoldUrl(text)) {
+            entities.addAll(extractor.extractURLsWithIndices(text));
+        }
         if (entities.isEmpty()) {
             return text;
         }
@@ -29,15 +38,16 @@ public final class EntityMasker {
         return masked;
     }
 
-    /** Most sentences hold no entity; the extractor's URL pattern is costly, so look for a sign first. */
-    static boolean mightHoldEntity(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '@' || c == '#' || c == '＠' || c == '＃' || c == '/' || c == '$') {
-                return true;
-            }
-            if (c == '.' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
-                return true;
+    /** A scheme, "www." or a path after a dotted name ("pic.twitter.com/…", "bit.ly/…"). */
+    static boolean mightHoldUrl(String text) {
+        if (text.contains("://") || text.contains("www.")) {
+            return true;
+        }
+        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
+            for (int i = slash - 1; i >= 0 && !Character.isWhitespace(text.charAt(i)); i--) {
+                if (text.charAt(i) == '.') {
+                    return true;
+                }
             }
         }
         return false;

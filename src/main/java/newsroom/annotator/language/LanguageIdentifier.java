@@ -15,8 +15,15 @@ import newsroom.annotator.model.LanguageGuess;
 import newsroom.annotator.model.LanguageScores;
 
 /**
- * Scores text for each configured language with one Lingua detector, built once with its models
- * preloaded, and turns scores into a language and a confidence. Thread-safe.
+ * Scores text for each configured language with Lingua, built once with its models preloaded, and turns
+ * scores into a language and a confidence. Thread-safe.
+ *
+ * <p>Lingua reads a text of {@value #LINGUA_LONG_TEXT} characters or more with trigrams only, a shorter
+ * one with every n-gram size from 1 to 5. Sentences are scored one by one so that a paragraph's
+ * evidence is the sum of its sentences'; to keep that sum what Lingua would compute for the paragraph
+ * itself, the sentences of a long paragraph are read with trigrams only too (Lingua's low-accuracy mode,
+ * which shares the same loaded models). A short paragraph's sentences get every n-gram size, as the
+ * paragraph would. This keeps sentence-level detection at the price of one paragraph-level pass.
  */
 public final class LanguageIdentifier {
 
@@ -32,7 +39,11 @@ public final class LanguageIdentifier {
      */
     static final double SHARPNESS = 0.25;
 
+    /** The length of cleaned-up text from which Lingua 1.2 uses trigrams only, even in high-accuracy mode. */
+    static final int LINGUA_LONG_TEXT = 120;
+
     private final LanguageDetector detector;
+    private final LanguageDetector trigramsOnly;
     private final String[] codes;
     private final Language[] languages;
 
@@ -40,6 +51,7 @@ public final class LanguageIdentifier {
         this.languages = chosen.toArray(Language[]::new);
         this.codes = chosen.stream().map(LanguageIdentifier::code).toArray(String[]::new);
         this.detector = LanguageDetectorBuilder.fromLanguages(languages).withPreloadedLanguageModels().build();
+        this.trigramsOnly = LanguageDetectorBuilder.fromLanguages(languages).withLowAccuracyMode().build();
     }
 
     /**
@@ -88,11 +100,20 @@ public final class LanguageIdentifier {
 
     /** The evidence for each language in text from which handles, hashtags and links are already masked. */
     public LanguageScores score(CharSequence maskedText) {
+        return score(maskedText, isLong(maskedText));
+    }
+
+    /**
+     * The evidence for a piece of a larger text, read the way Lingua reads the larger text: trigrams only
+     * when {@code partOfLongText}.
+     */
+    public LanguageScores score(CharSequence maskedText, boolean partOfLongText) {
         int letters = countLetters(maskedText);
         if (letters < MIN_LETTERS) {
             return letters == 0 ? LanguageScores.EMPTY : new LanguageScores(codes, new double[codes.length], letters);
         }
-        Map<Language, Double> relative = detector.computeLanguageConfidenceValues(maskedText.toString());
+        LanguageDetector reader = partOfLongText ? trigramsOnly : detector;
+        Map<Language, Double> relative = reader.computeLanguageConfidenceValues(maskedText.toString());
         if (relative.isEmpty()) {
             return LanguageScores.EMPTY;
         }
@@ -132,6 +153,35 @@ public final class LanguageIdentifier {
             return new LanguageGuess(null, 0, scores);
         }
         return new LanguageGuess(candidates[best], Math.round(confidence * 1000) / 1000.0, scores);
+    }
+
+    /**
+     * Whether Lingua would read this text with trigrams only: its length once punctuation and digits are
+     * dropped and white space is squeezed, as Lingua cleans it up, is {@value #LINGUA_LONG_TEXT} or more.
+     */
+    public static boolean isLong(CharSequence text) {
+        int length = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length() && length < LINGUA_LONG_TEXT; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    length++;
+                    space = true;
+                }
+            } else if (Character.isLetter(c) || (!Character.isDigit(c) && !isPunctuation(c))) {
+                length++;
+                space = false;
+            }
+        }
+        return length >= LINGUA_LONG_TEXT;
+    }
+
+    private static boolean isPunctuation(char c) {
+        int type = Character.getType(c);
+        return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION;
     }
 
     static int countLetters(CharSequence text) {

@@ -34,10 +34,14 @@ public final class LanguageStage implements Stage {
         String text = document.text();
         List<Span> spans = new ArrayList<>(document.spans().size());
         for (Span span : document.spans()) {
+            // mask the paragraph once; its sentences are read from the masked copy
+            CharSequence masked = masker.mask(text.substring(span.start(), span.end()));
+            boolean longParagraph = LanguageIdentifier.isLong(masked);
             LanguageScores total = LanguageScores.EMPTY;
             List<Sentence> sentences = new ArrayList<>(span.sentences().size());
             for (Sentence sentence : span.sentences()) {
-                LanguageScores scores = identifier.score(masker.mask(text.substring(sentence.start(), sentence.end())));
+                CharSequence words = masked.subSequence(sentence.start() - span.start(), sentence.end() - span.start());
+                LanguageScores scores = identifier.score(words, longParagraph);
                 sentences.add(new Sentence(sentence.start(), sentence.end(), identifier.guess(scores, allowed)));
                 total = total.plus(scores);
             }

@@ -42,7 +42,7 @@ public final class Segmenter implements Stage {
     }
 
     /** The non-blank lines of text from {@code from} on, trimmed. */
-    static List<TextRange> paragraphs(String text, int from) {
+    public static List<TextRange> paragraphs(String text, int from) {
         List<TextRange> paragraphs = new ArrayList<>();
         int lineStart = from;
         for (int i = from; i <= text.length(); i++) {
