@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import newsroom.annotator.model.LanguageGuess;
 import newsroom.annotator.model.LanguageScores;
 
@@ -42,6 +43,8 @@ public final class LanguageIdentifier {
     /** The length of cleaned-up text from which Lingua 1.2 uses trigrams only, even in high-accuracy mode. */
     static final int LINGUA_LONG_TEXT = 120;
 
+    private static final AtomicInteger BUILT = new AtomicInteger();
+
     private final LanguageDetector detector;
     private final LanguageDetector trigramsOnly;
     private final String[] codes;
@@ -52,6 +55,7 @@ public final class LanguageIdentifier {
         this.codes = chosen.stream().map(LanguageIdentifier::code).toArray(String[]::new);
         this.detector = LanguageDetectorBuilder.fromLanguages(languages).withPreloadedLanguageModels().build();
         this.trigramsOnly = LanguageDetectorBuilder.fromLanguages(languages).withLowAccuracyMode().build();
+        BUILT.incrementAndGet();
     }
 
     /**
@@ -87,6 +91,11 @@ public final class LanguageIdentifier {
 
     private static String code(Language language) {
         return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** How many identifiers this process has built: one per annotator, never one per request. */
+    public static int built() {
+        return BUILT.get();
     }
 
     /** The ISO 639-1 codes this identifier tells apart. */

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import newsroom.annotator.TestArticles;
+import newsroom.annotator.language.LanguageIdentifier;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -109,6 +110,17 @@ class AnnotateResourceTest {
         org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("{\"id\":\"a\""));
         org.junit.jupiter.api.Assertions.assertTrue(lines[1].contains("\"error\""));
         org.junit.jupiter.api.Assertions.assertTrue(lines[2].startsWith("{\"id\":\"c\""));
+    }
+
+    @Test
+    void theDetectorIsBuiltOnceNotPerRequest() {
+        int before = LanguageIdentifier.built();
+        for (int i = 0; i < 5; i++) {
+            given().contentType("text/plain").body("El presidente anunció que ofrecerá asilo político.")
+                    .when().post("/annotate").then().statusCode(200);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, LanguageIdentifier.built());
+        org.junit.jupiter.api.Assertions.assertTrue(before >= 1);
     }
 
     @Test
