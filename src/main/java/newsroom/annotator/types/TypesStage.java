@@ -49,7 +49,7 @@ public final class TypesStage implements Stage {
         List<Span> typed = new ArrayList<>(spans.size());
         boolean titled = false;
         boolean lead = true; // no prose paragraph yet: where titles, teasers and captions stand
-        boolean first = true;
+        boolean first = true; // nothing but site chrome and author lines yet: where the headline stands
         for (int i = 0; i < spans.size(); i++) {
             SpanCues span = read[i];
             if (span == null) {
@@ -61,7 +61,7 @@ public final class TypesStage implements Stage {
             SpanType type = typeOf(span, closing[i], first, titled, lead, spans.size() > 1);
             titled |= type == SpanType.TITLE;
             lead &= type != SpanType.PARAGRAPH;
-            first = false;
+            first &= type == SpanType.BOILERPLATE || type == SpanType.BYLINE;
             typed.add(spans.get(i).withType(type));
         }
         return document.withSpans(typed);
