@@ -19,11 +19,14 @@ final class PageText {
     private int pendingBreaks;
     private boolean pendingSpace;
 
-    /** Words as markup holds them; runs of white space become one space. */
+    /**
+     * Words as markup holds them; runs of white space become one space. A no-break space is a character
+     * of the text, as in a browser: it does not collapse, and scraped text keeps it too.
+     */
     void append(String words) {
         for (int i = 0; i < words.length(); i++) {
             char c = words.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c)) {
                 pendingSpace = true;
             } else {
                 writeSeparator();
