@@ -18,8 +18,8 @@ import org.jsoup.select.Elements;
 
 /**
  * Recognizes the embed codes that platforms hand to newsrooms (a tweet's {@code blockquote.twitter-tweet},
- * Instagram's {@code blockquote.instagram-media}, TikTok, Bluesky and Threads blockquotes, YouTube and
- * Facebook iframes) and reads from their markup what it tells about the post: platform, link, language,
+ * Instagram's {@code blockquote.instagram-media}, TikTok, Bluesky and Threads blockquotes, YouTube,
+ * Facebook and Mastodon iframes) and reads from their markup what it tells about the post: platform, link, language,
  * date, author's name and handle. Those become the attributes of an EMBED hint, named {@code platform},
  * {@code url}, {@code lang}, {@code date} (ISO), {@code name} and {@code handle}.
  */
@@ -38,11 +38,16 @@ final class EmbedReader {
     private static final Pattern SHARED_BY = Pattern.compile(
             "^.*?\\b(?:by|de|por|von|par|da|di)\\s+(.+?)\\s*\\(\\s*@([\\w.]+)\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE_IN_PATH = Pattern.compile("/@([\\w.]+)(?:/|$)");
+    /** Mastodon's embed code: {@code <iframe class="mastodon-embed" src="https://server/@user/123/embed">}. */
+    private static final Pattern MASTODON_EMBED = Pattern.compile("^(https?://[^/]+/@([\\w.]+)/\\d+)/embed");
     private static final Pattern YOUTUBE_ID = Pattern.compile("/embed/([\\w-]{6,})");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
-    /** An embed: its platform, what its markup says, and which of its elements hold words a reader sees. */
-    record Embed(String platform, Map<String, String> attributes, List<Element> parts, String fallbackLine) {
+    /**
+     * An embed: what its markup says (platform first), which of its elements hold words a reader sees,
+     * and the line that stands for it when they hold none.
+     */
+    record Embed(Map<String, String> attributes, List<Element> parts, String fallbackLine) {
     }
 
     /** The embed {@code element} is, or null when it is none. */
@@ -92,7 +97,7 @@ final class EmbedReader {
         if (handle != null) {
             attributes.putIfAbsent("handle", handle);
         }
-        return new Embed("twitter", attributes, List.of(quote), attributes.get("url"));
+        return new Embed(attributes, List.of(quote), attributes.get("url"));
     }
 
     private Embed bluesky(Element quote) {
@@ -107,7 +112,7 @@ final class EmbedReader {
         }
         language(quote, attributes);
         signature(quote, attributes);
-        return new Embed("bluesky", attributes, List.of(quote), attributes.get("url"));
+        return new Embed(attributes, List.of(quote), attributes.get("url"));
     }
 
     private Embed instagram(Element quote) {
@@ -128,7 +133,7 @@ final class EmbedReader {
             }
         }
         handleFromPath(attributes, attributes.get("url"));
-        return new Embed("instagram", attributes, List.copyOf(paragraphs), attributes.get("url"));
+        return new Embed(attributes, List.copyOf(paragraphs), attributes.get("url"));
     }
 
     private Embed tiktok(Element quote) {
@@ -136,7 +141,7 @@ final class EmbedReader {
         put(attributes, "url", withoutQuery(quote.attr("cite")));
         handleFromPath(attributes, attributes.get("url"));
         Element section = quote.selectFirst("section");
-        return new Embed("tiktok", attributes, List.of(section != null ? section : quote), attributes.get("url"));
+        return new Embed(attributes, List.of(section != null ? section : quote), attributes.get("url"));
     }
 
     private Embed threads(Element quote) {
@@ -147,7 +152,7 @@ final class EmbedReader {
         List<Element> byline = quote.getAllElements().stream()
                 .filter(e -> e.ownText().contains("@"))
                 .toList();
-        return new Embed("threads", attributes, byline, attributes.get("url"));
+        return new Embed(attributes, byline, attributes.get("url"));
     }
 
     private Embed iframe(Element frame) {
@@ -161,17 +166,24 @@ final class EmbedReader {
             // a video has no words in the page: its title, or else its address, is the line that stands for it
             String line = title.isEmpty() || title.toLowerCase(Locale.ROOT).equals(YOUTUBE_DEFAULT_TITLE)
                     ? attributes.get("url") : title;
-            return new Embed("youtube", attributes, List.of(), line);
+            return new Embed(attributes, List.of(), line);
         }
         if (lower.contains("facebook.com/plugins/")) {
             Map<String, String> attributes = attributes("facebook");
             put(attributes, "url", queryParameter(src, "href"));
-            return new Embed("facebook", attributes, List.of(), title.isEmpty() ? attributes.get("url") : title);
+            return new Embed(attributes, List.of(), title.isEmpty() ? attributes.get("url") : title);
+        }
+        Matcher toot = MASTODON_EMBED.matcher(src);
+        if (frame.hasClass("mastodon-embed") && toot.find()) {
+            Map<String, String> attributes = attributes("mastodon");
+            put(attributes, "url", toot.group(1));
+            put(attributes, "handle", toot.group(2));
+            return new Embed(attributes, List.of(), attributes.get("url"));
         }
         if (lower.contains("instagram.com/")) {
             Map<String, String> attributes = attributes("instagram");
             put(attributes, "url", withoutQuery(src).replaceFirst("/embed(/captioned)?/?$", "/"));
-            return new Embed("instagram", attributes, List.of(), attributes.get("url"));
+            return new Embed(attributes, List.of(), attributes.get("url"));
         }
         return null;
     }
@@ -181,7 +193,7 @@ final class EmbedReader {
         put(attributes, "url", plugin.attr("data-href"));
         Element quote = plugin.selectFirst("blockquote");
         if (quote == null) {
-            return new Embed("facebook", attributes, List.of(), attributes.get("url"));
+            return new Embed(attributes, List.of(), attributes.get("url"));
         }
         // "<p>words</p> Posted by <a>Name</a> on <a>Monday, January 4, 2021</a>"
         Elements links = quote.select("> a");
@@ -189,7 +201,7 @@ final class EmbedReader {
             put(attributes, "name", links.get(links.size() - 2).text());
             put(attributes, "date", EmbedDates.parse(links.last().text().replaceFirst("^\\p{L}+,\\s*", "")));
         }
-        return new Embed("facebook", attributes, List.of(quote), attributes.get("url"));
+        return new Embed(attributes, List.of(quote), attributes.get("url"));
     }
 
     private static Map<String, String> attributes(String platform) {

@@ -20,11 +20,12 @@ import org.jsoup.select.NodeFilter;
  * that text: TITLE for the headline, CAPTION for {@code figcaption}, BYLINE for {@code .byline},
  * {@code [rel=author]}, {@code address}…, BOILERPLATE for share, newsletter and related-links boxes,
  * EMBED (with platform, url, lang, date, name, handle) for each post. Scripts, styles, navigation,
- * forms and reader comments are dropped. Thread-safe.
+ * forms and reader comments are dropped. A video, or a post whose embed code holds none of its words,
+ * gets a line of its own (its title or address) so that it has a span. Thread-safe.
  */
 public final class HtmlReader {
 
-    private static final String DROPPED = "script, style, noscript, template, svg, nav, form, button, select, "
+    private static final String DROPPED = "script, style, noscript, template, svg, nav, button, select, "
             + "textarea, input, object, [hidden], [aria-hidden=true], [role=navigation], "
             + "#comments, .comments, #disqus_thread, .comment-list, .commentlist";
     /** Outside an {@code article} element, the page's own header and footer are site chrome. */
@@ -48,6 +49,8 @@ public final class HtmlReader {
         Element root = articleRoot(page);
         PageMetadata metadata = PageMetadata.of(page, root);
         root.select(DROPPED).remove();
+        // a search or newsletter form is chrome; some CMSs (ASP.NET) wrap the whole page in one form
+        root.select("form").stream().filter(form -> form.select("p").size() < 2).forEach(Element::remove);
         if (root == page.body()) {
             root.select(PAGE_CHROME).remove();
         }

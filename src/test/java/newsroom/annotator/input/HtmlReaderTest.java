@@ -149,6 +149,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void mastodonIframeGetsTheTootsAddressAsItsLine() {
+        // Alan Pope, "Windows 3.11 on QEMU 5.2.0" (popey.com, 6 Sep 2024): Mastodon's embed code
+        Article article = reader.read("t", "<p>When I saw Thom's toot, I couldn't resist.</p><center>"
+                + "<iframe src=\"https://mastodon.social/@popey/113079171241665414/embed\" class=\"mastodon-embed\" "
+                + "style=\"max-width: 100%; border: 0\" width=\"540\" allowfullscreen=\"allowfullscreen\"></iframe>"
+                + "<script src=\"https://mastodon.social/embed.js\" async=\"async\"></script></center>");
+        Hint toot = onlyEmbed(article);
+        assertEquals(Map.of("platform", "mastodon", "url", "https://mastodon.social/@popey/113079171241665414",
+                "handle", "popey"), toot.attributes());
+        assertEquals("https://mastodon.social/@popey/113079171241665414", textOf(article, toot));
+    }
+
+    @Test
     void realArticlePageGivesTitleDateAddressAndBlocksWithoutScriptsOrNavigation() {
         Article article = reader.read("redsys", resource("/articles/retailandpayments-redsys.html"));
         assertEquals("Cómo solucionar la caída de Redsys del 18", article.title());
@@ -261,6 +274,17 @@ class HtmlReaderTest {
         List<SpanType> types = annotation.spans().stream().map(Span::type).toList();
         assertEquals(List.of(SpanType.TITLE, SpanType.CAPTION, SpanType.BYLINE, SpanType.PARAGRAPH, SpanType.PARAGRAPH,
                 SpanType.BOILERPLATE, SpanType.PARAGRAPH), types);
+    }
+
+    @Test
+    void jsonRequestWithHtmlIsReadAsAPageAndItsOwnTitleWins() {
+        Article article = Annotators.shared().requests().read("{\"id\": \"redsys\", \"title\": \"La caída de Redsys\", "
+                + "\"html\": \"<form id=\\\"aspnetForm\\\"><h1>Cómo solucionar la caída de Redsys del 18</h1>"
+                + "<p>La caída de Redsys del 18 de noviembre ha hecho mucho daño a muchos merchants.</p>"
+                + "<p>Toda españa vieron paralizado su negocio al no poder aceptar pagos con tarjeta.</p></form>\"}");
+        assertEquals("La caída de Redsys", article.title());
+        assertTrue(article.text().startsWith("Cómo solucionar la caída de Redsys del 18\n\nLa caída de Redsys del 18"), article.text());
+        assertEquals(Hint.Kind.TITLE, article.hints().get(0).kind());
     }
 
     @Test

@@ -242,6 +242,15 @@ class TypesStageTest {
     }
 
     @Test
+    void linesOfPunctuationEmojiOrABareOpenerNeverBreakTheStage() {
+        Annotation annotation = Annotators.annotate(lines("…", "—", "(", "By", "Por:", "🙏", "12", "Foto:", "(AP Photo/)",
+                "Ildefonso Ortiz is", "Follow him on"));
+        assertEquals(11, annotation.spans().size());
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Follow him on"), "a contact line standing last");
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "By"), "an opener without a name is no author line");
+    }
+
+    @Test
     void aSingleLineArticleIsAParagraph() {
         assertEquals(SpanType.PARAGRAPH, typeAt(Annotators.annotate("Barack Obama smashes Twitter record"), "Barack"));
     }
