@@ -40,6 +40,8 @@ final class EmbedReader {
     private static final Pattern HANDLE_IN_PATH = Pattern.compile("/@([\\w.]+)(?:/|$)");
     /** Mastodon's embed code: {@code <iframe class="mastodon-embed" src="https://server/@user/123/embed">}. */
     private static final Pattern MASTODON_EMBED = Pattern.compile("^(https?://[^/]+/@([\\w.]+)/\\d+)/embed");
+    /** An Instagram iframe shows {@code …/p/ID/embed/captioned/}; the post is {@code …/p/ID/}. */
+    private static final Pattern INSTAGRAM_EMBED_PATH = Pattern.compile("/embed(/captioned)?/?$");
     private static final Pattern YOUTUBE_ID = Pattern.compile("/embed/([\\w-]{6,})");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
@@ -182,7 +184,7 @@ final class EmbedReader {
         }
         if (lower.contains("instagram.com/")) {
             Map<String, String> attributes = attributes("instagram");
-            put(attributes, "url", withoutQuery(src).replaceFirst("/embed(/captioned)?/?$", "/"));
+            put(attributes, "url", INSTAGRAM_EMBED_PATH.matcher(withoutQuery(src)).replaceFirst("/"));
             return new Embed(attributes, List.of(), attributes.get("url"));
         }
         return null;
@@ -199,7 +201,7 @@ final class EmbedReader {
         Elements links = quote.select("> a");
         if (links.size() >= 2) {
             put(attributes, "name", links.get(links.size() - 2).text());
-            put(attributes, "date", EmbedDates.parse(links.last().text().replaceFirst("^\\p{L}+,\\s*", "")));
+            put(attributes, "date", EmbedDates.parse(links.last().text()));
         }
         return new Embed(attributes, List.of(quote), attributes.get("url"));
     }

@@ -21,7 +21,7 @@ import newsroom.annotator.model.Hint;
  */
 record SpanCues(Hint.Kind hint, boolean boilerplate, boolean authorLine, boolean bioOpening, boolean contact,
                 boolean credit, boolean datedDash, boolean truncated, boolean unpunctuated, boolean headline,
-                boolean givenTitle, int words) {
+                boolean givenTitle) {
 
     /** What closes an article: author bios, author lines, boilerplate. */
     boolean endMatter() {

@@ -21,12 +21,12 @@ import newsroom.annotator.model.Span;
  */
 final class TypeCues {
 
-    /** A paragraph this long is prose, whatever it opens with. */
-    static final int BOILERPLATE_MAX_WORDS = 39;
-    static final int AUTHOR_LINE_MAX_WORDS = 12;
-    static final int HEADLINE_MAX_WORDS = 25;
-    static final int HEADLINE_MAX_CHARS = 200;
-    static final int CAPTION_MAX_WORDS = 120;
+    /** A paragraph longer than this is prose, whatever it opens with. */
+    private static final int BOILERPLATE_MAX_WORDS = 39;
+    private static final int AUTHOR_LINE_MAX_WORDS = 12;
+    private static final int HEADLINE_MAX_WORDS = 25;
+    private static final int HEADLINE_MAX_CHARS = 200;
+    private static final int CAPTION_MAX_WORDS = 120;
 
     /**
      * A name of two to five capitalized words (with the particles of Spanish and Dutch names), perhaps a
@@ -37,6 +37,7 @@ final class TypeCues {
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|van|von|da|di|y)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,4}"
                     + "(?:\\s*\\([^)]{0,80}\\))?,?\\s+\\p{Ll}");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
 
     private final PhraseList boilerplate;
     private final PhraseList authorLines;
@@ -72,7 +73,7 @@ final class TypeCues {
         boolean bioOpening = NAME_THEN_VERB.matcher(first).find() && roles.occursIn(TextKey.of(first));
         boolean contact = sentences.stream().anyMatch(s -> contacts.opener(withoutLeadingSymbols(TextKey.of(s))) >= 0);
         boolean credit = wordCount <= CAPTION_MAX_WORDS
-                && (credits.opener(withoutLeadingSymbols(key.replaceFirst("^\\(", ""))) >= 0
+                && (credits.opener(withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key)) >= 0
                 || (unpunctuated && (credits.occursIn(lastKey) || endsWithAgency(key))));
         boolean truncated = words.endsWith("…") || words.endsWith("...");
         boolean headline = wordCount <= HEADLINE_MAX_WORDS && words.length() <= HEADLINE_MAX_CHARS
@@ -80,7 +81,7 @@ final class TypeCues {
         boolean givenTitle = givenTitleKey != null && !givenTitleKey.isEmpty()
                 && PhraseList.withoutEndPunctuation(key).equals(givenTitleKey);
         return new SpanCues(hint, isBoilerplate, authorLine, bioOpening, contact, credit,
-                datedDash.matcher(words).find(), truncated, unpunctuated, headline, givenTitle, wordCount);
+                datedDash.matcher(words).find(), truncated, unpunctuated, headline, givenTitle);
     }
 
     /** "By Jack Davis…", "Por: La Jornada": an author-line opener, then a capitalized word. */
@@ -94,7 +95,7 @@ final class TypeCues {
         if (tokens.length <= openerWords) {
             return false;
         }
-        String next = tokens[openerWords].replaceFirst("^[:\\p{Punct}]+", "");
+        String next = LEADING_PUNCTUATION.matcher(tokens[openerWords]).replaceFirst("");
         return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
     }
 
@@ -121,7 +122,7 @@ final class TypeCues {
     }
 
     /** Bullets and arrows that sites put before a prompt: "» Lee también", "▶ Suscríbete". */
-    static String withoutLeadingSymbols(String key) {
+    private static String withoutLeadingSymbols(String key) {
         int start = 0;
         while (start < key.length()) {
             char c = key.charAt(start);
@@ -134,7 +135,7 @@ final class TypeCues {
     }
 
     /** Whether the text ends as a sentence does; a closing parenthesis with a period (AP's "(…, File).") does not count. */
-    static boolean endsSentence(String words) {
+    private static boolean endsSentence(String words) {
         String trimmed = words.strip();
         if (trimmed.isEmpty()) {
             return false;

@@ -149,6 +149,20 @@ class HtmlReaderTest {
     }
 
     @Test
+    void facebookPluginMarkupGivesTheWordsTheAuthorAndTheDateInEitherLanguage() {
+        Article article = reader.read("t", resource("/embeds/facebook-xfbml.html"));
+        List<Hint> posts = hints(article, Hint.Kind.EMBED);
+        assertEquals(2, posts.size());
+        assertEquals(Map.of("platform", "facebook", "url", "https://www.facebook.com/colegiogoldameir/posts/3498133363610358",
+                "name", "Colegio Golda Meir", "date", "2020-11-12"), posts.get(0).attributes());
+        assertTrue(textOf(article, posts.get(0)).startsWith("Esta información es importante para usted."));
+        assertEquals("Joseph Romm", posts.get(1).attribute("name"));
+        assertEquals("2016-09-12", posts.get(1).attribute("date"));
+        assertEquals("Humanity is on very thin ice.... Posted by Joseph Romm on\u00a0Monday, September 12, 2016",
+                textOf(article, posts.get(1)));
+    }
+
+    @Test
     void mastodonIframeGetsTheTootsAddressAsItsLine() {
         // Alan Pope, "Windows 3.11 on QEMU 5.2.0" (popey.com, 6 Sep 2024): Mastodon's embed code
         Article article = reader.read("t", "<p>When I saw Thom's toot, I couldn't resist.</p><center>"
