@@ -16,6 +16,7 @@ import newsroom.annotator.pipeline.Stage;
 import newsroom.annotator.pipeline.StageTimer;
 import newsroom.annotator.segment.Segmenter;
 import newsroom.annotator.segment.SentenceSplitter;
+import newsroom.annotator.types.TypesStage;
 
 /**
  * Annotates articles: one method from an article to its annotation. Built once (the language models and
@@ -44,6 +45,7 @@ public final class Annotator {
         List<Stage> stages = new ArrayList<>();
         stages.add(new Segmenter(new SentenceSplitter(dictionaries.list(codes, "abbreviations"))));
         stages.add(new LanguageStage(identifier));
+        stages.add(new TypesStage(dictionaries, codes));
         return new Annotator(new Pipeline(stages), identifier);
     }
 

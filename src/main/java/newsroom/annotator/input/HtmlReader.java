@@ -1,69 +1,233 @@
 package newsroom.annotator.input;
 
-import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import newsroom.annotator.model.Article;
+import newsroom.annotator.model.Hint;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
- * Reads an article page or fragment with jsoup: the title, the publication date and the text of its
- * blocks, one paragraph a block. Scripts, styles and navigation are dropped.
+ * Reads an article page or fragment with jsoup into an article: the headline as the first block, then
+ * the text of the article's blocks, one paragraph a line with a blank line between blocks, and every
+ * embedded post as a block of its own. What the markup says about a region becomes a {@link Hint} into
+ * that text: TITLE for the headline, CAPTION for {@code figcaption}, BYLINE for {@code .byline},
+ * {@code [rel=author]}, {@code address}…, BOILERPLATE for share, newsletter and related-links boxes,
+ * EMBED (with platform, url, lang, date, name, handle) for each post. Scripts, styles, navigation,
+ * forms and reader comments are dropped. A video, or a post whose embed code holds none of its words,
+ * gets a line of its own (its title or address) so that it has a span. Thread-safe.
  */
 public final class HtmlReader {
 
-    private static final String DROPPED = "script, style, noscript, nav, header > nav, footer, form, iframe, template, svg";
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, figcaption, blockquote, pre";
+    private static final String DROPPED = "script, style, noscript, template, svg, nav, button, select, "
+            + "textarea, input, object, [hidden], [aria-hidden=true], [role=navigation], "
+            + "#comments, .comments, #disqus_thread, .comment-list, .commentlist";
+    /** Outside an {@code article} element, the page's own header and footer are site chrome. */
+    private static final String PAGE_CHROME = "body > header, body > footer, [role=banner], [role=contentinfo]";
+    private static final String CAPTIONS = "figcaption, .wp-caption-text, .caption, [itemprop=caption]";
+    private static final String BYLINES = ".byline, .author, .author-bio, .author-info, [rel=author], "
+            + "[itemprop=author], address";
+    private static final String BOILERPLATE = "aside, [class~=(?i)(^|[\\s_-])(newsletter|subscribe|subscription"
+            + "|share|sharing|related|recommended|read-?more|promo|advert|advertisement|ads?|sponsored|publicidad"
+            + "|suscripcion|relacionad[ao]s?)([\\s_-]|$)]";
+    /** Elements that hold no words a reader sees as text. */
+    private static final String NO_TEXT = "iframe, img, picture, video, audio, canvas, map, embed";
+
+    private final EmbedReader embeds = new EmbedReader();
 
     public Article read(String id, String html) {
         if (html.isBlank()) {
             throw BadInputException.malformed("the page is empty");
         }
         Document page = Jsoup.parse(html);
-        page.select(DROPPED).remove();
-        StringBuilder text = new StringBuilder();
-        for (Element block : page.body().select(BLOCKS)) {
-            if (block.parents().stream().anyMatch(p -> p.is(BLOCKS))) {
-                continue; // its text is part of the enclosing block
-            }
-            String words = block.text().strip();
-            if (!words.isEmpty()) {
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
-                }
-                text.append(words);
-            }
+        Element root = articleRoot(page);
+        PageMetadata metadata = PageMetadata.of(page, root);
+        root.select(DROPPED).remove();
+        // a search or newsletter form is chrome; some CMSs (ASP.NET) wrap the whole page in one form
+        root.select("form").stream().filter(form -> form.select("p").size() < 2).forEach(Element::remove);
+        if (root == page.body()) {
+            root.select(PAGE_CHROME).remove();
         }
+        PageText text = new PageText();
+        if (metadata.title() != null) {
+            PageText.Region title = text.open(Hint.Kind.TITLE, Map.of());
+            text.append(metadata.title());
+            text.close(title);
+            text.blockBreak();
+        }
+        root.filter(new BlockWalker(text, markedRegions(root), metadata.headline()));
         if (text.isEmpty()) {
             throw BadInputException.malformed("the page holds no article text");
         }
-        return new Article(id, text.toString(), 0, publicationDate(page), title(page), null, List.of(), List.of());
+        return new Article(id, text.text(), 0, metadata.date(), metadata.title(), metadata.url(), List.of(),
+                text.hints());
     }
 
-    private static String title(Document page) {
-        Element h1 = page.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
-        }
-        Element og = page.selectFirst("meta[property=og:title]");
-        return og == null ? null : og.attr("content").strip();
-    }
-
-    private static LocalDate publicationDate(Document page) {
-        for (String selector : List.of("meta[property=article:published_time]", "time[datetime]")) {
-            Element element = page.selectFirst(selector);
-            if (element != null) {
-                String value = element.hasAttr("content") ? element.attr("content") : element.attr("datetime");
-                if (value.length() >= 10) {
-                    try {
-                        return LocalDate.parse(value.substring(0, 10));
-                    } catch (RuntimeException e) {
-                        // a malformed date in markup is no date
-                    }
-                }
+    /**
+     * The {@code article} element with the most paragraph text when it holds at least half of the page's
+     * (pages list related stories as articles too), else {@code main}, else the body.
+     */
+    private static Element articleRoot(Document page) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element article : page.select("article")) {
+            int length = article.select("p").text().length();
+            if (length > bestLength) {
+                best = article;
+                bestLength = length;
             }
         }
-        return null;
+        if (best != null && bestLength * 2 >= page.body().select("p").text().length()) {
+            return best;
+        }
+        Element main = page.selectFirst("main, [role=main]");
+        return main != null ? main : page.body();
+    }
+
+    /**
+     * The blocks that markup names as captions, bylines or boilerplate; a caption or byline wins over a
+     * box. A wrapper that holds most of the article ({@code <div class="body has-ads">}) names nothing.
+     */
+    private static Map<Element, Hint.Kind> markedRegions(Element root) {
+        Map<Element, Hint.Kind> marked = new LinkedHashMap<>();
+        int articleLength = root.text().length();
+        mark(root, CAPTIONS, Hint.Kind.CAPTION, articleLength, marked);
+        mark(root, BYLINES, Hint.Kind.BYLINE, articleLength, marked);
+        mark(root, BOILERPLATE, Hint.Kind.BOILERPLATE, articleLength, marked);
+        return marked;
+    }
+
+    private static void mark(Element root, String selector, Hint.Kind kind, int articleLength,
+                             Map<Element, Hint.Kind> marked) {
+        for (Element element : root.select(selector)) {
+            if (element == root || element.text().length() * 5 > articleLength * 2) {
+                continue;
+            }
+            // an author link names its whole line: "By <a rel=author>Name</a>"
+            Element block = element;
+            while (!block.isBlock() && block.parent() != null && block.parent() != root) {
+                block = block.parent();
+            }
+            marked.putIfAbsent(block.isBlock() ? block : element, kind);
+        }
+    }
+
+    /** Walks the article's nodes in order, writing blocks, embeds and marked regions into the text. */
+    private final class BlockWalker implements NodeFilter {
+
+        private final PageText text;
+        private final Map<Element, Hint.Kind> marked;
+        private final Element headline;
+        private final Map<Element, PageText.Region> openRegions = new HashMap<>();
+
+        BlockWalker(PageText text, Map<Element, Hint.Kind> marked, Element headline) {
+            this.text = text;
+            this.marked = marked;
+            this.headline = headline;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode words) {
+                text.append(words.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE; // comments and script data hold nothing to read
+            }
+            if (element == headline) {
+                return FilterResult.SKIP_ENTIRELY; // it is the first block already
+            }
+            EmbedReader.Embed embed = embeds.read(element);
+            if (embed != null) {
+                writeEmbed(embed);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (element.normalName().equals("br")) {
+                text.lineBreak();
+                return FilterResult.CONTINUE;
+            }
+            if (element.is(NO_TEXT)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (element.isBlock()) {
+                text.blockBreak();
+            }
+            Hint.Kind kind = marked.get(element);
+            if (kind != null) {
+                openRegions.put(element, text.open(kind, Map.of()));
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                PageText.Region region = openRegions.remove(element);
+                if (region != null) {
+                    text.close(region);
+                }
+                if (element.isBlock()) {
+                    text.blockBreak();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** A post as one block: its parts on one line (a {@code <br>} still breaks it), its signature after. */
+        private void writeEmbed(EmbedReader.Embed embed) {
+            text.blockBreak();
+            PageText.Region region = text.open(Hint.Kind.EMBED, embed.attributes());
+            for (Element part : embed.parts()) {
+                part.filter(new InlineWalker(text));
+                text.space();
+            }
+            if (!text.hasText(region) && embed.fallbackLine() != null) {
+                // a video or a post whose embed code holds no words still gets a line, so that it has a span
+                text.append(embed.fallbackLine());
+            }
+            text.close(region);
+            text.blockBreak();
+        }
+    }
+
+    /** Writes an embed's words on one line: blocks inside it are only spaces, line breaks stay. */
+    private static final class InlineWalker implements NodeFilter {
+
+        private final PageText text;
+
+        InlineWalker(PageText text) {
+            this.text = text;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode words) {
+                text.append(words.getWholeText());
+            } else if (node instanceof Element element) {
+                if (element.normalName().equals("br")) {
+                    text.lineBreak();
+                } else if (element.is(NO_TEXT)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                } else if (element.isBlock()) {
+                    text.space();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element && element.isBlock()) {
+                text.space();
+            }
+            return FilterResult.CONTINUE;
+        }
     }
 }
