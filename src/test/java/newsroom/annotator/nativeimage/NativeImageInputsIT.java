@@ -189,6 +189,17 @@ class NativeImageInputsIT {
         assertEquals(all, included);
     }
 
+    @Test
+    void aLanguageTheImageHasNoModelsForIsRefusedAtStartUp() throws Exception {
+        Process process = new ProcessBuilder(java(), "-cp", includedClassPath(), "newsroom.annotator.Main", "annotate",
+                "--languages", "en,fr", "-").redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "timed out");
+        assertEquals(2, process.exitValue(), out);
+        assertTrue(out.contains("no Lingua models for 'fr'"), out);
+    }
+
     private static boolean included(String resource) {
         return includes.stream().anyMatch(pattern -> pattern.matcher(resource).matches());
     }
@@ -250,8 +261,7 @@ class NativeImageInputsIT {
     }
 
     private static String run(String classPath, String... mainAndArgs) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xss4m", "-cp", classPath));
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-Xss4m", "-cp", classPath));
         command.addAll(List.of(mainAndArgs));
         Process process = new ProcessBuilder(command).redirectError(temp.resolve("stderr.txt").toFile()).start();
         process.getOutputStream().close();
@@ -259,6 +269,10 @@ class NativeImageInputsIT {
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "timed out");
         assertEquals(0, process.exitValue(), () -> out + readString(temp.resolve("stderr.txt")));
         return out;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static String readString(Path file) {
