@@ -151,6 +151,17 @@ class NativeImageInputsIT {
         assertTrue(reflectionOf("picocli.CommandLine$AutoHelpMixin").path("fields").size() > 0, "--help, --version");
     }
 
+    /** ICU4J finds these service classes with {@code Class.forName(name).newInstance()}. */
+    @Test
+    void icuServiceClassesLoadedByNameAreRegisteredForReflection() {
+        for (String shim : List.of("com.ibm.icu.text.BreakIteratorFactory", "com.ibm.icu.text.CollatorServiceShim",
+                "com.ibm.icu.text.NumberFormatServiceShim", "com.ibm.icu.impl.TimeZoneNamesFactoryImpl",
+                "com.ibm.icu.impl.ICUCurrencyDisplayInfoProvider", "com.ibm.icu.impl.ICUCurrencyMetaInfo")) {
+            JsonNode registered = reflectionOf(shim);
+            assertTrue(registered.toString().contains("\"<init>\""), shim + " needs its constructor: " + registered);
+        }
+    }
+
     /** Jackson only reads trees and writes with its streaming generator: no class is bound by reflection. */
     @Test
     void noClassIsBoundToJsonByReflection() throws IOException {
