@@ -24,6 +24,7 @@ public final class BackgroundLoad<T> {
     private final CompletableFuture<T> value = new CompletableFuture<>();
     private final long startedNanos = System.nanoTime();
     private volatile long millis = -1;
+    private volatile Throwable failure;
 
     private BackgroundLoad() {
     }
@@ -46,6 +47,7 @@ public final class BackgroundLoad<T> {
             built = build.get();
         } catch (Throwable e) {
             millis = elapsedMillis();
+            failure = e;
             value.completeExceptionally(e);
             onFailure.accept(e);
             return;
@@ -81,15 +83,7 @@ public final class BackgroundLoad<T> {
 
     /** Why the load failed, once it has. */
     public Optional<Throwable> failure() {
-        if (state() != State.FAILED) {
-            return Optional.empty();
-        }
-        try {
-            value.join();
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.of(e.getCause() == null ? e : e.getCause());
-        }
+        return Optional.ofNullable(failure);
     }
 
     /** How long the build took, in milliseconds; -1 while it is still loading. */

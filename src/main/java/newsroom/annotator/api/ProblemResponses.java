@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemResponses {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    /** Loading the models takes about a second on a JVM (docs/container.md). */
+    /** Loading the models takes seconds (docs/container.md): ask again soon. */
     private static final int RETRY_AFTER_SECONDS = 2;
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
     private final AnnotationWriter writer = new AnnotationWriter();
