@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SimpleDateFormat;
@@ -41,12 +42,18 @@ public final class IcuServices {
         print("collate en primary", english.compare("Peña Nieto", "pena nieto") == 0);
         print("nfc", Normalizer2.getNFCInstance().normalize("Pen\u0303a"));
         print("nfkc", Normalizer2.getNFKCInstance().normalize("ﬁnal Ｌópez ①"));
+        print("nfkd", Normalizer2.getNFKDInstance().normalize("Peña ﬁnal"));
         print("nfkc_cf", Normalizer2.getNFKCCasefoldInstance().normalize("ÁNGEL Straße"));
         print("translit", Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate("Peña Nieto, Zürich, «Ángel» — Москва"));
         print("strip accents", Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC").transliterate("Andrés Manuel López Obrador"));
         print("lower es", UCharacter.toLowerCase(es, "ÁNGEL ÍÑIGO"));
         print("title en", UCharacter.toTitleCase(en, "julian assange", null));
         // dates: names of months and days in both languages, and time zones
+        for (ULocale locale : List.of(en, es)) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+            print("months " + locale, List.of(symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)));
+            print("short months " + locale, List.of(symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED)));
+        }
         TimeZone utc = TimeZone.getTimeZone("UTC");
         print("parse es", parse("d 'de' MMMM 'de' y", es, utc, "4 de enero de 2021"));
         print("parse es_MX", parse("EEEE d 'de' MMMM 'de' y", mx, utc, "lunes 4 de enero de 2021"));
