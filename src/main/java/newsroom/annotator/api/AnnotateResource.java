@@ -19,6 +19,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Duration;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.batch.BatchRunner;
 import newsroom.annotator.batch.Progress;
@@ -35,34 +36,36 @@ public class AnnotateResource {
 
     static final String NDJSON = "application/x-ndjson";
 
-    private final Annotator annotator;
+    private final BackgroundLoad<Annotator> annotator;
     private final SizeLimit limit;
+    private final Duration startupWait;
     private final AnnotationWriter writer = new AnnotationWriter();
 
-    public AnnotateResource(Annotator annotator, SizeLimit limit) {
+    public AnnotateResource(BackgroundLoad<Annotator> annotator, SizeLimit limit, AnnotatorConfig config) {
         this.annotator = annotator;
         this.limit = limit;
+        this.startupWait = config.startupWait();
     }
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     public String plainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        return annotate(annotator.plainText().read(null, decode(body, type)));
+        return annotate(annotator().plainText().read(null, decode(body, type)));
     }
 
     @POST
     @Consumes(MediaType.TEXT_HTML)
     @Produces(MediaType.APPLICATION_JSON)
     public String html(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        return annotate(annotator.html().read(null, decode(body, type)));
+        return annotate(annotator().html().read(null, decode(body, type)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public String json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        return annotate(annotator.requests().read(decode(body, type)));
+        return annotate(annotator().requests().read(decode(body, type)));
     }
 
     /** NDJSON requests in, one annotation or error line out per line, in order, streamed. */
@@ -71,7 +74,7 @@ public class AnnotateResource {
     @Consumes(NDJSON)
     @Produces(NDJSON)
     public StreamingOutput batch(InputStream body) {
-        BatchRunner runner = new BatchRunner(new RecordAnnotator(annotator, limit), 1);
+        BatchRunner runner = new BatchRunner(new RecordAnnotator(annotator(), limit), 1);
         return output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             runner.run(RecordSource.ndjson(body, "line"), line -> {
@@ -88,7 +91,12 @@ public class AnnotateResource {
     }
 
     private String annotate(Article article) {
-        return writer.toJson(annotator.annotate(article));
+        return writer.toJson(annotator().annotate(article));
+    }
+
+    /** The annotator, once loaded: a request that comes during start-up waits for it, then gets 503. */
+    private Annotator annotator() {
+        return annotator.get(startupWait);
     }
 
     /** The body as text in the charset its Content-Type names (UTF-8 when none), strictly. */

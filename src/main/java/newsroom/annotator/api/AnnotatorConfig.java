@@ -2,6 +2,7 @@ package newsroom.annotator.api;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The service's settings, under {@code annotator.*} in application.properties or the environment. */
@@ -18,4 +19,11 @@ public interface AnnotatorConfig {
     /** The largest article, in bytes, that {@code POST /annotate} takes (and each line of a batch). */
     @WithDefault("1048576")
     long maxBytes();
+
+    /**
+     * How long a request that arrives while the models are still loading waits for them before it gets
+     * 503 problem+json (readiness tells an orchestrator not to send it yet).
+     */
+    @WithDefault("30s")
+    Duration startupWait();
 }

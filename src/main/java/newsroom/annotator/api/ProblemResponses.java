@@ -11,12 +11,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemResponses {
 
     static final String PROBLEM_JSON = "application/problem+json";
+    /** Loading the models takes seconds (docs/container.md): ask again soon. */
+    private static final int RETRY_AFTER_SECONDS = 2;
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
     private final AnnotationWriter writer = new AnnotationWriter();
 
     @ServerExceptionMapper
     public Response badInput(BadInputException e) {
         return problem(e.status(), e.title(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(BackgroundLoad.NotReadyException e) {
+        return Response.fromResponse(problem(503, "Service Unavailable", e.getMessage()))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

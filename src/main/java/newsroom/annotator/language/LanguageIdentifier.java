@@ -68,7 +68,9 @@ public final class LanguageIdentifier {
 
     static List<Language> resolve(Collection<String> isoCodes) {
         if (isoCodes.size() == 1 && "all".equalsIgnoreCase(isoCodes.iterator().next().trim())) {
-            return Language.Companion.all().stream().sorted().toList();
+            List<Language> all = Language.Companion.all().stream().sorted().toList();
+            all.forEach(LanguageIdentifier::requireModels);
+            return all;
         }
         List<Language> chosen = new ArrayList<>();
         for (String raw : isoCodes) {
@@ -86,7 +88,19 @@ public final class LanguageIdentifier {
             throw new IllegalArgumentException("configure at least two languages, or 'all': got " + isoCodes);
         }
         chosen.sort(null);
+        chosen.forEach(LanguageIdentifier::requireModels);
         return chosen;
+    }
+
+    /**
+     * Lingua quietly scores a language whose models it cannot find as never likely; a native image carries
+     * only the models of the languages it was built for (quarkus.native.resources.includes), so say so.
+     */
+    private static void requireModels(Language language) {
+        if (Language.class.getResource("/language-models/" + code(language) + "/unigrams.json") == null) {
+            throw new IllegalArgumentException("this build has no Lingua models for '" + code(language)
+                    + "': a native image carries only the languages it was built for (docs/container.md)");
+        }
     }
 
     private static String code(Language language) {

@@ -1,0 +1,50 @@
+package newsroom.annotator.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import newsroom.annotator.Annotator;
+import newsroom.annotator.Annotators;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
+
+class AnnotatorReadinessTest {
+
+    @Test
+    void readinessIsDownWhileTheModelsLoadAndUpWithTheLanguagesOnceLoaded() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        BackgroundLoad<Annotator> load = BackgroundLoad.start("test-loader", () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Annotators.shared();
+        }, e -> { });
+        AnnotatorReadiness readiness = new AnnotatorReadiness(load);
+
+        HealthCheckResponse loading = readiness.call();
+        assertEquals(HealthCheckResponse.Status.DOWN, loading.getStatus());
+        assertEquals("loading", loading.getData().orElseThrow().get("state"));
+
+        release.countDown();
+        load.get(Duration.ofSeconds(30));
+        HealthCheckResponse ready = readiness.call();
+        assertEquals(HealthCheckResponse.Status.UP, ready.getStatus());
+        assertEquals("en,es", ready.getData().orElseThrow().get("languages"));
+    }
+
+    @Test
+    void readinessStaysDownWithTheReasonWhenLoadingFailed() throws InterruptedException {
+        BackgroundLoad<Annotator> load = BackgroundLoad.start("test-loader", () -> {
+            throw new IllegalArgumentException("'xx' is not an ISO 639-1 code of a language Lingua knows");
+        }, e -> { });
+        while (load.state() == BackgroundLoad.State.LOADING) {
+            Thread.sleep(5);
+        }
+        HealthCheckResponse failed = new AnnotatorReadiness(load).call();
+        assertEquals(HealthCheckResponse.Status.DOWN, failed.getStatus());
+        assertEquals("'xx' is not an ISO 639-1 code of a language Lingua knows", failed.getData().orElseThrow().get("error"));
+    }
+}

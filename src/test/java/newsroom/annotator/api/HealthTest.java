@@ -1,0 +1,29 @@
+package newsroom.annotator.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void readinessTurnsUpOnceTheModelsAndDictionariesHaveLoaded() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (given().get("/q/health/ready").statusCode() != 200 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("annotator"))
+                .body("checks.find { it.name == 'annotator' }.data.state", equalTo("ready"))
+                .body("checks.find { it.name == 'annotator' }.data.languages", equalTo("en,es"));
+    }
+}
