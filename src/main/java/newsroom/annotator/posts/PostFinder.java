@@ -34,6 +34,8 @@ final class PostFinder {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String TERMINAL = ".!?…;:。！？";
     private static final String CLOSERS = "\"'”’»)]";
+    /** A line of fewer words without a final stop is a heading ("🦋 Bluesky"), not the start of a broken post. */
+    private static final int MIN_RUN_ON_WORDS = 4;
 
     private final PostLinks links;
     private final Set<String> leadIns;
@@ -250,8 +252,8 @@ final class PostFinder {
             if (postLanguage != null && spanLanguage != null && !postLanguage.equals(spanLanguage)) {
                 return false;
             }
-            // the article's first line without a final stop is its headline
-            boolean runsOn = runsOn(span) && i > 0;
+            // a short line without a final stop is a heading, and the article's first line its headline
+            boolean runsOn = runsOn(span) && i > 0 && wordCount(span) >= MIN_RUN_ON_WORDS;
             boolean postLanguageAmidProse = spanLanguage != null && spanLanguage.equals(postLanguage)
                     && prose != null && !prose.equals(postLanguage);
             return runsOn || postLanguageAmidProse || looksPosted(span);
@@ -288,6 +290,16 @@ final class PostFinder {
                 return true;
             }
             return paragraph.contains("t.co/") || paragraph.contains("pic.twitter.com/");
+        }
+
+        private int wordCount(Span span) {
+            int words = 0;
+            for (String word : NON_WORD.split(text.substring(span.start(), span.end()))) {
+                if (!word.isEmpty()) {
+                    words++;
+                }
+            }
+            return words;
         }
 
         private boolean runsOn(Span span) {
