@@ -30,8 +30,8 @@ record Mark(Platform platform, Role role, int start, int end, String name, TextR
         return start < to && from < end;
     }
 
-    /** Whether the chrome shows anything of the post beyond its platform. */
-    boolean namesSomething() {
-        return name != null || handle != null || date != null || url != null;
+    /** How many of name, handle, date and address the chrome shows. */
+    int facts() {
+        return (name == null ? 0 : 1) + (handle == null ? 0 : 1) + (date == null ? 0 : 1) + (url == null ? 0 : 1);
     }
 }

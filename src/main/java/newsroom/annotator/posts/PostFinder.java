@@ -74,7 +74,7 @@ final class PostFinder {
         }
         for (Mark mark : marks) {
             // chrome that opens an embed whose signature the page lost, standing alone on its line
-            if (mark.role() == Mark.Role.OPENING && !mark.namesSomething() && article.coversParagraphs(mark)
+            if (mark.role() == Mark.Role.OPENING && mark.facts() == 0 && article.coversParagraphs(mark)
                     && !article.claimed(mark.start(), mark.end(), embeds)) {
                 embeds.add(article.chromeOnly(mark));
             }
@@ -259,24 +259,26 @@ final class PostFinder {
             return runsOn || postLanguageAmidProse || looksPosted(span);
         }
 
-        /** A paragraph that ends with a colon, or names the post's author with a reporting verb, introduces it. */
+        /**
+         * A paragraph introduces the post, and is the article's, when it ends with a colon, names the
+         * author in full ("El sacerdote dominico Nelson Medina…"), or names the author and reports the
+         * post ("Last night, Trump posted a video…"). A one-word name ("Tesla") needs the report: a
+         * brand's post names the brand.
+         */
         private boolean introduces(Span span, Mark signature) {
             String paragraph = text.substring(span.start(), span.end());
             if (paragraph.endsWith(":")) {
                 return true;
             }
             Set<String> words = words(paragraph);
-            if (words.stream().noneMatch(leadIns::contains)) {
-                return false;
-            }
-            if (signature.handle() != null
-                    && paragraph.toLowerCase(Locale.ROOT).contains(signature.handle().toLowerCase(Locale.ROOT))) {
+            List<String> name = signature.name() == null ? List.of()
+                    : words(signature.name()).stream().filter(w -> w.length() >= 3).toList();
+            if (name.size() >= 2 && words.containsAll(name)) {
                 return true;
             }
-            if (signature.name() == null) {
-                return false;
-            }
-            return words(signature.name()).stream().anyMatch(w -> w.length() >= 3 && words.contains(w));
+            boolean namesAuthor = name.stream().anyMatch(words::contains) || (signature.handle() != null
+                    && paragraph.toLowerCase(Locale.ROOT).contains(signature.handle().toLowerCase(Locale.ROOT)));
+            return namesAuthor && words.stream().anyMatch(leadIns::contains);
         }
 
         private Set<String> words(String text) {

@@ -47,10 +47,7 @@ final class SignatureTemplate {
             body = body.substring(1);
         }
         this.endsWithDate = body.endsWith("{date}");
-        if (endsWithDate) {
-            body = body.substring(0, body.length() - "{date}".length());
-        }
-        if (body.contains("{date}")) {
+        if (body.indexOf("{date}") != body.lastIndexOf("{date}") || body.contains("{date}") && !endsWithDate) {
             throw new IllegalArgumentException("post-signatures: {date} can only end a template: " + source);
         }
         this.hasName = body.contains("{name}");
@@ -171,6 +168,21 @@ final class SignatureTemplate {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /**
+     * Whether the blanks at template[from, to) must be there: between two words ("shared by"), or between
+     * a word and a placeholder ("by {name}", "on {date}"), lest a lazy name end inside a word ("Ge|on|bae").
+     */
+    private static boolean separatesWords(String template, int from, int to) {
+        if (from == 0 || to == template.length()) {
+            return false;
+        }
+        char before = template.charAt(from - 1);
+        char after = template.charAt(to);
+        boolean wordBefore = Character.isLetterOrDigit(before);
+        boolean wordAfter = Character.isLetterOrDigit(after);
+        return (wordBefore && (wordAfter || after == '{')) || (wordAfter && before == '}');
+    }
+
     /** The template's words as a pattern: placeholders become groups, literals are quoted. */
     private static String regex(String template) {
         StringBuilder regex = new StringBuilder();
@@ -182,9 +194,7 @@ final class SignatureTemplate {
                 while (j < template.length() && template.charAt(j) == ' ') {
                     j++;
                 }
-                boolean betweenWords = i > 0 && j < template.length()
-                        && Character.isLetterOrDigit(template.charAt(i - 1)) && Character.isLetterOrDigit(template.charAt(j));
-                regex.append(betweenWords ? SOME_BLANKS : BLANKS);
+                regex.append(separatesWords(template, i, j) ? SOME_BLANKS : BLANKS);
                 i = j;
             } else if (c == '{') {
                 int close = template.indexOf('}', i);
@@ -198,6 +208,7 @@ final class SignatureTemplate {
                     case "{name}" -> last ? LAST_NAME : NAME;
                     case "{handle}" -> HANDLE;
                     case "{rest}" -> REST;
+                    case "{date}" -> ""; // read by the DateParser where the pattern ends
                     default -> throw new IllegalArgumentException("post-signatures: unknown placeholder "
                             + placeholder + " in: " + template);
                 });

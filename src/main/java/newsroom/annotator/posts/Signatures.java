@@ -9,8 +9,8 @@ import newsroom.annotator.dates.DateParser;
 
 /**
  * Finds every platform's embed chrome in a text with the templates of the languages'
- * {@code post-signatures.txt}. Where two readings overlap, the longer one wins, and at equal length the
- * one listed first. Immutable; patterns compiled once.
+ * {@code post-signatures.txt}. Where two readings overlap, the longer one wins; at equal length the one
+ * that tells more (a name besides the platform), then the one listed first. Immutable; patterns compiled once.
  */
 final class Signatures {
 
@@ -50,8 +50,10 @@ final class Signatures {
                 at = matcher.start() + 1;
             }
         }
-        // longest first, then the template listed first, then text order
-        found.sort(Comparator.comparingInt((Candidate c) -> -c.mark.length()).thenComparingInt(c -> c.order));
+        // longest first, then the one that tells more, then the template listed first
+        found.sort(Comparator.comparingInt((Candidate c) -> -c.mark.length())
+                .thenComparingInt(c -> -c.mark.facts())
+                .thenComparingInt(c -> c.order));
         List<Mark> kept = new ArrayList<>();
         for (Candidate candidate : found) {
             if (kept.stream().noneMatch(k -> k.overlaps(candidate.mark.start(), candidate.mark.end()))) {
