@@ -22,10 +22,10 @@ final class PostEntities {
 
     /** The entities of text[from, to), a post of {@code platform}. */
     Entities of(String text, int from, int to, Platform platform) {
-        if (to <= from) {
+        String words = text.substring(from, Math.max(from, to));
+        if (!mightHoldEntity(words)) {
             return Entities.NONE;
         }
-        String words = text.substring(from, to);
         List<Entity> mentions = new ArrayList<>();
         List<Entity> hashtags = new ArrayList<>();
         List<Entity> urls = new ArrayList<>();
@@ -43,6 +43,18 @@ final class PostEntities {
             }
         }
         return new Entities(mentions, hashtags, urls);
+    }
+
+    /** The extractor is costly; words without "@", "#", "/" or a dot before a letter hold no entity. */
+    private static boolean mightHoldEntity(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (c == '@' || c == '#' || c == '＠' || c == '＃' || c == '/'
+                    || c == '.' && i + 1 < words.length() && Character.isLetter(words.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a mention ends once a Bluesky domain or a Mastodon server joins it. */

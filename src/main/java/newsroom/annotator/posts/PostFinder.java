@@ -162,9 +162,10 @@ final class PostFinder {
             int bodyFrom = opening != null ? opening.end() : region.start();
             int bodyTo = whole != null ? bodyFrom : signature != null ? signature.start() : region.end();
             TextRange body = bodyTo > bodyFrom ? Trim.range(text, bodyFrom, bodyTo) : null;
+            LanguageScores scores = body == null ? LanguageScores.EMPTY : language.scores(text, spans, body.start(), body.end());
             return new Embed(platform, region.start(), region.end(),
                     body == null ? bodyFrom : body.start(), body == null ? bodyFrom : body.end(),
-                    chrome, link.orElse(null), hint);
+                    chrome, link.orElse(null), hint, scores);
         }
 
         private Mark last(List<Mark> inside, Mark.Role role) {
@@ -198,7 +199,8 @@ final class PostFinder {
                         && !claimed(previous.start(), previous.end(), embeds)
                         && length.fits(signature.platform(), text.substring(previous.end(), signature.start()))) {
                     return withBody(signature.platform(), previous.start(), signature.end(), previous.end(),
-                            signature.start(), List.of(signature, previous));
+                            signature.start(), List.of(signature, previous),
+                            language.scores(text, spans, previous.end(), signature.start()));
                 }
             }
             Span line = spans.get(k);
@@ -211,11 +213,11 @@ final class PostFinder {
                 lineStart = spans.get(earliest).start();
             } else {
                 return new Embed(signature.platform(), signature.start(), signature.end(), signature.start(),
-                        signature.start(), List.of(signature), null, null);
+                        signature.start(), List.of(signature), null, null, LanguageScores.EMPTY);
             }
             int bodyStart = lineStart;
+            LanguageScores post = language.scores(text, spans, bodyStart, signature.start());
             if (bodyStart == spans.get(earliest).start()) {
-                LanguageScores post = language.scores(text, spans, bodyStart, signature.start());
                 while (earliest > 0 && joins(earliest - 1, post, signature, floor)) {
                     earliest--;
                     bodyStart = spans.get(earliest).start();
@@ -223,14 +225,15 @@ final class PostFinder {
                 }
             }
             return withBody(signature.platform(), bodyStart, signature.end(), bodyStart, signature.start(),
-                    List.of(signature));
+                    List.of(signature), post);
         }
 
-        private Embed withBody(Platform platform, int start, int end, int bodyFrom, int bodyTo, List<Mark> chrome) {
+        private Embed withBody(Platform platform, int start, int end, int bodyFrom, int bodyTo, List<Mark> chrome,
+                               LanguageScores scores) {
             TextRange body = bodyTo > bodyFrom ? Trim.range(text, bodyFrom, bodyTo) : null;
             int from = body == null ? bodyTo : body.start();
             int to = body == null ? bodyTo : body.end();
-            return new Embed(platform, start, end, from, to, chrome, null, null);
+            return new Embed(platform, start, end, from, to, chrome, null, null, scores);
         }
 
         /** The paragraph before a signature that stands alone is the post's words, unless it is the article's. */
@@ -243,8 +246,7 @@ final class PostFinder {
         /** Whether paragraph {@code i} belongs to the post whose words so far score {@code post}. */
         private boolean joins(int i, LanguageScores post, Mark signature, int floor) {
             Span span = spans.get(i);
-            if (span.start() < floor || barrier[i] || introduces(span, signature)
-                    || !length.fits(signature.platform(), text.substring(span.start(), signature.start()))) {
+            if (span.start() < floor || barrier[i]) {
                 return false;
             }
             String postLanguage = language.guess(post, allowed).language();
@@ -256,7 +258,8 @@ final class PostFinder {
             boolean runsOn = runsOn(span) && i > 0 && wordCount(span) >= MIN_RUN_ON_WORDS;
             boolean postLanguageAmidProse = spanLanguage != null && spanLanguage.equals(postLanguage)
                     && prose != null && !prose.equals(postLanguage);
-            return runsOn || postLanguageAmidProse || looksPosted(span);
+            return (runsOn || postLanguageAmidProse || looksPosted(span)) && !introduces(span, signature)
+                    && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
         }
 
         /**
@@ -312,8 +315,9 @@ final class PostFinder {
             return TERMINAL.indexOf(text.charAt(i)) < 0;
         }
 
+        /** Whether text[from, to) holds words besides handles, hashtags and links. */
         private boolean hasWords(int from, int to) {
-            if (to <= from) {
+            if (to <= from || text.substring(from, to).chars().noneMatch(Character::isLetterOrDigit)) {
                 return false;
             }
             CharSequence masked = masker.mask(text.substring(from, to));
@@ -342,7 +346,8 @@ final class PostFinder {
         }
 
         Embed chromeOnly(Mark mark) {
-            return new Embed(mark.platform(), mark.start(), mark.end(), mark.end(), mark.end(), List.of(mark), null, null);
+            return new Embed(mark.platform(), mark.start(), mark.end(), mark.end(), mark.end(), List.of(mark), null, null,
+                    LanguageScores.EMPTY);
         }
 
         /** Paragraphs that are nothing but a post's address: embeds whose words the page did not carry. */
@@ -353,7 +358,8 @@ final class PostFinder {
                     continue;
                 }
                 links.whole(text, span.start(), span.end()).ifPresent(link -> found.add(
-                        new Embed(link.platform(), span.start(), span.end(), span.end(), span.end(), List.of(), link, null)));
+                        new Embed(link.platform(), span.start(), span.end(), span.end(), span.end(), List.of(), link, null,
+                                LanguageScores.EMPTY)));
             }
             return found;
         }

@@ -69,6 +69,9 @@ final class PostLinks {
 
     /** The post address that fills text[start, end) exactly, if it is one. */
     Optional<Link> whole(CharSequence text, int start, int end) {
+        if (!oneToken(text, start, end)) {
+            return Optional.empty();
+        }
         for (Shape shape : shapes) {
             Matcher matcher = shape.pattern.matcher(text).region(start, end);
             if (matcher.matches()) {
@@ -87,6 +90,19 @@ final class PostLinks {
             }
         }
         return Optional.empty();
+    }
+
+    /** An address is one word with a slash in it; most paragraphs are not, and need no pattern tried. */
+    private static boolean oneToken(CharSequence text, int start, int end) {
+        boolean slash = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+            slash |= c == '/';
+        }
+        return slash;
     }
 
     /** What an address given on its own (an embed's markup) says. */

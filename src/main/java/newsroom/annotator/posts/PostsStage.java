@@ -54,7 +54,7 @@ public final class PostsStage implements Stage {
         Signatures signatures = Signatures.fromLines(dictionaries.list(languages, "post-signatures"), dates, links);
         StretchLanguage language = new StretchLanguage(identifier, masker);
         Set<String> leadIns = new LinkedHashSet<>(dictionaries.list(languages, "post-lead-ins"));
-        PostFinder finder = new PostFinder(links, leadIns, extractor, masker, new PostLength(extractor), language);
+        PostFinder finder = new PostFinder(links, leadIns, extractor, masker, new PostLength(), language);
         return new PostsStage(signatures, finder, new PostEntities(extractor), language);
     }
 
@@ -84,8 +84,7 @@ public final class PostsStage implements Stage {
 
     private Quote quote(int id, Embed embed, Document document, Set<String> allowed) {
         String text = document.text();
-        LanguageGuess guess = language.guess(
-                language.scores(text, document.spans(), embed.bodyStart(), embed.bodyEnd()), allowed);
+        LanguageGuess guess = language.guess(embed.scores(), allowed);
         Hint hint = embed.hint();
         if (!guess.isKnown() && hint != null && hint.attribute("lang") != null
                 && (allowed.isEmpty() || allowed.contains(hint.attribute("lang")))) {

@@ -33,6 +33,7 @@ final class SignatureTemplate {
     private final Platform platform;
     private final Mark.Role role;
     private final Pattern pattern;
+    private final String anchor;
     private final boolean endsWithDate;
     private final boolean atParagraphStart;
     private final boolean hasName;
@@ -53,6 +54,18 @@ final class SignatureTemplate {
         this.hasName = body.contains("{name}");
         this.hasHandle = body.contains("{handle}");
         this.pattern = Pattern.compile(regex(body), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.anchor = anchor(body);
+    }
+
+    /** The template's longest literal, lower case: a text without it cannot hold the chrome. */
+    private static String anchor(String template) {
+        String longest = "";
+        for (String literal : template.replaceAll("\\{[a-z]+}", " ").split(" ")) {
+            if (literal.length() > longest.length()) {
+                longest = literal;
+            }
+        }
+        return longest.toLowerCase(Locale.ROOT);
     }
 
     /** A line "platform TAB role TAB template" of a {@code post-signatures.txt}. */
@@ -82,6 +95,11 @@ final class SignatureTemplate {
 
     Pattern pattern() {
         return pattern;
+    }
+
+    /** Whether a text, given in lower case, can hold this chrome at all: a cheap test before the pattern's search. */
+    boolean mayOccurIn(String lowerCaseText) {
+        return lowerCaseText.contains(anchor);
     }
 
     /**

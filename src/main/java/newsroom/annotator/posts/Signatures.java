@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import newsroom.annotator.dates.DateParser;
 
@@ -36,8 +37,12 @@ final class Signatures {
     /** The marks in text[from, end of text), in text order, none overlapping another. */
     List<Mark> find(String text, int from) {
         List<Candidate> found = new ArrayList<>();
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         for (int t = 0; t < templates.size(); t++) {
             SignatureTemplate template = templates.get(t);
+            if (!template.mayOccurIn(lowerCase)) {
+                continue;
+            }
             Matcher matcher = template.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int at = from;
             while (at < text.length()) {
