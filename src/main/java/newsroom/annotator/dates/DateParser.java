@@ -26,7 +26,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * shapes are ICU4J's (CLDR's) long, full and medium forms of English, Spanish and every configured
  * language, plus the extra ICU patterns of each language's {@code date-patterns.txt} for shapes that
  * platforms write and CLDR lacks. Numeric dates such as "4/1/21" are left alone: nobody can tell their
- * order. Built once; thread-safe (each thread gets its own ICU formats).
+ * order ("2024年12月15日" says which number is which, and is read). Built once; thread-safe (each
+ * thread gets its own ICU formats).
  */
 public final class DateParser {
 
@@ -71,12 +72,32 @@ public final class DateParser {
             }
             patterns.addAll(dictionaries.list(language, "date-patterns"));
             for (String pattern : patterns) {
-                if (pattern != null && pattern.contains("MMM")) {
+                if (pattern != null && readsUnambiguously(pattern)) {
                     shapes.add(new Shape(pattern, locale));
                 }
             }
         }
         return new DateParser(new ArrayList<>(shapes));
+    }
+
+    /**
+     * Whether a pattern names its month ("MMM") or marks its fields with words ("y年M月d日", "d 'de' MMMM"):
+     * "M/d/y" and "d.M.y" read the same digits differently, and are left out.
+     */
+    static boolean readsUnambiguously(String pattern) {
+        if (pattern.contains("MMM")) {
+            return true;
+        }
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (Character.isLetter(c) && (quoted || c > 0x7F)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pattern(DateFormat format) {

@@ -25,9 +25,10 @@ import newsroom.annotator.segment.Trim;
  * the paragraph before a signature that stands alone; then back over paragraphs while the evidence says
  * they belong to the post (a paragraph that runs on without final punctuation, the post's language where
  * the article's prose has another, hashtags and Twitter links) and the platform's length limit allows.
- * A paragraph in another language than the post, one that introduces the post (ends with a colon, or
- * names its author with a reporting verb), another embed, or the article's headline stops the walk.
- * Immutable and thread-safe.
+ * A paragraph in another language than the post, one that introduces the post (ends with a colon, names
+ * the author in full, or names the author with a reporting verb), another embed, a short heading or the
+ * article's headline stops the walk. A bare post address on its own line is an embed whose words the
+ * page did not carry. Immutable and thread-safe.
  */
 final class PostFinder {
 

@@ -23,7 +23,7 @@ final class SignatureTemplate {
     private static final String SOME_BLANKS = "(?:\\h+(?:\\R\\h*)?|\\R\\h*)";
     private static final String DASH = "(?:—|&mdash;|&#8212;|(?<![^\\s])(?:--|–|-))";
     /** A display name before more chrome: up to 60 characters on one line, no "(@", no spaced dash. */
-    private static final String NAME = "(?<name>(?:(?!\\h[-–—]\\h)[^\\n\\r()\\[\\]—@]|\\((?!@)[^\\n\\r()]{0,40}\\)){1,60}?)";
+    private static final String NAME = "(?<name>(?:(?!\\h[-–—]\\h)[^\\n\\r()—@]|\\((?!@)[^\\n\\r()]{0,40}\\)){1,60}?)";
     private static final String LAST_NAME = "(?<name>[^\\n\\r]{1,100})";
     private static final String HANDLE =
             "(?<handle>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,60}[\\p{L}\\p{N}_])?(?:@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+)?)";

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class DateParserTest {
 
-    private static final DateParser DATES = DateParser.forLanguages(List.of("en", "es", "fr"),
+    private static final DateParser DATES = DateParser.forLanguages(List.of("en", "es", "fr", "ja"),
             Dictionaries.load(Optional.empty()));
 
     private static void reads(String written, LocalDate expected) {
@@ -45,8 +45,10 @@ class DateParserTest {
     }
 
     @Test
-    void readsAConfiguredLanguageBesideEnglishAndSpanish() {
+    void readsConfiguredLanguagesBesideEnglishAndSpanish() {
         reads("4 janv. 2021", LocalDate.of(2021, 1, 4));
+        // a Bluesky embed with the widget in Japanese: "— ハチミツ (@hatmt.com) 2024年12月15日 19:49"
+        reads("2024年12月15日 19:49", LocalDate.of(2024, 12, 15));
     }
 
     @Test
@@ -62,8 +64,10 @@ class DateParserTest {
     void keepsTheTimeOfABlueskyOrInstagramSignatureInTheDateText() {
         // kaspth/oaken README: "— Kasper Timm Hansen (@kaspth.bsky.social) January 8, 2025 at 11:00 PM"
         reads("January 8, 2025 at 11:00 PM and more", "January 8, 2025 at 11:00 PM", LocalDate.of(2025, 1, 8));
-        // Bluesky embed on a 24-hour clock: "— ai (@yui.syui.ai) Apr 25, 2024 at 20:18"
+        // Bluesky embed on a 24-hour clock: "— ai (@yui.syui.ai) Apr 25, 2024 at 20:18"; in British English:
+        // "— 1610 紅燈 (@1610frms.bsky.social) 22 February 2026 at 07:52"
         reads("Apr 25, 2024 at 20:18", LocalDate.of(2024, 4, 25));
+        reads("22 February 2026 at 07:52", LocalDate.of(2026, 2, 22));
         // Instagram: "A post shared by British Vogue (@britishvogue) on Apr 27, 2019 at 2:10am PDT"; the
         // day is the writer's, not UTC's
         reads("Apr 27, 2019 at 11:10pm PDT", LocalDate.of(2019, 4, 27));
