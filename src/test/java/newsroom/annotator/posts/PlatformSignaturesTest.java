@@ -90,7 +90,8 @@ class PlatformSignaturesTest {
 
     @Test
     void twitterSignatureInSpanish() {
-        // a tweet embedded with data-lang="es" (Laravel view of a Mexican tech-news site on GitHub):
+        // https://twitter.com/Tesla/status/1345377367947005955 embedded with data-lang="es" (a Laravel view of a
+        // Mexican tech-news site on GitHub):
         // <p lang="en">…</p>&mdash; Tesla (@Tesla) <a href="https://twitter.com/Tesla/status/1345377367947005955">2 de enero de 2021</a>
         Annotation annotation = Annotators.annotate("""
                 In 2020, we produced and delivered half a million cars. Huge thanks to all those who made this possible.https://t.co/q43vz6RMhd
@@ -139,7 +140,7 @@ class PlatformSignaturesTest {
 
     @Test
     void instagramSignatureInEnglishOverThreeParagraphs() {
-        // guardian/dotcom-rendering embed fixture (British Vogue's Instagram post)
+        // guardian/dotcom-rendering embed fixture: https://www.instagram.com/p/BwwONCplEyj/ (British Vogue)
         Annotation annotation = Annotators.annotate("""
                 View this post on Instagram
 
@@ -162,7 +163,7 @@ class PlatformSignaturesTest {
 
     @Test
     void instagramEmbedWithoutCaption() {
-        // a component test of a Formula 1 site on GitHub: Instagram's current embed code for Max Verstappen
+        // a component test on GitHub: Instagram's current embed code for https://www.instagram.com/p/DKZFL6pIVwo/
         Annotation annotation = Annotators.annotate("""
                 View this post on Instagram
                 A post shared by Max Verstappen (@maxverstappen1)
@@ -175,7 +176,7 @@ class PlatformSignaturesTest {
 
     @Test
     void instagramSignatureInSpanish() {
-        // midudev's site on GitHub: Instagram's embed code with the widget in Spanish
+        // a site on GitHub with Instagram's embed code, widget in Spanish, for https://www.instagram.com/p/CI8ee4BgDcw/
         Annotation annotation = Annotators.annotate("""
                 Ver esta publicación en Instagram
                 Una publicación compartida por midudev | Programador frontend (@midu.dev)
@@ -206,7 +207,7 @@ class PlatformSignaturesTest {
 
     @Test
     void facebookSignatureInEnglish() {
-        // a restaurant site on GitHub: Facebook's embed fallback for Geonbae's post
+        // a site on GitHub with Facebook's embed fallback for https://www.facebook.com/GeonbaeFrankston/posts/1193041057467623
         Annotation annotation = Annotators.annotate("""
                 We are so fortunate to be located in a city that supports small business with these sorts of initiatives. Thank you Frankston City Council!
                 Posted by Geonbae on Monday, March 27, 2017
@@ -221,7 +222,7 @@ class PlatformSignaturesTest {
 
     @Test
     void facebookSignatureInSpanish() {
-        // a Laravel view of a Mexican tech-news site on GitHub: Facebook's embed fallback for Xataka México
+        // a Laravel view on GitHub with Facebook's embed fallback for https://www.facebook.com/XatakaMexico/posts/3827535830645310
         Annotation annotation = Annotators.annotate("""
                 💸 Y todavía alcanzan a llegar antes del día de los Reyes Magos. 👑🎁
                 Publicado por Xataka México en Jueves, 31 de diciembre de 2020
@@ -236,7 +237,7 @@ class PlatformSignaturesTest {
 
     @Test
     void tiktokEmbedInEnglish() {
-        // an amCharts map on GitHub with TikTok's embed code for @4themessential
+        // an amCharts map on GitHub with TikTok's embed code for https://www.tiktok.com/@4themessential/video/6929876641837632774
         Annotation annotation = Annotators.annotate("""
                 @4themessential
                 Got the cool opportunity to help a Colombian orphanage out! #4themessential
@@ -266,7 +267,8 @@ class PlatformSignaturesTest {
 
     @Test
     void threadsEmbedShowsOnlyItsChrome() {
-        // a blog post on GitHub about a stolen iPhone, with Threads' embed code between two paragraphs
+        // a blog post on GitHub about a stolen iPhone, with Threads' embed code for
+        // https://www.threads.com/@robot.taylor/post/Db99uRjGwe1 between two paragraphs
         Annotation annotation = Annotators.annotate("""
                 Then RoboMobo appeared in Hong Kong.
 
