@@ -2,6 +2,7 @@ package newsroom.annotator;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.input.HtmlReader;
 import newsroom.annotator.input.PlainTextReader;
@@ -14,6 +15,7 @@ import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Pipeline;
 import newsroom.annotator.pipeline.Stage;
 import newsroom.annotator.pipeline.StageTimer;
+import newsroom.annotator.posts.PostsStage;
 import newsroom.annotator.segment.Segmenter;
 import newsroom.annotator.segment.SentenceSplitter;
 import newsroom.annotator.types.TypesStage;
@@ -45,6 +47,7 @@ public final class Annotator {
         List<Stage> stages = new ArrayList<>();
         stages.add(new Segmenter(new SentenceSplitter(dictionaries.list(codes, "abbreviations"))));
         stages.add(new LanguageStage(identifier));
+        stages.add(PostsStage.create(dictionaries, codes, DateParser.forLanguages(codes, dictionaries), identifier));
         stages.add(new TypesStage(dictionaries, codes));
         return new Annotator(new Pipeline(stages), identifier);
     }

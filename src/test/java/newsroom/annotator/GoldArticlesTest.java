@@ -44,6 +44,62 @@ class GoldArticlesTest {
     @ParameterizedTest
     @MethodSource("articles")
     void everyGoldSpanHasItsLanguage(Path article) throws Exception {
+        assertEquals(List.of(), spansDifferingIn("language", article));
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void everyGoldSpanHasItsType(Path article) throws Exception {
+        assertEquals(List.of(), spansDifferingIn("type", article));
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void everyGoldPostIsFoundBoundedAndAttributed(Path article) throws Exception {
+        JsonNode gold = JSON.readTree(TestArticles.read(TestArticles.gold(article)));
+        JsonNode annotation = annotate(article);
+        String text = annotation.get("text").asText();
+        List<String> want = new ArrayList<>();
+        for (JsonNode post : gold.get("quotes")) {
+            if (post.get("kind").asText().equals("post")) {
+                int start = text.indexOf(post.get("at").asText());
+                String until = post.get("until").asText();
+                int end = text.indexOf(until, start) + until.length();
+                want.add(String.join(" | ", post.get("platform").asText(), post.get("name").asText(),
+                        post.get("handle").asText(), post.get("date").asText(), post.get("language").asText(),
+                        text.codePointCount(0, start) + "-" + text.codePointCount(0, end),
+                        values(post.get("mentions")), values(post.get("hashtags")), values(post.get("urls"))));
+            }
+        }
+        List<String> got = new ArrayList<>();
+        for (JsonNode post : annotation.get("quotes")) {
+            if (post.get("kind").asText().equals("post")) {
+                JsonNode by = post.get("attribution");
+                JsonNode entities = post.get("entities");
+                got.add(String.join(" | ", post.get("platform").asText(), by.get("name").asText(),
+                        by.get("handle").asText(), by.get("date").asText(), post.get("language").asText(),
+                        post.get("start").asLong() + "-" + post.get("end").asLong(),
+                        values(entities.get("mentions"), "handle"), values(entities.get("hashtags"), "tag"),
+                        values(entities.get("urls"), "url")));
+            }
+        }
+        assertEquals(want, got);
+    }
+
+    private static String values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return String.join(",", values);
+    }
+
+    private static String values(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.get(field).asText()));
+        return String.join(",", values);
+    }
+
+    /** The gold spans whose field differs in the annotation, each as "snippet: want X, got Y". */
+    private static List<String> spansDifferingIn(String field, Path article) throws Exception {
         JsonNode gold = JSON.readTree(TestArticles.read(TestArticles.gold(article)));
         JsonNode annotation = annotate(article);
         String text = annotation.get("text").asText();
@@ -54,14 +110,13 @@ class GoldArticlesTest {
             int found = text.indexOf(at, cursor);
             assertTrue(found >= 0, "gold span not in the text: " + at);
             cursor = found + 1;
-            long codePoint = text.codePointCount(0, found);
-            JsonNode span = spanAt(annotation, codePoint);
-            String language = span == null ? null : span.get("language").asText(null);
-            if (!goldSpan.get("language").asText().equals(language)) {
-                wrong.add(at + ": want " + goldSpan.get("language").asText() + ", got " + language);
+            JsonNode span = spanAt(annotation, text.codePointCount(0, found));
+            String got = span == null ? null : span.get(field).asText(null);
+            if (!goldSpan.get(field).asText().equals(got)) {
+                wrong.add(at + ": want " + goldSpan.get(field).asText() + ", got " + got);
             }
         }
-        assertEquals(List.of(), wrong);
+        return wrong;
     }
 
     static JsonNode spanAt(JsonNode annotation, long codePoint) {

@@ -1,0 +1,368 @@
+package newsroom.annotator.posts;
+
+import com.twitter.twittertext.Extractor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsroom.annotator.language.EntityMasker;
+import newsroom.annotator.model.Hint;
+import newsroom.annotator.model.LanguageScores;
+import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.segment.Trim;
+
+/**
+ * Bounds the embedded posts of an article. A post the page's markup names (an EMBED hint) is that
+ * region. Otherwise a post ends at its signature, and its start is found the way an editor finds it:
+ * the platform's opening chrome when there is one; else the words before the signature on its line, or
+ * the paragraph before a signature that stands alone; then back over paragraphs while the evidence says
+ * they belong to the post (a paragraph that runs on without final punctuation, the post's language where
+ * the article's prose has another, hashtags and Twitter links) and the platform's length limit allows.
+ * A paragraph in another language than the post, one that introduces the post (ends with a colon, names
+ * the author in full, or names the author with a reporting verb), another embed, a short heading or the
+ * article's headline stops the walk. A bare post address on its own line is an embed whose words the
+ * page did not carry. Immutable and thread-safe.
+ */
+final class PostFinder {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String TERMINAL = ".!?…;:。！？";
+    private static final String CLOSERS = "\"'”’»)]";
+    /** A line of fewer words without a final stop is a heading ("🦋 Bluesky"), not the start of a broken post. */
+    private static final int MIN_RUN_ON_WORDS = 4;
+
+    private final PostLinks links;
+    private final Set<String> leadIns;
+    private final Extractor extractor;
+    private final EntityMasker masker;
+    private final PostLength length;
+    private final StretchLanguage language;
+
+    PostFinder(PostLinks links, Set<String> leadIns, Extractor extractor, EntityMasker masker, PostLength length,
+               StretchLanguage language) {
+        this.links = links;
+        this.leadIns = Set.copyOf(leadIns);
+        this.extractor = extractor;
+        this.masker = masker;
+        this.length = length;
+        this.language = language;
+    }
+
+    /** The article's embeds, in text order, none overlapping another. */
+    List<Embed> find(Document document, List<Mark> marks) {
+        Article article = new Article(document, marks);
+        List<Embed> embeds = new ArrayList<>(article.fromHints());
+        for (int m = 0; m < marks.size(); m++) {
+            Mark mark = marks.get(m);
+            if (article.claimed(mark.start(), mark.end(), embeds)) {
+                continue;
+            }
+            Embed embed = switch (mark.role()) {
+                case SIGNATURE -> article.endingAt(m, embeds);
+                case WHOLE -> article.coversParagraphs(mark) ? article.chromeOnly(mark) : null;
+                case OPENING -> null;
+            };
+            if (embed != null) {
+                embeds.add(embed);
+            }
+        }
+        for (Mark mark : marks) {
+            // chrome that opens an embed whose signature the page lost, standing alone on its line
+            if (mark.role() == Mark.Role.OPENING && mark.facts() == 0 && article.coversParagraphs(mark)
+                    && !article.claimed(mark.start(), mark.end(), embeds)) {
+                embeds.add(article.chromeOnly(mark));
+            }
+        }
+        embeds.addAll(article.bareLinks(embeds));
+        embeds.sort(Comparator.comparingInt(Embed::start));
+        return embeds;
+    }
+
+    /** One article's text, spans and marks while its posts are bounded. */
+    private final class Article {
+
+        private final Document document;
+        private final String text;
+        private final List<Span> spans;
+        private final List<Mark> marks;
+        private final boolean[] barrier;
+        private final Set<String> allowed;
+        private final String prose;
+
+        Article(Document document, List<Mark> marks) {
+            this.document = document;
+            this.text = document.text();
+            this.spans = document.spans().stream().sorted(Comparator.comparingInt(Span::start)).toList();
+            this.marks = marks;
+            this.allowed = Set.copyOf(document.article().languages());
+            this.barrier = new boolean[spans.size()];
+            LanguageScores proseScores = LanguageScores.EMPTY;
+            for (int i = 0; i < spans.size(); i++) {
+                Span span = spans.get(i);
+                barrier[i] = marks.stream().anyMatch(k -> k.overlaps(span.start(), span.end()))
+                        || links.whole(text, span.start(), span.end()).isPresent();
+                if (!barrier[i]) {
+                    proseScores = proseScores.plus(span.language().scores());
+                }
+            }
+            this.prose = language.guess(proseScores, allowed).language();
+        }
+
+        boolean claimed(int from, int to, List<Embed> embeds) {
+            return embeds.stream().anyMatch(e -> e.overlaps(from, to));
+        }
+
+        /** Posts the page's markup names: each EMBED hint's region is one post. */
+        List<Embed> fromHints() {
+            List<Embed> embeds = new ArrayList<>();
+            List<Hint> hints = document.article().hints().stream()
+                    .filter(h -> h.kind() == Hint.Kind.EMBED)
+                    .sorted(Comparator.comparingInt(Hint::start))
+                    .toList();
+            for (Hint hint : hints) {
+                TextRange region = Trim.range(text, Math.max(0, hint.start()), Math.min(text.length(), hint.end()));
+                if (region == null || claimed(region.start(), region.end(), embeds)) {
+                    continue;
+                }
+                Embed embed = fromHint(hint, region);
+                if (embed != null) {
+                    embeds.add(embed);
+                }
+            }
+            return embeds;
+        }
+
+        private Embed fromHint(Hint hint, TextRange region) {
+            List<Mark> inside = marks.stream()
+                    .filter(m -> m.start() >= region.start() && m.end() <= region.end())
+                    .toList();
+            Optional<PostLinks.Link> link = links.of(hint.attribute("url"));
+            Platform platform = Platform.named(hint.attribute("platform"))
+                    .or(() -> link.map(PostLinks.Link::platform))
+                    .or(() -> inside.stream().map(Mark::platform).findFirst())
+                    .orElse(null);
+            if (platform == null) {
+                return null;
+            }
+            Mark signature = last(inside, Mark.Role.SIGNATURE);
+            Mark opening = inside.stream().filter(m -> m.role() == Mark.Role.OPENING).findFirst().orElse(null);
+            Mark whole = inside.stream().filter(m -> m.role() == Mark.Role.WHOLE).findFirst().orElse(null);
+            List<Mark> chrome = new ArrayList<>();
+            for (Mark mark : new Mark[] {signature, whole, opening}) {
+                if (mark != null) {
+                    chrome.add(mark);
+                }
+            }
+            int bodyFrom = opening != null ? opening.end() : region.start();
+            int bodyTo = whole != null ? bodyFrom : signature != null ? signature.start() : region.end();
+            TextRange body = bodyTo > bodyFrom ? Trim.range(text, bodyFrom, bodyTo) : null;
+            LanguageScores scores = body == null ? LanguageScores.EMPTY : language.scores(text, spans, body.start(), body.end());
+            return new Embed(platform, region.start(), region.end(),
+                    body == null ? bodyFrom : body.start(), body == null ? bodyFrom : body.end(),
+                    chrome, link.orElse(null), hint, scores);
+        }
+
+        private Mark last(List<Mark> inside, Mark.Role role) {
+            Mark found = null;
+            for (Mark mark : inside) {
+                if (mark.role() == role) {
+                    found = mark;
+                }
+            }
+            return found;
+        }
+
+        /** The post that the signature {@code marks[m]} closes. */
+        Embed endingAt(int m, List<Embed> embeds) {
+            Mark signature = marks.get(m);
+            int k = spanAt(signature.start());
+            if (k < 0) {
+                return null;
+            }
+            int floor = document.article().bodyStart();
+            for (Embed embed : embeds) {
+                if (embed.end() <= signature.start()) {
+                    floor = Math.max(floor, embed.end());
+                }
+            }
+            Mark previous = m > 0 ? marks.get(m - 1) : null;
+            if (previous != null) {
+                floor = Math.max(floor, previous.end());
+                if (previous.role() == Mark.Role.OPENING && previous.platform() == signature.platform()
+                        && previous.end() <= signature.start()
+                        && !claimed(previous.start(), previous.end(), embeds)
+                        && length.fits(signature.platform(), text.substring(previous.end(), signature.start()))) {
+                    return withBody(signature.platform(), previous.start(), signature.end(), previous.end(),
+                            signature.start(), List.of(signature, previous),
+                            language.scores(text, spans, previous.end(), signature.start()));
+                }
+            }
+            Span line = spans.get(k);
+            int lineStart = Math.max(line.start(), floor);
+            int earliest;
+            if (hasWords(lineStart, signature.start())) {
+                earliest = k;
+            } else if (k > 0 && mayStartBody(k - 1, signature, floor)) {
+                earliest = k - 1;
+                lineStart = spans.get(earliest).start();
+            } else {
+                return new Embed(signature.platform(), signature.start(), signature.end(), signature.start(),
+                        signature.start(), List.of(signature), null, null, LanguageScores.EMPTY);
+            }
+            int bodyStart = lineStart;
+            LanguageScores post = language.scores(text, spans, bodyStart, signature.start());
+            if (bodyStart == spans.get(earliest).start()) {
+                while (earliest > 0 && joins(earliest - 1, post, signature, floor)) {
+                    earliest--;
+                    bodyStart = spans.get(earliest).start();
+                    post = post.plus(spans.get(earliest).language().scores());
+                }
+            }
+            return withBody(signature.platform(), bodyStart, signature.end(), bodyStart, signature.start(),
+                    List.of(signature), post);
+        }
+
+        private Embed withBody(Platform platform, int start, int end, int bodyFrom, int bodyTo, List<Mark> chrome,
+                               LanguageScores scores) {
+            TextRange body = bodyTo > bodyFrom ? Trim.range(text, bodyFrom, bodyTo) : null;
+            int from = body == null ? bodyTo : body.start();
+            int to = body == null ? bodyTo : body.end();
+            return new Embed(platform, start, end, from, to, chrome, null, null, scores);
+        }
+
+        /** The paragraph before a signature that stands alone is the post's words, unless it is the article's. */
+        private boolean mayStartBody(int i, Mark signature, int floor) {
+            Span span = spans.get(i);
+            return span.start() >= floor && !barrier[i] && !introduces(span, signature)
+                    && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
+        }
+
+        /** Whether paragraph {@code i} belongs to the post whose words so far score {@code post}. */
+        private boolean joins(int i, LanguageScores post, Mark signature, int floor) {
+            Span span = spans.get(i);
+            if (span.start() < floor || barrier[i]) {
+                return false;
+            }
+            String postLanguage = language.guess(post, allowed).language();
+            String spanLanguage = span.language().language();
+            if (postLanguage != null && spanLanguage != null && !postLanguage.equals(spanLanguage)) {
+                return false;
+            }
+            // a short line without a final stop is a heading, and the article's first line its headline
+            boolean runsOn = runsOn(span) && i > 0 && wordCount(span) >= MIN_RUN_ON_WORDS;
+            boolean postLanguageAmidProse = spanLanguage != null && spanLanguage.equals(postLanguage)
+                    && prose != null && !prose.equals(postLanguage);
+            return (runsOn || postLanguageAmidProse || looksPosted(span)) && !introduces(span, signature)
+                    && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
+        }
+
+        /**
+         * A paragraph introduces the post, and is the article's, when it ends with a colon, names the
+         * author in full ("El sacerdote dominico Nelson Medina…"), or names the author and reports the
+         * post ("Last night, Trump posted a video…"). A one-word name ("Tesla") needs the report: a
+         * brand's post names the brand.
+         */
+        private boolean introduces(Span span, Mark signature) {
+            String paragraph = text.substring(span.start(), span.end());
+            if (paragraph.endsWith(":")) {
+                return true;
+            }
+            Set<String> words = words(paragraph);
+            List<String> name = signature.name() == null ? List.of()
+                    : words(signature.name()).stream().filter(w -> w.length() >= 3).toList();
+            if (name.size() >= 2 && words.containsAll(name)) {
+                return true;
+            }
+            boolean namesAuthor = name.stream().anyMatch(words::contains) || (signature.handle() != null
+                    && paragraph.toLowerCase(Locale.ROOT).contains(signature.handle().toLowerCase(Locale.ROOT)));
+            return namesAuthor && words.stream().anyMatch(leadIns::contains);
+        }
+
+        private Set<String> words(String text) {
+            return new HashSet<>(Arrays.asList(NON_WORD.split(text.toLowerCase(Locale.ROOT))));
+        }
+
+        /** Hashtags and Twitter's links are a post's, not an article's. */
+        private boolean looksPosted(Span span) {
+            String paragraph = text.substring(span.start(), span.end());
+            if (!extractor.extractHashtags(paragraph).isEmpty()) {
+                return true;
+            }
+            return paragraph.contains("t.co/") || paragraph.contains("pic.twitter.com/");
+        }
+
+        private int wordCount(Span span) {
+            int words = 0;
+            for (String word : NON_WORD.split(text.substring(span.start(), span.end()))) {
+                if (!word.isEmpty()) {
+                    words++;
+                }
+            }
+            return words;
+        }
+
+        private boolean runsOn(Span span) {
+            int i = span.end() - 1;
+            while (i > span.start() && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+                i--;
+            }
+            return TERMINAL.indexOf(text.charAt(i)) < 0;
+        }
+
+        /** Whether text[from, to) holds words besides handles, hashtags and links. */
+        private boolean hasWords(int from, int to) {
+            if (to <= from || text.substring(from, to).chars().noneMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+            CharSequence masked = masker.mask(text.substring(from, to));
+            for (int i = 0; i < masked.length(); i++) {
+                if (Character.isLetterOrDigit(masked.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int spanAt(int offset) {
+            for (int i = 0; i < spans.size(); i++) {
+                if (spans.get(i).start() <= offset && offset < spans.get(i).end()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the mark fills its paragraphs from the first to the last character. */
+        boolean coversParagraphs(Mark mark) {
+            int first = spanAt(mark.start());
+            int last = spanAt(mark.end() - 1);
+            return first >= 0 && last >= 0 && spans.get(first).start() == mark.start() && spans.get(last).end() == mark.end();
+        }
+
+        Embed chromeOnly(Mark mark) {
+            return new Embed(mark.platform(), mark.start(), mark.end(), mark.end(), mark.end(), List.of(mark), null, null,
+                    LanguageScores.EMPTY);
+        }
+
+        /** Paragraphs that are nothing but a post's address: embeds whose words the page did not carry. */
+        List<Embed> bareLinks(List<Embed> embeds) {
+            List<Embed> found = new ArrayList<>();
+            for (Span span : spans) {
+                if (claimed(span.start(), span.end(), embeds)) {
+                    continue;
+                }
+                links.whole(text, span.start(), span.end()).ifPresent(link -> found.add(
+                        new Embed(link.platform(), span.start(), span.end(), span.end(), span.end(), List.of(), link, null,
+                                LanguageScores.EMPTY)));
+            }
+            return found;
+        }
+    }
+}
