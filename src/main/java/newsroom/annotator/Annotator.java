@@ -14,6 +14,7 @@ import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Pipeline;
 import newsroom.annotator.pipeline.Stage;
 import newsroom.annotator.pipeline.StageTimer;
+import newsroom.annotator.quotes.QuoteStage;
 import newsroom.annotator.segment.Segmenter;
 import newsroom.annotator.segment.SentenceSplitter;
 
@@ -43,7 +44,9 @@ public final class Annotator {
         List<String> codes = identifier.codes();
         List<Stage> stages = new ArrayList<>();
         stages.add(new Segmenter(new SentenceSplitter(dictionaries.list(codes, "abbreviations"))));
-        stages.add(new LanguageStage(identifier));
+        LanguageStage language = new LanguageStage(identifier);
+        stages.add(language);
+        stages.add(QuoteStage.create(dictionaries, codes, language));
         return new Annotator(new Pipeline(stages), identifier);
     }
 
