@@ -1,7 +1,9 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Sentence;
@@ -13,10 +15,10 @@ import newsroom.annotator.segment.Trim;
 /**
  * Gives each quotation its kind and its speaker. The speaker comes from a reporting verb or cue phrase
  * in the narrator's sentence around the quotation (after it first: "“…,” NAME said"; then before it:
- * "NAME said: “…”"), else from a sentence ending in a colon just before it. A pronoun ("he said"), a
- * role alone ("dijo el mandatario") or a verb without subject ("—, añadió") refers to the last person
- * named as a speaker, and a whole quoted sentence with no cue of its own goes on the previous quote's
- * speaker. Reads the article once, in order; one instance per article.
+ * "NAME said: “…”"), else from the sentence before it. A pronoun ("he said"), a role alone ("dijo el
+ * mandatario") or a verb without subject ("—, añadió") refers to the last speaker named; a whole quoted
+ * sentence with no cue of its own goes to the speaker named in its paragraph or the one before. Reads
+ * the article once, in order; one instance per article.
  */
 final class Attributor {
 
@@ -28,8 +30,11 @@ final class Attributor {
     /** For each span, where the narrator's sentences start: sentence breaks inside quotations do not count. */
     private final List<int[]> sentenceStarts = new ArrayList<>();
 
+    /** The last speaker named or referred to, and the span where that happened. */
     private Speaker lastSpeaker;
-    private Speaker lastPerson;
+    private int lastSpeakerSpan = -1;
+    /** The people named as speakers so far, the latest last. */
+    private final List<Speaker> people = new ArrayList<>();
 
     Attributor(String text, ReportingCues cues, SpeakerParser parser, List<Span> spans, List<Quotation> quotations) {
         this.text = text;
@@ -78,19 +83,30 @@ final class Attributor {
         int after = following != null && following.open() >= quotation.close() && following.open() < closeSentence.end()
                 ? following.open() : closeSentence.end();
         Attributed previousDone = done.isEmpty() ? null : done.get(done.size() - 1);
-        QuoteKind kind = kind(quotation, openSentence.start(), before > openSentence.start() ? previousDone : null);
+        boolean sharesSentence = before > openSentence.start();
+        QuoteKind kind = kind(quotation, openSentence.start(), sharesSentence ? previousDone : null);
 
         Found found = speakerAfter(quotation, after);
         if (!found.cued()) {
             found = speakerBefore(before, quotation.open());
         }
-        if (!found.cued() && !hasLetter(openSentence.start(), quotation.open())) {
-            found = introducedByColon(openSentence, quotation.open());
-        }
-        if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue()
-                && previousDone != null && previousDone.attribution() != null && closeBy(previousDone.quotation(), quotation)) {
-            // a quote that goes on after the speaker was named: "“…,” she said. “…”"
+        if (!found.cued() && sharesSentence && previousDone.cued()) {
+            // the second quotation of one reporting clause: "said lawyers had given them “…” and that
+            // they would “…”"
             return new Attributed(quotation, kind, previousDone.attribution(), true);
+        }
+        if (!found.cued() && !hasLetter(openSentence.start(), quotation.open())) {
+            found = introducedBefore(openSentence);
+        }
+        int span = spanIndex(quotation.open());
+        if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue()
+                && lastSpeaker != null && span - lastSpeakerSpan <= 1) {
+            // a quotation that goes on after its speaker was named: "“…,” she said. “…”", or "Lopez
+            // Obrador explained that …" and then a paragraph of his words
+            found = new Found(lastSpeaker.attribution(), true);
+        }
+        if (found.attribution() != null) {
+            mention(speakerOf(found.attribution()), spanIndex(quotation.close() - 1));
         }
         return new Attributed(quotation, kind, found.attribution(), found.cued());
     }
@@ -99,19 +115,18 @@ final class Attributor {
     private Found speakerAfter(Quotation quotation, int to) {
         for (Cue cue : cues.find(text, quotation.close(), to)) {
             Subject subject;
-            boolean adjacent = !hasLetter(quotation.close(), cue.start());
             if (cue.phrase()) {
-                subject = parser.after(text, cue.end(), to);
-            } else if (!adjacent) {
+                subject = parser.after(text, cue.end(), to, false);
+            } else if (!onlyAdverbs(quotation.close(), cue.start())) {
                 subject = parser.before(text, quotation.close(), cue.start());
             } else {
-                subject = parser.after(text, cue.end(), to);
-                if (!subject.found()) {
-                    return resolve(cue, null, lastSpeaker);
+                subject = parser.after(text, cue.end(), to, false);
+                if (!subject.found() && cue.dropsSubject()) {
+                    return found(cue, lastSpeaker);
                 }
             }
             if (subject.found()) {
-                return resolve(cue, subject, null);
+                return found(cue, resolve(subject));
             }
         }
         return Found.NOTHING;
@@ -120,49 +135,68 @@ final class Attributor {
     /**
      * "NAME said: “…”", "NAME afirmó que “…”", "según NAME, “…”", "Añadió: “…”". The first cue with a
      * speaker wins: in "NAME said that the government asked for an end to “torture”" the quoted word is
-     * the speaker's, not the government's.
+     * the speaker's, not the government's. After a colon the cue nearest the quotation introduces it
+     * ("López Obrador señaló que …, y el mandatario acotó: “…”"), the speakers before it remembered.
      */
     private Found speakerBefore(int from, int open) {
+        boolean colon = lastCharBefore(open) == ':';
+        Found found = Found.NOTHING;
         for (Cue cue : cues.find(text, from, open)) {
-            Subject subject;
-            if (cue.phrase()) {
-                subject = parser.after(text, cue.end(), open);
-            } else {
-                subject = parser.before(text, from, cue.start());
-                if (!subject.found()) {
-                    subject = parser.after(text, cue.end(), open);
+            Subject subject = subjectOf(cue, from, open);
+            Speaker speaker = subject == null ? lastSpeaker : resolve(subject);
+            if (subject == null || subject.found()) {
+                found = found(cue, speaker);
+                if (!colon) {
+                    return found;
                 }
-                if (!subject.found() && onlySmallWords(cue.end(), open)) {
-                    return resolve(cue, null, lastSpeaker);
-                }
-            }
-            if (subject.found()) {
-                return resolve(cue, subject, null);
             }
         }
-        return Found.NOTHING;
+        return found;
     }
 
-    /** "In a statement, the ministry said:" closing the sentence or paragraph before a quotation. */
-    private Found introducedByColon(TextRange sentence, int open) {
+    /**
+     * The subject of a cue in narrator's text [from, to): before the verb, else right after it ("said
+     * Smith:"); null for a verb whose subject is left out, as Spanish does ("Añadió que …").
+     */
+    private Subject subjectOf(Cue cue, int from, int to) {
+        if (cue.phrase()) {
+            return parser.after(text, cue.end(), to, true);
+        }
+        Subject subject = parser.before(text, from, cue.start());
+        if (!subject.found()) {
+            subject = parser.after(text, cue.end(), to, true);
+        }
+        if (!subject.found() && cue.dropsSubject() && opensClause(from, cue.start())) {
+            return null;
+        }
+        return subject;
+    }
+
+    /**
+     * A quotation that opens its sentence with no cue of its own belongs to the reporting clause of the
+     * sentence before it in the paragraph ("He wrote that payment will begin … “Just by the money we
+     * save…”"), or of the paragraph before when that ends in a colon ("In a statement, the ministry said:").
+     */
+    private Found introducedBefore(TextRange sentence) {
         TextRange previous = sentenceBefore(sentence.start());
         if (previous == null) {
             return Found.NOTHING;
         }
-        int last = previous.end() - 1;
-        while (last > previous.start() && Trim.isBlank(text.charAt(last))) {
-            last--;
-        }
-        if (text.charAt(last) != ':') {
+        char last = lastCharBefore(previous.end());
+        if (spanIndex(previous.start()) != spanIndex(sentence.start()) && last != ':') {
             return Found.NOTHING;
         }
         int from = previous.start();
+        int to = previous.end();
         for (Quotation quotation : quotations) {
-            if (quotation.close() > from && quotation.close() <= last) {
+            if (quotation.close() > from && quotation.close() <= to) {
                 from = quotation.close();
             }
+            if (quotation.open() >= from && quotation.open() < to) {
+                to = quotation.open();
+            }
         }
-        return speakerBefore(from, last);
+        return from < to ? speakerBefore(from, to) : Found.NOTHING;
     }
 
     /** A sentence without quotations may still name a speaker whom a later "he said" refers to. */
@@ -175,57 +209,77 @@ final class Attributor {
             }
         }
         for (Cue cue : cues.find(text, from, to)) {
-            Subject subject = cue.phrase() ? parser.after(text, cue.end(), to) : parser.before(text, from, cue.start());
-            if (subject.kind() == Subject.Kind.NAMED) {
-                remember(subject);
+            Subject subject = subjectOf(cue, from, to);
+            Speaker speaker = subject == null ? lastSpeaker : resolve(subject);
+            if (speaker != null) {
+                mention(speaker.withCue(text.substring(cue.start(), cue.end())), spanIndex(cue.start()));
+                return;
             }
         }
     }
 
-    private Found resolve(Cue cue, Subject subject, Speaker dropped) {
-        String cueText = text.substring(cue.start(), cue.end());
-        Speaker speaker;
-        if (subject == null) {
-            speaker = dropped;
-        } else {
-            speaker = switch (subject.kind()) {
-                case NAMED -> remember(subject);
-                case PRONOUN, ANAPHORIC -> lastPerson;
-                default -> null;
-            };
-        }
+    private Found found(Cue cue, Speaker speaker) {
         if (speaker == null) {
             return new Found(null, true);
         }
-        return new Found(new Attribution(speaker.name(), null, null, null, null, cueText, speaker.at()), true);
+        return new Found(speaker.withCue(text.substring(cue.start(), cue.end())).attribution(), true);
     }
 
-    private Speaker remember(Subject subject) {
-        Speaker speaker = new Speaker(text.substring(subject.name().start(), subject.name().end()), subject.name());
+    /** The speaker a subject names or refers to, or null. */
+    private Speaker resolve(Subject subject) {
+        return switch (subject.kind()) {
+            case NAMED -> {
+                Speaker speaker = new Speaker(text.substring(subject.name().start(), subject.name().end()),
+                        subject.name(), subject.roles(), null);
+                if (!subject.organisation()) {
+                    people.add(speaker);
+                }
+                lastSpeaker = speaker;
+                yield speaker;
+            }
+            case PRONOUN -> lastPerson();
+            case ANAPHORIC -> lastPersonWith(subject.roles());
+            default -> null;
+        };
+    }
+
+    private void mention(Speaker speaker, int span) {
         lastSpeaker = speaker;
-        if (!subject.organisation()) {
-            lastPerson = speaker;
+        lastSpeakerSpan = span;
+    }
+
+    private Speaker speakerOf(Attribution attribution) {
+        return new Speaker(attribution.name(), attribution.nameAt(), Set.of(), attribution.cue());
+    }
+
+    private Speaker lastPerson() {
+        return people.isEmpty() ? null : people.get(people.size() - 1);
+    }
+
+    /** "the Mexican president said": the last person named with that role, else the last person named. */
+    private Speaker lastPersonWith(Set<String> roles) {
+        for (int i = people.size() - 1; i >= 0; i--) {
+            if (!Collections.disjoint(people.get(i).roles(), roles)) {
+                return people.get(i);
+            }
         }
-        return speaker;
+        return lastPerson();
     }
 
     /**
      * Direct: a sentence or more (it opens the narrator's sentence, follows a colon, runs over paragraphs,
-     * is a dialogue turn, is capitalised and ends like a sentence, or goes on a direct quote the
-     * attribution interrupted). Partial: a few words inside the narrator's sentence.
+     * is a dialogue turn, is capitalised and ends like a sentence or runs to six words, or goes on a
+     * direct quote the attribution interrupted). Partial: a few words inside the narrator's sentence.
      */
     private QuoteKind kind(Quotation quotation, int sentenceStart, Attributed previousInSentence) {
         if (quotation.dialogue() || quotation.overParagraphs() || !hasLetter(sentenceStart, quotation.open())) {
             return QuoteKind.DIRECT;
         }
-        int before = quotation.open() - 1;
-        while (before > sentenceStart && Trim.isBlank(text.charAt(before))) {
-            before--;
-        }
-        if (text.charAt(before) == ':') {
+        char before = lastCharBefore(quotation.open());
+        if (before == ':') {
             return QuoteKind.DIRECT;
         }
-        if (previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT && text.charAt(before) == ',') {
+        if (previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT && before == ',') {
             return QuoteKind.DIRECT;
         }
         TextRange words = quotation.pieces().get(0);
@@ -233,22 +287,22 @@ final class Attributor {
         char last = text.charAt(quotation.end() - 1);
         boolean capitalised = Character.isUpperCase(first) || first == '¿' || first == '¡';
         boolean endsLikeSentence = ".!?…,".indexOf(last) >= 0;
-        return capitalised && endsLikeSentence && wordCount(words) >= 3 ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        int count = wordCount(words);
+        return capitalised && ((endsLikeSentence && count >= 3) || count >= 6) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     }
 
-    /** Quotations in the same paragraph or in consecutive ones. */
-    private boolean closeBy(Quotation earlier, Quotation later) {
-        int a = spanIndex(earlier.close() - 1);
-        int b = spanIndex(later.open());
-        return a >= 0 && b >= 0 && b - a <= 1;
-    }
-
+    /**
+     * Where the narrator's sentences of a span start. The sentence splitter's breaks are kept except
+     * inside a quotation, after a quotation that ends in "?" or "!" ("“…?” Pena Nieto said." is one
+     * sentence), and after an initial ("Steven A. Lerman said").
+     */
     private int[] narratorSentenceStarts(Span span) {
         List<Integer> starts = new ArrayList<>();
         starts.add(span.start());
         for (Sentence sentence : span.sentences()) {
-            if (sentence.start() > span.start() && !insideQuotation(sentence.start())) {
-                starts.add(sentence.start());
+            int start = sentence.start();
+            if (start > span.start() && !insideQuotation(start) && !afterExclamation(start) && !afterInitial(start)) {
+                starts.add(start);
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
@@ -261,6 +315,31 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    private boolean afterExclamation(int position) {
+        for (Quotation quotation : quotations) {
+            if (quotation.close() <= position && !hasLetter(quotation.close(), position)) {
+                // the last mark that is not a quotation mark: "…'How do I screw Mexico?'" ends in "?"
+                int last = quotation.end() - 1;
+                while (last > quotation.start() && "'\"’”»".indexOf(text.charAt(last)) >= 0) {
+                    last--;
+                }
+                if ("?!…".indexOf(text.charAt(last)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean afterInitial(int position) {
+        int end = position - 1;
+        while (end > 0 && Trim.isBlank(text.charAt(end))) {
+            end--;
+        }
+        return end >= 2 && text.charAt(end) == '.' && Character.isUpperCase(text.charAt(end - 1))
+                && !Character.isLetter(text.charAt(end - 2));
     }
 
     private TextRange sentenceAt(int position) {
@@ -315,14 +394,37 @@ final class Attributor {
         return false;
     }
 
-    /** Nothing but punctuation and small words ("que", "that") between a verb and the quotation. */
-    private boolean onlySmallWords(int from, int to) {
+    /** Nothing but punctuation and adverbs between a quotation and its verb: "”, dijo", "—le insistió". */
+    private boolean onlyAdverbs(int from, int to) {
         for (Token token : cues.tokens(text, from, to)) {
-            if (token.word() && !cues.isFunctionWord(token)) {
+            if (token.word() && !cues.isAdverb(token)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether only punctuation, adverbs and small words stand before the verb in its clause: "Sorpresivamente, dijo". */
+    private boolean opensClause(int from, int verbStart) {
+        List<Token> tokens = cues.tokens(text, from, verbStart);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (!token.word()) {
+                return true;
+            }
+            if (!cues.isAdverb(token) && !cues.isFunctionWord(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private char lastCharBefore(int position) {
+        int at = position - 1;
+        while (at > 0 && Trim.isBlank(text.charAt(at))) {
+            at--;
+        }
+        return at >= 0 ? text.charAt(at) : ' ';
     }
 
     private int wordCount(TextRange range) {
@@ -338,8 +440,16 @@ final class Attributor {
         return words;
     }
 
-    /** A speaker named in the text, as written there. */
-    private record Speaker(String name, TextRange at) {
+    /** A speaker named in the text, as written there, with the roles the text gave them and the cue last used. */
+    private record Speaker(String name, TextRange at, Set<String> roles, String cue) {
+
+        Speaker withCue(String newCue) {
+            return new Speaker(name, at, roles, newCue);
+        }
+
+        Attribution attribution() {
+            return new Attribution(name, null, null, null, null, cue, at);
+        }
     }
 
     /** What a search for the speaker found: the attribution (or null), and whether any cue went with it. */

@@ -159,8 +159,16 @@ final class QuotationFinder {
             return false;
         }
         String language = span.language().language();
-        // a short reply ("—Sí.") is too short for its language to tell, but follows another turn
-        return language == null ? lastWasDialogue : DIALOGUE_LANGUAGES.contains(language);
+        if (language != null) {
+            return DIALOGUE_LANGUAGES.contains(language);
+        }
+        // a short turn ("—Sí.", "—¿Como este video que…?") is too short for its language to tell, but
+        // follows another turn or opens with Spanish's inverted marks
+        int first = span.start() + 1;
+        while (first < span.end() && Trim.isBlank(text.charAt(first))) {
+            first++;
+        }
+        return lastWasDialogue || (first < span.end() && (text.charAt(first) == '¿' || text.charAt(first) == '¡'));
     }
 
     private static boolean isDash(char c) {

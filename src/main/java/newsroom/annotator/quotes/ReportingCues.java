@@ -24,21 +24,27 @@ final class ReportingCues {
 
     private static final String WORD_EDGE = "[\\p{L}\\p{M}\\p{Nd}\\-'’]";
 
+    /** Languages whose verbs go without a subject ("—, añadió"): their verbs refer back to the last speaker. */
+    private static final Set<String> PRO_DROP = Set.of("es", "pt", "it", "ca", "gl", "ro");
+
     private final Pattern verbs;
+    private final Pattern subjectlessVerbs;
     private final Pattern phrases;
     private final Map<String, List<String[]>> rolesByFirstWord;
     private final Map<String, Boolean> definiteByArticle;
     private final Set<String> pronouns;
     private final Set<String> functionWords;
+    private final Set<String> adverbs;
     private final Set<String> roleLinks;
     private final Set<String> particles;
     private final Set<String> abbreviations;
 
-    private ReportingCues(List<String> verbs, List<String> auxiliaries, List<String> phrases, List<String> roles,
+    private ReportingCues(List<String> verbs, List<String> subjectlessVerbs, List<String> auxiliaries,
+                          List<String> phrases, List<String> roles,
                           List<String> articles, List<String> pronouns, List<String> functionWords,
-                          List<String> roleLinks, List<String> particles, List<String> abbreviations) {
-        this.verbs = Pattern.compile("(?<!" + WORD_EDGE + ")(?:(?:" + alternatives(auxiliaries) + ")\\s+)?(?:"
-                + alternatives(verbs) + ")(?!" + WORD_EDGE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                          List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations) {
+        this.verbs = verbPattern(auxiliaries, verbs);
+        this.subjectlessVerbs = verbPattern(auxiliaries, subjectlessVerbs);
         this.phrases = Pattern.compile("(?<!" + WORD_EDGE + ")(?:" + alternatives(phrases) + ")(?!" + WORD_EDGE + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.rolesByFirstWord = new HashMap<>();
@@ -54,6 +60,7 @@ final class ReportingCues {
         }
         this.pronouns = lowerSet(pronouns);
         this.functionWords = lowerSet(functionWords);
+        this.adverbs = lowerSet(adverbs);
         this.roleLinks = lowerSet(roleLinks);
         this.particles = lowerSet(particles);
         this.abbreviations = lowerSet(abbreviations);
@@ -61,14 +68,18 @@ final class ReportingCues {
 
     /** The cues of the given languages, from their dictionaries. */
     static ReportingCues load(Dictionaries dictionaries, List<String> languages) {
+        List<String> withSubject = languages.stream().filter(l -> !PRO_DROP.contains(l)).toList();
+        List<String> withoutSubject = languages.stream().filter(PRO_DROP::contains).toList();
         return new ReportingCues(
-                dictionaries.list(languages, "reporting-verbs"),
+                dictionaries.list(withSubject, "reporting-verbs"),
+                dictionaries.list(withoutSubject, "reporting-verbs"),
                 dictionaries.list(languages, "auxiliaries"),
                 dictionaries.list(languages, "cue-phrases"),
                 dictionaries.list(languages, "roles"),
                 dictionaries.list(languages, "articles"),
                 dictionaries.list(languages, "pronouns"),
                 dictionaries.list(languages, "function-words"),
+                dictionaries.list(languages, "adverbs"),
                 dictionaries.list(languages, "role-links"),
                 dictionaries.table("name-particles.txt"),
                 dictionaries.list(languages, "abbreviations"));
@@ -77,24 +88,38 @@ final class ReportingCues {
     /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
     List<Cue> find(String text, int from, int to) {
         List<Cue> cues = new ArrayList<>();
-        collect(verbs, text, from, to, false, cues);
-        collect(phrases, text, from, to, true, cues);
-        cues.sort(Comparator.comparingInt(Cue::start));
-        return cues;
+        collect(verbs, text, from, to, false, false, cues);
+        collect(subjectlessVerbs, text, from, to, false, true, cues);
+        collect(phrases, text, from, to, true, false, cues);
+        cues.sort(Comparator.comparingInt(Cue::start).thenComparing(Comparator.comparingInt(Cue::end).reversed()));
+        // a word in two languages' lists is one cue
+        List<Cue> distinct = new ArrayList<>(cues.size());
+        for (Cue cue : cues) {
+            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).end() <= cue.start()) {
+                distinct.add(cue);
+            }
+        }
+        return distinct;
     }
 
     /** Whether the text holds a reporting verb or cue phrase. */
     boolean anyIn(CharSequence text) {
-        return verbs.matcher(text).find() || phrases.matcher(text).find();
+        return verbs.matcher(text).find() || subjectlessVerbs.matcher(text).find() || phrases.matcher(text).find();
     }
 
-    private static void collect(Pattern pattern, String text, int from, int to, boolean phrase, List<Cue> cues) {
+    private static Pattern verbPattern(List<String> auxiliaries, List<String> verbs) {
+        return Pattern.compile("(?<!" + WORD_EDGE + ")(?:(?:" + alternatives(auxiliaries) + ")\\s+)?(?:"
+                + alternatives(verbs) + ")(?!" + WORD_EDGE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static void collect(Pattern pattern, String text, int from, int to, boolean phrase, boolean dropsSubject,
+                                List<Cue> cues) {
         if (from >= to) {
             return;
         }
         Matcher matcher = pattern.matcher(text).region(from, to).useTransparentBounds(true);
         while (matcher.find()) {
-            cues.add(new Cue(matcher.start(), matcher.end(), phrase));
+            cues.add(new Cue(matcher.start(), matcher.end(), phrase, dropsSubject));
         }
     }
 
@@ -165,6 +190,11 @@ final class ReportingCues {
         return token.word() && functionWords.contains(token.lower());
     }
 
+    /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */
+    boolean isAdverb(Token token) {
+        return token.word() && adverbs.contains(token.lower());
+    }
+
     boolean isRoleLink(Token token) {
         return token.word() && roleLinks.contains(token.lower());
     }
@@ -196,7 +226,12 @@ final class ReportingCues {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** A reporting verb or cue phrase: where it stands and whether a name follows it ("según NAME"). */
-    record Cue(int start, int end, boolean phrase) {
+    /**
+     * A reporting verb or cue phrase as it stands in the text.
+     *
+     * @param phrase       a name follows it: "según NAME", "according to NAME"
+     * @param dropsSubject a verb of a language that leaves out a known subject ("—, añadió")
+     */
+    record Cue(int start, int end, boolean phrase, boolean dropsSubject) {
     }
 }

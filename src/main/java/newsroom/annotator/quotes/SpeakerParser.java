@@ -1,6 +1,8 @@
 package newsroom.annotator.quotes;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import newsroom.annotator.model.TextRange;
 
 /**
@@ -24,7 +26,7 @@ final class SpeakerParser {
         List<Token> tokens = cues.tokens(text, from, verbStart);
         int last = tokens.size() - 1;
         // words between the speaker and the verb: "also", "later", "ya"
-        while (last >= 0 && cues.isFunctionWord(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
+        while (last >= 0 && cues.isAdverb(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
             last--;
         }
         if (last < 0) {
@@ -50,17 +52,22 @@ final class SpeakerParser {
         }
         Subject outer = earlier == 0 ? Subject.NONE : interpret(text, phraseEndingAt(text, tokens, earlier - 1));
         Subject inner = interpret(text, tokens.subList(earlier + 1, comma));
+        // the other side's role is the person's too: "la viceministra de Comunicación, Gabriela Alcón,"
         if (outer.isPerson()) {
-            return outer;
+            return outer.withRoles(inner.roles());
         }
         if (inner.isPerson()) {
-            return inner;
+            return inner.withRoles(outer.roles());
         }
         return outer.found() ? outer : inner;
     }
 
-    /** The subject standing right after a verb or cue phrase ending at {@code from}, up to {@code to}. */
-    Subject after(String text, int from, int to) {
+    /**
+     * The subject standing right after a verb or cue phrase ending at {@code from}, up to {@code to}. When
+     * {@code strict}, the subject must end the clause (be followed by punctuation or the quotation), as in
+     * "said Smith: “…”"; in "says the City will …" the City is the reported clause's subject.
+     */
+    Subject after(String text, int from, int to, boolean strict) {
         List<Token> tokens = cues.tokens(text, from, to);
         int end = 0;
         boolean role = false;
@@ -82,8 +89,19 @@ final class SpeakerParser {
                 continue;
             }
             if (token.capitalised(text)) {
-                name = true;
+                name |= !token.possessive();
+            } else if (name && roleBeforeName(text, tokens, end) < 0
+                    && !(cues.isParticle(token) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text))) {
+                // the name has ended: a preposition may follow ("said Smith in a statement"), a verb may not
+                // ("says the City will…" names the subject of the reported clause, not the speaker)
+                if (strict) {
+                    return Subject.NONE;
+                }
+                break;
             } else if (cues.isFunctionWord(token) && !cues.isArticle(token)) {
+                if (strict) {
+                    return Subject.NONE;
+                }
                 break;
             }
             end++;
@@ -140,6 +158,7 @@ final class SpeakerParser {
         int n = phrase.size();
         Boolean definite = null;
         boolean role = false;
+        Set<String> roles = new HashSet<>();
         TextRange organisation = null;
         int nameStart = -1;
         int nameEnd = -1;
@@ -147,6 +166,11 @@ final class SpeakerParser {
         while (i < n) {
             Token token = phrase.get(i);
             if (!token.word()) {
+                if (token.is(',') && role && nameStart < 0) {
+                    // "said Drueke’s aunt, Dianna Shaw"
+                    i++;
+                    continue;
+                }
                 break;
             }
             if (nameStart >= 0) {
@@ -171,6 +195,13 @@ final class SpeakerParser {
                     i++;
                     continue;
                 }
+                int roleAhead = roleBeforeName(text, phrase, i);
+                if (roleAhead >= 0) {
+                    // "McMinnville police detective Todd Rowland": the capitalised words qualified the role
+                    nameStart = -1;
+                    i = roleAhead;
+                    continue;
+                }
                 break;
             }
             if (cues.isArticle(token)) {
@@ -181,12 +212,19 @@ final class SpeakerParser {
             int roleLength = cues.roleAt(phrase, i);
             if (roleLength > 0) {
                 role = true;
+                roles.add(phrase.get(i + roleLength - 1).lower());
                 i += roleLength;
-                int[] complement = complement(text, phrase, i);
-                if (complement[1] > i && complement[2] == 1) {
-                    organisation = new TextRange(phrase.get(complement[0]).start(), phrase.get(complement[1] - 1).end());
+                // "director de Comunicaciones de la Presidencia": one complement after another
+                while (i < n && cues.isRoleLink(phrase.get(i))) {
+                    int[] complement = complement(text, phrase, i);
+                    if (complement[1] > complement[0] && complement[2] == 1) {
+                        organisation = new TextRange(phrase.get(complement[0]).start(), phrase.get(complement[1] - 1).end());
+                    }
+                    if (complement[1] == i) {
+                        break;
+                    }
+                    i = complement[1];
                 }
-                i = complement[1];
                 continue;
             }
             if (n == 1 && cues.isPronoun(token)) {
@@ -200,28 +238,51 @@ final class SpeakerParser {
                 i++;
                 continue;
             }
-            if (!token.capitalised(text) && (role || definite != null || cues.isFunctionWord(token))) {
-                // an adjective after a role ("el líder cocalero"), or a word that opens the phrase
+            if (!token.capitalised(text) && role) {
+                // an adjective after a role: "el líder cocalero", "the former general"
                 i++;
+                continue;
+            }
+            int roleAhead = roleBeforeName(text, phrase, i);
+            if (roleAhead >= 0) {
+                i = roleAhead;
                 continue;
             }
             break;
         }
         if (nameStart >= 0) {
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
-            return Subject.named(name, definite != null && !role);
+            return new Subject(Subject.Kind.NAMED, name, definite != null && !role, roles);
         }
         if (organisation != null) {
-            return Subject.named(organisation, true);
+            return new Subject(Subject.Kind.NAMED, organisation, true, Set.of());
         }
         if (role) {
-            // "the president said" refers back; "a spokesman", "U.S. officials" name nobody
-            return Boolean.TRUE.equals(definite) ? Subject.ANAPHORIC : Subject.UNNAMED;
+            // "the president said" refers back to the last president named; "a spokesman", "U.S. officials"
+            // name nobody
+            return Boolean.TRUE.equals(definite) ? new Subject(Subject.Kind.ANAPHORIC, null, false, roles) : Subject.UNNAMED;
         }
         if (Boolean.FALSE.equals(definite)) {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /**
+     * Where a role starts among the next few lower-case words: the capitalised words before them qualified
+     * the role ("McMinnville police detective Todd Rowland", "a Vatican press official"). -1 when none does.
+     */
+    private int roleBeforeName(String text, List<Token> phrase, int from) {
+        for (int j = from; j < phrase.size() && j < from + 3; j++) {
+            Token token = phrase.get(j);
+            if (!token.word() || token.capitalised(text)) {
+                return -1;
+            }
+            if (cues.roleAt(phrase, j) > 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,5 +1,7 @@
 package newsroom.annotator.quotes;
 
+import java.util.HashSet;
+import java.util.Set;
 import newsroom.annotator.model.TextRange;
 
 /**
@@ -8,8 +10,14 @@ import newsroom.annotator.model.TextRange;
  * @param name         where the speaker's name stands, roles and titles left out; for NAMED only
  * @param organisation the name is an organisation's ("the AP", "la Secretaría"), which "he" or "she"
  *                     cannot refer back to
+ * @param roles        the last word of each role the phrase gave ("president", "portavoz"): "the
+ *                     president said" refers back to the last speaker who was a president
  */
-record Subject(Kind kind, TextRange name, boolean organisation) {
+record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles) {
+
+    Subject {
+        roles = Set.copyOf(roles);
+    }
 
     enum Kind {
         /** A name: "Jesus Ramirez Cuevas said", "según la AP". */
@@ -24,13 +32,14 @@ record Subject(Kind kind, TextRange name, boolean organisation) {
         NONE
     }
 
-    static final Subject NONE = new Subject(Kind.NONE, null, false);
-    static final Subject PRONOUN = new Subject(Kind.PRONOUN, null, false);
-    static final Subject ANAPHORIC = new Subject(Kind.ANAPHORIC, null, false);
-    static final Subject UNNAMED = new Subject(Kind.UNNAMED, null, false);
+    static final Subject NONE = new Subject(Kind.NONE, null, false, Set.of());
+    static final Subject PRONOUN = new Subject(Kind.PRONOUN, null, false, Set.of());
+    static final Subject UNNAMED = new Subject(Kind.UNNAMED, null, false, Set.of());
 
-    static Subject named(TextRange name, boolean organisation) {
-        return new Subject(Kind.NAMED, name, organisation);
+    Subject withRoles(Set<String> more) {
+        Set<String> all = new HashSet<>(roles);
+        all.addAll(more);
+        return new Subject(kind, name, organisation, all);
     }
 
     boolean found() {
