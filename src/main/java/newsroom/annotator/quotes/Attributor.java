@@ -114,6 +114,10 @@ final class Attributor {
     /** "“…,” NAME said", "“…”, dijo NAME", "“…”, añadió.", "“…,” according to NAME". */
     private Found speakerAfter(Quotation quotation, int to) {
         for (Cue cue : cues.find(text, quotation.close(), to)) {
+            if (startsAnotherClause(quotation.close(), cue.start())) {
+                // "“help the people in Cuba,” which he described as …": the verb is another clause's
+                break;
+            }
             Subject subject;
             if (cue.phrase()) {
                 subject = parser.after(text, cue.end(), to, false);
@@ -402,6 +406,16 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */
+    private boolean startsAnotherClause(int from, int to) {
+        for (Token token : cues.tokens(text, from, to)) {
+            if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only punctuation, adverbs and small words stand before the verb in its clause: "Sorpresivamente, dijo". */
