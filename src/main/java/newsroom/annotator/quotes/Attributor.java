@@ -30,8 +30,9 @@ final class Attributor {
     /** For each span, where the narrator's sentences start: sentence breaks inside quotations do not count. */
     private final List<int[]> sentenceStarts = new ArrayList<>();
 
-    /** The last speaker named or referred to, and the span where that happened. */
+    /** The last speaker named or referred to, and where in the text and in which span that happened. */
     private Speaker lastSpeaker;
+    private int lastSpeakerAt = -1;
     private int lastSpeakerSpan = -1;
     /** The people named as speakers so far, the latest last. */
     private final List<Speaker> people = new ArrayList<>();
@@ -99,14 +100,22 @@ final class Attributor {
             found = introducedBefore(openSentence);
         }
         int span = spanIndex(quotation.open());
-        if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue()
-                && lastSpeaker != null && span - lastSpeakerSpan <= 1) {
-            // a quotation that goes on after its speaker was named: "“…,” she said. “…”", or "Lopez
-            // Obrador explained that …" and then a paragraph of his words
-            found = new Found(lastSpeaker.attribution(), true);
+        if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue()) {
+            // a quotation that goes on after its speaker was named: "“…,” she said. “…”" (even one the
+            // text does not name: "said a White House official. “…”"), or "Lopez Obrador explained
+            // that …" and then a paragraph of his words
+            boolean previousIsLatest = previousDone != null && previousDone.cued()
+                    && previousDone.quotation().close() >= lastSpeakerAt
+                    && span - spanIndex(previousDone.quotation().close() - 1) <= 1;
+            if (previousIsLatest) {
+                return new Attributed(quotation, kind, previousDone.attribution(), true);
+            }
+            if (lastSpeaker != null && span - lastSpeakerSpan <= 1) {
+                found = new Found(lastSpeaker.attribution(), true);
+            }
         }
         if (found.attribution() != null) {
-            mention(speakerOf(found.attribution()), spanIndex(quotation.close() - 1));
+            mention(speakerOf(found.attribution()), quotation.close() - 1);
         }
         return new Attributed(quotation, kind, found.attribution(), found.cued());
     }
@@ -149,9 +158,12 @@ final class Attributor {
             Subject subject = subjectOf(cue, from, open);
             Speaker speaker = subject == null ? lastSpeaker : resolve(subject);
             if (subject == null || subject.found()) {
-                found = found(cue, speaker);
-                if (!colon) {
-                    return found;
+                if (speaker != null && !colon) {
+                    return found(cue, speaker);
+                }
+                // "According to an excerpt …, Trump said, “…”": a source that names nobody gives way
+                if (speaker != null || !found.cued()) {
+                    found = found(cue, speaker);
                 }
             }
         }
@@ -216,7 +228,7 @@ final class Attributor {
             Subject subject = subjectOf(cue, from, to);
             Speaker speaker = subject == null ? lastSpeaker : resolve(subject);
             if (speaker != null) {
-                mention(speaker.withCue(text.substring(cue.start(), cue.end())), spanIndex(cue.start()));
+                mention(speaker.withCue(text.substring(cue.start(), cue.end())), cue.start());
                 return;
             }
         }
@@ -247,9 +259,10 @@ final class Attributor {
         };
     }
 
-    private void mention(Speaker speaker, int span) {
+    private void mention(Speaker speaker, int at) {
         lastSpeaker = speaker;
-        lastSpeakerSpan = span;
+        lastSpeakerAt = at;
+        lastSpeakerSpan = spanIndex(at);
     }
 
     private Speaker speakerOf(Attribution attribution) {

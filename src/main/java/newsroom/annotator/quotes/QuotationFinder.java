@@ -133,10 +133,11 @@ final class QuotationFinder {
     private static boolean closes(char open, char c, char prev, char next) {
         return switch (open) {
             // “…“ is a common slip for “…”: a “ with nothing to open closes
-            case '“' -> c == '”' || (c == '“' && !Character.isLetterOrDigit(next));
+            // scraped text mixes curly and straight marks: “…" and "…” close too
+            case '“' -> c == '”' || ((c == '“' || c == '"') && !Character.isLetterOrDigit(next));
             case '„' -> c == '“' || c == '”';
             case '«' -> c == '»';
-            case '"' -> c == '"';
+            case '"' -> c == '"' || c == '”';
             // a mark between two letters is an apostrophe: Assange’s, don't
             case '‘' -> c == '’' && !Character.isLetterOrDigit(next);
             case '\'' -> c == '\'' && !Character.isLetterOrDigit(next) && !Trim.isBlank(prev);
