@@ -7,10 +7,12 @@ import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.language.LanguageStage;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.LanguageGuess;
+import newsroom.annotator.model.LanguageScores;
 import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Stage;
 
@@ -67,32 +69,64 @@ public final class QuoteStage implements Stage {
             String words = quotation.text(text);
             Attribution attribution = linker.link(found.attribution(), document.quotes());
             quotes.add(new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
-                    languageOf(words, quotation, spans, allowed), null, attribution, null));
+                    languageOf(text, quotation, spans, allowed), null, attribution, null));
         }
         return document.withQuotes(quotes);
     }
 
     /**
-     * The quotation's language from its own words, read once. A word or two ("torture") is often too
-     * short to tell; then it takes the language of the sentence it stands in, which the language stage
-     * has already read.
+     * The quotation's language from its own words. The language stage has already read every sentence:
+     * a sentence that is mostly quoted words brings its evidence as it is (the narrator's "he said" does
+     * not sway it), and only the rest of the quoted words are read, once. A word or two ("torture") is
+     * often too short to tell; then the quotation takes the language of the sentence it stands in.
      */
-    private LanguageGuess languageOf(String words, Quotation quotation, List<Span> spans, Set<String> allowed) {
-        LanguageGuess own = language.languageOf(words, allowed);
-        if (own.isKnown()) {
-            return own;
-        }
-        for (Span span : spans) {
-            if (span.start() <= quotation.start() && quotation.start() < span.end()) {
-                for (Sentence sentence : span.sentences()) {
-                    if (sentence.start() <= quotation.start() && quotation.start() < sentence.end()
-                            && sentence.language().isKnown()) {
-                        return sentence.language();
-                    }
+    private LanguageGuess languageOf(String text, Quotation quotation, List<Span> spans, Set<String> allowed) {
+        LanguageScores scores = LanguageScores.EMPTY;
+        StringBuilder unread = new StringBuilder();
+        Sentence around = null;
+        for (TextRange piece : quotation.pieces()) {
+            int at = piece.start();
+            for (Sentence sentence : sentencesOver(spans, piece)) {
+                around = around == null ? sentence : around;
+                int quoted = letters(text, Math.max(piece.start(), sentence.start()), Math.min(piece.end(), sentence.end()));
+                if (quoted * 3 >= sentence.language().scores().letters() * 2 && sentence.language().scores().letters() > 0) {
+                    unread.append(text, at, Math.max(at, sentence.start())).append(' ');
+                    scores = scores.plus(sentence.language().scores());
+                    at = Math.max(at, Math.min(piece.end(), sentence.end()));
                 }
-                return span.language();
+            }
+            if (at < piece.end()) {
+                unread.append(text, at, piece.end()).append(' ');
             }
         }
-        return own;
+        if (letters(unread, 0, unread.length()) > 0) {
+            scores = scores.plus(language.scoresOf(unread.toString()));
+        }
+        LanguageGuess own = language.guess(scores, allowed);
+        if (own.isKnown() || around == null) {
+            return own;
+        }
+        return around.language().isKnown() ? around.language() : own;
+    }
+
+    private static List<Sentence> sentencesOver(List<Span> spans, TextRange piece) {
+        for (Span span : spans) {
+            if (span.start() <= piece.start() && piece.start() < span.end()) {
+                return span.sentences().stream()
+                        .filter(s -> s.end() > piece.start() && s.start() < piece.end())
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static int letters(CharSequence text, int from, int to) {
+        int letters = 0;
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
     }
 }

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import newsroom.annotator.dictionaries.Dictionaries;
 
 /**
@@ -22,14 +19,13 @@ import newsroom.annotator.dictionaries.Dictionaries;
  */
 final class ReportingCues {
 
-    private static final String WORD_EDGE = "[\\p{L}\\p{M}\\p{Nd}\\-'’]";
-
     /** Languages whose verbs go without a subject ("—, añadió"): their verbs refer back to the last speaker. */
     private static final Set<String> PRO_DROP = Set.of("es", "pt", "it", "ca", "gl", "ro");
 
-    private final Pattern verbs;
-    private final Pattern subjectlessVerbs;
-    private final Pattern phrases;
+    private final Map<String, List<String[]>> verbs;
+    private final Map<String, List<String[]>> subjectlessVerbs;
+    private final Map<String, List<String[]>> phrases;
+    private final Set<String> auxiliaries;
     private final Map<String, List<String[]>> rolesByFirstWord;
     private final Map<String, Boolean> definiteByArticle;
     private final Set<String> pronouns;
@@ -43,16 +39,11 @@ final class ReportingCues {
                           List<String> phrases, List<String> roles,
                           List<String> articles, List<String> pronouns, List<String> functionWords,
                           List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations) {
-        this.verbs = verbPattern(auxiliaries, verbs);
-        this.subjectlessVerbs = verbPattern(auxiliaries, subjectlessVerbs);
-        this.phrases = Pattern.compile("(?<!" + WORD_EDGE + ")(?:" + alternatives(phrases) + ")(?!" + WORD_EDGE + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.rolesByFirstWord = new HashMap<>();
-        for (String role : roles) {
-            String[] words = lower(role).split("\\s+");
-            rolesByFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
-        }
-        rolesByFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
+        this.verbs = byFirstWord(verbs);
+        this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
+        this.phrases = byFirstWord(phrases);
+        this.auxiliaries = lowerSet(auxiliaries);
+        this.rolesByFirstWord = byFirstWord(roles);
         this.definiteByArticle = new HashMap<>();
         for (String line : articles) {
             String[] fields = line.split("\\s+");
@@ -87,40 +78,48 @@ final class ReportingCues {
 
     /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
     List<Cue> find(String text, int from, int to) {
+        return find(tokens(text, from, to));
+    }
+
+    private List<Cue> find(List<Token> tokens) {
         List<Cue> cues = new ArrayList<>();
-        collect(verbs, text, from, to, false, false, cues);
-        collect(subjectlessVerbs, text, from, to, false, true, cues);
-        collect(phrases, text, from, to, true, false, cues);
-        cues.sort(Comparator.comparingInt(Cue::start).thenComparing(Comparator.comparingInt(Cue::end).reversed()));
-        // a word in two languages' lists is one cue
-        List<Cue> distinct = new ArrayList<>(cues.size());
-        for (Cue cue : cues) {
-            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).end() <= cue.start()) {
-                distinct.add(cue);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).word()) {
+                continue;
             }
+            int phrase = longest(phrases, tokens, i);
+            int withSubject = longest(verbs, tokens, i);
+            int withoutSubject = longest(subjectlessVerbs, tokens, i);
+            int length = Math.max(phrase, Math.max(withSubject, withoutSubject));
+            if (length == 0) {
+                continue;
+            }
+            // "ha señalado", "has said": the auxiliary belongs to the cue as written
+            int first = i > 0 && phrase < length && auxiliaries.contains(tokens.get(i - 1).lower()) ? i - 1 : i;
+            cues.add(new Cue(tokens.get(first).start(), tokens.get(i + length - 1).end(), phrase == length,
+                    withoutSubject == length && phrase < length));
+            i += length - 1;
         }
-        return distinct;
+        return cues;
     }
 
     /** Whether the text holds a reporting verb or cue phrase. */
     boolean anyIn(CharSequence text) {
-        return verbs.matcher(text).find() || subjectlessVerbs.matcher(text).find() || phrases.matcher(text).find();
+        String string = text.toString();
+        return !find(string, 0, string.length()).isEmpty();
     }
 
-    private static Pattern verbPattern(List<String> auxiliaries, List<String> verbs) {
-        return Pattern.compile("(?<!" + WORD_EDGE + ")(?:(?:" + alternatives(auxiliaries) + ")\\s+)?(?:"
-                + alternatives(verbs) + ")(?!" + WORD_EDGE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    private static void collect(Pattern pattern, String text, int from, int to, boolean phrase, boolean dropsSubject,
-                                List<Cue> cues) {
-        if (from >= to) {
-            return;
+    /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0. */
+    private static int longest(Map<String, List<String[]>> entries, List<Token> tokens, int at) {
+        List<String[]> candidates = entries.get(tokens.get(at).lower());
+        if (candidates != null) {
+            for (String[] entry : candidates) {
+                if (matches(tokens, at, entry)) {
+                    return entry.length;
+                }
+            }
         }
-        Matcher matcher = pattern.matcher(text).region(from, to).useTransparentBounds(true);
-        while (matcher.find()) {
-            cues.add(new Cue(matcher.start(), matcher.end(), phrase, dropsSubject));
-        }
+        return 0;
     }
 
     List<Token> tokens(String text, int from, int to) {
@@ -129,16 +128,7 @@ final class ReportingCues {
 
     /** How many tokens the longest role starting at {@code tokens[at]} takes ("secretary of state"), or 0. */
     int roleAt(List<Token> tokens, int at) {
-        List<String[]> candidates = rolesByFirstWord.get(tokens.get(at).lower());
-        if (candidates == null) {
-            return 0;
-        }
-        for (String[] role : candidates) {
-            if (matches(tokens, at, role)) {
-                return role.length;
-            }
-        }
-        return 0;
+        return longest(rolesByFirstWord, tokens, at);
     }
 
     /** How many tokens the longest role ending at {@code tokens[last]} takes, or 0. */
@@ -203,17 +193,15 @@ final class ReportingCues {
         return token.word() && particles.contains(token.lower());
     }
 
-    private static String alternatives(List<String> entries) {
-        if (entries.isEmpty()) {
-            return "(?!)";
+    /** Entries of one or more words, by their first word, longest first: "told reporters" before "told". */
+    private static Map<String, List<String[]>> byFirstWord(List<String> entries) {
+        Map<String, List<String[]>> map = new HashMap<>();
+        for (String entry : entries) {
+            String[] words = lower(entry).split("\\s+");
+            map.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
         }
-        // longest first, so that "told reporters" wins over "told"
-        return entries.stream()
-                .map(ReportingCues::lower)
-                .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(e -> Pattern.quote(e).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
+        map.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
+        return Map.copyOf(map);
     }
 
     private static Set<String> lowerSet(List<String> entries) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import newsroom.annotator.segment.Trim;
 
 /**
@@ -17,39 +15,48 @@ import newsroom.annotator.segment.Trim;
  */
 record Token(int start, int end, boolean word, String lower) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+(?:[’'\\-.&][\\p{L}\\p{M}\\p{Nd}]+)*");
-
-    /** The tokens of text[from, to). */
+    /** The tokens of text[from, to). A hand-written scan: this runs on every sentence of every article. */
     static List<Token> of(String text, int from, int to, Set<String> abbreviations) {
         List<Token> tokens = new ArrayList<>();
-        Matcher words = WORD.matcher(text).region(from, to);
-        int at = from;
-        while (words.find()) {
-            addPunctuation(text, at, words.start(), tokens);
-            int end = words.end();
-            String word = text.substring(words.start(), end);
-            if (end < to && text.charAt(end) == '.' && keepsPeriod(word, abbreviations)) {
-                end++;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                if (!Trim.isBlank(c)) {
+                    tokens.add(new Token(i, i + 1, false, String.valueOf(c)));
+                }
+                i++;
+                continue;
             }
-            tokens.add(new Token(words.start(), end, true, text.substring(words.start(), end).toLowerCase(Locale.ROOT)));
-            at = end;
+            int start = i++;
+            while (i < to) {
+                if (isWordChar(text.charAt(i))) {
+                    i++;
+                } else if ("’'-.&".indexOf(text.charAt(i)) >= 0 && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            if (i < to && text.charAt(i) == '.' && keepsPeriod(text.substring(start, i), abbreviations)) {
+                i++;
+            }
+            tokens.add(new Token(start, i, true, text.substring(start, i).toLowerCase(Locale.ROOT)));
         }
-        addPunctuation(text, at, to, tokens);
         return tokens;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean keepsPeriod(String word, Set<String> abbreviations) {
         return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || word.indexOf('.') >= 0
                 || abbreviations.contains(word.toLowerCase(Locale.ROOT) + ".");
-    }
-
-    private static void addPunctuation(String text, int from, int to, List<Token> tokens) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!Trim.isBlank(c)) {
-                tokens.add(new Token(i, i + 1, false, String.valueOf(c)));
-            }
-        }
     }
 
     /** A word that starts with a capital letter: a name, an acronym, or the first word of a sentence. */
