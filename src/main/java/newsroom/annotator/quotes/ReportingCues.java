@@ -44,11 +44,12 @@ final class ReportingCues {
         this.phrases = byFirstWord(phrases);
         this.auxiliaries = lowerSet(auxiliaries);
         this.rolesByFirstWord = byFirstWord(roles);
-        this.definiteByArticle = new HashMap<>();
+        Map<String, Boolean> definite = new HashMap<>();
         for (String line : articles) {
             String[] fields = line.split("\\s+");
-            definiteByArticle.put(lower(fields[0]), fields.length < 2 || !fields[1].equalsIgnoreCase("indefinite"));
+            definite.put(lower(fields[0]), fields.length < 2 || !fields[1].equalsIgnoreCase("indefinite"));
         }
+        this.definiteByArticle = Map.copyOf(definite);
         this.pronouns = lowerSet(pronouns);
         this.functionWords = lowerSet(functionWords);
         this.adverbs = lowerSet(adverbs);

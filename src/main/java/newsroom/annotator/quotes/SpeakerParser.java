@@ -260,7 +260,7 @@ final class SpeakerParser {
         if (role) {
             // "the president said" refers back to the last president named; "a spokesman", "U.S. officials"
             // name nobody
-            return Boolean.TRUE.equals(definite) ? new Subject(Subject.Kind.ANAPHORIC, null, false, roles) : Subject.UNNAMED;
+            return new Subject(Boolean.TRUE.equals(definite) ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles);
         }
         if (Boolean.FALSE.equals(definite)) {
             return Subject.UNNAMED;
