@@ -296,7 +296,9 @@ final class Attributor {
         if (before == ':') {
             return QuoteKind.DIRECT;
         }
-        if (previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT && before == ',') {
+        // a direct quotation the attribution interrupted goes on: "“…,” he said, “and…”", "«… —dijo— y …»"
+        boolean resumes = before == ',' || "—–―-".indexOf(text.charAt(quotation.open())) >= 0;
+        if (previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT && resumes) {
             return QuoteKind.DIRECT;
         }
         TextRange words = quotation.pieces().get(0);

@@ -13,8 +13,9 @@ import newsroom.annotator.segment.Trim;
 
 /**
  * Finds quotations in the prose by their marks: “…”, "…", «…», „…“ with ‘…’ and '…' (or any other pair)
- * nested inside, and the Spanish dialogue dash. A quotation left open at the end of a paragraph goes on
- * when the next paragraph opens with the same mark, as newspapers print quotes over paragraphs.
+ * nested inside, and the Spanish dialogue dash; the narrator's words between dashes ("—dijo—") are left
+ * out of both. A quotation left open at the end of a paragraph goes on when the next paragraph opens
+ * with the same mark, as newspapers print quotes over paragraphs.
  * Apostrophes ("Assange’s", "rock 'n' roll", "’90s") are told from single quotation marks by the letters
  * around them; single marks only ever nest, so a stray apostrophe cannot open a quotation. Thread-safe.
  */
@@ -64,7 +65,41 @@ final class QuotationFinder {
         if (open != null) {
             addIfAny(found, open.unclosed());
         }
-        return found;
+        return splitAtInterjections(text, found);
+    }
+
+    /**
+     * "«Es un disparate de ley —afirmó el vocero— y nos opondremos»": the narrator's words between dashes
+     * inside a quotation are not quoted; the quotation becomes two around them.
+     */
+    private List<Quotation> splitAtInterjections(String text, List<Quotation> quotations) {
+        List<Quotation> split = new ArrayList<>(quotations.size());
+        for (Quotation quotation : quotations) {
+            Quotation rest = quotation;
+            while (!rest.dialogue() && !rest.overParagraphs()) {
+                TextRange words = rest.pieces().get(0);
+                int dash = nextInterjection(text, words.start(), words.end());
+                int closing = dash < 0 ? -1 : nextDash(text, dash + 1, words.end());
+                TextRange before = dash < 0 ? null : Trim.range(text, words.start(), dash);
+                int resume = closing < 0 ? -1 : skipNarratorPunctuation(text, closing + 1, words.end());
+                TextRange after = resume < 0 ? null : Trim.range(text, resume, words.end());
+                if (before == null || after == null) {
+                    break;
+                }
+                split.add(new Quotation(rest.open(), dash, List.of(before), false));
+                rest = new Quotation(closing, rest.close(), List.of(after), false);
+            }
+            split.add(rest);
+        }
+        return split;
+    }
+
+    private static int skipNarratorPunctuation(String text, int from, int to) {
+        int at = from;
+        while (at < to && (Trim.isBlank(text.charAt(at)) || ".,;:".indexOf(text.charAt(at)) >= 0)) {
+            at++;
+        }
+        return at;
     }
 
     private static void addIfAny(List<Quotation> found, Quotation quotation) {
@@ -198,11 +233,8 @@ final class QuotationFinder {
                 break;
             }
             open = closing;
-            wordsFrom = closing + 1;
             // the narrator's punctuation after the closing dash belongs to the narrator: "—dijo—. No hay…"
-            while (wordsFrom < span.end() && (Trim.isBlank(text.charAt(wordsFrom)) || ".,;:".indexOf(text.charAt(wordsFrom)) >= 0)) {
-                wordsFrom++;
-            }
+            wordsFrom = skipNarratorPunctuation(text, closing + 1, span.end());
         }
         return turns;
     }
@@ -220,9 +252,12 @@ final class QuotationFinder {
         return -1;
     }
 
+    /** The next dash in [from, to): a hyphen counts when it is not inside a word or number ("-dijo Quintana-"). */
     private static int nextDash(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isDash(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (isDash(c) || (c == '-' && !(i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))))) {
                 return i;
             }
         }
