@@ -48,7 +48,10 @@ final class QuotationFinder {
             int from = span.start();
             if (open != null) {
                 if (opensWith(text, span, open.outerMark())) {
-                    from = open.continueAt(span);
+                    from = open.continueAt(span, true);
+                } else if (closesFirst(text, span, open.outerMark())) {
+                    // the page lost the repeated opening mark, but the paragraph ends the quotation
+                    from = open.continueAt(span, false);
                 } else {
                     addIfAny(found, open.unclosed());
                     open = null;
@@ -190,6 +193,20 @@ final class QuotationFinder {
         return first == mark || (mark == '„' && first == '“') || (mark == '“' && first == '„');
     }
 
+    /** Whether the first quotation mark of the paragraph closes a quotation opened with {@code mark}. */
+    private static boolean closesFirst(String text, Span span, char mark) {
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (!isMark(c) || c == '\'' || c == '’' || c == '‘') {
+                continue;
+            }
+            char prev = i > span.start() ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < span.end() ? text.charAt(i + 1) : ' ';
+            return closes(mark, c, prev, next) && !opensOuter(c, prev, next);
+        }
+        return false;
+    }
+
     private boolean opensDialogue(String text, Span span, boolean lastWasDialogue) {
         if (!isDash(text.charAt(span.start()))) {
             return false;
@@ -317,13 +334,14 @@ final class QuotationFinder {
         }
 
         /** The paragraph repeats the opening mark: the quotation goes on after it. */
-        int continueAt(Span next) {
+        /** The quotation goes on in the next paragraph, after its repeated opening mark when it has one. */
+        int continueAt(Span next, boolean afterMark) {
             addPiece(span.end());
             char outer = outerMark();
             marks.clear();
             marks.push(outer);
             span = next;
-            pieceStart = next.start() + 1;
+            pieceStart = next.start() + (afterMark ? 1 : 0);
             return pieceStart;
         }
 

@@ -92,6 +92,21 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aQuotationWhoseNextParagraphLostItsOpeningMarkEndsAtItsClosingMark() {
+        // elquintanaroo.mx/que-se-filtren-las-cosas-lopez-gatell-sobre-un-supuesto-audio-filtrado
+        String first = "“No conozco este audio. Que se filtren las cosas, cuando uno no tiene nada que ocultar no pasa "
+                + "absolutamente nada. Si era mi voz y es verídico que fue mi voz y yo lo dije, excelente.";
+        String second = "Eso es lo que dije. Qué bueno porque ahí está el audio”, señaló el subsecretario. El audio fue "
+                + "filtrado por parte de una agencia internacional de noticias, de acuerdo al reportero.";
+        String text = first + "\n\n" + second;
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        assertEquals(1, quotes.get(0).start());
+        assertEquals(text.indexOf("”"), quotes.get(0).end());
+        assertEquals(first.substring(1) + "\n" + second.substring(0, second.indexOf("”")), quotes.get(0).text());
+    }
+
+    @Test
     void dialogueTurnLeavesOutTheNarratorsWords() {
         // jornada.com.mx/2024/01/03/politica/005n1pol
         String text = "Villahermosa, Tab., Ante las afirmaciones de algunos opositores, el presidente Andrés Manuel "

@@ -56,6 +56,23 @@ class SpeakerParserTest {
         assertTrue(subject.roles().contains("defense"));
     }
 
+    @Test
+    void cuePhrasesNameTheSpeakerAfterThem() {
+        ReportingCues cues = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"));
+        // sopitas.com/noticias/amlo-julian-assange-extradicion-asilo-politico/
+        String spanish = "De acuerdo con López Obrador, México daría asilo a Julian Assange como muestra de solidaridad";
+        ReportingCues.Cue deAcuerdo = cues.find(spanish, 0, spanish.length()).get(0);
+        assertTrue(deAcuerdo.phrase());
+        assertEquals("López Obrador", name(spanish, PARSER.after(spanish, deAcuerdo.end(), spanish.length(), true)));
+        // steemit.moecki.online/news/@johnvibes/uk-judge-refuses-to-extradite-wikileaks-founder-julian-assange-to-the-us
+        String english = "it would be oppressive to extradite him to the United States of America,” the judge said, "
+                + "according to the Associated Press.";
+        List<ReportingCues.Cue> found = cues.find(english, english.indexOf("”"), english.length());
+        ReportingCues.Cue accordingTo = found.get(found.size() - 1);
+        assertEquals("according to", english.substring(accordingTo.start(), accordingTo.end()));
+        assertEquals("Associated Press", name(english, PARSER.after(english, accordingTo.end(), english.length(), false)));
+    }
+
     private static List<Token> tokens(String text, int to) {
         return ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es")).tokens(text, 0, to);
     }
