@@ -16,6 +16,7 @@ import newsroom.annotator.pipeline.Pipeline;
 import newsroom.annotator.pipeline.Stage;
 import newsroom.annotator.pipeline.StageTimer;
 import newsroom.annotator.posts.PostsStage;
+import newsroom.annotator.quotes.QuoteStage;
 import newsroom.annotator.segment.Segmenter;
 import newsroom.annotator.segment.SentenceSplitter;
 import newsroom.annotator.types.TypesStage;
@@ -46,8 +47,10 @@ public final class Annotator {
         List<String> codes = identifier.codes();
         List<Stage> stages = new ArrayList<>();
         stages.add(new Segmenter(new SentenceSplitter(dictionaries.list(codes, "abbreviations"))));
-        stages.add(new LanguageStage(identifier));
+        LanguageStage language = new LanguageStage(identifier);
+        stages.add(language);
         stages.add(PostsStage.create(dictionaries, codes, DateParser.forLanguages(codes, dictionaries), identifier));
+        stages.add(QuoteStage.create(dictionaries, codes, language));
         stages.add(new TypesStage(dictionaries, codes));
         return new Annotator(new Pipeline(stages), identifier);
     }

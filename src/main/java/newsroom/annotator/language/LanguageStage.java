@@ -54,4 +54,14 @@ public final class LanguageStage implements Stage {
     public LanguageGuess languageOf(String text, Set<String> allowed) {
         return identifier.guess(identifier.score(masker.mask(text)), allowed);
     }
+
+    /** The evidence of a stretch of text not read yet, to add to evidence already at hand. */
+    public LanguageScores scoresOf(String text) {
+        return identifier.score(masker.mask(text));
+    }
+
+    /** The language that evidence points to, among {@code allowed} (all, when empty). */
+    public LanguageGuess guess(LanguageScores scores, Set<String> allowed) {
+        return identifier.guess(scores, allowed);
+    }
 }

@@ -1,0 +1,14 @@
+package newsroom.annotator.quotes;
+
+import newsroom.annotator.model.Attribution;
+import newsroom.annotator.model.QuoteKind;
+
+/**
+ * A quotation with its kind and speaker.
+ *
+ * @param attribution who said it, or null when the text names nobody
+ * @param cued        a reporting verb or cue phrase goes with it, even one whose speaker is not named:
+ *                    quoted words without one are a title, a nickname or scare quotes, not speech
+ */
+record Attributed(Quotation quotation, QuoteKind kind, Attribution attribution, boolean cued) {
+}

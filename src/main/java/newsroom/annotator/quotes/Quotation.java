@@ -1,0 +1,44 @@
+package newsroom.annotator.quotes;
+
+import java.util.List;
+import newsroom.annotator.model.TextRange;
+
+/**
+ * A stretch of quoted words found by its marks, before it is attributed.
+ *
+ * @param open     where the opening mark (or dialogue dash) stands
+ * @param close    after the closing mark; for an unclosed quotation or a dialogue turn, after its last word
+ * @param pieces   the quoted words of each paragraph the quotation runs over, marks left out
+ * @param dialogue a turn of Spanish dialogue opened by a dash rather than a quotation mark
+ */
+record Quotation(int open, int close, List<TextRange> pieces, boolean dialogue) {
+
+    Quotation {
+        pieces = List.copyOf(pieces);
+    }
+
+    int start() {
+        return pieces.get(0).start();
+    }
+
+    int end() {
+        return pieces.get(pieces.size() - 1).end();
+    }
+
+    boolean overParagraphs() {
+        return pieces.size() > 1;
+    }
+
+    /** The quoted words: the pieces joined by a line break, the marks repeated at each paragraph left out. */
+    String text(String text) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            TextRange piece = pieces.get(i);
+            if (i > 0) {
+                words.append('\n');
+            }
+            words.append(text, piece.start(), piece.end());
+        }
+        return words.toString();
+    }
+}

@@ -1,0 +1,371 @@
+package newsroom.annotator.quotes;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import newsroom.annotator.model.Span;
+import newsroom.annotator.model.SpanType;
+import newsroom.annotator.model.TextRange;
+import newsroom.annotator.segment.Trim;
+
+/**
+ * Finds quotations in the prose by their marks: “…”, "…", «…», „…“ with ‘…’ and '…' (or any other pair)
+ * nested inside, and the Spanish dialogue dash; the narrator's words between dashes ("—dijo—") are left
+ * out of both. A quotation left open at the end of a paragraph goes on when the next paragraph opens
+ * with the same mark, as newspapers print quotes over paragraphs.
+ * Apostrophes ("Assange’s", "rock 'n' roll", "’90s") are told from single quotation marks by the letters
+ * around them; single marks only ever nest, so a stray apostrophe cannot open a quotation. Thread-safe.
+ */
+final class QuotationFinder {
+
+    /** Languages whose writers open a paragraph of speech with a dash. */
+    private static final Set<String> DIALOGUE_LANGUAGES = Set.of("es");
+
+    private final Predicate<CharSequence> narrates;
+
+    /** @param narrates whether the words after a dash inside a dialogue turn are the narrator's (hold a cue) */
+    QuotationFinder(Predicate<CharSequence> narrates) {
+        this.narrates = narrates;
+    }
+
+    /** The quotations of the prose spans, in text order. */
+    List<Quotation> find(String text, List<Span> spans) {
+        List<Quotation> found = new ArrayList<>();
+        Scan open = null;
+        boolean lastWasDialogue = false;
+        for (Span span : spans) {
+            if (!isProse(span)) {
+                if (open != null) {
+                    addIfAny(found, open.unclosed());
+                    open = null;
+                }
+                lastWasDialogue = false;
+                continue;
+            }
+            int from = span.start();
+            if (open != null) {
+                if (opensWith(text, span, open.outerMark())) {
+                    from = open.continueAt(span, true);
+                } else if (closesFirst(text, span, open.outerMark())) {
+                    // the page lost the repeated opening mark, but the paragraph ends the quotation
+                    from = open.continueAt(span, false);
+                } else {
+                    addIfAny(found, open.unclosed());
+                    open = null;
+                }
+            }
+            if (open == null && opensDialogue(text, span, lastWasDialogue)) {
+                found.addAll(dialogueTurns(text, span));
+                lastWasDialogue = true;
+                continue;
+            }
+            lastWasDialogue = false;
+            open = scan(text, span, from, open, found);
+        }
+        if (open != null) {
+            addIfAny(found, open.unclosed());
+        }
+        return splitAtInterjections(text, found);
+    }
+
+    /**
+     * "«Es un disparate de ley —afirmó el vocero— y nos opondremos»": the narrator's words between dashes
+     * inside a quotation are not quoted; the quotation becomes two around them.
+     */
+    private List<Quotation> splitAtInterjections(String text, List<Quotation> quotations) {
+        List<Quotation> split = new ArrayList<>(quotations.size());
+        for (Quotation quotation : quotations) {
+            Quotation rest = quotation;
+            while (!rest.dialogue() && !rest.overParagraphs()) {
+                TextRange words = rest.pieces().get(0);
+                int dash = nextInterjection(text, words.start(), words.end());
+                int closing = dash < 0 ? -1 : nextDash(text, dash + 1, words.end());
+                TextRange before = dash < 0 ? null : Trim.range(text, words.start(), dash);
+                int resume = closing < 0 ? -1 : skipNarratorPunctuation(text, closing + 1, words.end());
+                TextRange after = resume < 0 ? null : Trim.range(text, resume, words.end());
+                if (before == null || after == null) {
+                    break;
+                }
+                split.add(new Quotation(rest.open(), dash, List.of(before), false));
+                rest = new Quotation(closing, rest.close(), List.of(after), false);
+            }
+            split.add(rest);
+        }
+        return split;
+    }
+
+    private static int skipNarratorPunctuation(String text, int from, int to) {
+        int at = from;
+        while (at < to && (Trim.isBlank(text.charAt(at)) || ".,;:".indexOf(text.charAt(at)) >= 0)) {
+            at++;
+        }
+        return at;
+    }
+
+    private static void addIfAny(List<Quotation> found, Quotation quotation) {
+        if (quotation != null) {
+            found.add(quotation);
+        }
+    }
+
+    /** Posts, bylines and boilerplate are not the article's prose. */
+    static boolean isProse(Span span) {
+        return span.type() != SpanType.POST && span.type() != SpanType.BYLINE && span.type() != SpanType.BOILERPLATE;
+    }
+
+    /**
+     * Scans one paragraph from {@code from}, adding the quotations it closes to {@code found}; returns the
+     * quotation still open at its end, or null.
+     */
+    private static Scan scan(String text, Span span, int from, Scan carried, List<Quotation> found) {
+        Scan current = carried;
+        for (int i = from; i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (!isMark(c)) {
+                continue;
+            }
+            char prev = i > span.start() ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < span.end() ? text.charAt(i + 1) : ' ';
+            if (current == null) {
+                if (opensOuter(c, prev, next)) {
+                    current = new Scan(c, i, span, text);
+                }
+                continue;
+            }
+            if (current.close(c, prev, next)) {
+                addIfAny(found, current.closedAt(i));
+                current = null;
+            } else if (opensNested(c, prev, next)) {
+                current.marks.push(c);
+            }
+        }
+        return current;
+    }
+
+    private static boolean isMark(char c) {
+        return "\"'“”„«»‘’".indexOf(c) >= 0;
+    }
+
+    /** Only double marks open a quotation of the article's prose. */
+    private static boolean opensOuter(char c, char prev, char next) {
+        return switch (c) {
+            case '“', '„', '«' -> true;
+            case '"' -> !Trim.isBlank(next) && !Character.isLetterOrDigit(prev);
+            default -> false;
+        };
+    }
+
+    private static boolean opensNested(char c, char prev, char next) {
+        return switch (c) {
+            case '‘' -> !Character.isLetter(prev) && !Trim.isBlank(next);
+            // before a digit it is an elision ('90s), not a quotation
+            case '\'' -> !Character.isLetterOrDigit(prev) && Character.isLetter(next);
+            default -> opensOuter(c, prev, next);
+        };
+    }
+
+    /** Whether {@code c} closes a quotation opened with {@code open}, given the characters around it. */
+    private static boolean closes(char open, char c, char prev, char next) {
+        return switch (open) {
+            // “…“ is a common slip for “…”: a “ with nothing to open closes
+            // scraped text mixes curly and straight marks: “…" and "…” close too
+            case '“' -> c == '”' || ((c == '“' || c == '"') && !Character.isLetterOrDigit(next));
+            case '„' -> c == '“' || c == '”';
+            case '«' -> c == '»';
+            case '"' -> c == '"' || c == '”';
+            // a mark between two letters is an apostrophe: Assange’s, don't
+            case '‘' -> c == '’' && !Character.isLetterOrDigit(next);
+            case '\'' -> c == '\'' && !Character.isLetterOrDigit(next) && !Trim.isBlank(prev);
+            default -> false;
+        };
+    }
+
+    private static boolean isSingle(char mark) {
+        return mark == '‘' || mark == '\'';
+    }
+
+    /** Whether the paragraph opens with the mark that opened the quotation it would continue. */
+    private static boolean opensWith(String text, Span span, char mark) {
+        char first = text.charAt(span.start());
+        return first == mark || (mark == '„' && first == '“') || (mark == '“' && first == '„');
+    }
+
+    /** Whether the first quotation mark of the paragraph closes a quotation opened with {@code mark}. */
+    private static boolean closesFirst(String text, Span span, char mark) {
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (!isMark(c) || c == '\'' || c == '’' || c == '‘') {
+                continue;
+            }
+            char prev = i > span.start() ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < span.end() ? text.charAt(i + 1) : ' ';
+            return closes(mark, c, prev, next) && !opensOuter(c, prev, next);
+        }
+        return false;
+    }
+
+    private boolean opensDialogue(String text, Span span, boolean lastWasDialogue) {
+        if (!isDash(text.charAt(span.start()))) {
+            return false;
+        }
+        String language = span.language().language();
+        if (language != null) {
+            return DIALOGUE_LANGUAGES.contains(language);
+        }
+        // a short turn ("—Sí.", "—¿Como este video que…?") is too short for its language to tell, but
+        // follows another turn or opens with Spanish's inverted marks
+        int first = span.start() + 1;
+        while (first < span.end() && Trim.isBlank(text.charAt(first))) {
+            first++;
+        }
+        return lastWasDialogue || (first < span.end() && (text.charAt(first) == '¿' || text.charAt(first) == '¡'));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '―' || c == '–';
+    }
+
+    /**
+     * The speaker's words of a dialogue paragraph: "—Vamos a ganar —dijo el presidente—. No hay duda."
+     * gives "Vamos a ganar" and "No hay duda"; the narrator's interjection between dashes is left out.
+     */
+    private List<Quotation> dialogueTurns(String text, Span span) {
+        List<Quotation> turns = new ArrayList<>();
+        int open = span.start();
+        int wordsFrom = span.start() + 1;
+        while (wordsFrom < span.end()) {
+            int interjection = nextInterjection(text, wordsFrom, span.end());
+            TextRange piece = Trim.range(text, wordsFrom, interjection < 0 ? span.end() : interjection);
+            if (piece != null && hasLetter(text, piece)) {
+                turns.add(new Quotation(open, piece.end(), List.of(piece), true));
+            }
+            if (interjection < 0) {
+                break;
+            }
+            int closing = nextDash(text, interjection + 1, span.end());
+            if (closing < 0) {
+                break;
+            }
+            open = closing;
+            // the narrator's punctuation after the closing dash belongs to the narrator: "—dijo—. No hay…"
+            wordsFrom = skipNarratorPunctuation(text, closing + 1, span.end());
+        }
+        return turns;
+    }
+
+    /** The next dash in [from, to) that opens the narrator's words: lower-case, with a reporting cue. */
+    private int nextInterjection(String text, int from, int to) {
+        for (int dash = nextDash(text, from, to); dash >= 0; dash = nextDash(text, dash + 1, to)) {
+            int closing = nextDash(text, dash + 1, to);
+            TextRange words = Trim.range(text, dash + 1, closing < 0 ? to : closing);
+            if (words != null && Character.isLowerCase(text.charAt(words.start()))
+                    && narrates.test(text.substring(words.start(), words.end()))) {
+                return dash;
+            }
+        }
+        return -1;
+    }
+
+    /** The next dash in [from, to): a hyphen counts when it is not inside a word or number ("-dijo Quintana-"). */
+    private static int nextDash(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isDash(c) || (c == '-' && !(i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasLetter(String text, TextRange range) {
+        for (int i = range.start(); i < range.end(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quotation being read: the marks open inside it, innermost first, and its pieces so far. */
+    private static final class Scan {
+        final Deque<Character> marks = new ArrayDeque<>();
+        final int open;
+        final List<TextRange> pieces = new ArrayList<>();
+        final String text;
+        int pieceStart;
+        Span span;
+
+        Scan(char mark, int open, Span span, String text) {
+            this.marks.push(mark);
+            this.open = open;
+            this.pieceStart = open + 1;
+            this.span = span;
+            this.text = text;
+        }
+
+        char outerMark() {
+            return marks.getLast();
+        }
+
+        /**
+         * Whether {@code c} closes the whole quotation. A closing mark of an outer level also closes the
+         * levels inside it that were left open (an apostrophe read as a nested opening, say); a single
+         * mark that closes nothing is an apostrophe.
+         */
+        boolean close(char c, char prev, char next) {
+            int depth = 0;
+            for (char mark : marks) {
+                depth++;
+                if (closes(mark, c, prev, next)) {
+                    for (int level = 0; level < depth; level++) {
+                        marks.pop();
+                    }
+                    return marks.isEmpty();
+                }
+                if (isSingle(c)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The paragraph repeats the opening mark: the quotation goes on after it. */
+        /** The quotation goes on in the next paragraph, after its repeated opening mark when it has one. */
+        int continueAt(Span next, boolean afterMark) {
+            addPiece(span.end());
+            char outer = outerMark();
+            marks.clear();
+            marks.push(outer);
+            span = next;
+            pieceStart = next.start() + (afterMark ? 1 : 0);
+            return pieceStart;
+        }
+
+        Quotation closedAt(int closingMark) {
+            addPiece(closingMark);
+            return quotation(closingMark + 1);
+        }
+
+        /** No closing mark before the paragraph ends: the quotation runs to the end of its last paragraph. */
+        Quotation unclosed() {
+            addPiece(span.end());
+            return quotation(span.end());
+        }
+
+        private void addPiece(int end) {
+            TextRange piece = Trim.range(text, pieceStart, end);
+            if (piece != null) {
+                pieces.add(piece);
+            }
+        }
+
+        /** The quotation, or null when its marks hold nothing but white space. */
+        private Quotation quotation(int close) {
+            return pieces.isEmpty() ? null : new Quotation(open, close, pieces, false);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package newsroom.annotator.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.language.LanguageStage;
+import newsroom.annotator.model.Attribution;
+import newsroom.annotator.model.LanguageGuess;
+import newsroom.annotator.model.LanguageScores;
+import newsroom.annotator.model.Quote;
+import newsroom.annotator.model.QuoteKind;
+import newsroom.annotator.model.Sentence;
+import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.pipeline.Stage;
+
+/**
+ * Finds the quotations in the article's own prose, tells direct from partial, reads their language and
+ * attributes them to their speakers, linked to the speaker's post when the article embeds one (posts
+ * must come before this stage to be linked; without them every handle stays null). Immutable and
+ * thread-safe.
+ */
+public final class QuoteStage implements Stage {
+
+    private final ReportingCues cues;
+    private final SpeakerParser parser;
+    private final QuotationFinder finder;
+    private final SpeakerLinker linker;
+    private final LanguageStage language;
+
+    QuoteStage(ReportingCues cues, SpeakerLinker linker, LanguageStage language) {
+        this.cues = cues;
+        this.parser = new SpeakerParser(cues);
+        this.finder = new QuotationFinder(cues::anyIn);
+        this.linker = linker;
+        this.language = language;
+    }
+
+    /** The stage with the reporting verbs, cues and roles of {@code languages} and the known handles. */
+    public static QuoteStage create(Dictionaries dictionaries, List<String> languages, LanguageStage language) {
+        return new QuoteStage(ReportingCues.load(dictionaries, languages),
+                new SpeakerLinker(dictionaries.table("handles.tsv")), language);
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Span> spans = document.spans();
+        List<Quotation> quotations = finder.find(text, spans);
+        if (quotations.isEmpty()) {
+            return document;
+        }
+        Set<String> allowed = Set.copyOf(document.article().languages());
+        List<Quote> quotes = new ArrayList<>(document.quotes());
+        int id = document.nextQuoteId();
+        for (Attributed found : new Attributor(text, cues, parser, spans, quotations).attribute()) {
+            if (found.kind() == QuoteKind.PARTIAL && !found.cued()) {
+                // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes
+                continue;
+            }
+            Quotation quotation = found.quotation();
+            String words = quotation.text(text);
+            Attribution attribution = linker.link(found.attribution(), document.quotes());
+            quotes.add(new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
+                    languageOf(text, quotation, spans, allowed), null, attribution, null));
+        }
+        return document.withQuotes(quotes);
+    }
+
+    /**
+     * The quotation's language from its own words. The language stage has already read every sentence:
+     * a sentence that is mostly quoted words brings its evidence as it is (the narrator's "he said" does
+     * not sway it), and only the rest of the quoted words are read, once. A word or two ("torture") is
+     * often too short to tell; then the quotation takes the language of the sentence it stands in.
+     */
+    private LanguageGuess languageOf(String text, Quotation quotation, List<Span> spans, Set<String> allowed) {
+        LanguageScores scores = LanguageScores.EMPTY;
+        StringBuilder unread = new StringBuilder();
+        Sentence around = null;
+        for (TextRange piece : quotation.pieces()) {
+            int at = piece.start();
+            for (Sentence sentence : sentencesOver(spans, piece)) {
+                around = around == null ? sentence : around;
+                int quoted = letters(text, Math.max(piece.start(), sentence.start()), Math.min(piece.end(), sentence.end()));
+                if (quoted * 3 >= sentence.language().scores().letters() * 2 && sentence.language().scores().letters() > 0) {
+                    unread.append(text, at, Math.max(at, sentence.start())).append(' ');
+                    scores = scores.plus(sentence.language().scores());
+                    at = Math.max(at, Math.min(piece.end(), sentence.end()));
+                }
+            }
+            if (at < piece.end()) {
+                unread.append(text, at, piece.end()).append(' ');
+            }
+        }
+        if (letters(unread, 0, unread.length()) > 0) {
+            scores = scores.plus(language.scoresOf(unread.toString()));
+        }
+        LanguageGuess own = language.guess(scores, allowed);
+        if (own.isKnown() || around == null) {
+            return own;
+        }
+        return around.language().isKnown() ? around.language() : own;
+    }
+
+    private static List<Sentence> sentencesOver(List<Span> spans, TextRange piece) {
+        for (Span span : spans) {
+            if (span.start() <= piece.start() && piece.start() < span.end()) {
+                return span.sentences().stream()
+                        .filter(s -> s.end() > piece.start() && s.start() < piece.end())
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static int letters(CharSequence text, int from, int to) {
+        int letters = 0;
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+}

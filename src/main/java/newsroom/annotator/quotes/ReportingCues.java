@@ -1,0 +1,226 @@
+package newsroom.annotator.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsroom.annotator.dictionaries.Dictionaries;
+
+/**
+ * The words that tell who speaks, read once from the dictionaries of every configured language:
+ * reporting verbs ("said", "afirmó"), cue phrases ("according to", "según"), roles and titles to strip
+ * from names ("spokesman", "presidente"), articles, pronouns, and the small words that are never names.
+ * Every language's lists apply to every sentence: an English article quotes "dijo" as often as a Spanish
+ * one writes "the AP". Immutable and thread-safe.
+ */
+final class ReportingCues {
+
+    /** Languages whose verbs go without a subject ("—, añadió"): their verbs refer back to the last speaker. */
+    private static final Set<String> PRO_DROP = Set.of("es", "pt", "it", "ca", "gl", "ro");
+
+    private final Map<String, List<String[]>> verbs;
+    private final Map<String, List<String[]>> subjectlessVerbs;
+    private final Map<String, List<String[]>> phrases;
+    private final Set<String> auxiliaries;
+    private final Map<String, List<String[]>> rolesByFirstWord;
+    private final Map<String, Boolean> definiteByArticle;
+    private final Set<String> pronouns;
+    private final Set<String> functionWords;
+    private final Set<String> adverbs;
+    private final Set<String> roleLinks;
+    private final Set<String> particles;
+    private final Set<String> abbreviations;
+
+    private ReportingCues(List<String> verbs, List<String> subjectlessVerbs, List<String> auxiliaries,
+                          List<String> phrases, List<String> roles,
+                          List<String> articles, List<String> pronouns, List<String> functionWords,
+                          List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations) {
+        this.verbs = byFirstWord(verbs);
+        this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
+        this.phrases = byFirstWord(phrases);
+        this.auxiliaries = lowerSet(auxiliaries);
+        this.rolesByFirstWord = byFirstWord(roles);
+        Map<String, Boolean> definite = new HashMap<>();
+        for (String line : articles) {
+            String[] fields = line.split("\\s+");
+            definite.put(lower(fields[0]), fields.length < 2 || !fields[1].equalsIgnoreCase("indefinite"));
+        }
+        this.definiteByArticle = Map.copyOf(definite);
+        this.pronouns = lowerSet(pronouns);
+        this.functionWords = lowerSet(functionWords);
+        this.adverbs = lowerSet(adverbs);
+        this.roleLinks = lowerSet(roleLinks);
+        this.particles = lowerSet(particles);
+        this.abbreviations = lowerSet(abbreviations);
+    }
+
+    /** The cues of the given languages, from their dictionaries. */
+    static ReportingCues load(Dictionaries dictionaries, List<String> languages) {
+        List<String> withSubject = languages.stream().filter(l -> !PRO_DROP.contains(l)).toList();
+        List<String> withoutSubject = languages.stream().filter(PRO_DROP::contains).toList();
+        return new ReportingCues(
+                dictionaries.list(withSubject, "reporting-verbs"),
+                dictionaries.list(withoutSubject, "reporting-verbs"),
+                dictionaries.list(languages, "auxiliaries"),
+                dictionaries.list(languages, "cue-phrases"),
+                dictionaries.list(languages, "roles"),
+                dictionaries.list(languages, "articles"),
+                dictionaries.list(languages, "pronouns"),
+                dictionaries.list(languages, "function-words"),
+                dictionaries.list(languages, "adverbs"),
+                dictionaries.list(languages, "role-links"),
+                dictionaries.table("name-particles.txt"),
+                dictionaries.list(languages, "abbreviations"));
+    }
+
+    /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
+    List<Cue> find(String text, int from, int to) {
+        return find(tokens(text, from, to));
+    }
+
+    private List<Cue> find(List<Token> tokens) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).word()) {
+                continue;
+            }
+            int phrase = longest(phrases, tokens, i);
+            int withSubject = longest(verbs, tokens, i);
+            int withoutSubject = longest(subjectlessVerbs, tokens, i);
+            int length = Math.max(phrase, Math.max(withSubject, withoutSubject));
+            if (length == 0) {
+                continue;
+            }
+            // "ha señalado", "has said": the auxiliary belongs to the cue as written
+            int first = i > 0 && phrase < length && auxiliaries.contains(tokens.get(i - 1).lower()) ? i - 1 : i;
+            cues.add(new Cue(tokens.get(first).start(), tokens.get(i + length - 1).end(), phrase == length,
+                    withoutSubject == length && phrase < length));
+            i += length - 1;
+        }
+        return cues;
+    }
+
+    /** Whether the text holds a reporting verb or cue phrase. */
+    boolean anyIn(CharSequence text) {
+        String string = text.toString();
+        return !find(string, 0, string.length()).isEmpty();
+    }
+
+    /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0. */
+    private static int longest(Map<String, List<String[]>> entries, List<Token> tokens, int at) {
+        List<String[]> candidates = entries.get(tokens.get(at).lower());
+        if (candidates != null) {
+            for (String[] entry : candidates) {
+                if (matches(tokens, at, entry)) {
+                    return entry.length;
+                }
+            }
+        }
+        return 0;
+    }
+
+    List<Token> tokens(String text, int from, int to) {
+        return Token.of(text, from, to, abbreviations);
+    }
+
+    /** How many tokens the longest role starting at {@code tokens[at]} takes ("secretary of state"), or 0. */
+    int roleAt(List<Token> tokens, int at) {
+        return longest(rolesByFirstWord, tokens, at);
+    }
+
+    /** How many tokens the longest role ending at {@code tokens[last]} takes, or 0. */
+    int roleEndingAt(List<Token> tokens, int last) {
+        int best = 0;
+        for (int at = Math.max(0, last - 5); at <= last; at++) {
+            if (!tokens.get(at).word()) {
+                continue;
+            }
+            List<String[]> candidates = rolesByFirstWord.get(tokens.get(at).lower());
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] role : candidates) {
+                if (at + role.length - 1 == last && matches(tokens, at, role)) {
+                    best = Math.max(best, role.length);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(List<Token> tokens, int at, String[] role) {
+        if (at + role.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < role.length; k++) {
+            Token token = tokens.get(at + k);
+            if (!token.word() || !token.lower().equals(role[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isArticle(Token token) {
+        return token.word() && definiteByArticle.containsKey(token.lower());
+    }
+
+    boolean isDefinite(Token token) {
+        return Boolean.TRUE.equals(definiteByArticle.get(token.lower()));
+    }
+
+    boolean isPronoun(Token token) {
+        return token.word() && pronouns.contains(token.lower());
+    }
+
+    boolean isFunctionWord(Token token) {
+        return token.word() && functionWords.contains(token.lower());
+    }
+
+    /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */
+    boolean isAdverb(Token token) {
+        return token.word() && adverbs.contains(token.lower());
+    }
+
+    boolean isRoleLink(Token token) {
+        return token.word() && roleLinks.contains(token.lower());
+    }
+
+    boolean isParticle(Token token) {
+        return token.word() && particles.contains(token.lower());
+    }
+
+    /** Entries of one or more words, by their first word, longest first: "told reporters" before "told". */
+    private static Map<String, List<String[]>> byFirstWord(List<String> entries) {
+        Map<String, List<String[]>> map = new HashMap<>();
+        for (String entry : entries) {
+            String[] words = lower(entry).split("\\s+");
+            map.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+        }
+        map.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
+        return Map.copyOf(map);
+    }
+
+    private static Set<String> lowerSet(List<String> entries) {
+        Set<String> set = new HashSet<>();
+        entries.forEach(e -> set.add(lower(e)));
+        return Set.copyOf(set);
+    }
+
+    private static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A reporting verb or cue phrase as it stands in the text.
+     *
+     * @param phrase       a name follows it: "según NAME", "according to NAME"
+     * @param dropsSubject a verb of a language that leaves out a known subject ("—, añadió")
+     */
+    record Cue(int start, int end, boolean phrase, boolean dropsSubject) {
+    }
+}

@@ -1,0 +1,324 @@
+package newsroom.annotator.quotes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import newsroom.annotator.model.TextRange;
+
+/**
+ * Reads the speaker of a reporting clause from the words before its verb ("AMLO’s spokesman Jesus
+ * Ramirez Cuevas said") or after it ("dijo el presidente Andrés Manuel López Obrador", "said Smith, the
+ * …", "según la AP"), leaving out roles, titles and possessors. Thread-safe.
+ */
+final class SpeakerParser {
+
+    /** A speaker's noun phrase is rarely longer: "the former U.S. secretary of defense Salvador Cienfuegos". */
+    private static final int MAX_PHRASE = 12;
+
+    private final ReportingCues cues;
+
+    SpeakerParser(ReportingCues cues) {
+        this.cues = cues;
+    }
+
+    /** The subject standing right before a verb at {@code verbStart}, looking no further back than {@code from}. */
+    Subject before(String text, int from, int verbStart) {
+        List<Token> tokens = cues.tokens(text, from, verbStart);
+        int last = tokens.size() - 1;
+        // words between the speaker and the verb: "also", "later", "ya"
+        while (last >= 0 && cues.isAdverb(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
+            last--;
+        }
+        if (last < 0) {
+            return Subject.NONE;
+        }
+        if (tokens.get(last).is(',')) {
+            return apposition(text, tokens, last);
+        }
+        return interpret(text, phraseEndingAt(text, tokens, last));
+    }
+
+    /**
+     * "NAME, the X of Y, said" and "el portavoz de la Presidencia, NAME, dijo": the name is on either side
+     * of the inner comma; a person's name wins over a role or an organisation.
+     */
+    private Subject apposition(String text, List<Token> tokens, int comma) {
+        int earlier = comma - 1;
+        while (earlier >= 0 && comma - earlier <= MAX_PHRASE && tokens.get(earlier).word()) {
+            earlier--;
+        }
+        if (earlier < 0 || !tokens.get(earlier).is(',') || earlier == comma - 1) {
+            return Subject.NONE;
+        }
+        Subject outer = earlier == 0 ? Subject.NONE : interpret(text, phraseEndingAt(text, tokens, earlier - 1));
+        Subject inner = interpret(text, tokens.subList(earlier + 1, comma));
+        // the other side's role is the person's too: "la viceministra de Comunicación, Gabriela Alcón,"
+        if (outer.isPerson()) {
+            return outer.withRoles(inner.roles());
+        }
+        if (inner.isPerson()) {
+            return inner.withRoles(outer.roles());
+        }
+        return outer.found() ? outer : inner;
+    }
+
+    /**
+     * The subject standing right after a verb or cue phrase ending at {@code from}, up to {@code to}. When
+     * {@code strict}, the subject must end the clause (be followed by punctuation or the quotation), as in
+     * "said Smith: “…”"; in "says the City will …" the City is the reported clause's subject.
+     */
+    Subject after(String text, int from, int to, boolean strict) {
+        List<Token> tokens = cues.tokens(text, from, to);
+        int end = 0;
+        boolean role = false;
+        boolean name = false;
+        while (end < tokens.size() && end < MAX_PHRASE) {
+            Token token = tokens.get(end);
+            if (!token.word()) {
+                // "said the former secretary of defense, Salvador Cienfuegos": a role, then the name after a comma
+                if (token.is(',') && role && !name && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text)) {
+                    end++;
+                    continue;
+                }
+                break;
+            }
+            int length = cues.roleAt(tokens, end);
+            if (length > 0) {
+                role = true;
+                end += length;
+                continue;
+            }
+            if (token.capitalised(text)) {
+                name |= !token.possessive();
+            } else if (name && roleBeforeName(text, tokens, end) < 0
+                    && !(cues.isParticle(token) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text))) {
+                // the name has ended: a preposition may follow ("said Smith in a statement"), a verb may not
+                // ("says the City will…" names the subject of the reported clause, not the speaker)
+                if (strict) {
+                    return Subject.NONE;
+                }
+                break;
+            } else if (cues.isFunctionWord(token) && !cues.isArticle(token)) {
+                if (strict) {
+                    return Subject.NONE;
+                }
+                break;
+            }
+            end++;
+        }
+        return interpret(text, tokens.subList(0, end));
+    }
+
+    /**
+     * The words of a subject that ends at {@code tokens[last]}, going back over names, roles, articles and
+     * possessors, and stopping at punctuation or any other word.
+     */
+    private List<Token> phraseEndingAt(String text, List<Token> tokens, int last) {
+        int first = last + 1;
+        while (first > 0 && last - first < MAX_PHRASE) {
+            int candidate = first - 1;
+            Token token = tokens.get(candidate);
+            if (!token.word()) {
+                break;
+            }
+            int role = cues.roleEndingAt(tokens, candidate);
+            if (role > 0) {
+                first = candidate - role + 1;
+                continue;
+            }
+            boolean insideName = candidate > 0 && cues.isParticle(token)
+                    && (tokens.get(candidate - 1).capitalised(text) || cues.isParticle(tokens.get(candidate - 1)));
+            if (cues.isArticle(token) && !insideName) {
+                // "the AP", "la funcionaria": the phrase starts here ("de la Fuente" is a name's particles)
+                first = candidate;
+                break;
+            }
+            boolean joins = cues.isParticle(token) || cues.isRoleLink(token);
+            if (!token.capitalised(text) && !joins && !cues.isPronoun(token)) {
+                break;
+            }
+            if (token.capitalised(text) && cues.isFunctionWord(token)) {
+                // "Then Smith said", "Pero López dijo": capitalised only because it opens the sentence
+                break;
+            }
+            first = candidate;
+            if (cues.isPronoun(token)) {
+                break;
+            }
+        }
+        return tokens.subList(first, last + 1);
+    }
+
+    /**
+     * What a subject phrase says about the speaker: its name without articles, roles, titles and
+     * possessors ("AMLO’s spokesman Jesus Ramirez Cuevas" → "Jesus Ramirez Cuevas"), a pronoun, a role
+     * alone, or nothing.
+     */
+    Subject interpret(String text, List<Token> phrase) {
+        int n = phrase.size();
+        Boolean definite = null;
+        boolean role = false;
+        Set<String> roles = new HashSet<>();
+        TextRange organisation = null;
+        int nameStart = -1;
+        int nameEnd = -1;
+        int i = 0;
+        while (i < n) {
+            Token token = phrase.get(i);
+            if (!token.word()) {
+                if (token.is(',') && role && nameStart < 0) {
+                    // "said Drueke’s aunt, Dianna Shaw"
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (nameStart >= 0) {
+                int roleLength = cues.roleAt(phrase, i);
+                if (roleLength > 0 && (!token.capitalised(text)
+                        || (i + roleLength < n && phrase.get(i + roleLength).capitalised(text)))) {
+                    // "Mexican President Andres Manuel Lopez Obrador", "U.S. officials": what came before
+                    // the role was not the name ("Stephen King" keeps its last word)
+                    nameStart = -1;
+                    continue;
+                }
+                if (token.capitalised(text) && !cues.isFunctionWord(token)) {
+                    if (token.possessive()) {
+                        nameStart = -1;
+                    } else {
+                        nameEnd = i;
+                    }
+                    i++;
+                    continue;
+                }
+                if (cues.isParticle(token) && i + 1 < n && phrase.get(i + 1).capitalised(text)) {
+                    i++;
+                    continue;
+                }
+                int roleAhead = roleBeforeName(text, phrase, i);
+                if (roleAhead >= 0) {
+                    // "McMinnville police detective Todd Rowland": the capitalised words qualified the role
+                    nameStart = -1;
+                    i = roleAhead;
+                    continue;
+                }
+                break;
+            }
+            if (cues.isArticle(token)) {
+                definite = definite == null ? cues.isDefinite(token) : definite;
+                i++;
+                continue;
+            }
+            int roleLength = cues.roleAt(phrase, i);
+            if (roleLength > 0) {
+                role = true;
+                roles.add(phrase.get(i + roleLength - 1).lower());
+                i += roleLength;
+                // "director de Comunicaciones de la Presidencia": one complement after another
+                while (i < n && cues.isRoleLink(phrase.get(i))) {
+                    int[] complement = complement(text, phrase, i);
+                    if (complement[1] > complement[0] && complement[2] == 1) {
+                        organisation = new TextRange(phrase.get(complement[0]).start(), phrase.get(complement[1] - 1).end());
+                    }
+                    if (complement[1] == i) {
+                        break;
+                    }
+                    i = complement[1];
+                }
+                continue;
+            }
+            if (n == 1 && cues.isPronoun(token)) {
+                return Subject.PRONOUN;
+            }
+            if (token.capitalised(text) && !cues.isFunctionWord(token)) {
+                if (!token.possessive()) {
+                    nameStart = i;
+                    nameEnd = i;
+                }
+                i++;
+                continue;
+            }
+            if (!token.capitalised(text) && role) {
+                // an adjective after a role: "el líder cocalero", "the former general"
+                i++;
+                continue;
+            }
+            int roleAhead = roleBeforeName(text, phrase, i);
+            if (roleAhead >= 0) {
+                i = roleAhead;
+                continue;
+            }
+            break;
+        }
+        if (nameStart >= 0) {
+            TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
+            return new Subject(Subject.Kind.NAMED, name, definite != null && !role, roles);
+        }
+        if (organisation != null) {
+            return new Subject(Subject.Kind.NAMED, organisation, true, Set.of());
+        }
+        if (role) {
+            // "the president said" refers back to the last president named; "a spokesman", "U.S. officials"
+            // name nobody
+            return new Subject(Boolean.TRUE.equals(definite) ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles);
+        }
+        if (Boolean.FALSE.equals(definite)) {
+            return Subject.UNNAMED;
+        }
+        return Subject.NONE;
+    }
+
+    /**
+     * Where a role starts among the next few lower-case words: the capitalised words before them qualified
+     * the role ("McMinnville police detective Todd Rowland", "a Vatican press official"). -1 when none does.
+     */
+    private int roleBeforeName(String text, List<Token> phrase, int from) {
+        for (int j = from; j < phrase.size() && j < from + 3; j++) {
+            Token token = phrase.get(j);
+            if (!token.word() || token.capitalised(text)) {
+                return -1;
+            }
+            if (cues.roleAt(phrase, j) > 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What a role is a role of: "of State", "de Gobernación", "for the Department of Justice". Returns
+     * {first token of the organisation, the index after the complement, 1 when the complement is an
+     * organisation named with an article (and so is not the start of the person's name)}.
+     */
+    private int[] complement(String text, List<Token> phrase, int at) {
+        int i = at;
+        if (i >= phrase.size() || !cues.isRoleLink(phrase.get(i))) {
+            return new int[] {at, at, 0};
+        }
+        i++;
+        boolean article = false;
+        while (i < phrase.size() && (cues.isArticle(phrase.get(i)) || cues.isRoleLink(phrase.get(i)))) {
+            article |= cues.isArticle(phrase.get(i));
+            i++;
+        }
+        // lower-case words of the role itself: "secretary of defense"
+        while (i < phrase.size() && phrase.get(i).word() && !phrase.get(i).capitalised(text)
+                && !cues.isFunctionWord(phrase.get(i))) {
+            i++;
+        }
+        int first = i;
+        if (article) {
+            while (i < phrase.size() && (phrase.get(i).capitalised(text)
+                    || (cues.isParticle(phrase.get(i)) && i + 1 < phrase.size() && phrase.get(i + 1).capitalised(text)))) {
+                i++;
+            }
+            return new int[] {first, i, i > first ? 1 : 0};
+        }
+        // "Secretary of State Antony Blinken", "el presidente de México": one word of complement, the rest
+        // (if any) is the name
+        if (i < phrase.size() && phrase.get(i).capitalised(text)) {
+            i++;
+        }
+        return new int[] {first, i, 0};
+    }
+}

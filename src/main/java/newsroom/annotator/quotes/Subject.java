@@ -1,0 +1,52 @@
+package newsroom.annotator.quotes;
+
+import java.util.HashSet;
+import java.util.Set;
+import newsroom.annotator.model.TextRange;
+
+/**
+ * Who a reporting verb's clause says is speaking.
+ *
+ * @param name         where the speaker's name stands, roles and titles left out; for NAMED only
+ * @param organisation the name is an organisation's ("the AP", "la Secretaría"), which "he" or "she"
+ *                     cannot refer back to
+ * @param roles        the last word of each role the phrase gave ("president", "portavoz"): "the
+ *                     president said" refers back to the last speaker who was a president
+ */
+record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles) {
+
+    Subject {
+        roles = Set.copyOf(roles);
+    }
+
+    enum Kind {
+        /** A name: "Jesus Ramirez Cuevas said", "según la AP". */
+        NAMED,
+        /** "he said", "según ella": the last person named. */
+        PRONOUN,
+        /** A role with a definite article and no name, "the president said", "dijo el mandatario": the last person named. */
+        ANAPHORIC,
+        /** "a spokesman said", "una fuente": someone the text does not name. */
+        UNNAMED,
+        /** Nothing that reads as a speaker. */
+        NONE
+    }
+
+    static final Subject NONE = new Subject(Kind.NONE, null, false, Set.of());
+    static final Subject PRONOUN = new Subject(Kind.PRONOUN, null, false, Set.of());
+    static final Subject UNNAMED = new Subject(Kind.UNNAMED, null, false, Set.of());
+
+    Subject withRoles(Set<String> more) {
+        Set<String> all = new HashSet<>(roles);
+        all.addAll(more);
+        return new Subject(kind, name, organisation, all);
+    }
+
+    boolean found() {
+        return kind != Kind.NONE;
+    }
+
+    boolean isPerson() {
+        return kind == Kind.NAMED && !organisation;
+    }
+}

@@ -1,0 +1,138 @@
+package newsroom.annotator.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsroom.annotator.Annotators;
+import newsroom.annotator.model.Annotation;
+import newsroom.annotator.model.Quote;
+import newsroom.annotator.model.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+/** Where a quotation starts and ends: the words inside its marks, whatever the marks and the apostrophes. */
+class QuotationMarksTest {
+
+    private static List<Quote> quotes(Annotation annotation) {
+        return annotation.quotes().stream().filter(q -> q.kind() != QuoteKind.POST).toList();
+    }
+
+    @Test
+    void quoteOffsetsAreTheWordsInsideTheMarks() {
+        // breitbart.com, "Mexican President Offers Political Asylum to Julian Assange" (the project's example)
+        String text = "AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end to "
+                + "Assange’s “torture” and for his release.";
+        Annotation annotation = Annotators.annotate(text);
+        Quote quote = quotes(annotation).get(0);
+        assertEquals("torture", text.substring(quote.start(), quote.end()));
+        assertEquals("torture", quote.text());
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Jesus Ramirez Cuevas", text.substring(quote.attribution().nameAt().start(), quote.attribution().nameAt().end()));
+    }
+
+    @Test
+    void apostrophesAreNotQuotationMarks() {
+        // greilmarcus.net/2014/08/31/any-good-rock-n-roll-song-interview-083014/
+        String text = "“…We don’t need the songs that most people know as a way of opening the door to the question of "
+                + "why we’re so moved by this music. For that matter, I hate ‘Rock Around The Clock.’ I didn’t like it "
+                + "when I was 10 years old. I don’t like it now. But the whole argument is that any good rock ‘n’ roll "
+                + "song can tell the story of rock ‘n’ roll…”";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        assertEquals(1, quotes.get(0).start());
+        assertEquals(text.length() - 1, quotes.get(0).end());
+    }
+
+    @Test
+    void elisionsAndPossessivesOutsideQuotesOpenNothing() {
+        // quotewars.com/quote.php?id=413781 and m.newtimesslo.com/opinion/what-a-riot-2950550
+        String text = "In the '90s, guitar solos were dead.\n\nThe spirit of rock 'n' roll is alive and well.\n\n"
+                + "Unless that music is rock'n'roll, in which case it's more dangerous than Harley-Davison unicycle "
+                + "with a suicide shifter and a bald tire.";
+        assertTrue(quotes(Annotators.annotate(text)).isEmpty());
+    }
+
+    @Test
+    void nestedStraightQuotesCloseWithTheOuterOne() {
+        // ksl.com, "Pena Nieto: No president thinks 'how do I screw Mexico?'" (AP)
+        String text = "\"I don't think any president has woken up and thought, and forgive me for saying it, "
+                + "'How do I screw Mexico?'\" Pena Nieto said.";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        assertTrue(quotes.get(0).text().endsWith("'How do I screw Mexico?'"), quotes.get(0).text());
+        assertEquals("Pena Nieto", quotes.get(0).attribution().name());
+    }
+
+    @Test
+    void quotationOverTwoParagraphsIsOneQuote() {
+        // prmadhura3.blogspot.com/2011/07/shame-of-media-full-text-of-murdochs.html (AP text of Murdoch's statement)
+        String first = "\"Mr. Chairman. Select Committee Members:";
+        String second = "\"With your permission, I would like to read a short statement.";
+        String text = first + "\n\n" + second;
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        Quote quote = quotes.get(0);
+        assertEquals(1, quote.start());
+        assertEquals(text.length(), quote.end());
+        // the mark repeated at the second paragraph is not a quoted word
+        assertEquals(first.substring(1) + "\n" + second.substring(1), quote.text());
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+    }
+
+    @Test
+    void quotationOverThreeParagraphsEndsAtItsClosingMark() {
+        // eluniversal.com.mx/nacion/por-meme-que-vio-en-el-face-amlo-se-mofa-de-pronunciacion-de-xochitl-galvez-y-sugiere-debate-en-ingles
+        String text = "“Pero ahora el diablillo está sugiriendo que, como somos internacionalistas y es importante la "
+                + "globalidad. ¿O no? ¿No es eso lo que sostienen los tecnócratas? Sugieren que un debate de los "
+                + "candidatos y candidatas se haga en inglés.\n\n“Que estaría bueno un debate en inglés entre los "
+                + "candidatos”, dijo entre risas.";
+        Quote quote = quotes(Annotators.annotate(text)).get(0);
+        assertEquals(1, quote.start());
+        assertEquals(text.indexOf("”"), quote.end());
+    }
+
+    @Test
+    void aQuotationWhoseNextParagraphLostItsOpeningMarkEndsAtItsClosingMark() {
+        // elquintanaroo.mx/que-se-filtren-las-cosas-lopez-gatell-sobre-un-supuesto-audio-filtrado
+        String first = "“No conozco este audio. Que se filtren las cosas, cuando uno no tiene nada que ocultar no pasa "
+                + "absolutamente nada. Si era mi voz y es verídico que fue mi voz y yo lo dije, excelente.";
+        String second = "Eso es lo que dije. Qué bueno porque ahí está el audio”, señaló el subsecretario. El audio fue "
+                + "filtrado por parte de una agencia internacional de noticias, de acuerdo al reportero.";
+        String text = first + "\n\n" + second;
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        assertEquals(1, quotes.get(0).start());
+        assertEquals(text.indexOf("”"), quotes.get(0).end());
+        assertEquals(first.substring(1) + "\n" + second.substring(0, second.indexOf("”")), quotes.get(0).text());
+    }
+
+    @Test
+    void dialogueTurnLeavesOutTheNarratorsWords() {
+        // jornada.com.mx/2024/01/03/politica/005n1pol
+        String text = "Villahermosa, Tab., Ante las afirmaciones de algunos opositores, el presidente Andrés Manuel "
+                + "López Obrador rechazó que se esté preparando una elección de Estado.\n\n"
+                + "–No, no lo he visto, pero yo no sé nada de eso –respondió sin ahondar.";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        assertEquals("No, no lo he visto, pero yo no sé nada de eso", quotes.get(0).text());
+        assertEquals("respondió", quotes.get(0).attribution().cue());
+    }
+
+    @Test
+    void singleQuotesAloneAreNotQuotations() {
+        // ecuadorenvivo.com/blog/2024/06/18/secretaria-de-comunicacion-dice-que-declaraciones-de-noboa-a-the-new-yorker-fueron-descontextualizadas
+        String text = "‘Por favor, ayuda’: el clamor de Daniel Noboa a la CIA";
+        assertTrue(quotes(Annotators.annotate(text)).isEmpty());
+    }
+
+    @Test
+    void oddMarksNeverBreakTheStage() {
+        for (String text : List.of("\"", "“", "”", "«»", "—", "– —", "\"\"\"\"", "“‘", "’’’", "— dijo —", "«“‘'\"",
+                "—¿", "\"\n\n\"\n\n\"", "said \"", "“ ”, dijo.", "según")) {
+            Annotation annotation = Annotators.annotate(text);
+            for (Quote quote : quotes(annotation)) {
+                assertTrue(quote.start() <= quote.end() && quote.end() <= text.length(), text);
+            }
+        }
+    }
+}

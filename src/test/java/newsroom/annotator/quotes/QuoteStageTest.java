@@ -1,0 +1,138 @@
+package newsroom.annotator.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newsroom.annotator.Annotator;
+import newsroom.annotator.AnnotatorSettings;
+import newsroom.annotator.Annotators;
+import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.language.LanguageIdentifier;
+import newsroom.annotator.language.LanguageStage;
+import newsroom.annotator.model.Article;
+import newsroom.annotator.model.Attribution;
+import newsroom.annotator.model.Quote;
+import newsroom.annotator.model.QuoteKind;
+import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.segment.Segmenter;
+import newsroom.annotator.segment.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The quotes stage on documents as the stages before it leave them, with or without posts. */
+class QuoteStageTest {
+
+    private static final List<String> LANGUAGES = List.of("en", "es");
+    private static final Dictionaries DICTIONARIES = Dictionaries.load(Optional.empty());
+    private static final Segmenter SEGMENTER = new Segmenter(new SentenceSplitter(DICTIONARIES.list(LANGUAGES, "abbreviations")));
+    private static final LanguageStage LANGUAGE = new LanguageStage(LanguageIdentifier.forCodes(LANGUAGES));
+    private static final QuoteStage QUOTES = QuoteStage.create(DICTIONARIES, LANGUAGES, LANGUAGE);
+
+    /** breitbart.com, "Mexican President Offers Political Asylum to Julian Assange", with its embedded tweet. */
+    private static final String SPOKESMAN = "AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked "
+            + "for an end to Assange’s “torture” and for his release.";
+    private static final String TWEET = "El trabajo de Julian Assange ha mostrado a los pueblos del mundo cómo funciona el "
+            + "sistema mundial y su naturaleza a partir de la información y cables que ha revelado";
+    private static final String TWEET_END = "WikiLeaks. El presidente @lopezobrador_ demanda que ya no sea torturado y sea "
+            + "liberado. México le ofrecerá asilo pic.twitter.com/eVAZgiDbDh — Jesús Ramírez Cuevas (@JesusRCuevas) January 4, 2021";
+
+    private static Document segmented(String text) {
+        return LANGUAGE.apply(SEGMENTER.apply(Document.of(Article.of(text))));
+    }
+
+    /** What the posts stage leaves: the tweet's paragraphs typed as posts of one POST quote by its author. */
+    private static Document withTweet(Document document, String author, String handle) {
+        String text = document.text();
+        int start = text.indexOf(TWEET);
+        int nameAt = text.indexOf(author);
+        Quote post = new Quote(document.nextQuoteId(), QuoteKind.POST, start, text.length(), TWEET, LANGUAGE.languageOf(TWEET, Set.of()),
+                "twitter", new Attribution(author, handle, LocalDate.of(2021, 1, 4), "January 4, 2021", null, null,
+                new TextRange(nameAt, nameAt + author.length())), null);
+        List<Span> spans = new ArrayList<>();
+        for (Span span : document.spans()) {
+            spans.add(span.start() >= start ? span.asPostOf(post.id()) : span);
+        }
+        List<Quote> quotes = new ArrayList<>(document.quotes());
+        quotes.add(post);
+        return document.withSpans(spans).withQuotes(quotes);
+    }
+
+    private static List<Quote> inProse(Document document) {
+        return document.quotes().stream().filter(q -> q.kind() != QuoteKind.POST).toList();
+    }
+
+    @Test
+    void speakerWhoPostedInTheArticleGetsThePostsHandle() {
+        Document document = withTweet(segmented(SPOKESMAN + "\n\n" + TWEET + "\n\n" + TWEET_END), "Jesús Ramírez Cuevas", "JesusRCuevas");
+        Document done = QUOTES.apply(document);
+        List<Quote> quotes = inProse(done);
+        assertEquals(1, quotes.size());
+        assertEquals("torture", quotes.get(0).text());
+        assertEquals("Jesus Ramirez Cuevas", quotes.get(0).attribution().name());
+        assertEquals("JesusRCuevas", quotes.get(0).attribution().handle());
+        // the post itself is left as the posts stage made it
+        assertEquals(1, done.quotes().stream().filter(q -> q.kind() == QuoteKind.POST).count());
+    }
+
+    @Test
+    void withoutPostsTheSpeakerHasNoHandle() {
+        List<Quote> quotes = inProse(QUOTES.apply(segmented(SPOKESMAN + "\n\n" + TWEET + "\n\n" + TWEET_END)));
+        assertEquals("Jesus Ramirez Cuevas", quotes.get(0).attribution().name());
+        assertNull(quotes.get(0).attribution().handle());
+    }
+
+    @Test
+    void postParagraphsAreNotProse() {
+        // elsoberano.mx/2021/01/04/amlo-pide-libertad-para-assange-y-le-ofrece-asilo-politico-en-mexico/
+        String words = "“Creo que es un triunfo de la justicia. Celebro que en Inglaterra se actúe de esa forma. Porque "
+                + "Assange es un periodista y merece una oportunidad. Estoy a favor de que se le indulte”, manifestó el "
+                + "mandatario mexicano.";
+        Document prose = segmented(words);
+        assertEquals(1, inProse(QUOTES.apply(prose)).size());
+        List<Span> asPost = prose.spans().stream().map(s -> s.asPostOf(0)).toList();
+        assertTrue(inProse(QUOTES.apply(prose.withSpans(asPost))).isEmpty());
+    }
+
+    @Test
+    void aQuotationTooShortToTellTakesTheLanguageOfItsSentence() {
+        assertNull(LANGUAGE.languageOf("torture", Set.of()).language(), "one word alone is too short to tell");
+        Quote torture = inProse(QUOTES.apply(segmented(SPOKESMAN))).get(0);
+        assertEquals("en", torture.language().language());
+    }
+
+    @Test
+    void aQuotationInAnotherLanguageKeepsItsOwn() {
+        // eluniversal.com.mx/nacion/por-meme-que-vio-en-el-face-amlo-se-mofa-de-pronunciacion-de-xochitl-galvez-y-sugiere-debate-en-ingles
+        String text = "Después de que la aspirante presidencial de PAN, PRI y PRD, Xóchitl Gálvez, fuera criticada por su "
+                + "pronunciación en inglés en su visita a The Wilson Center en Washington, el presidente Andrés Manuel López "
+                + "Obrador también se refirió al discurso \"You have to walk the talk\".";
+        Quote quote = inProse(QUOTES.apply(segmented(text))).get(0);
+        assertEquals("en", quote.language().language());
+        assertEquals("Andrés Manuel López Obrador", quote.attribution().name());
+    }
+
+    @Test
+    void userDictionariesReplaceThePackagedLists(@TempDir Path folder) throws IOException {
+        // cubasi.com (Reuters): "retorted" is one of the packaged English reporting verbs
+        String text = "“Mr. President: If you say Mexico is going to pay for the wall (which I don’t believe), then I guess "
+                + "we don’t have to! Let’s fund the government,” Schumer retorted in his own Twitter post.";
+        assertEquals("Schumer", Annotators.annotate(text).quotes().get(0).attribution().name());
+
+        Files.createDirectories(folder.resolve("en"));
+        Files.writeString(folder.resolve("en/reporting-verbs.txt"), "# only these\nsaid\nsays\n");
+        Annotator annotator = Annotator.create(new AnnotatorSettings(LANGUAGES, Optional.of(folder)));
+        Quote quote = annotator.annotate(annotator.plainText().read("schumer", text)).quotes().get(0);
+        assertNull(quote.attribution());
+    }
+}
