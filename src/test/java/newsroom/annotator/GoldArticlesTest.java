@@ -86,6 +86,31 @@ class GoldArticlesTest {
         assertEquals(want, got);
     }
 
+    @ParameterizedTest
+    @MethodSource("articles")
+    void everyGoldQuotationIsFoundWithItsSpeakerCueAndHandle(Path article) throws Exception {
+        JsonNode gold = JSON.readTree(TestArticles.read(TestArticles.gold(article)));
+        JsonNode annotation = annotate(article);
+        List<String> want = new ArrayList<>();
+        for (JsonNode quote : gold.get("quotes")) {
+            if (!quote.get("kind").asText().equals("post")) {
+                want.add(String.join(" | ", quote.get("kind").asText(), quote.get("text").asText(),
+                        quote.get("language").asText(), quote.get("name").asText(null), quote.get("handle").asText(null),
+                        quote.get("cue").asText(null)));
+            }
+        }
+        List<String> got = new ArrayList<>();
+        for (JsonNode quote : annotation.get("quotes")) {
+            if (!quote.get("kind").asText().equals("post")) {
+                JsonNode by = quote.get("attribution");
+                got.add(String.join(" | ", quote.get("kind").asText(), quote.get("text").asText(),
+                        quote.get("language").asText(), by.get("name").asText(null), by.get("handle").asText(null),
+                        by.get("cue").asText(null)));
+            }
+        }
+        assertEquals(want, got);
+    }
+
     private static String values(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
