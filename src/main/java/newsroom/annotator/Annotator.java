@@ -1,5 +1,9 @@
 package newsroom.annotator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import newsroom.annotator.dates.DateParser;
@@ -7,6 +11,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.input.HtmlReader;
 import newsroom.annotator.input.PlainTextReader;
 import newsroom.annotator.input.RequestReader;
+import newsroom.annotator.json.AnnotationWriter;
 import newsroom.annotator.language.LanguageIdentifier;
 import newsroom.annotator.language.LanguageStage;
 import newsroom.annotator.model.Annotation;
@@ -66,6 +71,26 @@ public final class Annotator {
         Annotation annotation = assembler.assemble(done);
         timer.record("assemble", System.nanoTime() - started);
         return annotation;
+    }
+
+    /**
+     * Annotates a packaged sample article a few times, so that the code every stage runs is loaded and
+     * compiled before the first real request (the service does this before it reports ready).
+     */
+    public void warmUp(int rounds) {
+        String sample;
+        try (InputStream in = Annotator.class.getClassLoader().getResourceAsStream("warm-up/article.txt")) {
+            if (in == null) {
+                return;
+            }
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AnnotationWriter writer = new AnnotationWriter();
+        for (int i = 0; i < rounds; i++) {
+            writer.toJson(annotate(plainText.read("warm-up", sample)));
+        }
     }
 
     /** The stages in the order they run. */
