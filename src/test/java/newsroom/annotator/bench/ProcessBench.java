@@ -95,9 +95,9 @@ final class ProcessBench {
                 Thread.sleep(10);
             }
             double startToReady = (System.nanoTime() - started) / 1e9;
-            long t0 = System.nanoTime();
+            long firstSent = System.nanoTime();
             post(client, uri, bodies.get(0));
-            double firstMs = (System.nanoTime() - t0) / 1e6;
+            double firstMs = (System.nanoTime() - firstSent) / 1e6;
             double startToFirst = (System.nanoTime() - started) / 1e9;
             double hundredthMs = 0;
             for (int i = 2; i <= 100; i++) {
