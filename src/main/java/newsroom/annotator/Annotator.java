@@ -47,6 +47,9 @@ public final class Annotator {
     }
 
     public static Annotator create(AnnotatorSettings settings) {
+        if (settings.skipped().contains("segment") || settings.skipped().contains("language")) {
+            throw new IllegalArgumentException("the segment and language stages cannot be skipped: every other stage reads them");
+        }
         Dictionaries dictionaries = Dictionaries.load(settings.dictionaries());
         LanguageIdentifier identifier = LanguageIdentifier.forCodes(settings.languages());
         List<String> codes = identifier.codes();
@@ -57,7 +60,7 @@ public final class Annotator {
         stages.add(PostsStage.create(dictionaries, codes, DateParser.forLanguages(codes, dictionaries), identifier));
         stages.add(QuoteStage.create(dictionaries, codes, language));
         stages.add(new TypesStage(dictionaries, codes));
-        return new Annotator(new Pipeline(stages), identifier);
+        return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier);
     }
 
     public Annotation annotate(Article article) {

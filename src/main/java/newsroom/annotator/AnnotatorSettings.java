@@ -4,30 +4,39 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * How an annotator is built: the languages it tells apart and where its dictionaries come from.
+ * How an annotator is built: the languages it tells apart, where its dictionaries come from, and which
+ * stages it leaves out.
  *
  * @param languages    ISO 639-1 codes, or the single word {@code all} for every language Lingua knows
  * @param dictionaries a folder whose files replace the packaged dictionaries of the same name
+ * @param skipped      names of stages not to run ({@code posts}, {@code quotes}, {@code types})
  */
-public record AnnotatorSettings(List<String> languages, Optional<Path> dictionaries) {
+public record AnnotatorSettings(List<String> languages, Optional<Path> dictionaries, Set<String> skipped) {
 
     public static final String DEFAULT_LANGUAGES = "en,es";
 
     public AnnotatorSettings {
         languages = List.copyOf(languages);
+        skipped = Set.copyOf(skipped);
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("annotator.languages is empty");
         }
     }
 
-    /** English and Spanish, packaged dictionaries. */
+    /** Every stage. */
+    public AnnotatorSettings(List<String> languages, Optional<Path> dictionaries) {
+        this(languages, dictionaries, Set.of());
+    }
+
+    /** English and Spanish, packaged dictionaries, every stage. */
     public static AnnotatorSettings defaults() {
         return new AnnotatorSettings(parseLanguages(DEFAULT_LANGUAGES), Optional.empty());
     }
 
-    /** "en, es, fr" or "all" as a list of codes. */
+    /** "en, es, fr" or "all" as a list of codes; likewise a list of stage names. */
     public static List<String> parseLanguages(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(","))
                 .map(String::trim)

@@ -16,6 +16,9 @@ public interface AnnotatorConfig {
     /** A folder whose word lists replace the packaged dictionaries of the same name. */
     Optional<String> dictionaries();
 
+    /** Stages not to run, comma-separated ({@code posts}, {@code quotes}, {@code types}); none by default. */
+    Optional<String> skipStages();
+
     /** The largest article, in bytes, that {@code POST /annotate} takes (and each line of a batch). */
     @WithDefault("1048576")
     long maxBytes();

@@ -5,6 +5,8 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.AnnotatorSettings;
 import newsroom.annotator.input.SizeLimit;
@@ -28,7 +30,8 @@ public final class AnnotatorProducer {
     @Startup
     BackgroundLoad<Annotator> annotator(AnnotatorConfig config) {
         AnnotatorSettings settings = new AnnotatorSettings(AnnotatorSettings.parseLanguages(config.languages()),
-                config.dictionaries().map(Path::of));
+                config.dictionaries().map(Path::of),
+                Set.copyOf(config.skipStages().map(AnnotatorSettings::parseLanguages).orElse(List.of())));
         return BackgroundLoad.start("annotator-loader", () -> {
             Annotator annotator = Annotator.create(settings);
             long warming = System.nanoTime();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.AnnotatorSettings;
@@ -43,6 +44,11 @@ public final class BatchCommand implements Callable<Integer> {
             description = "a folder whose word lists replace the packaged ones of the same name")
     Path dictionaries;
 
+    @Option(names = "--skip-stages", paramLabel = "NAMES", split = ",",
+            defaultValue = "${sys:annotator.skip-stages:-${env:ANNOTATOR_SKIP_STAGES}}",
+            description = "stages not to run, comma-separated: posts, quotes, types")
+    List<String> skipStages = List.of();
+
     @Option(names = "--max-bytes", paramLabel = "BYTES",
             defaultValue = "${sys:annotator.max-bytes:-${env:ANNOTATOR_MAX_BYTES:-" + SizeLimit.DEFAULT_BYTES + "}}",
             description = "largest article accepted (default: ${DEFAULT-VALUE})")
@@ -65,7 +71,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnnotatorSettings settings = new AnnotatorSettings(AnnotatorSettings.parseLanguages(languages),
-                Optional.ofNullable(dictionaries));
+                Optional.ofNullable(dictionaries), Set.copyOf(skipStages == null ? List.of() : skipStages));
         Annotator annotator = Annotator.create(settings);
         BatchRunner runner = new BatchRunner(new RecordAnnotator(annotator, new SizeLimit(maxBytes)), threads);
         PrintWriter lines = new PrintWriter(new BufferedWriter(
