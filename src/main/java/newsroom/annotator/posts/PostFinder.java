@@ -239,12 +239,14 @@ final class PostFinder {
         /**
          * The embeds with each post's words run back over the paragraphs that stand between the post and
          * what opens it, when nothing marks them as the article's. What opens a post is a paragraph that
-         * announces it ("…the journalist Álvaro Morales, who mocked Alves", "Trump wrote:") or, on a page
+         * announces it ("…the journalist Álvaro Morales, who mocked Alves", "Trump wrote:", or prose that
+         * quotes the post's words before showing it) or, on a page
          * that lays posts out back to back (most of them with nothing between them, signatures on lines of
          * their own), the post before it. A paragraph between the two is then the post's first words, though
          * it ends with a full stop in the article's own language ("Yessir!", "Draymond Green has fouled
          * out."), unless it speaks of the post (quotes, reports or names its author), is a heading, is in
-         * another language than the post, or the whole would not fit in one post. Where commentary stands
+         * another language than the post, stands elsewhere in the article word for word (a site's prompt),
+         * or the whole would not fit in one post. Where commentary stands
          * between most posts ("Good point.", "He can’t."), a line between two posts is commentary.
          */
         List<Embed> openedBefore(List<Embed> embeds) {
@@ -287,7 +289,8 @@ final class PostFinder {
                 if (span.start() < floor || barrier[i]) {
                     return embed;
                 }
-                if (mentions.announces(text.substring(span.start(), span.end()), signature)) {
+                if (mentions.announces(text.substring(span.start(), span.end()), signature,
+                        text.substring(spans.get(i + 1).start(), signature.start()))) {
                     return runFrom(embed, i + 1, first);
                 }
                 if (i == 0 || !mayOpenPost(span, postLanguage, signature)) {
@@ -320,8 +323,20 @@ final class PostFinder {
             if (runsOn(span) && wordCount(span) < MIN_RUN_ON_WORDS) {
                 return false; // a heading
             }
-            return !mentions.speaksOf(text.substring(span.start(), span.end()), signature)
+            return !mentions.speaksOf(text.substring(span.start(), span.end()), signature) && !repeated(span)
                     && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
+        }
+
+        /** Whether another paragraph says the same word for word: a prompt the page inserts more than once. */
+        private boolean repeated(Span span) {
+            int length = span.end() - span.start();
+            for (Span other : spans) {
+                if (other != span && other.end() - other.start() == length
+                        && text.regionMatches(other.start(), text, span.start(), length)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The paragraph before a signature that stands alone is the post's words, unless it is the article's. */

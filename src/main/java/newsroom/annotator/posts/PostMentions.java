@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,11 @@ final class PostMentions {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     /** Quotation marks: prose quotes, a post's words seldom do. Apostrophes (’ ') are left out: "doesn’t". */
     private static final String QUOTATION_MARKS = "\"“”„«»";
+    /** A quotation of a few words at least, between a pair of marks: "…", “…”, «…». */
+    private static final Pattern QUOTATION = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|«([^»]+)»");
+    /** So many characters of a quotation found in a post show that the prose quotes that post. */
+    private static final int ECHO = 24;
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final Set<String> leadIns;
     private final Set<String> reportingWords;
@@ -60,12 +66,36 @@ final class PostMentions {
     }
 
     /**
-     * Whether the paragraph announces the post that follows it: it ends with a colon, or introduces the
-     * post without quoting anything. A paragraph that names the author and quotes ("“…,” the department
-     * said") reports a statement, and what follows it need not be the post.
+     * Whether the paragraph announces the post {@code post} (the words between it and the signature): it
+     * ends with a colon, introduces the post without quoting anything, or quotes the post's own words. A
+     * paragraph that names the author and quotes something else ("“…,” the department said") reports a
+     * statement, and what follows it need not be the post.
      */
-    boolean announces(String paragraph, Mark signature) {
-        return paragraph.endsWith(":") || (!quotes(paragraph) && introduces(paragraph, signature));
+    boolean announces(String paragraph, Mark signature, String post) {
+        return paragraph.endsWith(":") || (!quotes(paragraph) && introduces(paragraph, signature))
+                || quotesFrom(paragraph, post);
+    }
+
+    /**
+     * Whether the paragraph quotes words that the post holds: prose that quotes a post before showing it
+     * ("“Nueve ministros pasaron por encima…”, tuiteó el lunes el secretario"). Line breaks and runs of
+     * blanks do not count: the page may break the post where the prose does not.
+     */
+    static boolean quotesFrom(String paragraph, String post) {
+        if (!quotes(paragraph)) {
+            return false;
+        }
+        String words = BLANKS.matcher(post).replaceAll(" ");
+        Matcher quotation = QUOTATION.matcher(paragraph);
+        while (quotation.find()) {
+            String quoted = quotation.group(1) != null ? quotation.group(1)
+                    : quotation.group(2) != null ? quotation.group(2) : quotation.group(3);
+            String opening = BLANKS.matcher(quoted.strip()).replaceAll(" ");
+            if (opening.length() >= ECHO && words.contains(opening.substring(0, ECHO))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

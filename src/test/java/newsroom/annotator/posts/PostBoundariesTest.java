@@ -11,6 +11,7 @@ import java.util.List;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.Quote;
+import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * whole articles are in {@code src/test/resources/gold/}.
  */
 class PostBoundariesTest {
+
+    private static List<Span> spansStarting(Annotation annotation, String opening) {
+        return annotation.spans().stream().filter(s -> annotation.text().startsWith(opening, s.start())).toList();
+    }
 
     @Test
     void brokenTweetInTheArticlesLanguageAfterItsAnnouncementIsOnePost() {
@@ -42,6 +47,32 @@ class PostBoundariesTest {
         assertEquals("es", post.language().language());
         assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "Con las pulsaciones").type());
         assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "\"Dani Alves, a sus 80 años").type());
+    }
+
+    @Test
+    void tweetOfThreeParagraphsInTheArticlesLanguageAfterProseThatQuotesItIsOnePost() {
+        // Proceso, "Kenia López arremete contra Adán Augusto López por su tuit" (proceso.com.mx, May 2023)
+        Annotation annotation = Annotators.annotate("""
+                “Nueve ministros pasaron por encima de la voluntad democrática expresada por los representantes populares. No hay de otra: Plan C en las urnas”, tuiteó el lunes el secretario de Gobernación, después del fallo del máximo tribunal.
+
+                El pueblo mexicano busca recuperar la confianza en sus instituciones, pero la @SCJN decidió seguir protegiendo intereses particulares.
+
+
+
+                Nueve ministros pasaron por encima de la voluntad democrática expresada por los representantes populares.
+
+
+
+                No hay de otra: Plan C en las urnas. — Adán Augusto López H (@adan_augusto) May 8, 2023
+
+                Durante la sesión del martes de la Comisión Permanente del Congreso, Kenia López pidió hablar desde su escaño durante la intervención del senador Noé Castañón de Movimiento Ciudadano.
+                """);
+        Quote post = posts(annotation).get(0);
+        assertTrue(covered(annotation, post).startsWith("El pueblo mexicano busca"), covered(annotation, post));
+        assertEquals(3, spansOf(annotation, post).size());
+        assertEquals(List.of("SCJN"), post.entities().mentions().stream().map(e -> e.value()).toList());
+        assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "“Nueve ministros").type());
+        assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "Durante la sesión").type());
     }
 
     @Test
@@ -105,10 +136,14 @@ class PostBoundariesTest {
     }
 
     @Test
-    void paragraphQuotingAStatementDoesNotAnnounceTheNextPost() {
-        // Patch, "Police Department Apologizes For Sharing Anti-George Floyd Post" (April 2021): the
-        // statement quoted in prose names the page that posts it, and a site prompt stands between
+    void sitePromptBetweenAPostAndTheProseQuotingItStaysOutOfThePost() {
+        // Patch, "Police Department Apologizes For Sharing Anti-George Floyd Post" (April 2021): the statement
+        // quoted in prose is the Facebook post embedded below it, and the site's prompt, inserted twice in
+        // the article, stands between the two
         Annotation annotation = Annotators.annotate("""
+                "Chauvin immediately stood and calmly placed his hands behind his back," the deleted post read, according to The Herald News. "Imagine where we'd be if George had done the same."
+                Find out what's happening in Across Massachusettsfor free with the latest updates from Patch.
+                In its apology, the department said a police officer meant to share the post on their personal account and not the agency's, adding that the department remains committed to “toward transparency and building relationships” within the community.
                 “It is with regret that the Fall River Police Department's Facebook page was accessed by personnel who inadvertently re-posted an opinion that was meant for their own personal account,” the department said. “The posting in no way represents the opinion of the Chief of Police or the Fall River Police Department.”
                 Find out what's happening in Across Massachusettsfor free with the latest updates from Patch.
                 It is with regret that the Fall River Police Department's Facebook page was accessed by personnel who inadvertently...
@@ -117,6 +152,6 @@ class PostBoundariesTest {
         Quote post = posts(annotation).get(0);
         assertEquals("facebook", post.platform());
         assertTrue(covered(annotation, post).startsWith("It is with regret that the Fall River Police Department's Facebook page"));
-        assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "Find out what's happening").type());
+        assertEquals(SpanType.PARAGRAPH, spansStarting(annotation, "Find out what's happening").get(1).type());
     }
 }

@@ -25,19 +25,40 @@ class PostMentionsTest {
     void paragraphNamingTheAuthorInFullAnnouncesThePost() {
         // ole.com.ar, July 2022
         assertTrue(MENTIONS.announces("Esto último quedó reflejado en las publicaciones del periodista Álvaro Morales, "
-                + "quien se burló de la edad de Alves y levantó revuelo.", signature("Álvaro Morales", "AlvaritoMorales")));
+                + "quien se burló de la edad de Alves y levantó revuelo.", signature("Álvaro Morales", "AlvaritoMorales"),
+                "Dani Alves, a sus 80 años, no le servirá para ganar el título.\n\n\n\nSorry, cachuncitos."));
     }
 
     @Test
-    void paragraphThatQuotesTheAuthorReportsAStatementAndAnnouncesNothing() {
-        // patch.com, April 2021
-        String paragraph = "“It is with regret that the Fall River Police Department's Facebook page was accessed by personnel "
-                + "who inadvertently re-posted an opinion that was meant for their own personal account,” the department said.";
+    void paragraphThatQuotesAStatementAnnouncesThePostOnlyWhenThePostIsThatStatement() {
+        // patch.com, April 2021: the department's statement, quoted in prose and then embedded from Facebook
         Mark page = new Mark(Platform.FACEBOOK, Mark.Role.SIGNATURE, 0, 1, "City of Fall River Police Department", null,
                 null, null, null, null);
-        assertTrue(MENTIONS.introduces(paragraph, page));
-        assertFalse(MENTIONS.announces(paragraph, page));
-        assertTrue(MENTIONS.speaksOf(paragraph, page));
+        String post = "It is with regret that the Fall River Police Department's Facebook page was accessed by personnel who "
+                + "inadvertently...\n";
+        String statement = "“It is with regret that the Fall River Police Department's Facebook page was accessed by personnel "
+                + "who inadvertently re-posted an opinion that was meant for their own personal account,” the department said.";
+        String otherQuote = "\"Chauvin immediately stood and calmly placed his hands behind his back,\" the deleted post read, "
+                + "according to The Herald News.";
+        assertTrue(MENTIONS.introduces(statement, page));
+        assertTrue(MENTIONS.announces(statement, page, post));
+        assertFalse(MENTIONS.announces(otherQuote, page, post));
+        assertTrue(MENTIONS.speaksOf(otherQuote, page));
+    }
+
+    @Test
+    void paragraphQuotingThePostsWordsAnnouncesItThoughTheBreaksDiffer() {
+        // proceso.com.mx, May 2023: the prose quotes two of the tweet's three paragraphs as one sentence
+        Mark signature = signature("Adán Augusto López H", "adan_augusto");
+        String paragraph = "“Nueve ministros pasaron por encima de la voluntad democrática expresada por los representantes "
+                + "populares. No hay de otra: Plan C en las urnas”, tuiteó el lunes el secretario de Gobernación, después del "
+                + "fallo del máximo tribunal.";
+        assertTrue(MENTIONS.announces(paragraph, signature, "El pueblo mexicano busca recuperar la confianza en sus "
+                + "instituciones, pero la @SCJN decidió seguir protegiendo intereses particulares.\n\n\n\nNueve ministros "
+                + "pasaron por encima de la voluntad democrática expresada por los representantes populares.\n\n\n\nNo hay de "
+                + "otra: Plan C en las urnas. "));
+        assertFalse(MENTIONS.announces(paragraph, signature, "Durante la sesión del martes de la Comisión Permanente del "
+                + "Congreso, Kenia López pidió hablar desde su escaño."));
     }
 
     @Test
