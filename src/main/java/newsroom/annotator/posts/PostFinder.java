@@ -26,8 +26,8 @@ import newsroom.annotator.segment.Trim;
  * the author in full, or names the author with a reporting verb), another embed, a short heading or the
  * article's headline stops the walk. Paragraphs in the article's own language that end with a full stop
  * still belong to the post when they stand between it and what announces it, or between it and the post
- * before it on a page that lays posts out back to back, and nothing in them speaks of the post. A bare post address on its own line is an embed whose words the
- * page did not carry. Immutable and thread-safe.
+ * before it on a page that lays posts out back to back, and nothing in them speaks of the post. A bare
+ * post address on its own line is an embed whose words the page did not carry. Immutable and thread-safe.
  */
 final class PostFinder {
 
@@ -240,14 +240,14 @@ final class PostFinder {
          * The embeds with each post's words run back over the paragraphs that stand between the post and
          * what opens it, when nothing marks them as the article's. What opens a post is a paragraph that
          * announces it ("…the journalist Álvaro Morales, who mocked Alves", "Trump wrote:", or prose that
-         * quotes the post's words before showing it) or, on a page
-         * that lays posts out back to back (most of them with nothing between them, signatures on lines of
-         * their own), the post before it. A paragraph between the two is then the post's first words, though
-         * it ends with a full stop in the article's own language ("Yessir!", "Draymond Green has fouled
-         * out."), unless it speaks of the post (quotes, reports or names its author), is a heading, is in
-         * another language than the post, stands elsewhere in the article word for word (a site's prompt),
-         * or the whole would not fit in one post. Where commentary stands
-         * between most posts ("Good point.", "He can’t."), a line between two posts is commentary.
+         * quotes the post's words before showing it) or, on a page that lays posts out back to back (most
+         * of them with nothing between them, signatures on lines of their own), the post before it. A
+         * paragraph between the two is then the post's first words, though it ends with a full stop in the
+         * article's own language ("Yessir!", "Draymond Green has fouled out."), unless it speaks of the
+         * post (quotes, reports or names its author), is a heading, is in another language than the post,
+         * stands elsewhere in the article word for word (a site's prompt), or the whole would not fit in
+         * one post. Where commentary stands between most posts ("Good point.", "He can’t."), a line
+         * between two posts is commentary.
          */
         List<Embed> openedBefore(List<Embed> embeds) {
             int adjacent = 0;

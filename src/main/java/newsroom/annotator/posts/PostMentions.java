@@ -24,7 +24,7 @@ final class PostMentions {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     /** Quotation marks: prose quotes, a post's words seldom do. Apostrophes (’ ') are left out: "doesn’t". */
     private static final String QUOTATION_MARKS = "\"“”„«»";
-    /** A quotation of a few words at least, between a pair of marks: "…", “…”, «…». */
+    /** A quotation between a pair of marks: "…", “…”, «…». */
     private static final Pattern QUOTATION = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|«([^»]+)»");
     /** So many characters of a quotation found in a post show that the prose quotes that post. */
     private static final int ECHO = 24;
@@ -81,7 +81,7 @@ final class PostMentions {
      * ("“Nueve ministros pasaron por encima…”, tuiteó el lunes el secretario"). Line breaks and runs of
      * blanks do not count: the page may break the post where the prose does not.
      */
-    static boolean quotesFrom(String paragraph, String post) {
+    private static boolean quotesFrom(String paragraph, String post) {
         if (!quotes(paragraph)) {
             return false;
         }
@@ -138,7 +138,7 @@ final class PostMentions {
         return name == null ? List.of() : words(name).stream().filter(w -> w.length() >= 3).toList();
     }
 
-    static Set<String> words(String text) {
+    private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
         for (String word : NON_WORD.split(fold(text))) {
             if (!word.isEmpty()) {

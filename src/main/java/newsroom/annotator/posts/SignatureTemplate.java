@@ -110,7 +110,8 @@ final class SignatureTemplate {
     /**
      * The mark this template's {@code matcher} found, if the match holds up: a name left after trimming,
      * a handle the platform allows, a date where the template ends with one (or the end of the line after
-     * the word that announces the date, where the page dropped it), a paragraph start where asked. A post address right after a signature's date (as some exports write it) joins the mark.
+     * the word that announces the date, where the page dropped it), a paragraph start where asked. A post
+     * address right after a signature's date (as some exports write it) joins the mark.
      */
     Optional<Mark> mark(CharSequence text, Matcher matcher, DateParser dates, PostLinks links) {
         int start = matcher.start();
