@@ -2,11 +2,8 @@ package newsroom.annotator.posts;
 
 import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,8 +24,10 @@ import newsroom.annotator.segment.Trim;
  * the article's prose has another, hashtags and Twitter links) and the platform's length limit allows.
  * A paragraph in another language than the post, one that introduces the post (ends with a colon, names
  * the author in full, or names the author with a reporting verb), another embed, a short heading or the
- * article's headline stops the walk. A bare post address on its own line is an embed whose words the
- * page did not carry. Immutable and thread-safe.
+ * article's headline stops the walk. Paragraphs in the article's own language that end with a full stop
+ * still belong to the post when they stand between it and what announces it, or between it and the post
+ * before it on a page that lays posts out back to back, and nothing in them speaks of the post. A bare
+ * post address on its own line is an embed whose words the page did not carry. Immutable and thread-safe.
  */
 final class PostFinder {
 
@@ -39,16 +38,16 @@ final class PostFinder {
     private static final int MIN_RUN_ON_WORDS = 4;
 
     private final PostLinks links;
-    private final Set<String> leadIns;
+    private final PostMentions mentions;
     private final Extractor extractor;
     private final EntityMasker masker;
     private final PostLength length;
     private final StretchLanguage language;
 
-    PostFinder(PostLinks links, Set<String> leadIns, Extractor extractor, EntityMasker masker, PostLength length,
+    PostFinder(PostLinks links, PostMentions mentions, Extractor extractor, EntityMasker masker, PostLength length,
                StretchLanguage language) {
         this.links = links;
-        this.leadIns = Set.copyOf(leadIns);
+        this.mentions = mentions;
         this.extractor = extractor;
         this.masker = masker;
         this.length = length;
@@ -82,7 +81,7 @@ final class PostFinder {
         }
         embeds.addAll(article.bareLinks(embeds));
         embeds.sort(Comparator.comparingInt(Embed::start));
-        return embeds;
+        return article.openedBefore(embeds);
     }
 
     /** One article's text, spans and marks while its posts are bounded. */
@@ -237,6 +236,109 @@ final class PostFinder {
             return new Embed(platform, start, end, from, to, chrome, null, null, scores);
         }
 
+        /**
+         * The embeds with each post's words run back over the paragraphs that stand between the post and
+         * what opens it, when nothing marks them as the article's. What opens a post is a paragraph that
+         * announces it ("…the journalist Álvaro Morales, who mocked Alves", "Trump wrote:", or prose that
+         * quotes the post's words before showing it) or, on a page that lays posts out back to back (most
+         * of them with nothing between them, signatures on lines of their own), the post before it. A
+         * paragraph between the two is then the post's first words, though it ends with a full stop in the
+         * article's own language ("Yessir!", "Draymond Green has fouled out."), unless it speaks of the
+         * post (quotes, reports or names its author), is a heading, is in another language than the post,
+         * stands elsewhere in the article word for word (a site's prompt), or the whole would not fit in
+         * one post. Where commentary stands between most posts ("Good point.", "He can’t."), a line
+         * between two posts is commentary.
+         */
+        List<Embed> openedBefore(List<Embed> embeds) {
+            int adjacent = 0;
+            for (int j = 1; j < embeds.size(); j++) {
+                adjacent += adjacent(embeds.get(j - 1), embeds.get(j)) ? 1 : 0;
+            }
+            boolean backToBack = 2 * adjacent > embeds.size() - 1;
+            List<Embed> result = new ArrayList<>(embeds.size());
+            for (int j = 0; j < embeds.size(); j++) {
+                Embed previous = j > 0 ? embeds.get(j - 1) : null;
+                result.add(openedBefore(embeds.get(j), previous, backToBack));
+            }
+            return result;
+        }
+
+        /** Whether no paragraph stands between the two embeds. */
+        private boolean adjacent(Embed before, Embed after) {
+            int first = spanAt(after.start());
+            return first > 0 && spans.get(first - 1).end() <= before.end();
+        }
+
+        private Embed openedBefore(Embed embed, Embed previous, boolean backToBack) {
+            Mark signature = embed.chrome().isEmpty() ? null : embed.chrome().get(0);
+            int first = spanAt(embed.start());
+            if (signature == null || signature.role() != Mark.Role.SIGNATURE || embed.hint() != null
+                    || embed.bodyEnd() <= embed.bodyStart() || embed.bodyStart() != embed.start()
+                    || first <= 0 || spans.get(first).start() != embed.start()) {
+                return embed;
+            }
+            int floor = previous == null ? document.article().bodyStart() : previous.end();
+            String postLanguage = language.guess(embed.scores(), allowed).language();
+            for (int i = first - 1; i >= 0; i--) {
+                Span span = spans.get(i);
+                if (span.end() <= floor) {
+                    int line = spanAt(signature.start());
+                    boolean laidOut = backToBack && line >= 0 && spans.get(line).start() == signature.start();
+                    return previous != null && laidOut ? runFrom(embed, i + 1, first) : embed;
+                }
+                if (span.start() < floor || barrier[i]) {
+                    return embed;
+                }
+                if (mentions.announces(text.substring(span.start(), span.end()), signature,
+                        text.substring(spans.get(i + 1).start(), signature.start()))) {
+                    return runFrom(embed, i + 1, first);
+                }
+                if (i == 0 || !mayOpenPost(span, postLanguage, signature)) {
+                    return embed;
+                }
+            }
+            return embed;
+        }
+
+        /** The embed with paragraphs [from, first) put before its words. */
+        private Embed runFrom(Embed embed, int from, int first) {
+            if (from >= first) {
+                return embed;
+            }
+            LanguageScores scores = embed.scores();
+            for (int i = from; i < first; i++) {
+                scores = scores.plus(spans.get(i).language().scores());
+            }
+            int start = spans.get(from).start();
+            return new Embed(embed.platform(), start, embed.end(), start, embed.bodyEnd(), embed.chrome(), embed.link(),
+                    embed.hint(), scores);
+        }
+
+        /** Whether a paragraph before a post can be its first words, by what it says and how long it is. */
+        private boolean mayOpenPost(Span span, String postLanguage, Mark signature) {
+            String spanLanguage = span.language().language();
+            if (postLanguage != null && spanLanguage != null && !postLanguage.equals(spanLanguage)) {
+                return false;
+            }
+            if (runsOn(span) && wordCount(span) < MIN_RUN_ON_WORDS) {
+                return false; // a heading
+            }
+            return !mentions.speaksOf(text.substring(span.start(), span.end()), signature) && !repeated(span)
+                    && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
+        }
+
+        /** Whether another paragraph says the same word for word: a prompt the page inserts more than once. */
+        private boolean repeated(Span span) {
+            int length = span.end() - span.start();
+            for (Span other : spans) {
+                if (other != span && other.end() - other.start() == length
+                        && text.regionMatches(other.start(), text, span.start(), length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The paragraph before a signature that stands alone is the post's words, unless it is the article's. */
         private boolean mayStartBody(int i, Mark signature, int floor) {
             Span span = spans.get(i);
@@ -263,30 +365,9 @@ final class PostFinder {
                     && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
         }
 
-        /**
-         * A paragraph introduces the post, and is the article's, when it ends with a colon, names the
-         * author in full ("El sacerdote dominico Nelson Medina…"), or names the author and reports the
-         * post ("Last night, Trump posted a video…"). A one-word name ("Tesla") needs the report: a
-         * brand's post names the brand.
-         */
+        /** Whether the paragraph introduces the post and is the article's (see {@link PostMentions#introduces}). */
         private boolean introduces(Span span, Mark signature) {
-            String paragraph = text.substring(span.start(), span.end());
-            if (paragraph.endsWith(":")) {
-                return true;
-            }
-            Set<String> words = words(paragraph);
-            List<String> name = signature.name() == null ? List.of()
-                    : words(signature.name()).stream().filter(w -> w.length() >= 3).toList();
-            if (name.size() >= 2 && words.containsAll(name)) {
-                return true;
-            }
-            boolean namesAuthor = name.stream().anyMatch(words::contains) || (signature.handle() != null
-                    && paragraph.toLowerCase(Locale.ROOT).contains(signature.handle().toLowerCase(Locale.ROOT)));
-            return namesAuthor && words.stream().anyMatch(leadIns::contains);
-        }
-
-        private Set<String> words(String text) {
-            return new HashSet<>(Arrays.asList(NON_WORD.split(text.toLowerCase(Locale.ROOT))));
+            return mentions.introduces(text.substring(span.start(), span.end()), signature);
         }
 
         /** Hashtags and Twitter's links are a post's, not an article's. */

@@ -53,8 +53,9 @@ public final class PostsStage implements Stage {
         PostLinks links = PostLinks.fromTable(dictionaries.table("post-links.tsv"));
         Signatures signatures = Signatures.fromLines(dictionaries.list(languages, "post-signatures"), dates, links);
         StretchLanguage language = new StretchLanguage(identifier, masker);
-        Set<String> leadIns = new LinkedHashSet<>(dictionaries.list(languages, "post-lead-ins"));
-        PostFinder finder = new PostFinder(links, leadIns, extractor, masker, new PostLength(), language);
+        PostMentions mentions = new PostMentions(dictionaries.list(languages, "post-lead-ins"),
+                dictionaries.list(languages, "reporting-verbs"), KnownNames.fromTable(dictionaries.table("handles.tsv")));
+        PostFinder finder = new PostFinder(links, mentions, extractor, masker, new PostLength(), language);
         return new PostsStage(signatures, finder, new PostEntities(extractor), language);
     }
 

@@ -14,7 +14,8 @@ import newsroom.annotator.model.TextRange;
  * with placeholders, compiled once into a pattern. {@code {dash}} is an em dash (or {@code &mdash;}),
  * an en dash, "--" or "-" after a space; {@code {name}} a display name on one line (the rest of the line
  * when it ends the template); {@code {handle}} an account without "@"; {@code {date}} a date the
- * {@link DateParser} reads, only at the end; {@code {rest}} the rest of the line. A leading "^" asks
+ * {@link DateParser} reads, only at the end (after a word such as "on", the end of the line will do:
+ * pages drop the embed's {@code <time>}); {@code {rest}} the rest of the line. A leading "^" asks
  * for the start of a paragraph. Spaces stand for any run of blanks, line breaks included.
  */
 final class SignatureTemplate {
@@ -35,6 +36,8 @@ final class SignatureTemplate {
     private final Pattern pattern;
     private final String anchor;
     private final boolean endsWithDate;
+    /** The template writes a word before its date ("on {date}", "el {date}"). */
+    private final boolean dateAfterWord;
     private final boolean atParagraphStart;
     private final boolean hasName;
     private final boolean hasHandle;
@@ -48,6 +51,8 @@ final class SignatureTemplate {
             body = body.substring(1);
         }
         this.endsWithDate = body.endsWith("{date}");
+        String beforeDate = endsWithDate ? body.substring(0, body.length() - "{date}".length()).strip() : "";
+        this.dateAfterWord = !beforeDate.isEmpty() && Character.isLetter(beforeDate.charAt(beforeDate.length() - 1));
         if (body.indexOf("{date}") != body.lastIndexOf("{date}") || body.contains("{date}") && !endsWithDate) {
             throw new IllegalArgumentException("post-signatures: {date} can only end a template: " + source);
         }
@@ -104,8 +109,9 @@ final class SignatureTemplate {
 
     /**
      * The mark this template's {@code matcher} found, if the match holds up: a name left after trimming,
-     * a handle the platform allows, a date where the template ends with one, a paragraph start where
-     * asked. A post address right after a signature's date (as some exports write it) joins the mark.
+     * a handle the platform allows, a date where the template ends with one (or the end of the line after
+     * the word that announces the date, where the page dropped it), a paragraph start where asked. A post
+     * address right after a signature's date (as some exports write it) joins the mark.
      */
     Optional<Mark> mark(CharSequence text, Matcher matcher, DateParser dates, PostLinks links) {
         int start = matcher.start();
@@ -139,7 +145,10 @@ final class SignatureTemplate {
         if (endsWithDate) {
             Optional<DateMatch> written = dates.parseAt(text, matcher.end());
             if (written.isEmpty()) {
-                return Optional.empty();
+                // "A photo posted by Selena Gomez (@selenagomez) on": the page dropped the embed's <time>,
+                // and the word that announced the date ends the line
+                return dateAfterWord && endsLine(text, end) ? Optional.of(new Mark(platform, role, start, end, name,
+                        nameAt, handle, null, null, null)) : Optional.empty();
             }
             date = written.get().date();
             dateText = written.get().text(text);
@@ -160,6 +169,19 @@ final class SignatureTemplate {
             return Optional.empty();
         }
         return Optional.of(new Mark(platform, role, start, end, name, nameAt, handle, date, dateText, url));
+    }
+
+    private static boolean endsLine(CharSequence text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!isBlank(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensParagraph(CharSequence text, int at) {

@@ -39,6 +39,7 @@ class LookalikeSignatureTest {
     void chromeWordsInsideProseAreNoPost() {
         noPost("Readers who clicked “View on Threads” found nothing, and the post was posted by nobody on Monday.");
         noPost("The band’s page said the clip was posted by a fan on the night of the concert.");
+        noPost("Fans shared a photo posted by Selena Gomez (@selenagomez) on Instagram within minutes.");
     }
 
     @Test

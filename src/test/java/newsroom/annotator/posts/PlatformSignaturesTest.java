@@ -188,6 +188,56 @@ class PlatformSignaturesTest {
     }
 
     @Test
+    void instagramPhotoPostedByWhoseDateThePageLostInASpanishArticle() {
+        // biobiochile.cl, "Selena Gomez se coronó como la celebridad más popular en Instagram en 2016"
+        // (December 2016): Instagram's embeds before 2017, their <time> lost with the page's markup
+        Annotation annotation = Annotators.annotate("""
+                La foto más apreciada por sus fans, con 5,9 millones de “Me gusta”, es una imagen en la que posa junto a una botella de Coca-Cola, lo que se terminó convirtiendo en una publicidad.
+
+                when your lyrics are on the bottle 😛 #ad
+
+                A photo posted by Selena Gomez (@selenagomez) on
+
+                A fines de noviembre, durante los American Music Awards, la reina de Instagram se dirigió a sus fans y habló sobre la red social.
+                """);
+        Quote post = onlyPost(annotation);
+        assertEquals("instagram", post.platform());
+        assertEquals("when your lyrics are on the bottle 😛 #ad", post.text());
+        assertTrue(covered(annotation, post).endsWith("A photo posted by Selena Gomez (@selenagomez) on"));
+        assertEquals("Selena Gomez", post.attribution().name());
+        assertEquals("selenagomez", post.attribution().handle());
+        assertNull(post.attribution().date());
+        assertEquals(List.of("ad"), values(post.entities().hashtags()));
+        assertEquals("en", post.language().language());
+    }
+
+    @Test
+    void instagramVideoPostedByWithItsDate() {
+        // olliephillips/slippytrumpet.io, content/posts/a-little-bit-of-web-bluetooth.md: the embed code of 2017
+        Annotation annotation = Annotators.annotate("""
+                Are you pucker?
+                A video posted by Ollie (@slippytrumpet) on Feb 9, 2017 at 9:44am PST
+                """);
+        Quote post = onlyPost(annotation);
+        assertEquals("Are you pucker?", post.text());
+        assertEquals("slippytrumpet", post.attribution().handle());
+        assertEquals(LocalDate.of(2017, 2, 9), post.attribution().date());
+        assertEquals("Feb 9, 2017 at 9:44am PST", post.attribution().dateText());
+    }
+
+    @Test
+    void instagramFotoPublicadaPorInSpanishWithItsDate() {
+        // Analog Senses' style reference guide (a public repository's copy): Instagram's Spanish embed of 2016
+        Annotation annotation = Annotators.annotate("""
+                Una foto publicada por Álvaro Serrano (@analogsenses) el 17 de Ene de 2016 a la(s) 9:51 PST
+                """);
+        Quote post = onlyPost(annotation);
+        assertEquals("instagram", post.platform());
+        assertEquals("Álvaro Serrano", post.attribution().name());
+        assertEquals(LocalDate.of(2016, 1, 17), post.attribution().date());
+    }
+
+    @Test
     void olderSpanishInstagramSignatureAfterTheArticlesOwnWords() {
         // a Catholic news site's database dump on GitHub (Fray Nelson, June 2019): the caption did not
         // reach the page; the paragraph above names the author and is the article's
