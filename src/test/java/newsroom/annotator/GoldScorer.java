@@ -28,7 +28,8 @@ final class GoldScorer {
             cursor = Math.max(cursor, at + 1);
             boolean typeOk = found != null && found.get("type").asText().equals(span.get("type").asText());
             count("spans.type." + span.get("type").asText(), typeOk);
-            count("spans.language", found != null && span.get("language").asText().equals(found.get("language").asText(null)));
+            count("spans.language", found != null
+                    && java.util.Objects.equals(span.get("language").asText(null), found.get("language").asText(null)));
         }
         scorePosts(gold, annotation, text);
         scoreQuotations(gold, annotation);

@@ -122,11 +122,4 @@ class AnnotateResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(before, LanguageIdentifier.built());
         org.junit.jupiter.api.Assertions.assertTrue(before >= 1);
     }
-
-    @Test
-    void readinessIsUpOnceTheAnnotatorIsLoaded() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"));
-    }
 }

@@ -17,7 +17,7 @@ class HealthTest {
 
     @Test
     void readinessTurnsUpOnceTheModelsAndDictionariesHaveLoaded() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         while (given().get("/q/health/ready").statusCode() != 200 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
