@@ -46,7 +46,7 @@ public final class Annotator {
         LanguageIdentifier identifier = LanguageIdentifier.forCodes(settings.languages());
         List<String> codes = identifier.codes();
         List<Stage> stages = new ArrayList<>();
-        stages.add(new Segmenter(new SentenceSplitter(dictionaries.list(codes, "abbreviations"))));
+        stages.add(new Segmenter(SentenceSplitter.forLanguages(dictionaries, codes)));
         LanguageStage language = new LanguageStage(identifier);
         stages.add(language);
         stages.add(PostsStage.create(dictionaries, codes, DateParser.forLanguages(codes, dictionaries), identifier));
