@@ -49,9 +49,10 @@ public final class Annotator {
         stages.add(new Segmenter(SentenceSplitter.forLanguages(dictionaries, codes)));
         LanguageStage language = new LanguageStage(identifier);
         stages.add(language);
-        stages.add(PostsStage.create(dictionaries, codes, DateParser.forLanguages(codes, dictionaries), identifier));
+        DateParser dates = DateParser.forLanguages(codes, dictionaries);
+        stages.add(PostsStage.create(dictionaries, codes, dates, identifier));
         stages.add(QuoteStage.create(dictionaries, codes, language));
-        stages.add(new TypesStage(dictionaries, codes));
+        stages.add(new TypesStage(dictionaries, codes, dates));
         return new Annotator(new Pipeline(stages), identifier);
     }
 
