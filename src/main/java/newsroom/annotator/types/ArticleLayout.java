@@ -9,7 +9,7 @@ import newsroom.annotator.model.Span;
 /**
  * Where things stand in one article, from the cues of its spans: the lead (everything above the first
  * paragraph of prose: site chrome, section label, headline, teaser, photo, author and date lines), the
- * headline in it, and the tail (everything after the last paragraph of prose: author lines and bios,
+ * headline and teaser in it, and the tail (everything after the last paragraph of prose: author lines and bios,
  * share prompts, links to other stories). A span without cues (a post) is {@code null}.
  */
 final class ArticleLayout {
@@ -18,8 +18,11 @@ final class ArticleLayout {
     private static final int LINK_LIST_MIN_LINES = 3;
     /** A headline has a few words: "Vaivén" or "Liga MX" above one is its section's label. */
     private static final int HEADLINE_MIN_WORDS = 4;
+    /** A teaser is a sentence or two; a first paragraph is often longer. */
+    private static final int TEASER_MAX_WORDS = 30;
 
-    private final int leadEnd;
+    private int leadEnd;
+    private int teaser = -1;
     private final int firstTitle;
     private final Set<Integer> titles = new HashSet<>();
     private final int tailStart;
@@ -28,13 +31,15 @@ final class ArticleLayout {
 
     ArticleLayout(String text, List<Span> spans, SpanCues[] cues) {
         int n = cues.length;
-        int lead = 0;
-        while (lead < n && cues[lead] != null && !cues[lead].prose()) {
-            lead++;
-        }
-        this.leadEnd = lead;
+        this.leadEnd = leadEnd(cues, 0);
         boolean[] inList = linkLists(text, spans, cues);
-        this.firstTitle = n > 1 ? chooseTitle(cues, inList) : -1;
+        int title = n > 1 ? chooseTitle(cues, inList) : -1;
+        if (title >= 0 && title == leadEnd - 1 && isTeaser(cues, leadEnd)) {
+            // the standfirst under the headline, with the photo or author lines under it: the lead goes on
+            this.teaser = leadEnd;
+            this.leadEnd = leadEnd(cues, leadEnd + 1);
+        }
+        this.firstTitle = title;
         if (firstTitle >= 0) {
             for (int i = 0; i < n; i++) {
                 if (i == firstTitle || (i < leadEnd && cues[i] != null && cues[i].key().equals(cues[firstTitle].key())
@@ -65,6 +70,28 @@ final class ArticleLayout {
         }
         this.afterBody = body;
         this.tailHasEndMatter = body && endMatter;
+    }
+
+    /** The first span from {@code from} on that is prose or a post, or the number of spans. */
+    private static int leadEnd(SpanCues[] cues, int from) {
+        int lead = from;
+        while (lead < cues.length && cues[lead] != null && !cues[lead].prose()) {
+            lead++;
+        }
+        return lead;
+    }
+
+    /**
+     * A sentence or two right under the headline, followed by what stands above an article's prose
+     * (advertising, a credit, an author line) and then by prose: a teaser, not the first paragraph.
+     */
+    private static boolean isTeaser(SpanCues[] cues, int span) {
+        int next = span + 1;
+        if (next >= cues.length || cues[span] == null || cues[next] == null || cues[span].words() > TEASER_MAX_WORDS || cues[span].sentences() > 2
+                || cues[next].prose() || cues[next].label()) {
+            return false;
+        }
+        return leadEnd(cues, next) < cues.length;
     }
 
     /**
@@ -157,6 +184,11 @@ final class ArticleLayout {
 
     boolean isTitle(int span) {
         return titles.contains(span);
+    }
+
+    /** The sentence or two under the headline that sums the story up. */
+    boolean isTeaser(int span) {
+        return span == teaser;
     }
 
     /** In the run of end matter and short lines that closes the article (all of it, when it has no prose). */

@@ -11,7 +11,8 @@ import newsroom.annotator.model.Hint;
  * @param letters     how many letters it has: fewer than three tell nothing of their own
  * @param words       how many of its words have two letters or more
  * @param sentences   how many sentences it has
- * @param boilerplate it opens with (or is) a boilerplate phrase and is short
+ * @param boilerplate it opens with (or is) a boilerplate phrase and is short, or is markup
+ * @param markup      it is a tag or an inline image a scrape left in the text ("<image>data:image/…"): no language
  * @param label       it is a boilerplate label that introduces what follows ("Trending:", "Lee también:")
  * @param authorLine  a short author line ("By NAME", "Por NAME", "sábado 12 agosto 2017 Por: NAME") or an agency alone ("EFE")
  * @param names       it is only people's names joined by "and" ("Andrea Becerril y Víctor Ballinas")
@@ -35,7 +36,7 @@ import newsroom.annotator.model.Hint;
  *                    language's list holds it; else null
  */
 record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentences, boolean boilerplate,
-                boolean label, boolean authorLine, boolean names, boolean handle, boolean dateLine, boolean place,
+                boolean markup, boolean label, boolean authorLine, boolean names, boolean handle, boolean dateLine, boolean place,
                 boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact, boolean credit, boolean creditOnly,
                 boolean datedDash, boolean truncated, boolean unpunctuated, boolean headline, boolean givenTitle,
                 String phraseLanguage) {

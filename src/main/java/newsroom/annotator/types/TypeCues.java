@@ -37,6 +37,11 @@ final class TypeCues {
     private static final int CREDIT_ONLY_MAX_WORDS = 8;
     private static final int BIO_HEADING_MAX_WORDS = 10;
     private static final int PLACE_MAX_WORDS = 4;
+    private static final int PARENTHESIZED_CREDIT_MAX_WORDS = 5;
+    /** Words of a name after an author-line opener: "La Patilla", "The Associated Press". */
+    private static final int NAME_MAX_WORDS = 6;
+    /** Tags and inline images that a scrape left in the text: "<image>data:image/…". */
+    private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z][^>]*>.*|.*\\bdata:image/.*");
 
     /**
      * A name of two to five capitalized words (with the particles of Spanish and Dutch names), perhaps a
@@ -49,6 +54,43 @@ final class TypeCues {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
+    /**
+     * "Redacción Maduradas con información de La Patilla.": names, an author-line opener and the name it
+     * credits to the end of the line, which may end in a period as no sentence with those words does. A
+     * photo's credit ("Photo by Jordan Strauss/Invision/AP") is no author line.
+     */
+    private boolean endsWithCreditedName(String key, String[] tokens, Languages phrase) {
+        if (credits.openerMatch(key) != null) {
+            return false;
+        }
+        for (int at = 0; at < tokens.length - 1; at++) {
+            if (at > 0 && !capitalized(tokens[at - 1])) {
+                return false;
+            }
+            String rest = TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, at, tokens.length)));
+            PhraseList.Match opener = authorLines.openerMatch(rest);
+            if (opener == null) {
+                continue;
+            }
+            int name = at + WHITE_SPACE.split(rest.substring(0, opener.length()).strip()).length;
+            if (name < tokens.length && tokens.length - name <= NAME_MAX_WORDS
+                    && Arrays.stream(tokens, name, tokens.length).allMatch(TypeCues::nameWord)) {
+                return phrase.add(opener);
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalized(String token) {
+        String bare = LEADING_PUNCTUATION.matcher(token).replaceFirst("");
+        return !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0));
+    }
+
+    /** A word of a name: capitalized, or a particle or "&" between capitalized ones ("Agencia de Noticias"). */
+    private static boolean nameWord(String token) {
+        return capitalized(token) || token.equals("&") || (token.length() <= 3 && token.chars().allMatch(Character::isLowerCase));
+    }
+
     /** "Instagram / presidenciasv", "Reuters/File": words on both sides of a slash, no address. */
     private static final Pattern SLASH_CREDIT = Pattern.compile(
             "\\p{L}[\\p{L}\\p{N} .'’&_-]*/\\s?[\\p{L}\\p{N}][\\p{L}\\p{N} .'’&_/-]*");
@@ -95,8 +137,10 @@ final class TypeCues {
 
         PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS ? boilerplate.match(key) : null;
         phrase.add(boilerplateMatch);
+        boolean markup = MARKUP.matcher(words).matches();
         boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key)
-                || (wordCount <= AUTHOR_LINE_MAX_WORDS && unpunctuated && opensWithName(tokens, phrase));
+                || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
+                || endsWithCreditedName(key, tokens, phrase)));
         Matcher nameThenVerb = NAME_THEN_VERB.matcher(first);
         boolean namedFirst = nameThenVerb.find();
         boolean bioOpening = namedFirst && roles.occursIn(TextKey.of(first));
@@ -109,7 +153,7 @@ final class TypeCues {
         boolean creditOnly = wordCount <= CREDIT_ONLY_MAX_WORDS && unpunctuated && creditOnly(key, words, phrase);
         boolean credit = creditOnly || wordCount <= CAPTION_MAX_WORDS
                 && (phrase.add(credits.openerMatch(withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key)))
-                || (unpunctuated && (credits.occursIn(lastKey) || endsWithAgency(key))));
+                || ((unpunctuated || endsInParenthesisAndPeriod(words)) && (credits.occursIn(lastKey) || endsWithAgency(key))));
         String dateLanguage = dateLines.language(words);
         if (dateLanguage != null && !dateLanguage.isEmpty()) {
             phrase.add(dateLanguage);
@@ -120,7 +164,7 @@ final class TypeCues {
         String bareKey = PhraseList.withoutEndPunctuation(key);
         boolean givenTitle = givenTitleKey != null && !givenTitleKey.isEmpty() && bareKey.equals(givenTitleKey);
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
-                boilerplateMatch != null, boilerplateMatch != null && words.endsWith(":"), authorLine,
+                boilerplateMatch != null || markup, markup, boilerplateMatch != null && words.endsWith(":"), authorLine,
                 names.matcher(words).matches(), HANDLE.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 datedDash.matcher(words).find(), truncated, unpunctuated, headline, givenTitle, phrase.language());
@@ -153,12 +197,17 @@ final class TypeCues {
         return false;
     }
 
-    /** "Instagram / presidenciasv", "(ESPECIAL)", "Photo by Jordan Strauss/Invision/AP": a credit and nothing else. */
+    /**
+     * "Instagram / presidenciasv", "(ESPECIAL)", "(People en Español)", "Photo by Jordan Strauss/Invision/AP":
+     * a credit and nothing else; a few words in parentheses on a line of their own credit a photo or a story.
+     */
     private boolean creditOnly(String key, String words, Languages phrase) {
         String inner = key;
         if (key.startsWith("(") && key.endsWith(")")) {
             inner = key.substring(1, key.length() - 1).strip();
-            if (phrase.add(credits.line(inner)) || agencies.isLine(inner)) {
+            if (phrase.add(credits.line(inner)) || agencies.isLine(inner)
+                    || (!inner.isEmpty() && WHITE_SPACE.split(inner).length <= PARENTHESIZED_CREDIT_MAX_WORDS
+                    && endsWordy(inner))) {
                 return true;
             }
         }
@@ -224,16 +273,23 @@ final class TypeCues {
         return key.substring(start).strip();
     }
 
-    /** Whether the text ends as a sentence does; a closing parenthesis with a period (AP's "(…, File).") does not count. */
+    /** Whether the text ends in a letter or digit, no punctuation after it. */
+    private static boolean endsWordy(String text) {
+        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+    }
+
+    /** A closing parenthesis with a period: AP's captions end so ("(AP Photo/Evan Vucci, File)."). */
+    private static boolean endsInParenthesisAndPeriod(String words) {
+        return words.endsWith(").");
+    }
+
+    /** Whether the text ends as a sentence does. */
     private static boolean endsSentence(String words) {
         String trimmed = words.strip();
         if (trimmed.isEmpty()) {
             return false;
         }
         char last = trimmed.charAt(trimmed.length() - 1);
-        if (last == '.' && trimmed.length() > 1 && trimmed.charAt(trimmed.length() - 2) == ')') {
-            return false;
-        }
         return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '…'
                 || last == '"' || last == '”' || last == '»';
     }

@@ -91,6 +91,9 @@ public final class TypesStage implements Stage {
         if (layout.isTitle(i)) {
             return SpanType.TITLE;
         }
+        if (layout.isTeaser(i)) {
+            return SpanType.CAPTION;
+        }
         if (layout.aboveTitle(i)) {
             return span.credit() ? SpanType.CAPTION : SpanType.BOILERPLATE;
         }
@@ -149,8 +152,16 @@ public final class TypesStage implements Stage {
         }
     }
 
-    /** The span, in the language of the phrase that recognized it when the detector could not tell. */
+    /**
+     * The span, in the language of the phrase that recognized it when the detector could not tell; markup
+     * a scrape left in the text is in no language.
+     */
     private static Span withPhraseLanguage(Span span, SpanCues cues) {
+        if (cues.markup()) {
+            List<Sentence> sentences = span.sentences().stream()
+                    .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN)).toList();
+            return span.withLanguage(LanguageGuess.UNKNOWN, sentences);
+        }
         if (span.language().isKnown() || cues.phraseLanguage() == null) {
             return span;
         }

@@ -182,6 +182,71 @@ class ArticleLayoutTest {
     }
 
     @Test
+    void aPostRightUnderTheHeadlineIsNoTeaserAndBreaksNothing() {
+        // Noticias Ponce, 23 November 2020 (src/test/resources/articles/noticiasponce-gobernadora-lockdown.txt)
+        Annotation ponce = Annotators.annotate("Gobernadora desmiente que ordenará un “lockdown”\n"
+                + "Al momento, es totalmente falso una información malintencionada que ha circulado, sobre un alegado "
+                + "lockdown. ¡Protégete! — Wanda Vázquez Garced (@wandavazquezg) November 23, 2020\n"
+                + "“Al momento, es totalmente falso una información malintencionada que ha circulado, sobre un alegado "
+                + "lockdown”, escribió la gobernadora.");
+        assertEquals(SpanType.TITLE, typeAt(ponce, "Gobernadora desmiente"));
+        assertEquals(SpanType.POST, typeAt(ponce, "Al momento, es totalmente falso"));
+    }
+
+    @Test
+    void aSentenceUnderTheHeadlineWithAdvertisingOrACreditUnderItIsTheTeaser() {
+        // Blu Radio (Colombia), November 2017
+        Annotation blu = gold("bluradio-shakira-video.txt");
+        assertEquals(SpanType.TITLE, typeAt(blu, "Con emotivo video, Shakira agradeció"));
+        assertEquals(SpanType.CAPTION, typeAt(blu, "El tierno destalle fue tras el anuncio"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(blu, "Publicidad"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(blu, "Shakira hace pocos días informó"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(blu, "Vea también"));
+        // the same sentence followed by the prose is the first paragraph: nothing tells a teaser then
+        Annotation plain = Annotators.annotate(lines("Con emotivo video, Shakira agradeció apoyo a sus seguidores",
+                "El tierno destalle fue tras el anuncio de la colombiana de suspender su gira hasta el 2018 por problemas de salud.",
+                "Shakira hace pocos días informó la cancelación de todos los conciertos con los que iniciaría su gira mundial debido una hemorragia en las cuerdas vocales, lo cual le implica guardar reposo en los próximos meses."));
+        assertEquals(SpanType.PARAGRAPH, typeAt(plain, "El tierno destalle"));
+    }
+
+    @Test
+    void aSourceInParenthesesOrANewsroomCreditAfterTheLastParagraphIsAByline() {
+        // Noticias al Día y a la Hora, November 2017; Maduradas, with El Farandi and La Patilla
+        Annotation juanes = gold("noticiasaldia-juanes-shakira.txt");
+        assertEquals(SpanType.BYLINE, typeAt(juanes, "(People en Español)"));
+        Annotation maduradas = gold("maduradas-karolg-conciertos.txt");
+        assertEquals(SpanType.BOILERPLATE, typeAt(maduradas, "Descarga las aplicaciones"));
+        assertEquals(SpanType.TITLE, typeAt(maduradas, "¡ASÍ LO DIJO!"));
+        assertEquals(SpanType.BYLINE, typeAt(maduradas, "Redacción Maduradas con información de La Patilla."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(maduradas, "Lea también:"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(maduradas, "¡TIENE QUE VERLO!"));
+    }
+
+    @Test
+    void authorsAndAPlacedDatelineUnderTheHeadlineAreBylinesAndAScrapedImageIsChrome() {
+        // El Norte (Grupo Reforma), 28 April 2023
+        Annotation norte = gold("elnorte-senado-sede-alterna.txt");
+        assertEquals(SpanType.TITLE, typeAt(norte, "Sesionan senadores en patio"));
+        assertEquals(SpanType.BYLINE, typeAt(norte, "Claudia Salazar y Mayolo López"));
+        assertEquals(SpanType.BYLINE, typeAt(norte, "Cd. de México (28 abril 2023)"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(norte, "<image>"));
+        assertEquals(null, TypesStageTest.languageAt(norte, "<image>"), "markup is in no language");
+        assertEquals(SpanType.CAPTION, typeAt(norte, "Los morenistas festejaron"));
+    }
+
+    @Test
+    void aFirstParagraphClosingOnAParenthesisIsProseAndPageNoticesAreChrome() {
+        // CW Omaha (Sinclair), May 2020: a JavaScript notice above the headline, the photo's caption twice
+        Annotation omaha = gold("cwomaha-adele-new-look.txt");
+        assertEquals(SpanType.BOILERPLATE, typeAt(omaha, "Please ensure Javascript"));
+        assertEquals(SpanType.TITLE, typeAt(omaha, "Fans are still freaking out"));
+        assertEquals(SpanType.CAPTION, typeAt(omaha, "Adele delights fans"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(omaha, "Facebook Share Icon"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(omaha, "WASHINGTON (SBG) -- In just one post"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(omaha, "Loading ..."));
+    }
+
+    @Test
     void aLineOfProseWithoutLettersOrNotAnArticleAtAllBreaksNothing() {
         // the first line of bypassmatrix.com's page (a breadcrumb cut short), then its headline
         Annotation page = Annotators.annotate(lines("HomeNewsDonald Trump posts for the first time on X in over 2...",
