@@ -40,8 +40,8 @@ final class TypeCues {
     private static final int PARENTHESIZED_CREDIT_MAX_WORDS = 5;
     /** Words of a name after an author-line opener: "La Patilla", "The Associated Press". */
     private static final int NAME_MAX_WORDS = 6;
-    /** Tags and inline images that a scrape left in the text: "<image>data:image/…". */
-    private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z][^>]*>.*|.*\\bdata:image/.*");
+    /** A tag that a scrape left at the start of a line: "<image>…". */
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,200}>");
 
     /**
      * A name of two to five capitalized words (with the particles of Spanish and Dutch names), perhaps a
@@ -137,7 +137,8 @@ final class TypeCues {
 
         PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS ? boilerplate.match(key) : null;
         phrase.add(boilerplateMatch);
-        boolean markup = MARKUP.matcher(words).matches();
+        // tags and inline images that a scrape left in the text: "<image>data:image/…"
+        boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt());
         boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key)
                 || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
                 || endsWithCreditedName(key, tokens, phrase)));
@@ -165,7 +166,7 @@ final class TypeCues {
         boolean givenTitle = givenTitleKey != null && !givenTitleKey.isEmpty() && bareKey.equals(givenTitleKey);
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
                 boilerplateMatch != null || markup, markup, boilerplateMatch != null && words.endsWith(":"), authorLine,
-                names.matcher(words).matches(), HANDLE.matcher(words).matches(), dateLanguage != null,
+                wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches(), HANDLE.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 datedDash.matcher(words).find(), truncated, unpunctuated, headline, givenTitle, phrase.language());
     }
