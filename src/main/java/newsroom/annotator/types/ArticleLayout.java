@@ -21,8 +21,8 @@ final class ArticleLayout {
     /** A teaser is a sentence or two; a first paragraph is often longer. */
     private static final int TEASER_MAX_WORDS = 30;
 
-    private int leadEnd;
-    private int teaser = -1;
+    private final int leadEnd;
+    private final int teaser;
     private final int firstTitle;
     private final Set<Integer> titles = new HashSet<>();
     private final int tailStart;
@@ -31,15 +31,17 @@ final class ArticleLayout {
 
     ArticleLayout(String text, List<Span> spans, SpanCues[] cues) {
         int n = cues.length;
-        this.leadEnd = leadEnd(cues, 0);
+        int lead = leadEnd(cues, 0);
         boolean[] inList = linkLists(text, spans, cues);
-        int title = n > 1 ? chooseTitle(cues, inList) : -1;
-        if (title >= 0 && title == leadEnd - 1 && isTeaser(cues, leadEnd)) {
+        this.firstTitle = n > 1 ? chooseTitle(cues, lead, inList) : -1;
+        if (firstTitle >= 0 && firstTitle == lead - 1 && isTeaser(cues, lead)) {
             // the standfirst under the headline, with the photo or author lines under it: the lead goes on
-            this.teaser = leadEnd;
-            this.leadEnd = leadEnd(cues, leadEnd + 1);
+            this.teaser = lead;
+            lead = leadEnd(cues, lead + 1);
+        } else {
+            this.teaser = -1;
         }
-        this.firstTitle = title;
+        this.leadEnd = lead;
         if (firstTitle >= 0) {
             for (int i = 0; i < n; i++) {
                 if (i == firstTitle || (i < leadEnd && cues[i] != null && cues[i].key().equals(cues[firstTitle].key())
@@ -99,7 +101,7 @@ final class ArticleLayout {
      * the page repeats (as pages print the headline twice), else the lead's first headline-shaped line
      * of a few words that is no list item, else one of two or three words right above the prose.
      */
-    private int chooseTitle(SpanCues[] cues, boolean[] inList) {
+    private static int chooseTitle(SpanCues[] cues, int leadEnd, boolean[] inList) {
         for (int i = 0; i < cues.length; i++) {
             if (cues[i] != null && (cues[i].hint() == Hint.Kind.TITLE || (cues[i].hint() == null && cues[i].givenTitle()))) {
                 return i;

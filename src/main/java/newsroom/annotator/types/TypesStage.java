@@ -115,9 +115,9 @@ public final class TypesStage implements Stage {
 
     /**
      * What a span's neighbours say of it: a line too short to say anything goes with the last line before
-     * it that has words ("Published" / "2 hours ago" / "on"), one without letters is chrome, a short paragraph over a credit line is that photo's caption,
-     * the headline after a label such as "Trending:" is a link, and the paragraphs after "About the
-     * author" are the biography.
+     * it that has words ("Published" / "2 hours ago" / "on"), one without letters is chrome, a short
+     * paragraph over a credit line is that photo's caption, the headline after a label such as
+     * "Trending:" is a link, and the paragraphs after "About the author" are the biography.
      */
     private static void fromNeighbours(SpanCues[] read, SpanType[] types) {
         for (int i = 0; i < read.length; i++) {
