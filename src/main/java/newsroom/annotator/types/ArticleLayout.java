@@ -58,7 +58,8 @@ final class ArticleLayout {
             }
             SpanCues span = cues[i];
             boolean closing = span.endMatter() || span.credit() || span.handle() || span.dateLine();
-            if (!closing && !(span.letters() < 3) && !(span.unpunctuated() && span.words() <= TypeCues.HEADLINE_MAX_WORDS)) {
+            boolean shortUnpunctuated = span.unpunctuated() && span.words() <= TypeCues.HEADLINE_MAX_WORDS;
+            if (!closing && span.letters() >= 3 && !shortUnpunctuated) {
                 break;
             }
             endMatter |= closing;
@@ -89,8 +90,8 @@ final class ArticleLayout {
      */
     private static boolean isTeaser(SpanCues[] cues, int span) {
         int next = span + 1;
-        if (next >= cues.length || cues[span] == null || cues[next] == null || cues[span].words() > TEASER_MAX_WORDS || cues[span].sentences() > 2
-                || cues[next].prose() || cues[next].label()) {
+        if (next >= cues.length || cues[span] == null || cues[next] == null || cues[span].words() > TEASER_MAX_WORDS
+                || cues[span].sentences() > 2 || cues[next].prose() || cues[next].label()) {
             return false;
         }
         return leadEnd(cues, next) < cues.length;

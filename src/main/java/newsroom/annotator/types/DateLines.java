@@ -27,8 +27,8 @@ final class DateLines {
     private static final int MAX_WORDS_BEFORE = 4;
     /** After the date only a time may follow: "10:30 AM", "12:41 hrs", "GMT". */
     private static final Pattern TIME_LEFT = Pattern.compile(
-            "[\\s,.|·•–—()-]*(?:(?:a las\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?|horas?|h)?"
-                    + "(?:\\s+\\p{Lu}{2,5})?)?[\\s,.|·•–—()-]*",
+            "[\\s,.|·•–—()-]*(?:(?:a las\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?"
+                    + "\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?|horas?|h)?(?:\\s+\\p{Lu}{2,5})?)?[\\s,.|·•–—()-]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 

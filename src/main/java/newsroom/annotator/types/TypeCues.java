@@ -152,8 +152,9 @@ final class TypeCues {
             contact |= phrase.add(contacts.openerMatch(withoutLeadingSymbols(TextKey.of(sentence))));
         }
         boolean creditOnly = wordCount <= CREDIT_ONLY_MAX_WORDS && unpunctuated && creditOnly(key, words, phrase);
+        String opening = withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key);
         boolean credit = creditOnly || wordCount <= CAPTION_MAX_WORDS
-                && (phrase.add(credits.openerMatch(withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key)))
+                && (phrase.add(credits.openerMatch(opening))
                 || ((unpunctuated || endsInParenthesisAndPeriod(words)) && (credits.occursIn(lastKey) || endsWithAgency(key))));
         String dateLanguage = dateLines.language(words);
         if (dateLanguage != null && !dateLanguage.isEmpty()) {
@@ -164,9 +165,10 @@ final class TypeCues {
                 && !endsLikeProse(words) && startsLikeHeadline(words);
         String bareKey = PhraseList.withoutEndPunctuation(key);
         boolean givenTitle = givenTitleKey != null && !givenTitleKey.isEmpty() && bareKey.equals(givenTitleKey);
+        boolean namesOnly = wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches();
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
-                boilerplateMatch != null || markup, markup, boilerplateMatch != null && words.endsWith(":"), authorLine,
-                wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches(), HANDLE.matcher(words).matches(), dateLanguage != null,
+                boilerplateMatch != null || markup, markup, boilerplateMatch != null && words.endsWith(":"),
+                authorLine, namesOnly, HANDLE.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 datedDash.matcher(words).find(), truncated, unpunctuated, headline, givenTitle, phrase.language());
     }
