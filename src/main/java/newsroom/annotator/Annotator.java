@@ -54,12 +54,13 @@ public final class Annotator {
         LanguageIdentifier identifier = LanguageIdentifier.forCodes(settings.languages());
         List<String> codes = identifier.codes();
         List<Stage> stages = new ArrayList<>();
-        stages.add(new Segmenter(new SentenceSplitter(dictionaries.list(codes, "abbreviations"))));
+        stages.add(new Segmenter(SentenceSplitter.forLanguages(dictionaries, codes)));
         LanguageStage language = new LanguageStage(identifier);
         stages.add(language);
-        stages.add(PostsStage.create(dictionaries, codes, DateParser.forLanguages(codes, dictionaries), identifier));
+        DateParser dates = DateParser.forLanguages(codes, dictionaries);
+        stages.add(PostsStage.create(dictionaries, codes, dates, identifier));
         stages.add(QuoteStage.create(dictionaries, codes, language));
-        stages.add(new TypesStage(dictionaries, codes));
+        stages.add(new TypesStage(dictionaries, codes, dates));
         return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier);
     }
 

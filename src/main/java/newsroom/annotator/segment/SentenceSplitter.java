@@ -5,28 +5,57 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.model.TextRange;
 
 /**
- * Splits a paragraph into sentences with ICU4J's sentence rules, never after a known abbreviation
- * ("U.K.", "Mr.", "Sr.", "EE.UU."). The abbreviations of every configured language apply to every
- * paragraph: splitting comes before language detection (a sentence's language is read from the
- * sentence itself), and mixed articles write "EE.UU." in English prose as often as "U.S." in Spanish.
- * Thread-safe: each thread gets its own iterator.
+ * Splits a paragraph into sentences with ICU4J's sentence rules, and mends the three places where those
+ * rules break a sentence of news copy in two: after a known abbreviation ("U.K.", "Mr.", "Sr.",
+ * "EE.UU."), after a name's initial ("George W. Bush", "Leonardo J. Calderón"), and after a question or
+ * exclamation that the sentence goes on from in lower case ("“IT IS MY HOME!!!” he wrote", "¿la razón?
+ * utilizar una imagen…"). The lists of every configured language apply to every paragraph: splitting
+ * comes before language detection, and mixed articles write "EE.UU." in English prose as often as "U.S."
+ * in Spanish. Thread-safe: each thread gets its own iterator.
  */
 public final class SentenceSplitter {
 
     private final Set<String> abbreviations;
+    /** Small words that open a sentence ("The", "He", "Luego"): after "Plan B." one of them starts a new one. */
+    private final Set<String> sentenceStarters;
     private final ThreadLocal<BreakIterator> iterators;
 
-    public SentenceSplitter(Collection<String> abbreviations) {
+    public SentenceSplitter(Collection<String> abbreviations, Collection<String> sentenceStarters) {
         this.abbreviations = Set.copyOf(abbreviations);
+        Set<String> starters = new HashSet<>();
+        for (String starter : sentenceStarters) {
+            starters.add(starter.toLowerCase(Locale.ROOT));
+        }
+        this.sentenceStarters = Set.copyOf(starters);
         // ICU's own English exceptions catch single-period words; ICU does not honour those with inner
         // periods ("U.S. Department" breaks), so the merge in split() applies the dictionaries' lists
         this.iterators = ThreadLocal.withInitial(() -> FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH)
                 .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ROOT)));
+    }
+
+    /**
+     * A splitter with the {@code abbreviations} of the given languages, and as sentence starters the first
+     * word of each entry of their {@code articles}, {@code pronouns} and {@code function-words}.
+     */
+    public static SentenceSplitter forLanguages(Dictionaries dictionaries, List<String> languages) {
+        List<String> starters = new ArrayList<>();
+        for (String list : List.of("articles", "pronouns", "function-words")) {
+            for (String entry : dictionaries.list(languages, list)) {
+                String[] words = entry.strip().split("\\s+");
+                if (!words[0].isEmpty()) {
+                    starters.add(words[0]);
+                }
+            }
+        }
+        return new SentenceSplitter(dictionaries.list(languages, "abbreviations"), starters);
     }
 
     /** The sentences of text[start, end), without the white space around them. */
@@ -41,7 +70,7 @@ public final class SentenceSplitter {
                 continue;
             }
             int last = sentences.size() - 1;
-            if (last >= 0 && endsWithAbbreviation(text, sentences.get(last))) {
+            if (last >= 0 && goesOn(text, sentences.get(last), sentence)) {
                 sentences.set(last, new TextRange(sentences.get(last).start(), sentence.end()));
             } else {
                 sentences.add(sentence);
@@ -50,16 +79,81 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private boolean endsWithAbbreviation(String text, TextRange sentence) {
+    /** Whether {@code next} is the rest of the sentence ICU ended at the end of {@code previous}. */
+    private boolean goesOn(String text, TextRange previous, TextRange next) {
+        String lastWord = lastWord(text, previous);
+        return abbreviations.contains(lastWord)
+                || (isInitial(lastWord) && afterAName(text, previous, lastWord) && startsAName(text, next))
+                || (endsInQuestionOrExclamation(text, previous) && startsInLowerCase(text, next));
+    }
+
+    /** The sentence's last word without the punctuation before it: "(EE.UU." and "“Sr." end in an abbreviation too. */
+    private static String lastWord(String text, TextRange sentence) {
         int end = sentence.end();
         int begin = end;
         while (begin > sentence.start() && !Trim.isBlank(text.charAt(begin - 1))) {
             begin--;
         }
-        // "(EE.UU." and "“Sr." end in an abbreviation too
         while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) {
             begin++;
         }
-        return begin < end && abbreviations.contains(text.substring(begin, end));
+        return text.substring(begin, end);
+    }
+
+    /** "W.", "J.": one capital letter and its period. */
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    }
+
+    /** The word before the initial is a capitalized name or another initial: "George W.", "J. R.". */
+    private static boolean afterAName(String text, TextRange sentence, String initial) {
+        int at = sentence.end() - initial.length() - 1;
+        while (at > sentence.start() && Trim.isBlank(text.charAt(at))) {
+            at--;
+        }
+        if (at <= sentence.start() || !Character.isLetter(text.charAt(at)) && text.charAt(at) != '.') {
+            return false;
+        }
+        int begin = at;
+        while (begin > sentence.start() && !Trim.isBlank(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return Character.isUpperCase(text.charAt(begin));
+    }
+
+    /** The next part opens with a capitalized word that is no sentence starter: "Bush said", not "The panel". */
+    private boolean startsAName(String text, TextRange next) {
+        int end = next.start();
+        while (end < next.end() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(next.start(), end);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && !sentenceStarters.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "…HOME!!!”", "¿la razón?": a question or exclamation mark, perhaps inside closing quotes or brackets. */
+    private static boolean endsInQuestionOrExclamation(String text, TextRange sentence) {
+        int at = sentence.end() - 1;
+        while (at > sentence.start() && isCloser(text.charAt(at))) {
+            at--;
+        }
+        char mark = text.charAt(at);
+        return mark == '?' || mark == '!';
+    }
+
+    private static boolean isCloser(char c) {
+        int type = Character.getType(c);
+        return type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.END_PUNCTUATION
+                || c == '"' || c == '\'' || c == '»' || c == '“';
+    }
+
+    /** "he wrote", "—preguntó": the sentence goes on in lower case, perhaps after a dialogue dash. */
+    private static boolean startsInLowerCase(String text, TextRange next) {
+        int at = next.start();
+        while (at < next.end() && (text.charAt(at) == '—' || text.charAt(at) == '–' || Trim.isBlank(text.charAt(at)))) {
+            at++;
+        }
+        return at < next.end() && Character.isLowerCase(text.charAt(at));
     }
 }

@@ -2,65 +2,108 @@ package newsroom.annotator.types;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import newsroom.annotator.dictionaries.Dictionaries;
 
 /**
- * A list of phrases from the dictionaries, matched on {@link TextKey keys}. An entry that ends in "…"
- * opens a line ("Lee también…": the line starts with those words and goes on); any other entry is a
- * whole line ("Publicidad"). Entries match whole words only: "Por…" does not open "Portugal".
+ * A list of phrases from the dictionaries of every configured language, matched on {@link TextKey keys}.
+ * An entry that ends in "…" opens a line ("Lee también…": the line starts with those words and goes on);
+ * any other entry is a whole line ("Publicidad"). Entries match whole words only: "Por…" does not open
+ * "Portugal". Each phrase remembers the languages whose lists hold it, so that a line too short for the
+ * detector ("Compartir:") still says what language it is in.
  */
 final class PhraseList {
 
     private static final String OPENS = "…";
 
-    private final Set<String> lines = new HashSet<>();
-    private final List<String> openers = new ArrayList<>();
+    /** A phrase found in a key: how many of the key's characters it covers, and whose lists hold it. */
+    record Match(int length, Set<String> languages) {
 
-    PhraseList(List<String> entries) {
-        for (String entry : entries) {
-            String trimmed = entry.strip();
-            if (trimmed.endsWith(OPENS) || trimmed.endsWith("...")) {
-                String opener = TextKey.of(trimmed.substring(0, trimmed.length() - (trimmed.endsWith(OPENS) ? 1 : 3)));
-                if (!opener.isEmpty()) {
-                    openers.add(opener);
-                }
-            } else if (!trimmed.isEmpty()) {
-                lines.add(TextKey.of(trimmed));
+        /** The one language whose list holds the phrase, or null when several do. */
+        String language() {
+            return languages.size() == 1 ? languages.iterator().next() : null;
+        }
+    }
+
+    private final Map<String, Set<String>> lines = new LinkedHashMap<>();
+    private final Map<String, Set<String>> openers = new LinkedHashMap<>();
+    private final List<String> openersLongestFirst;
+
+    PhraseList(Dictionaries dictionaries, List<String> languages, String name) {
+        for (String language : languages) {
+            for (String entry : dictionaries.list(language, name)) {
+                add(entry, language);
             }
         }
-        openers.sort(Comparator.comparingInt(String::length).reversed());
+        openersLongestFirst = new ArrayList<>(openers.keySet());
+        openersLongestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    }
+
+    private void add(String entry, String language) {
+        String trimmed = entry.strip();
+        if (trimmed.endsWith(OPENS) || trimmed.endsWith("...")) {
+            String opener = TextKey.of(trimmed.substring(0, trimmed.length() - (trimmed.endsWith(OPENS) ? 1 : 3)));
+            if (!opener.isEmpty()) {
+                openers.computeIfAbsent(opener, k -> new LinkedHashSet<>()).add(language);
+            }
+        } else if (!trimmed.isEmpty()) {
+            lines.computeIfAbsent(TextKey.of(trimmed), k -> new LinkedHashSet<>()).add(language);
+        }
     }
 
     /** Whether the key is one of the whole-line entries, ignoring end punctuation. */
     boolean isLine(String key) {
-        return lines.contains(withoutEndPunctuation(key));
+        return line(key) != null;
+    }
+
+    /** The whole-line entry the key is, ignoring end punctuation, or null. */
+    Match line(String key) {
+        String bare = withoutEndPunctuation(key);
+        Set<String> languages = lines.get(bare);
+        return languages == null ? null : new Match(bare.length(), languages);
     }
 
     /** The length of the longest opener the key starts with, or -1. */
     int opener(String key) {
-        for (String opener : openers) {
+        Match match = openerMatch(key);
+        return match == null ? -1 : match.length();
+    }
+
+    /** The longest opener the key starts with, or null. */
+    Match openerMatch(String key) {
+        for (String opener : openersLongestFirst) {
             if (key.startsWith(opener) && endsWord(key, opener.length())) {
-                return opener.length();
+                return new Match(opener.length(), openers.get(opener));
             }
         }
-        return -1;
+        return null;
+    }
+
+    /** The key as a whole-line entry, else the opener it starts with, else null. */
+    Match match(String key) {
+        Match line = line(key);
+        return line != null ? line : openerMatch(key);
+    }
+
+    /** The first entry, whole-line or opener alike, that stands in the key as whole words, or null. */
+    Match within(String key) {
+        for (Map<String, Set<String>> phrases : List.of(lines, openers)) {
+            for (Map.Entry<String, Set<String>> phrase : phrases.entrySet()) {
+                if (containsWords(key, phrase.getKey())) {
+                    return new Match(phrase.getKey().length(), phrase.getValue());
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether an entry, whole-line or opener alike, stands in the key as whole words. */
     boolean occursIn(String key) {
-        for (String phrase : lines) {
-            if (containsWords(key, phrase)) {
-                return true;
-            }
-        }
-        for (String phrase : openers) {
-            if (containsWords(key, phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return within(key) != null;
     }
 
     static boolean containsWords(String key, String phrase) {

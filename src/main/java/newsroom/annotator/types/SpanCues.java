@@ -7,25 +7,62 @@ import newsroom.annotator.model.Hint;
  * the article is weighed later, by the stage.
  *
  * @param hint        the kind of the smallest markup region that holds the span, or null
- * @param boilerplate it opens with (or is) a boilerplate phrase and is short
- * @param authorLine  a short author line ("By NAME", "Por NAME") or an agency alone ("EFE")
+ * @param key         its words as a {@link TextKey}, without end punctuation: a repeated headline has the same
+ * @param letters     how many letters it has: fewer than three tell nothing of their own
+ * @param words       how many of its words have two letters or more
+ * @param sentences   how many sentences it has
+ * @param boilerplate it opens with (or is) a boilerplate phrase and is short, or is markup
+ * @param markup      it is a tag or an inline image a scrape left in the text ("<image>data:image/…"): no language
+ * @param label       it is a boilerplate label that introduces what follows ("Trending:", "Lee también:")
+ * @param authorLine  a short author line ("By NAME", "Por NAME", "sábado 12 agosto 2017 Por: NAME") or an agency alone ("EFE")
+ * @param names       it is only people's names joined by "and" ("Andrea Becerril y Víctor Ballinas")
+ * @param handle      it is only a social-media handle ("@MTPnoticias")
+ * @param dateLine    it only dates the article ("Tuesday, July 24, 2007", "2 hours ago")
+ * @param place       a dateline's place in capitals alone ("NEW YORK", "CIUDAD DE MÉXICO")
  * @param bioOpening  its first sentence is a name followed by a journalist's role ("X is an award-winning
  *                    journalist with…")
+ * @param bioShape    it opens like any biography: a name and the verb that presents a person ("Andrés
+ *                    Malamud es politólogo…"); standing last, that is the author's
+ * @param bioHeading  it heads an author biography ("About the author", "Sobre el autor")
  * @param contact     one of its sentences opens like a biography's contact line ("Follow him on…")
  * @param credit      it carries a photo credit at its start or in its unpunctuated last sentence
+ * @param creditOnly  it is nothing but a credit ("Instagram / presidenciasv", "(ESPECIAL)", "Foto: Cuartoscuro")
  * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…")
  * @param truncated   it ends in an ellipsis, as a cut teaser does
  * @param unpunctuated it does not end like a sentence
  * @param headline    it is shaped like a headline: short, one line, no end period
  * @param givenTitle  it is the title the request or page gave
+ * @param phraseLanguage the language of the dictionary phrase it was recognized by, when only one
+ *                    language's list holds it; else null
  */
-record SpanCues(Hint.Kind hint, boolean boilerplate, boolean authorLine, boolean bioOpening, boolean contact,
-                boolean credit, boolean datedDash, boolean truncated, boolean unpunctuated, boolean headline,
-                boolean givenTitle) {
+record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentences, boolean boilerplate,
+                boolean markup, boolean label, boolean authorLine, boolean names, boolean handle, boolean dateLine, boolean place,
+                boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact, boolean credit, boolean creditOnly,
+                boolean datedDash, boolean truncated, boolean unpunctuated, boolean headline, boolean givenTitle,
+                String phraseLanguage) {
 
     /** What closes an article: author bios, author lines, boilerplate. */
     boolean endMatter() {
-        return hint == Hint.Kind.BYLINE || hint == Hint.Kind.BOILERPLATE || boilerplate || authorLine
-                || bioOpening || contact;
+        return hint == Hint.Kind.BYLINE || hint == Hint.Kind.BOILERPLATE || boilerplate || authorLine || names
+                || bioOpening || bioHeading || contact;
+    }
+
+    /** Whether its own words already say what it is, wherever it stands. */
+    boolean typedByItsWords() {
+        return hint != null || boilerplate || authorLine || names || handle || dateLine || bioHeading || credit;
+    }
+
+    /**
+     * Prose: a sentence or more of the article's own words, as opposed to the lines around a headline
+     * (a headline may ask a question: "Will the Biden Administration Pull Embattled Labor Nominee?").
+     */
+    boolean prose() {
+        return !typedByItsWords() && !truncated && !datedDash
+                && ((!unpunctuated && !headline && words >= 6) || words > TypeCues.HEADLINE_MAX_WORDS);
+    }
+
+    /** A short line that no sentence ends: a headline, a link (perhaps cut: "…and the Press..."), a label. */
+    boolean shortLine() {
+        return words <= TypeCues.HEADLINE_MAX_WORDS && (unpunctuated || headline || truncated);
     }
 }

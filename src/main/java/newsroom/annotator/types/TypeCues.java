@@ -5,10 +5,13 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.model.Hint;
 import newsroom.annotator.model.Sentence;
@@ -16,28 +19,82 @@ import newsroom.annotator.model.Span;
 
 /**
  * Reads a span's cues from the phrase lists of every configured language ({@code boilerplate},
- * {@code byline}, {@code agencies}, {@code caption-credits}, {@code bio-roles}, {@code bio-contact}):
- * an English article carries Spanish agency credits as often as the reverse. Built once; immutable.
+ * {@code byline}, {@code agencies}, {@code caption-credits}, {@code bio-roles}, {@code bio-verbs},
+ * {@code bio-contact}, {@code bio-headings}), from the dates it holds and from its shape: an English article carries Spanish
+ * agency credits as often as the reverse. Built once; immutable.
  */
 final class TypeCues {
 
     /** A paragraph longer than this is prose, whatever it opens with. */
     private static final int BOILERPLATE_MAX_WORDS = 39;
     private static final int AUTHOR_LINE_MAX_WORDS = 12;
-    private static final int HEADLINE_MAX_WORDS = 25;
+    /** An author line may open with the date it was filed: "sábado 12 agosto 2017, 12:41 AM Por: NAME". */
+    private static final int DATED_AUTHOR_LINE_MAX_PREFIX = 8;
+    static final int HEADLINE_MAX_WORDS = 25;
     private static final int HEADLINE_MAX_CHARS = 200;
     private static final int CAPTION_MAX_WORDS = 120;
+    /** A credit alone is a few words: "Instagram / presidenciasv", "Photo by Jordan Strauss/Invision/AP". */
+    private static final int CREDIT_ONLY_MAX_WORDS = 8;
+    private static final int BIO_HEADING_MAX_WORDS = 10;
+    private static final int PLACE_MAX_WORDS = 4;
+    private static final int PARENTHESIZED_CREDIT_MAX_WORDS = 5;
+    /** Words of a name after an author-line opener: "La Patilla", "The Associated Press". */
+    private static final int NAME_MAX_WORDS = 6;
+    /** A tag that a scrape left at the start of a line: "<image>…". */
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,200}>");
 
     /**
      * A name of two to five capitalized words (with the particles of Spanish and Dutch names), perhaps a
      * parenthesis ("María Eizaguirre (San Sebastián, 1978)"), then a lower-case word: the verb of "X is
-     * an award-winning journalist", "X es periodista".
+     * an award-winning journalist", "X es periodista" (group 1).
      */
     private static final Pattern NAME_THEN_VERB = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|van|von|da|di|y)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,4}"
-                    + "(?:\\s*\\([^)]{0,80}\\))?,?\\s+\\p{Ll}");
+                    + "(?:\\s*\\([^)]{0,80}\\))?,?\\s+(\\p{Ll}\\p{L}*)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
+    private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
+    /**
+     * "Redacción Maduradas con información de La Patilla.": names, an author-line opener and the name it
+     * credits to the end of the line, which may end in a period as no sentence with those words does. A
+     * photo's credit ("Photo by Jordan Strauss/Invision/AP") is no author line.
+     */
+    private boolean endsWithCreditedName(String key, String[] tokens, Languages phrase) {
+        if (credits.openerMatch(key) != null) {
+            return false;
+        }
+        for (int at = 0; at < tokens.length - 1; at++) {
+            if (at > 0 && !capitalized(tokens[at - 1])) {
+                return false;
+            }
+            String rest = TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, at, tokens.length)));
+            PhraseList.Match opener = authorLines.openerMatch(rest);
+            if (opener == null) {
+                continue;
+            }
+            int name = at + WHITE_SPACE.split(rest.substring(0, opener.length()).strip()).length;
+            if (name < tokens.length && tokens.length - name <= NAME_MAX_WORDS
+                    && Arrays.stream(tokens, name, tokens.length).allMatch(TypeCues::nameWord)) {
+                return phrase.add(opener);
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalized(String token) {
+        String bare = LEADING_PUNCTUATION.matcher(token).replaceFirst("");
+        return !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0));
+    }
+
+    /** A word of a name: capitalized, or a particle or "&" between capitalized ones ("Agencia de Noticias"). */
+    private static boolean nameWord(String token) {
+        return capitalized(token) || token.equals("&") || (token.length() <= 3 && token.chars().allMatch(Character::isLowerCase));
+    }
+
+    /** "Instagram / presidenciasv", "Reuters/File": words on both sides of a slash, no address. */
+    private static final Pattern SLASH_CREDIT = Pattern.compile(
+            "\\p{L}[\\p{L}\\p{N} .'’&_-]*/\\s?[\\p{L}\\p{N}][\\p{L}\\p{N} .'’&_/-]*");
+    private static final Pattern PLACE_WORD = Pattern.compile("[\\p{Lu}.,'’-]+");
 
     private final PhraseList boilerplate;
     private final PhraseList authorLines;
@@ -45,69 +102,154 @@ final class TypeCues {
     private final PhraseList credits;
     private final PhraseList roles;
     private final PhraseList contacts;
+    private final PhraseList bioHeadings;
+    private final Set<String> bioVerbs = new HashSet<>();
+    private final DateLines dateLines;
     private final Pattern datedDash;
+    private final Pattern names;
 
-    TypeCues(Dictionaries dictionaries, List<String> languages) {
-        this.boilerplate = new PhraseList(dictionaries.list(languages, "boilerplate"));
-        this.authorLines = new PhraseList(dictionaries.list(languages, "byline"));
-        this.agencies = new PhraseList(dictionaries.list(languages, "agencies"));
-        this.credits = new PhraseList(dictionaries.list(languages, "caption-credits"));
-        this.roles = new PhraseList(dictionaries.list(languages, "bio-roles"));
-        this.contacts = new PhraseList(dictionaries.list(languages, "bio-contact"));
+    TypeCues(Dictionaries dictionaries, List<String> languages, DateParser dates) {
+        this.boilerplate = new PhraseList(dictionaries, languages, "boilerplate");
+        this.authorLines = new PhraseList(dictionaries, languages, "byline");
+        this.agencies = new PhraseList(dictionaries, languages, "agencies");
+        this.credits = new PhraseList(dictionaries, languages, "caption-credits");
+        this.roles = new PhraseList(dictionaries, languages, "bio-roles");
+        this.contacts = new PhraseList(dictionaries, languages, "bio-contact");
+        this.bioHeadings = new PhraseList(dictionaries, languages, "bio-headings");
+        for (String verb : dictionaries.list(languages, "bio-verbs")) {
+            bioVerbs.add(TextKey.of(verb));
+        }
+        this.dateLines = new DateLines(dates, languages);
         this.datedDash = datedDash(languages);
+        this.names = names(dictionaries.table("name-particles.txt"));
     }
 
     SpanCues read(String text, Span span, Hint.Kind hint, String givenTitleKey) {
-        String words = text.substring(span.start(), span.end());
+        String words = text.substring(span.start(), span.end()).strip();
         String key = withoutLeadingSymbols(TextKey.of(words));
-        int wordCount = WHITE_SPACE.split(words.strip()).length;
+        String[] tokens = WHITE_SPACE.split(words);
+        int wordCount = tokens.length;
         List<String> sentences = sentences(text, span);
         String first = sentences.get(0);
         String lastKey = TextKey.of(sentences.get(sentences.size() - 1));
         boolean unpunctuated = !endsSentence(words);
+        Languages phrase = new Languages();
 
-        boolean isBoilerplate = wordCount <= BOILERPLATE_MAX_WORDS
-                && (boilerplate.isLine(key) || boilerplate.opener(key) >= 0);
-        boolean authorLine = authorLines.isLine(key) || agencies.isLine(key)
-                || (wordCount <= AUTHOR_LINE_MAX_WORDS && unpunctuated && opensWithName(words, key));
-        boolean bioOpening = NAME_THEN_VERB.matcher(first).find() && roles.occursIn(TextKey.of(first));
-        boolean contact = sentences.stream().anyMatch(s -> contacts.opener(withoutLeadingSymbols(TextKey.of(s))) >= 0);
-        boolean credit = wordCount <= CAPTION_MAX_WORDS
-                && (credits.opener(withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key)) >= 0
-                || (unpunctuated && (credits.occursIn(lastKey) || endsWithAgency(key))));
+        PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS ? boilerplate.match(key) : null;
+        phrase.add(boilerplateMatch);
+        // tags and inline images that a scrape left in the text: "<image>data:image/…"
+        boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt());
+        boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key)
+                || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
+                || endsWithCreditedName(key, tokens, phrase)));
+        Matcher nameThenVerb = NAME_THEN_VERB.matcher(first);
+        boolean namedFirst = nameThenVerb.find();
+        boolean bioOpening = namedFirst && roles.occursIn(TextKey.of(first));
+        boolean bioShape = namedFirst && bioVerbs.contains(TextKey.of(nameThenVerb.group(1)));
+        boolean bioHeading = wordCount <= BIO_HEADING_MAX_WORDS && phrase.add(bioHeadings.within(key));
+        boolean contact = false;
+        for (String sentence : sentences) {
+            contact |= phrase.add(contacts.openerMatch(withoutLeadingSymbols(TextKey.of(sentence))));
+        }
+        boolean creditOnly = wordCount <= CREDIT_ONLY_MAX_WORDS && unpunctuated && creditOnly(key, words, phrase);
+        String opening = withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key);
+        boolean credit = creditOnly || wordCount <= CAPTION_MAX_WORDS
+                && (phrase.add(credits.openerMatch(opening))
+                || ((unpunctuated || endsInParenthesisAndPeriod(words)) && (credits.occursIn(lastKey) || endsWithAgency(key))));
+        String dateLanguage = dateLines.language(words);
+        if (dateLanguage != null && !dateLanguage.isEmpty()) {
+            phrase.add(dateLanguage);
+        }
         boolean truncated = words.endsWith("…") || words.endsWith("...");
         boolean headline = wordCount <= HEADLINE_MAX_WORDS && words.length() <= HEADLINE_MAX_CHARS
                 && !endsLikeProse(words) && startsLikeHeadline(words);
-        boolean givenTitle = givenTitleKey != null && !givenTitleKey.isEmpty()
-                && PhraseList.withoutEndPunctuation(key).equals(givenTitleKey);
-        return new SpanCues(hint, isBoilerplate, authorLine, bioOpening, contact, credit,
-                datedDash.matcher(words).find(), truncated, unpunctuated, headline, givenTitle);
+        String bareKey = PhraseList.withoutEndPunctuation(key);
+        boolean givenTitle = givenTitleKey != null && !givenTitleKey.isEmpty() && bareKey.equals(givenTitleKey);
+        boolean namesOnly = wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches();
+        return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
+                boilerplateMatch != null || markup, markup, boilerplateMatch != null && words.endsWith(":"),
+                authorLine, namesOnly, HANDLE.matcher(words).matches(), dateLanguage != null,
+                isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
+                datedDash.matcher(words).find(), truncated, unpunctuated, headline, givenTitle, phrase.language());
     }
 
-    /** "By Jack Davis…", "Por: La Jornada": an author-line opener, then a capitalized word. */
-    private boolean opensWithName(String words, String key) {
-        int length = authorLines.opener(key);
-        if (length < 0) {
-            return false;
+    /**
+     * "By Jack Davis…", "Por: La Jornada", "sábado 12 agosto 2017, 12:41 AM Por: Marco Delgado Ayala": an
+     * author-line opener, at the start or after the date the line was filed, then a capitalized word.
+     */
+    private boolean opensWithName(String[] tokens, Languages phrase) {
+        boolean dated = false;
+        for (int at = 0; at < tokens.length - 1 && at <= DATED_AUTHOR_LINE_MAX_PREFIX; at++) {
+            if (at > 0 && !dated) {
+                dated = tokens[at].chars().anyMatch(Character::isDigit);
+                continue;
+            }
+            String rest = TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, at, tokens.length)));
+            PhraseList.Match opener = authorLines.openerMatch(rest);
+            if (opener != null) {
+                int openerWords = WHITE_SPACE.split(rest.substring(0, opener.length()).strip()).length;
+                if (at + openerWords < tokens.length) {
+                    String next = LEADING_PUNCTUATION.matcher(tokens[at + openerWords]).replaceFirst("");
+                    if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) {
+                        return phrase.add(opener);
+                    }
+                }
+            }
+            dated |= tokens[at].chars().anyMatch(Character::isDigit);
         }
-        int openerWords = WHITE_SPACE.split(key.substring(0, length).strip()).length;
-        String[] tokens = WHITE_SPACE.split(words.strip());
-        if (tokens.length <= openerWords) {
-            return false;
-        }
-        String next = LEADING_PUNCTUATION.matcher(tokens[openerWords]).replaceFirst("");
-        return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+        return false;
     }
 
-    /** "… Julian Assange Reuters": an agency's name as the last one to three words of the line. */
-    private boolean endsWithAgency(String key) {
-        String[] tokens = PhraseList.withoutEndPunctuation(key).split(" ");
-        for (int n = 1; n <= Math.min(3, tokens.length); n++) {
-            if (agencies.isLine(String.join(" ", Arrays.copyOfRange(tokens, tokens.length - n, tokens.length)))) {
+    /**
+     * "Instagram / presidenciasv", "(ESPECIAL)", "(People en Español)", "Photo by Jordan Strauss/Invision/AP":
+     * a credit and nothing else; a few words in parentheses on a line of their own credit a photo or a story.
+     */
+    private boolean creditOnly(String key, String words, Languages phrase) {
+        String inner = key;
+        if (key.startsWith("(") && key.endsWith(")")) {
+            inner = key.substring(1, key.length() - 1).strip();
+            if (phrase.add(credits.line(inner)) || agencies.isLine(inner)
+                    || (!inner.isEmpty() && WHITE_SPACE.split(inner).length <= PARENTHESIZED_CREDIT_MAX_WORDS
+                    && endsWordy(inner))) {
                 return true;
             }
         }
+        return phrase.add(credits.openerMatch(inner))
+                || (!words.contains("://") && !words.contains("www.") && SLASH_CREDIT.matcher(inner).matches());
+    }
+
+    /** "… Julian Assange Reuters", "— Reuters/File": an agency's name among the last one to three words of the line. */
+    private boolean endsWithAgency(String key) {
+        String[] tokens = PhraseList.withoutEndPunctuation(key).split(" ");
+        for (int n = 1; n <= Math.min(3, tokens.length); n++) {
+            String[] last = Arrays.copyOfRange(tokens, tokens.length - n, tokens.length);
+            if (agencies.isLine(String.join(" ", last))) {
+                return true;
+            }
+            if (n == 1) {
+                for (String part : last[0].split("/")) {
+                    if (!part.isEmpty() && agencies.isLine(part)) {
+                        return true;
+                    }
+                }
+            }
+        }
         return false;
+    }
+
+    /** "NEW YORK", "CIUDAD DE MÉXICO": one to four words in capitals, no digits, as a dateline's place is set. */
+    private static boolean isPlace(String[] tokens, boolean unpunctuated) {
+        if (tokens.length > PLACE_MAX_WORDS || !unpunctuated) {
+            return false;
+        }
+        int letters = 0;
+        for (String token : tokens) {
+            if (!PLACE_WORD.matcher(token).matches()) {
+                return false;
+            }
+            letters += letters(token);
+        }
+        return letters >= 4;
     }
 
     private static List<String> sentences(String text, Span span) {
@@ -126,7 +268,7 @@ final class TypeCues {
         int start = 0;
         while (start < key.length()) {
             char c = key.charAt(start);
-            if (Character.isLetterOrDigit(c) || c == '"' || c == '(' || c == '¿' || c == '¡' || c == '\'') {
+            if (Character.isLetterOrDigit(c) || c == '"' || c == '(' || c == '¿' || c == '¡' || c == '\'' || c == '@') {
                 break;
             }
             start++;
@@ -134,30 +276,77 @@ final class TypeCues {
         return key.substring(start).strip();
     }
 
-    /** Whether the text ends as a sentence does; a closing parenthesis with a period (AP's "(…, File).") does not count. */
+    /** Whether the text ends in a letter or digit, no punctuation after it. */
+    private static boolean endsWordy(String text) {
+        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+    }
+
+    /** A closing parenthesis with a period: AP's captions end so ("(AP Photo/Evan Vucci, File)."). */
+    private static boolean endsInParenthesisAndPeriod(String words) {
+        return words.endsWith(").");
+    }
+
+    /** Whether the text ends as a sentence does. */
     private static boolean endsSentence(String words) {
         String trimmed = words.strip();
         if (trimmed.isEmpty()) {
             return false;
         }
         char last = trimmed.charAt(trimmed.length() - 1);
-        if (last == '.' && trimmed.length() > 1 && trimmed.charAt(trimmed.length() - 2) == ')') {
-            return false;
-        }
         return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '…'
                 || last == '"' || last == '”' || last == '»';
     }
 
-    /** A headline may end in "?" or "!", never in a period, colon or ellipsis. */
+    /**
+     * A headline may end in "?" or "!", never in a period, colon or ellipsis; nor in a quotation in double
+     * marks that closes a sentence ("…for this pandemic.”"). Headlines quote in single marks, and may end
+     * in a quoted sentence ("Roy Moore tells AP 'everybody knows I can win.'").
+     */
     private static boolean endsLikeProse(String words) {
         String trimmed = words.strip();
-        char last = trimmed.charAt(trimmed.length() - 1);
+        int end = trimmed.length();
+        while (end > 1 && "”\"»)".indexOf(trimmed.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        char last = trimmed.charAt(end - 1);
         return last == '.' || last == ':' || last == ';' || last == ',' || last == '…';
     }
 
     private static boolean startsLikeHeadline(String words) {
         int first = words.strip().codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'¿¡«".indexOf(first) >= 0;
+    }
+
+    static int letters(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+
+    /** Words of two letters or more: "High: 53°F ~ Low: 43°F" has two. */
+    private static int letterWords(String[] tokens) {
+        int words = 0;
+        for (String token : tokens) {
+            if (letters(token) >= 2) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Two or more people's names and nothing else, joined by "and" ("Andrea Becerril y Víctor Ballinas"):
+     * each name two to four capitalized words, with the particles of {@code name-particles.txt} between them.
+     */
+    private static Pattern names(List<String> particles) {
+        List<String> quoted = particles.stream().map(p -> Pattern.quote(p.strip())).filter(p -> !p.equals("\\Q\\E")).toList();
+        String particle = quoted.isEmpty() ? "" : "(?:(?:" + String.join("|", quoted) + ")\\s+)*";
+        String name = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+" + particle + "\\p{Lu}[\\p{L}'’.-]+){1,3}";
+        return Pattern.compile(name + "(?:\\s*,\\s*" + name + ")*\\s+(?:y|e|and|&)\\s+" + name);
     }
 
     /**
@@ -185,5 +374,34 @@ final class TypeCues {
                         + "|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?" + month + "\\.?,?\\s+(?:del?\\s+)?\\d{4})"
                         + "\\.?\\s+[-–—]\\s+\\S",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The languages of the dictionary phrases a span was recognized by. */
+    private static final class Languages {
+        private final Set<String> seen = new LinkedHashSet<>();
+        private boolean ambiguous;
+
+        /** Notes the match's languages; true when there was a match. */
+        boolean add(PhraseList.Match match) {
+            if (match == null) {
+                return false;
+            }
+            String language = match.language();
+            if (language == null) {
+                ambiguous = true;
+            } else {
+                add(language);
+            }
+            return true;
+        }
+
+        void add(String language) {
+            seen.add(language);
+        }
+
+        /** The one language every phrase was in, or null. */
+        String language() {
+            return !ambiguous && seen.size() == 1 ? seen.iterator().next() : null;
+        }
     }
 }

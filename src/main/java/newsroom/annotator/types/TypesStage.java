@@ -2,9 +2,12 @@ package newsroom.annotator.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.model.Article;
 import newsroom.annotator.model.Hint;
+import newsroom.annotator.model.LanguageGuess;
+import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import newsroom.annotator.pipeline.Document;
@@ -13,17 +16,25 @@ import newsroom.annotator.pipeline.Stage;
 /**
  * Gives every span that is not a post its type: title, caption, byline, boilerplate or the article's own
  * paragraph. Markup's hints decide where the page gave them; elsewhere the span's phrases and its place
- * do: the title comes first, captions and teasers right after it, author bios and site chrome last.
- * A biography's words ("Follow him on Twitter") in the middle of the prose need a biography's opening
- * too, so prose that mentions Twitter stays prose. Spans of type POST, and spans of an embed, are left
- * as they are. Immutable and thread-safe.
+ * do ({@link ArticleLayout}): above the headline stands site chrome, below it teasers, captions and author
+ * lines, after the last paragraph author bios, prompts and links to other stories. A biography's words
+ * ("Follow him on Twitter") in the middle of the prose need a biography's opening too, so prose that
+ * mentions Twitter stays prose. Spans of type POST, and spans of an embed, are left as they are. A line
+ * too short for the detector that a phrase list recognized ("Compartir:") gets that list's language.
+ * Immutable and thread-safe.
  */
 public final class TypesStage implements Stage {
 
+    /** How sure a whole phrase of one language's list makes its language. */
+    private static final double PHRASE_CONFIDENCE = 0.8;
+    /** A caption above a credit line ("… en abril de 2020." / "Instagram / presidenciasv") is a sentence or two. */
+    private static final int CAPTION_BEFORE_CREDIT_MAX_WORDS = 40;
+    private static final int BIO_PARAGRAPH_MAX_WORDS = 60;
+
     private final TypeCues cues;
 
-    public TypesStage(Dictionaries dictionaries, List<String> languages) {
-        this.cues = new TypeCues(dictionaries, languages);
+    public TypesStage(Dictionaries dictionaries, List<String> languages, DateParser dates) {
+        this.cues = new TypeCues(dictionaries, languages, dates);
     }
 
     @Override
@@ -45,30 +56,21 @@ public final class TypesStage implements Stage {
                 read[i] = cues.read(document.text(), span, hint, givenTitle);
             }
         }
-        boolean[] closing = closingRun(read);
-        List<Span> typed = new ArrayList<>(spans.size());
-        boolean titled = false;
-        boolean lead = true; // no prose paragraph yet: where titles, teasers and captions stand
-        boolean first = true; // nothing but site chrome and author lines yet: where the headline stands
+        ArticleLayout layout = new ArticleLayout(document.text(), spans, read);
+        SpanType[] types = new SpanType[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
-            SpanCues span = read[i];
-            if (span == null) {
-                typed.add(spans.get(i));
-                lead = false;
-                first = false;
-                continue;
-            }
-            SpanType type = typeOf(span, closing[i], first, titled, lead, spans.size() > 1);
-            titled |= type == SpanType.TITLE;
-            lead &= type != SpanType.PARAGRAPH;
-            first &= type == SpanType.BOILERPLATE || type == SpanType.BYLINE;
-            typed.add(spans.get(i).withType(type));
+            types[i] = read[i] == null ? spans.get(i).type() : typeOf(read[i], i, layout);
+        }
+        fromNeighbours(read, types);
+        List<Span> typed = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            typed.add(read[i] == null ? span : withPhraseLanguage(span.withType(types[i]), read[i]));
         }
         return document.withSpans(typed);
     }
 
-    private static SpanType typeOf(SpanCues span, boolean closing, boolean first, boolean titled, boolean lead,
-                                   boolean more) {
+    private static SpanType typeOf(SpanCues span, int i, ArticleLayout layout) {
         if (span.hint() != null) {
             return switch (span.hint()) {
                 case TITLE -> SpanType.TITLE;
@@ -77,38 +79,100 @@ public final class TypesStage implements Stage {
                 default -> SpanType.BOILERPLATE;
             };
         }
+        boolean edge = layout.inLead(i) || layout.afterBody(i);
         if (span.boilerplate()) {
             return SpanType.BOILERPLATE;
         }
-        if (span.authorLine() || (span.bioOpening() && span.contact())
-                || ((span.bioOpening() || span.contact()) && closing)) {
+        if (span.authorLine() || span.bioHeading() || (span.bioOpening() && span.contact())
+                || ((span.bioOpening() || span.bioShape() || span.contact()) && layout.inTail(i))
+                || ((span.names() || span.handle()) && edge)) {
             return SpanType.BYLINE;
         }
-        if (!titled && (span.givenTitle() || (first && more && span.headline()))) {
+        if (layout.isTitle(i)) {
             return SpanType.TITLE;
         }
-        if (span.credit()) {
+        if (layout.isTeaser(i)) {
             return SpanType.CAPTION;
         }
-        if (lead && (span.datedDash() || span.truncated() || (titled && span.unpunctuated()))) {
+        if (layout.aboveTitle(i)) {
+            return span.credit() ? SpanType.CAPTION : SpanType.BOILERPLATE;
+        }
+        if (span.credit()) {
+            // after the last paragraph a credit names the story's source, not a photo's
+            return layout.afterBody(i) ? SpanType.BYLINE : SpanType.CAPTION;
+        }
+        if ((span.dateLine() && edge) || (span.place() && layout.inLead(i) && layout.belowTitle(i))) {
+            return SpanType.BYLINE;
+        }
+        if (layout.inLead(i) && (span.datedDash() || span.truncated() || (layout.belowTitle(i) && span.unpunctuated()))) {
             return SpanType.CAPTION;
+        }
+        if (layout.afterBody(i) && layout.tailHasEndMatter() && span.unpunctuated() && span.words() >= 2) {
+            return SpanType.BOILERPLATE;
         }
         return SpanType.PARAGRAPH;
     }
 
-    /** The spans of the article's closing run: from the end back to the last span that is no end matter. */
-    private static boolean[] closingRun(SpanCues[] read) {
-        boolean[] closing = new boolean[read.length];
-        for (int i = read.length - 1; i >= 0; i--) {
-            if (read[i] == null) {
+    /**
+     * What a span's neighbours say of it: a line too short to say anything goes with the last line before
+     * it that has words ("Published" / "2 hours ago" / "on"), one without letters is chrome, a short
+     * paragraph over a credit line is that photo's caption, the headline after a label such as
+     * "Trending:" is a link, and the paragraphs after "About the author" are the biography.
+     */
+    private static void fromNeighbours(SpanCues[] read, SpanType[] types) {
+        for (int i = 0; i < read.length; i++) {
+            SpanCues span = read[i];
+            if (span == null || span.hint() != null) {
                 continue;
             }
-            if (!read[i].endMatter()) {
-                break;
+            SpanCues next = i + 1 < read.length ? read[i + 1] : null;
+            if (span.letters() < 3 && !span.typedByItsWords()) {
+                int before = i - 1;
+                while (before >= 0 && read[before] != null && read[before].letters() == 0) {
+                    before--;
+                }
+                if (span.letters() == 0) {
+                    types[i] = SpanType.BOILERPLATE;
+                } else if (before >= 0 && read[before] != null) {
+                    types[i] = types[before];
+                }
+            } else if (types[i] == SpanType.PARAGRAPH && next != null && next.creditOnly() && types[i + 1] == SpanType.CAPTION
+                    && span.words() <= CAPTION_BEFORE_CREDIT_MAX_WORDS && span.sentences() <= 2) {
+                types[i] = SpanType.CAPTION;
+            } else if (types[i] == SpanType.BOILERPLATE && span.label() && next != null && next.hint() == null
+                    && types[i + 1] == SpanType.PARAGRAPH && next.shortLine()) {
+                types[i + 1] = SpanType.BOILERPLATE;
+            } else if (span.bioHeading()) {
+                for (int j = i + 1; j < read.length && read[j] != null && read[j].hint() == null
+                        && types[j] == SpanType.PARAGRAPH && !read[j].unpunctuated()
+                        && read[j].words() <= BIO_PARAGRAPH_MAX_WORDS; j++) {
+                    types[j] = SpanType.BYLINE;
+                }
             }
-            closing[i] = true;
         }
-        return closing;
+    }
+
+    /**
+     * The span, in the language of the phrase that recognized it when the detector could not tell; markup
+     * a scrape left in the text is in no language.
+     */
+    private static Span withPhraseLanguage(Span span, SpanCues cues) {
+        if (cues.markup()) {
+            List<Sentence> sentences = span.sentences().stream()
+                    .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN)).toList();
+            return span.withLanguage(LanguageGuess.UNKNOWN, sentences);
+        }
+        if (span.language().isKnown() || cues.phraseLanguage() == null) {
+            return span;
+        }
+        LanguageGuess guess = new LanguageGuess(cues.phraseLanguage(), PHRASE_CONFIDENCE, span.language().scores());
+        List<Sentence> sentences = new ArrayList<>(span.sentences().size());
+        for (Sentence sentence : span.sentences()) {
+            sentences.add(sentence.language().isKnown() ? sentence
+                    : new Sentence(sentence.start(), sentence.end(),
+                            new LanguageGuess(guess.language(), guess.confidence(), sentence.language().scores())));
+        }
+        return span.withLanguage(guess, sentences);
     }
 
     /** The kind of the smallest hint that covers most of the span, or null. */

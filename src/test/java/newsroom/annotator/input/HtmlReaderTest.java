@@ -290,6 +290,53 @@ class HtmlReaderTest {
                 SpanType.BOILERPLATE, SpanType.PARAGRAPH), types);
     }
 
+    // Al Jazeera, 11 June 2026 (src/test/resources/gold/aljazeera-malawians-flee.html, an excerpt of the page)
+    @Test
+    void theHeadlineStandsWhereThePageSetsItAfterItsSectionLabelAndItsTeaserIsACaption() {
+        Article article = reader.read("t", resource("/gold/aljazeera-malawians-flee.html"));
+        assertTrue(article.text().startsWith("News|Migration\n\nMalawians and Nigerians flee South Africa amid xenophobic "
+                + "threats\n\nNigeria repatriated 260 nationals on Thursday."), article.text());
+        assertEquals("Malawians and Nigerians flee South Africa amid xenophobic threats",
+                textOf(article, hints(article, Hint.Kind.TITLE).get(0)));
+        assertEquals("Nigeria repatriated 260 nationals on Thursday. Ghana, Mozambique and Malawi have carried out "
+                + "similar operations.", textOf(article, hints(article, Hint.Kind.CAPTION).get(0)));
+        Annotation annotation = Annotators.shared().annotate(article);
+        assertEquals(SpanType.BOILERPLATE, annotation.spans().get(0).type(), "the section label above the headline");
+        assertEquals(SpanType.TITLE, annotation.spans().get(1).type());
+    }
+
+    @Test
+    void textForScreenReadersOnlyIsDroppedAndAListOfLinksIsBoilerplate() {
+        Article article = reader.read("t", resource("/gold/aljazeera-malawians-flee.html"));
+        for (String unseen : List.of("list of 3 items", "list 1 of 3", "end of list", "Published On")) {
+            assertFalse(article.text().contains(unseen), unseen);
+        }
+        String links = "Recommended Stories\n\nFearful foreign nationals in South Africa forced out of their homes\n\nWhy are "
+                + "Nigeria-South Africa tensions rising amid xenophobic attacks?\n\nNigerian migrants flee South Africa "
+                + "after spike in xenophobic protests";
+        assertTrue(hints(article, Hint.Kind.BOILERPLATE).stream().anyMatch(h -> textOf(article, h).equals(links)),
+                article.hints().toString());
+    }
+
+    @Test
+    void proseWithLinksInItIsNoListOfLinks() {
+        // Al Jazeera, 11 June 2026: three paragraphs of the article and their three links, in one block among others
+        String others = "<p>For weeks, groups armed with sticks, whips and shields have marched through parts of South Africa "
+                + "demanding that foreigners with no papers leave by June 30.</p><p>Sayiba John, 33, a Malawian who fled "
+                + "Nazareth township with her husband and three children, told the AFP news agency her daughter, a Grade 2 "
+                + "pupil, was forced to abandon her exams.</p><p>Ellen Mwamulima, a 45-year-old widow, mother of three and "
+                + "former domestic worker in Mossel Bay in the Western Cape, fled a mob who nearly caught up with her and had "
+                + "to hide out in the bush for two weeks.</p><p>About 150 additional migrants from Burundi, Ethiopia and "
+                + "Zimbabwe are sheltering at a government office not far from the Durban park.</p>";
+        Article article = reader.read("t", "<article>" + others + "<section><p>More than 3,000 Malawians, including hundreds of children, are staying "
+                + "in an open field in South Africa’s port city of Durban, after fleeing escalating <a href=\"/a\">anti-immigrant "
+                + "threats</a> and attacks.</p><p>The unrest is pushing thousands to seek an escape. <a href=\"/b\">Ghana</a>, "
+                + "Mozambique and Malawi have carried out similar operations in recent weeks.</p><p>The violence has spread "
+                + "well beyond KwaZulu-Natal. <a href=\"/c\">Five Mozambicans have been killed in Mossel Bay</a> and more than "
+                + "150 Malawians were bussed out of the Western Cape province over the weekend.</p></section>" + others + "</article>");
+        assertEquals(List.of(), hints(article, Hint.Kind.BOILERPLATE));
+    }
+
     @Test
     void jsonRequestWithHtmlIsReadAsAPageAndItsOwnTitleWins() {
         Article article = Annotators.shared().requests().read("{\"id\": \"redsys\", \"title\": \"La caída de Redsys\", "

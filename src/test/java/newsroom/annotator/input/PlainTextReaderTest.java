@@ -33,6 +33,30 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void monthOnlyHeaderIsAHeaderWithNoDate() {
+        // Publimetro México, 22 January 2017 (src/test/resources/gold/publimetro-trump-protestas.txt), as scraped
+        String text = " date 2017-01 El presidente de Estados Unidos, Donald Trump, cuestionó el voto de las personas que "
+                + "protestaron este fin de semana contra él.";
+        Annotation annotation = Annotators.annotate(text);
+        assertNull(annotation.date());
+        assertEquals("El presidente de Estados Unidos", text.substring(annotation.spans().get(0).start(),
+                annotation.spans().get(0).start() + 31), "the header is no article text");
+    }
+
+    @Test
+    void yearOnlyHeaderOnItsOwnLineIsAHeaderWithNoDate() {
+        // Mundo Hispánico, May 2020 (src/test/resources/gold/mundohispanico-trump-numeros.txt), its header cut to the year
+        Article article = reader.read("a", "date 2020\nEl presidente Donald trump celebró este lunes los números de coronavirus.");
+        assertNull(article.date());
+        assertEquals("\nEl presidente", article.text().substring(article.bodyStart(), article.bodyStart() + 14));
+    }
+
+    @Test
+    void impossibleMonthInAMonthOnlyHeaderIsABadRequest() {
+        assertEquals(400, assertThrows(BadInputException.class, () -> reader.read("a", "date 2020-13 Texto.")).status());
+    }
+
+    @Test
     void textWithoutHeaderHasNoDateAndStartsAtZero() {
         Article article = reader.read("a", "The date 2021-01-04 was a Monday.");
         assertNull(article.date());

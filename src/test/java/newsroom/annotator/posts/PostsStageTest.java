@@ -150,8 +150,8 @@ class PostsStageTest {
         assertEquals(SpanType.PARAGRAPH, after.type());
         assertEquals("es", after.language().language());
         assertTrue(after.sentences().stream().allMatch(s -> s.start() >= after.start() && s.end() <= after.end()));
-        // the headline above the teaser stays the article's
-        assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "Gobernadora desmiente").type());
+        // the headline above the teaser stays the article's: its title, under the section's label
+        assertEquals(SpanType.TITLE, spanStarting(annotation, "Gobernadora desmiente").type());
     }
 
     @Test

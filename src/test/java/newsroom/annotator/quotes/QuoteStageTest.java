@@ -35,7 +35,7 @@ class QuoteStageTest {
 
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final Dictionaries DICTIONARIES = Dictionaries.load(Optional.empty());
-    private static final Segmenter SEGMENTER = new Segmenter(new SentenceSplitter(DICTIONARIES.list(LANGUAGES, "abbreviations")));
+    private static final Segmenter SEGMENTER = new Segmenter(SentenceSplitter.forLanguages(DICTIONARIES, LANGUAGES));
     private static final LanguageStage LANGUAGE = new LanguageStage(LanguageIdentifier.forCodes(LANGUAGES));
     private static final QuoteStage QUOTES = QuoteStage.create(DICTIONARIES, LANGUAGES, LANGUAGE);
 

@@ -77,6 +77,54 @@ class SegmenterTest {
     }
 
     @Test
+    void noBreakAfterTheInitialOfAName() {
+        // KUNC (NPR), "George W. Bush: 'I'm Comfortable With What I Did'", 15 April 2013, http://www.kunc.org/term/president-george-w-bush?page=3
+        assertEquals(1, sentences("Jenna Bush Hager, daughter of former President George W. Bush and former first lady "
+                + "Laura Bush, gave birth over the weekend to a girl.").size());
+        // El Siglo de Torreón, 10 May 2022 (src/test/resources/gold/elsiglo-tellez-dia-madres.txt)
+        assertEquals(1, sentences("La senadora por el Partido Acción Nacional (PAN), Lilly Téllez, presumió por sus redes "
+                + "sociales dos fotografías, en donde se observa la buena relación que la funcionaria lleva con su hijo, "
+                + "Leonardo J. Calderón Téllez.").size());
+    }
+
+    @Test
+    void aSingleCapitalEndingASentenceBeforeASmallWordStillEndsIt() {
+        // Salon, "I'm the C student, and just look at who's the president", 20 September 2007,
+        // http://www.salon.com/2007/09/20/bush_8/ (George W. Bush at a news conference)
+        assertEquals(List.of("I think I got a B in Econ 101.", "I got an A, however, in keeping taxes low."),
+                sentences("I think I got a B in Econ 101. I got an A, however, in keeping taxes low."));
+        assertEquals(2, sentences("Hoy sacó una A. Luego se fue a su casa.").size(), "a Spanish starter too");
+    }
+
+    @Test
+    void aQuotationEndingInAnExclamationOrQuestionMarkDoesNotEndTheSentenceThatGoesOn() {
+        // Hürriyet Daily News (AP), 25 August 2023 (src/test/resources/gold/hurriyet-trump-mugshot-x.txt)
+        assertEquals(List.of("“I LOVE TRUTH SOCIAL.", "IT IS MY HOME!!!” he wrote."),
+                sentences("“I LOVE TRUTH SOCIAL. IT IS MY HOME!!!” he wrote."));
+        assertEquals(2, sentences("He posted a photo of his mug shot and the words “Election interference. Never "
+                + "surrender!” along with a link to his website, which directs to a fundraising page.").size());
+        // Mundo Hispánico, 11 May 2020 (src/test/resources/gold/mundohispanico-trump-numeros.txt)
+        assertEquals(List.of("“Los números de coronavirus se ven mucho mejor, disminuyendo en casi todas partes.",
+                "¡Se están haciendo grandes progresos!” indicó el mandatario a través de su cuenta oficial de Twitter."),
+                sentences("“Los números de coronavirus se ven mucho mejor, disminuyendo en casi todas partes. ¡Se están "
+                        + "haciendo grandes progresos!” indicó el mandatario a través de su cuenta oficial de Twitter."));
+        // headtopics.com, "López Obrador asegura que no pueden detener sus…" (src/test/resources/quotes/es.txt)
+        assertEquals(1, sentences("Desde su punto de vista, elno se atrevería a prohibir su reciente libro “¡Gracias!”, por "
+                + "las referencias que pueden violar la ley electoral.").size());
+    }
+
+    @Test
+    void aSpanishQuestionInsideASentenceDoesNotEndIt() {
+        // Zócalo Saltillo, "Tuit espacial de Elon Musk desconcierta a internautas" (src/test/resources/articles/zocalo-musk-luna.txt)
+        assertEquals(1, sentences("Un tuit del magnate de origen sudafricano levantó polémica, ¿la razón? utilizar una "
+                + "imagen de la luna para referirse a Marte.").size());
+        // nadaqueobjetar.com, "¿Por qué no?", 1 May 2016, https://nadaqueobjetar.com/2016/05/01/por-que-no/
+        assertEquals(2, sentences("Aún recuerdo la primera vez que me alargaron un porro de marihuana y al tomarlo entre "
+                + "los dedos índice y pulgar dije: “¿Por qué no?”. Cuando me matriculé de italiano en la Escuela Oficial "
+                + "de Idiomas dije: “¿Por qué no?”.").size());
+    }
+
+    @Test
     void sentencesEndAtTerminalPunctuationInBothLanguages() {
         String paragraph = "¿Qué dijo el presidente? Nada. He said nothing! Then he left.";
         assertEquals(List.of("¿Qué dijo el presidente?", "Nada.", "He said nothing!", "Then he left."),

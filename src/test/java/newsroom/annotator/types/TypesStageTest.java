@@ -7,6 +7,7 @@ import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import java.util.Map;
 import java.util.Optional;
+import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.model.Article;
 import newsroom.annotator.model.Hint;
@@ -231,6 +232,52 @@ class TypesStageTest {
         assertEquals(SpanType.BYLINE, typeAt(annotation, "María Eizaguirre"));
     }
 
+    // XEU Deportes, 12 August 2017 (src/test/resources/gold/xeudeportes-marquez-atlas.txt)
+    @Test
+    void anAuthorLineMayOpenWithTheDateItWasFiled() {
+        Annotation annotation = Annotators.annotate(lines(
+                "¡Todos con el '4'! El apoyo de los jugadores del Atlas a Rafa Márquez",
+                "sábado 12 agosto 2017, 12:41 AM    Por: Marco Delgado Ayala",
+                "Los jugadores del Atlas respaldaron esta noche a su capitán, Rafael Márquez, y previo al duelo ante el América, saltaron a la cancha del Estadio Jalisco con el \"4\" en el pecho."));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "sábado 12 agosto 2017"));
+        // a date inside a headline-length line of prose is no author line
+        assertEquals(SpanType.TITLE, typeAt(annotation, "¡Todos con el '4'!"));
+    }
+
+    // El Siglo de Torreón, 10 May 2022; bypassmatrix.com, August 2023 (Reuters photo)
+    @Test
+    void creditsInParenthesesOrAfterAnAgencysSlashMakeCaptions() {
+        Annotation siglo = Annotators.annotate(lines("(ESPECIAL)",
+                "La senadora por el Partido Acción Nacional (PAN), Lilly Téllez, presumió por sus redes sociales dos fotografías, en donde se observa la buena relación que la funcionaria lleva con su hijo, Leonardo J. Calderón Téllez."));
+        assertEquals(SpanType.CAPTION, typeAt(siglo, "(ESPECIAL)"));
+        Annotation reuters = Annotators.annotate(lines("Donald Trump posts for the first time on X in over 2 years",
+                "A photo illustration shows the suspended Twitter account of former US President Donald Trump on a smartphone and a lit window in the White House residence in Washington, US, January 8, 2021. — Reuters/File",
+                "On Thursday, Donald Trump turned himself over to Georgia authorities and then unexpectedly returned to X (previously known as Twitter), which had been his preferred social media platform when he was president."));
+        assertEquals(SpanType.CAPTION, typeAt(reuters, "A photo illustration shows"));
+    }
+
+    // Primicias (Ecuador), 1 April 2020; The Western Journal, May 2019; Raw Story, 26 February 2020
+    @Test
+    void aLineTooShortForTheDetectorIsInTheLanguageOfThePhraseThatNamedIt() {
+        Annotation primicias = Annotators.annotate(lines(
+                "Presidente de El Salvador pone a Ecuador como ejemplo del avance del Covid-19", "Autor:", "Compartir:",
+                "El Salvador tiene 32 casos confirmados de coronavirus y un fallecido, siendo uno de los países con menor presencia de la pandemia del Covid-19 en Latinoamérica."));
+        assertEquals("es", languageAt(primicias, "Autor:"));
+        assertEquals("es", languageAt(primicias, "Compartir:"));
+        Annotation western = Annotators.annotate(lines("Share", "The Latest: Roy Moore tells AP 'everybody knows I can win.'",
+                "2 hours ago",
+                "Alabama Republican Roy Moore is insisting he can win a Senate rematch in 2020, and says he won’t be influenced by President Donald Trump’s tweets urging him not to try."));
+        assertEquals("en", languageAt(western, "Share"));
+        assertEquals("en", languageAt(western, "2 hours ago"));
+        assertEquals(SpanType.BYLINE, typeAt(western, "2 hours ago"));
+    }
+
+    static String languageAt(Annotation annotation, String snippet) {
+        int at = annotation.text().indexOf(snippet);
+        return annotation.spans().stream().filter(s -> s.start() <= at && at < s.end()).findFirst()
+                .orElseThrow().language().language();
+    }
+
     @Test
     void theTitleTheRequestGivesIsTheTitleWhereverItIsShaped() {
         String text = lines("Redsys: qué hacer cuando cae el adquirente.",
@@ -269,7 +316,8 @@ class TypesStageTest {
                 new Span(0, SpanType.POST, 0, post.length(), LanguageGuess.UNKNOWN, List.of(), 7),
                 new Span(1, SpanType.PARAGRAPH, embedAt, embedAt + embed.length(), LanguageGuess.UNKNOWN, List.of(), null),
                 new Span(2, SpanType.PARAGRAPH, embedAt + embed.length() + 2, text.length(), LanguageGuess.UNKNOWN, List.of(), null));
-        TypesStage stage = new TypesStage(Dictionaries.load(Optional.empty()), List.of("en", "es"));
+        Dictionaries dictionaries = Dictionaries.load(Optional.empty());
+        TypesStage stage = new TypesStage(dictionaries, List.of("en", "es"), DateParser.forLanguages(List.of("en", "es"), dictionaries));
 
         List<Span> typed = stage.apply(new Document(article, spans, List.of())).spans();
 

@@ -1,0 +1,211 @@
+package newsroom.annotator.types;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import newsroom.annotator.model.Hint;
+import newsroom.annotator.model.Span;
+
+/**
+ * Where things stand in one article, from the cues of its spans: the lead (everything above the first
+ * paragraph of prose: site chrome, section label, headline, teaser, photo, author and date lines), the
+ * headline and teaser in it, and the tail (everything after the last paragraph of prose: author lines and bios,
+ * share prompts, links to other stories). A span without cues (a post) is {@code null}.
+ */
+final class ArticleLayout {
+
+    /** A run of this many short lines with no blank line between them, where paragraphs have one, is a list of links. */
+    private static final int LINK_LIST_MIN_LINES = 3;
+    /** A headline has a few words: "Vaivén" or "Liga MX" above one is its section's label. */
+    private static final int HEADLINE_MIN_WORDS = 4;
+    /** A teaser is a sentence or two; a first paragraph is often longer. */
+    private static final int TEASER_MAX_WORDS = 30;
+
+    private final int leadEnd;
+    private final int teaser;
+    private final int firstTitle;
+    private final Set<Integer> titles = new HashSet<>();
+    private final int tailStart;
+    private final boolean afterBody;
+    private final boolean tailHasEndMatter;
+
+    ArticleLayout(String text, List<Span> spans, SpanCues[] cues) {
+        int n = cues.length;
+        int lead = leadEnd(cues, 0);
+        boolean[] inList = linkLists(text, spans, cues);
+        this.firstTitle = n > 1 ? chooseTitle(cues, lead, inList) : -1;
+        if (firstTitle >= 0 && firstTitle == lead - 1 && isTeaser(cues, lead)) {
+            // the standfirst under the headline, with the photo or author lines under it: the lead goes on
+            this.teaser = lead;
+            lead = leadEnd(cues, lead + 1);
+        } else {
+            this.teaser = -1;
+        }
+        this.leadEnd = lead;
+        if (firstTitle >= 0) {
+            for (int i = 0; i < n; i++) {
+                if (i == firstTitle || (i < leadEnd && cues[i] != null && cues[i].key().equals(cues[firstTitle].key())
+                        && cues[i].headline())) {
+                    titles.add(i);
+                }
+            }
+        }
+        int tail = n;
+        boolean endMatter = false;
+        for (int i = n - 1; i >= 0; i--) {
+            if (cues[i] == null) {
+                continue;
+            }
+            SpanCues span = cues[i];
+            boolean closing = span.endMatter() || span.credit() || span.handle() || span.dateLine();
+            boolean shortUnpunctuated = span.unpunctuated() && span.words() <= TypeCues.HEADLINE_MAX_WORDS;
+            if (!closing && span.letters() >= 3 && !shortUnpunctuated) {
+                break;
+            }
+            endMatter |= closing;
+            tail = i;
+        }
+        this.tailStart = tail;
+        // lines alone are no article's end: the tail follows a body
+        boolean body = false;
+        for (int i = 0; i < tail && !body; i++) {
+            body = cues[i] == null || cues[i].prose();
+        }
+        this.afterBody = body;
+        this.tailHasEndMatter = body && endMatter;
+    }
+
+    /** The first span from {@code from} on that is prose or a post, or the number of spans. */
+    private static int leadEnd(SpanCues[] cues, int from) {
+        int lead = from;
+        while (lead < cues.length && cues[lead] != null && !cues[lead].prose()) {
+            lead++;
+        }
+        return lead;
+    }
+
+    /**
+     * A sentence or two right under the headline, followed by what stands above an article's prose
+     * (advertising, a credit, an author line) and then by prose: a teaser, not the first paragraph.
+     */
+    private static boolean isTeaser(SpanCues[] cues, int span) {
+        int next = span + 1;
+        if (next >= cues.length || cues[span] == null || cues[next] == null || cues[span].words() > TEASER_MAX_WORDS
+                || cues[span].sentences() > 2 || cues[next].prose() || cues[next].label()) {
+            return false;
+        }
+        return leadEnd(cues, next) < cues.length;
+    }
+
+    /**
+     * The headline: the span the page or request named, else the headline-shaped line of the lead that
+     * the page repeats (as pages print the headline twice), else the lead's first headline-shaped line
+     * of a few words that is no list item, else one of two or three words right above the prose.
+     */
+    private static int chooseTitle(SpanCues[] cues, int leadEnd, boolean[] inList) {
+        for (int i = 0; i < cues.length; i++) {
+            if (cues[i] != null && (cues[i].hint() == Hint.Kind.TITLE || (cues[i].hint() == null && cues[i].givenTitle()))) {
+                return i;
+            }
+        }
+        int first = -1;
+        int shorter = -1;
+        for (int i = 0; i < leadEnd; i++) {
+            SpanCues span = cues[i];
+            if (span.hint() != null || !span.headline() || span.typedByItsWords() || inList[i] || span.words() < 2) {
+                continue;
+            }
+            if (span.words() < HEADLINE_MIN_WORDS) {
+                shorter = shorter < 0 ? i : shorter;
+                continue;
+            }
+            for (int j = i + 1; j < leadEnd; j++) {
+                if (cues[j].key().equals(span.key())) {
+                    return i;
+                }
+            }
+            first = first < 0 ? i : first;
+        }
+        // a short line right above the prose may be the headline; elsewhere it is a label or chrome
+        return first >= 0 ? first : shorter == leadEnd - 1 && leadEnd < cues.length ? shorter : -1;
+    }
+
+    /**
+     * The spans of link lists: three lines or more of one block (no blank line between them) that no
+     * sentence ends, in an article that sets its paragraphs apart with blank lines, as the lists of
+     * other stories that scrapes carry above and below an article.
+     */
+    private static boolean[] linkLists(String text, List<Span> spans, SpanCues[] cues) {
+        int n = spans.size();
+        boolean[] inList = new boolean[n];
+        boolean blankLines = false;
+        for (int i = 1; i < n && !blankLines; i++) {
+            blankLines = lineBreaks(text, spans.get(i - 1).end(), spans.get(i).start()) >= 2;
+        }
+        if (!blankLines) {
+            return inList;
+        }
+        int blockStart = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || lineBreaks(text, spans.get(i - 1).end(), spans.get(i).start()) >= 2) {
+                boolean list = i - blockStart >= LINK_LIST_MIN_LINES;
+                for (int j = blockStart; j < i && list; j++) {
+                    list = cues[j] != null && cues[j].shortLine();
+                }
+                for (int j = blockStart; j < i; j++) {
+                    inList[j] = list;
+                }
+                blockStart = i;
+            }
+        }
+        return inList;
+    }
+
+    private static int lineBreaks(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
+    /** Before the first paragraph of prose. */
+    boolean inLead(int span) {
+        return span < leadEnd;
+    }
+
+    /** Above the headline: site chrome and section labels. */
+    boolean aboveTitle(int span) {
+        return firstTitle >= 0 && span < firstTitle;
+    }
+
+    boolean belowTitle(int span) {
+        return firstTitle >= 0 && span > firstTitle;
+    }
+
+    boolean isTitle(int span) {
+        return titles.contains(span);
+    }
+
+    /** The sentence or two under the headline that sums the story up. */
+    boolean isTeaser(int span) {
+        return span == teaser;
+    }
+
+    /** In the run of end matter and short lines that closes the article (all of it, when it has no prose). */
+    boolean inTail(int span) {
+        return span >= tailStart;
+    }
+
+    /** In the tail, after the last paragraph of prose. */
+    boolean afterBody(int span) {
+        return afterBody && span >= tailStart;
+    }
+
+    /** Whether the tail holds author lines, bios or boilerplate: then its other short lines are links. */
+    boolean tailHasEndMatter() {
+        return tailHasEndMatter;
+    }
+}

@@ -1,0 +1,100 @@
+package newsroom.annotator.types;
+
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import newsroom.annotator.dates.DateMatch;
+import newsroom.annotator.dates.DateParser;
+
+/**
+ * Tells a line that only dates the article ("Tuesday, July 24, 2007", "2 hours ago", "hace 3 horas",
+ * "Published: January 4, 2021 10:30 AM") from prose that mentions a date. Full dates are read with the
+ * {@link DateParser}; "N units ago" in each configured language is ICU's own wording. Built once;
+ * thread-safe.
+ */
+final class DateLines {
+
+    /** A dating line is short: a label, the date, a time. */
+    private static final int MAX_WORDS = 10;
+    /** Words a line may hold before its date: "Published", "Actualizado el", "Cd. de México (28 abril 2023)". */
+    private static final int MAX_WORDS_BEFORE = 4;
+    /** After the date only a time may follow: "10:30 AM", "12:41 hrs", "GMT". */
+    private static final Pattern TIME_LEFT = Pattern.compile(
+            "[\\s,.|·•–—()-]*(?:(?:a las\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?"
+                    + "\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?|horas?|h)?(?:\\s+\\p{Lu}{2,5})?)?[\\s,.|·•–—()-]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    private final DateParser dates;
+    /** "N units ago" as each language writes it, with the language. */
+    private final Map<Pattern, String> relative = new LinkedHashMap<>();
+
+    DateLines(DateParser dates, List<String> languages) {
+        this.dates = dates;
+        for (String language : languages) {
+            RelativeDateTimeFormatter formatter = RelativeDateTimeFormatter.getInstance(new ULocale(language));
+            List<String> forms = new ArrayList<>();
+            for (RelativeUnit unit : RelativeUnit.values()) {
+                for (int quantity : new int[] {1, 7}) {
+                    String written = formatter.format(quantity, Direction.LAST, unit);
+                    if (written.contains(String.valueOf(quantity))) {
+                        forms.add(Pattern.quote(written).replace(String.valueOf(quantity), "\\E\\d+\\Q"));
+                    }
+                }
+            }
+            if (!forms.isEmpty()) {
+                relative.put(Pattern.compile("(?:" + String.join("|", forms) + ")" + TIME_LEFT.pattern(),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), language);
+            }
+        }
+    }
+
+    /** Whether the line says when the article was published and nothing else. */
+    boolean isDateLine(String line) {
+        return language(line) != null;
+    }
+
+    /**
+     * For a dating line, the language its words are in ("2 hours ago": "en"), or "" when it does not show
+     * one ("2021-01-04"); null when the line is no dating line.
+     */
+    String language(String line) {
+        String trimmed = line.strip();
+        String[] words = WHITE_SPACE.split(trimmed);
+        if (words.length > MAX_WORDS || trimmed.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        for (Map.Entry<Pattern, String> form : relative.entrySet()) {
+            if (form.getKey().matcher(trimmed).matches()) {
+                return form.getValue();
+            }
+        }
+        int wordStart = 0;
+        for (int word = 0; word <= MAX_WORDS_BEFORE && wordStart < trimmed.length(); word++) {
+            Optional<DateMatch> date = dates.parseAt(trimmed, wordStart);
+            if (date.isPresent() && TIME_LEFT.matcher(trimmed.substring(date.get().end())).matches()) {
+                return "";
+            }
+            wordStart = nextWord(trimmed, wordStart);
+        }
+        return null;
+    }
+
+    private static int nextWord(String text, int from) {
+        int at = from;
+        while (at < text.length() && !Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+}
