@@ -24,8 +24,11 @@ final class GoldScorer {
         int cursor = 0;
         for (JsonNode span : gold.get("spans")) {
             int at = text.indexOf(span.get("at").asText(), cursor);
+            if (at < 0) {
+                at = text.indexOf(span.get("at").asText()); // as the scorer does: search again from the start
+            }
             JsonNode found = at < 0 ? null : spanAt(annotation, text.codePointCount(0, at));
-            cursor = Math.max(cursor, at + 1);
+            cursor = at < 0 ? cursor : at + 1;
             boolean typeOk = found != null && found.get("type").asText().equals(span.get("type").asText());
             count("spans.type." + span.get("type").asText(), typeOk);
             count("spans.language", found != null
