@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoldCorpusTest {
 
-    private static final Path GOLD = Path.of("src/test/resources/gold");
+    private static final Path GOLD = TestArticles.GOLD;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

@@ -12,13 +12,26 @@ import java.util.stream.Stream;
 public final class TestArticles {
 
     public static final Path FOLDER = Path.of("src/test/resources/articles");
+    /** The hand-marked articles that GoldCorpusTest scores. */
+    public static final Path GOLD = Path.of("src/test/resources/gold");
 
     private TestArticles() {
     }
 
     /** Every article file (.txt, .html, .json that is not a gold or expected file), sorted by name. */
     public static List<Path> all() {
-        try (Stream<Path> files = Files.list(FOLDER)) {
+        return articlesIn(FOLDER);
+    }
+
+    /** The articles of both folders: every real article the tests hold. */
+    public static List<Path> allIncludingGold() {
+        List<Path> both = new java.util.ArrayList<>(all());
+        both.addAll(articlesIn(GOLD));
+        return both;
+    }
+
+    private static List<Path> articlesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(TestArticles::isArticle).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

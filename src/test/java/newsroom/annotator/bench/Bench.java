@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.AnnotatorSettings;
 
@@ -21,8 +23,10 @@ import newsroom.annotator.AnnotatorSettings;
  * pass over the same text, then runs the batch tool on 1 and all cores and the service under load, all in
  * one run. Prints a report and writes it as JSON under target/bench/ so that two runs can be compared.
  *
- * <p>Arguments: {@code [--mb N] [--no-processes] [--jar PATH] [--seconds N] [-- JVM options for the
- * child processes]}.
+ * <p>Arguments: {@code [--part single-core|processes|all] [--mb N] [--skip-stages a,b] [--jar PATH]
+ * [--seconds N] [-- JVM options for the child processes]}. {@code bin/bench} runs the single-core part
+ * pinned to one core (Lingua spreads each call over the common pool's threads, which would flatter a
+ * "single-threaded" figure), then the processes part, which adds its figures to the first part's report.
  */
 public final class Bench {
 
@@ -34,34 +38,44 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         long megabytes = Long.parseLong(option(arguments, "--mb", "20"));
-        boolean processes = !arguments.remove("--no-processes");
+        String part = option(arguments, "--part", "all");
+        String skipped = option(arguments, "--skip-stages", "");
         Path jar = Path.of(option(arguments, "--jar", "target/quarkus-app/quarkus-run.jar"));
         int seconds = Integer.parseInt(option(arguments, "--seconds", "10"));
         int split = arguments.indexOf("--");
         List<String> jvm = split < 0 ? List.of() : arguments.subList(split + 1, arguments.size());
-        ObjectNode report = JSON.createObjectNode();
+        Path folder = Path.of("target/bench");
+        Files.createDirectories(folder);
+        Path singleCore = folder.resolve("single-core.json");
+        ObjectNode report = part.equals("processes") && Files.exists(singleCore)
+                ? (ObjectNode) JSON.readTree(singleCore.toFile()) : JSON.createObjectNode();
         report.put("when", Instant.now().toString());
-        report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("java", System.getProperty("java.version"));
 
         long loadStarted = System.nanoTime();
-        Annotator annotator = Annotator.create(AnnotatorSettings.defaults());
+        Annotator annotator = Annotator.create(new AnnotatorSettings(
+                AnnotatorSettings.parseLanguages(AnnotatorSettings.DEFAULT_LANGUAGES), Optional.empty(),
+                Set.copyOf(AnnotatorSettings.parseLanguages(skipped))));
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
         Corpus corpus = Corpus.load(megabytes * 1_000_000);
         System.out.printf("corpus: %d articles (%d distinct test articles replicated), %.1f MB of text%n",
                 corpus.items().size(), corpus.distinct(), corpus.chars() / 1e6);
-        System.out.printf("annotator built in %.2f s (languages %s, stages %s)%n%n", loadSeconds,
-                annotator.languages(), annotator.stages());
+        System.out.printf("annotator built in %.2f s (languages %s, stages %s), %d core(s) visible%n%n",
+                loadSeconds, annotator.languages(), annotator.stages(), Runtime.getRuntime().availableProcessors());
         report.put("corpusArticles", corpus.items().size());
         report.put("corpusMegabytes", corpus.chars() / 1e6);
         report.put("annotatorBuildSeconds", loadSeconds);
 
-        inProcess(annotator, corpus, report);
-        if (processes) {
-            processes(corpus, jar, jvm, seconds, report);
+        if (!part.equals("processes")) {
+            report.put("singleCoreRunCores", Runtime.getRuntime().availableProcessors());
+            inProcess(annotator, corpus, report);
         }
-        Path folder = Path.of("target/bench");
-        Files.createDirectories(folder);
+        if (part.equals("single-core")) {
+            Files.writeString(singleCore, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            return;
+        }
+        report.put("cores", Runtime.getRuntime().availableProcessors());
+        processes(corpus, jar, jvm, seconds, report);
         String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report);
         Files.writeString(folder.resolve("latest.json"), json);
         Files.writeString(folder.resolve("bench-" + Instant.now().toString().replace(':', '-') + ".json"), json);

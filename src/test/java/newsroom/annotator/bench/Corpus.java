@@ -27,7 +27,7 @@ record Corpus(List<Item> items, long chars) {
 
     static Corpus load(long minimumChars) {
         List<Item> originals = new ArrayList<>();
-        for (Path file : TestArticles.all()) {
+        for (Path file : TestArticles.allIncludingGold()) {
             String name = file.getFileName().toString();
             originals.add(new Item(name, name.substring(name.lastIndexOf('.') + 1), TestArticles.read(file)));
         }
