@@ -25,17 +25,41 @@ final class SpeakerParser {
     Subject before(String text, int from, int verbStart) {
         List<Token> tokens = cues.tokens(text, from, verbStart);
         int last = tokens.size() - 1;
-        // words between the speaker and the verb: "also", "later", "ya"
-        while (last >= 0 && cues.isAdverb(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
-            last--;
+        // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
+        while (last >= 0) {
+            if (cues.isAdverb(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
+                last--;
+            } else if (cues.timePhraseEndingAt(tokens, last) <= last) {
+                last = cues.timePhraseEndingAt(tokens, last) - 1;
+            } else {
+                break;
+            }
         }
         if (last < 0) {
             return Subject.NONE;
         }
         if (tokens.get(last).is(',')) {
-            return apposition(text, tokens, last);
+            Subject relative = beforeRelativeClause(text, tokens, last);
+            return relative.isPerson() ? relative : apposition(text, tokens, last);
         }
         return interpret(text, phraseEndingAt(text, tokens, last));
+    }
+
+    /**
+     * "Abramoff, who came to symbolize an out-of-control, even brazen style …, told Huvelle": the speaker
+     * is the name before the relative clause that ends at {@code comma}.
+     */
+    private Subject beforeRelativeClause(String text, List<Token> tokens, int comma) {
+        for (int j = comma - 1; j >= 2 && comma - j <= 3 * MAX_PHRASE; j--) {
+            Token token = tokens.get(j);
+            if (!token.word() && !token.is(',')) {
+                break;
+            }
+            if (cues.isRelative(token) && tokens.get(j - 1).is(',')) {
+                return interpret(text, phraseEndingAt(text, tokens, j - 2));
+            }
+        }
+        return Subject.NONE;
     }
 
     /**
@@ -69,6 +93,19 @@ final class SpeakerParser {
      */
     Subject after(String text, int from, int to, boolean strict) {
         List<Token> tokens = cues.tokens(text, from, to);
+        // "dijo este lunes el presidente …", "said Monday": the time the words were said comes first
+        int start = 0;
+        while (start < tokens.size()) {
+            int afterTime = cues.afterTimePhrase(tokens, start);
+            if (afterTime > start) {
+                start = afterTime;
+            } else if (cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        tokens = tokens.subList(start, tokens.size());
         int end = 0;
         boolean role = false;
         boolean name = false;
@@ -109,6 +146,11 @@ final class SpeakerParser {
         return interpret(text, tokens.subList(0, end));
     }
 
+    /** The subject whose phrase ends at {@code tokens[last]}: "Hugo López-Gatell" in "Hugo López-Gatell, subsecretario de…". */
+    Subject endingAt(String text, List<Token> tokens, int last) {
+        return interpret(text, phraseEndingAt(text, tokens, last));
+    }
+
     /**
      * The words of a subject that ends at {@code tokens[last]}, going back over names, roles, articles and
      * possessors, and stopping at punctuation or any other word.
@@ -133,8 +175,14 @@ final class SpeakerParser {
                 first = candidate;
                 break;
             }
-            boolean joins = cues.isParticle(token) || cues.isRoleLink(token);
+            boolean joins = cues.isParticle(token) || cues.isRoleLink(token) || Character.isDigit(token.lower().charAt(0));
             if (!token.capitalised(text) && !joins && !cues.isPronoun(token)) {
+                // "la líder del partido guinda": the lower-case words complete a role further back
+                int roleStart = roleWithComplementEndingAt(tokens, candidate);
+                if (roleStart >= 0) {
+                    first = roleStart;
+                    continue;
+                }
                 break;
             }
             if (token.capitalised(text) && cues.isFunctionWord(token)) {
@@ -146,7 +194,116 @@ final class SpeakerParser {
                 break;
             }
         }
+        // "mensaje de Donald Trump": a particle the phrase starts with joined it to what went before
+        while (first < last && (cues.isParticle(tokens.get(first)) || cues.isRoleLink(tokens.get(first)))
+                && !tokens.get(first).capitalised(text) && !cues.isArticle(tokens.get(first))) {
+            first++;
+        }
         return tokens.subList(first, last + 1);
+    }
+
+    /**
+     * Where a role starts whose complement ends at {@code tokens[last]}: "líder del partido guinda",
+     * "secretary of homeland security affairs". -1 when the words there complete no role.
+     */
+    private int roleWithComplementEndingAt(List<Token> tokens, int last) {
+        for (int link = last - 1; link >= 1 && last - link <= 4; link--) {
+            Token token = tokens.get(link);
+            if (!token.word()) {
+                return -1;
+            }
+            int role = cues.isRoleLink(token) ? cues.roleEndingAt(tokens, link - 1) : 0;
+            if (role > 0) {
+                return link - role;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject a narrator's sentence (its tokens) opens with, when it is a person, an organisation, a
+     * role or a pronoun followed by its verb: "Durant has since apologized", "La secretaria General de Morena,
+     * Citlalli Hernández, felicitó", "Durante la conferencia …, el presidente Andrés Manuel López Obrador
+     * (AMLO) amagó". A capitalised word alone at the start of the sentence ("Wearing a worn…",
+     * "Enseguida aplaudió") is a name only when the article also capitalises it inside a sentence.
+     */
+    Subject subject(String text, List<Token> tokens, CapitalisedWords capitalised) {
+        int start = 0;
+        // "The next day, July 19, 1936, Ibárruri made …"
+        while (start < tokens.size()) {
+            int afterTime = cues.afterTimePhrase(tokens, start);
+            Token token = tokens.get(start);
+            if (afterTime > start) {
+                start = afterTime;
+            } else if (token.is(',') || (token.word() && Character.isDigit(token.lower().charAt(0)))) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        if (start < tokens.size() && cues.isFunctionWord(tokens.get(start)) && !cues.isArticle(tokens.get(start))) {
+            // an opening adverbial: the subject follows its comma
+            int opening = start;
+            start = -1;
+            for (int i = opening + 1; i < tokens.size() && i <= opening + 3 * MAX_PHRASE; i++) {
+                if (tokens.get(i).is(',')) {
+                    start = i + 1;
+                    break;
+                }
+                if (!tokens.get(i).word()) {
+                    break;
+                }
+            }
+            if (start < 0) {
+                return Subject.NONE;
+            }
+        }
+        if (start >= tokens.size()) {
+            return Subject.NONE;
+        }
+        if (cues.isPronoun(tokens.get(start))) {
+            return start + 1 < tokens.size() && opensPredicate(text, tokens.get(start + 1)) ? Subject.PRONOUN : Subject.NONE;
+        }
+        // the subject runs to its verb: names, roles, articles, an apposition between commas, an acronym in
+        // brackets, a relative clause's pronoun
+        int end = start;
+        while (end < tokens.size() && end - start < 2 * MAX_PHRASE) {
+            Token token = tokens.get(end);
+            int role = token.word() ? cues.roleAt(tokens, end) : 0;
+            if (role > 0) {
+                end += role;
+                continue;
+            }
+            if (opensPredicate(text, token)) {
+                break;
+            }
+            if (!token.word() && !token.is(',') && !token.is('(') && !token.is(')')) {
+                return Subject.NONE;
+            }
+            end++;
+        }
+        if (end == start || end >= tokens.size() || !opensPredicate(text, tokens.get(end))) {
+            return Subject.NONE;
+        }
+        Subject subject = interpret(text, tokens.subList(start, end));
+        if (subject.kind() == Subject.Kind.ANAPHORIC) {
+            return subject;
+        }
+        if (subject.kind() != Subject.Kind.NAMED) {
+            return Subject.NONE;
+        }
+        boolean alone = tokens.get(start).start() == subject.name().start() && tokens.get(start).end() == subject.name().end();
+        if (alone && start == 0 && !capitalised.insideASentence(text.substring(subject.name().start(), subject.name().end()))) {
+            return Subject.NONE;
+        }
+        return subject;
+    }
+
+    /** A lower-case word that is no small word: the verb of the clause ("dove", "felicitó", "has"). */
+    private boolean opensPredicate(String text, Token token) {
+        return token.word() && !token.capitalised(text) && !cues.isArticle(token)
+                && (!cues.isFunctionWord(token) || cues.isAdverb(token)) && !cues.isParticle(token)
+                && !cues.isRoleLink(token) && !Character.isDigit(token.lower().charAt(0));
     }
 
     /**
@@ -230,6 +387,11 @@ final class SpeakerParser {
             if (n == 1 && cues.isPronoun(token)) {
                 return Subject.PRONOUN;
             }
+            if (Character.isDigit(token.lower().charAt(0))) {
+                // "The 2017 NBA Finals MVP"
+                i++;
+                continue;
+            }
             if (token.capitalised(text) && !cues.isFunctionWord(token)) {
                 if (!token.possessive()) {
                     nameStart = i;
@@ -251,8 +413,19 @@ final class SpeakerParser {
             break;
         }
         if (nameStart >= 0) {
+            int lastRole = cues.roleEndingAt(phrase, nameEnd);
+            if (Boolean.TRUE.equals(definite) && lastRole > 0) {
+                // "the Oregon Democrat", "the New Mexico Democrat": a description of someone named before
+                roles.add(phrase.get(nameEnd).lower());
+                return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
+            }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
             return new Subject(Subject.Kind.NAMED, name, definite != null && !role, roles);
+        }
+        if (organisation != null && Boolean.TRUE.equals(definite)) {
+            // "abundó el presidente de la República": the president already named; the Republic speaks
+            // only when nobody was
+            return new Subject(Subject.Kind.ANAPHORIC, organisation, true, roles);
         }
         if (organisation != null) {
             return new Subject(Subject.Kind.NAMED, organisation, true, Set.of());

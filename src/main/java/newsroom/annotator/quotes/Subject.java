@@ -7,7 +7,9 @@ import newsroom.annotator.model.TextRange;
 /**
  * Who a reporting verb's clause says is speaking.
  *
- * @param name         where the speaker's name stands, roles and titles left out; for NAMED only
+ * @param name         where the speaker's name stands, roles and titles left out; for NAMED, and for an
+ *                     ANAPHORIC role the organisation it is a role of ("el presidente de la República"),
+ *                     which speaks when nobody was named before
  * @param organisation the name is an organisation's ("the AP", "la Secretaría"), which "he" or "she"
  *                     cannot refer back to
  * @param roles        the last word of each role the phrase gave ("president", "portavoz"): "the
@@ -24,7 +26,10 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
         NAMED,
         /** "he said", "según ella": the last person named. */
         PRONOUN,
-        /** A role with a definite article and no name, "the president said", "dijo el mandatario": the last person named. */
+        /**
+         * A role with a definite article and no name, "the president said", "dijo el mandatario", "the
+         * Oregon Democrat": the last person named with that role, else the last person named.
+         */
         ANAPHORIC,
         /** "a spokesman said", "una fuente": someone the text does not name. */
         UNNAMED,

@@ -119,11 +119,26 @@ class QuotationMarksTest {
     }
 
     @Test
-    void singleQuotesAloneAreNotQuotations() {
+    void singleQuotesWithoutAReportingVerbAreNotQuotations() {
         // ecuadorenvivo.com/blog/2024/06/18/secretaria-de-comunicacion-dice-que-declaraciones-de-noboa-a-the-new-yorker-fueron-descontextualizadas
         String text = "‘Por favor, ayuda’: el clamor de Daniel Noboa a la CIA";
         assertTrue(quotes(Annotators.annotate(text)).isEmpty());
     }
+
+    @Test
+    void singleQuotesWithAReportingVerbAreQuotations() {
+        // diez.hn/internacionales/pique-la-prensa-emite-lo-que-quiere-solo-las-palabras-y-respuestas-PUDZ936283
+        String text = "También confesó que le hablaron a Mascherano para que tirara el penalti. 'A 'Masche' le hemos "
+                + "dicho que tirase el penalti, pero no se veía con confianza y no lo ha querido tirar. Pero se lo he "
+                + "preguntado'.";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        // the nested 'Masche' neither closes the quotation nor opens another
+        assertEquals("A 'Masche' le hemos dicho que tirase el penalti, pero no se veía con confianza y no lo ha querido "
+                + "tirar. Pero se lo he preguntado", quotes.get(0).text());
+        assertEquals(QuoteKind.DIRECT, quotes.get(0).kind());
+    }
+
 
     @Test
     void oddMarksNeverBreakTheStage() {
