@@ -218,7 +218,12 @@ final class QuotationFinder {
     }
 
     private boolean opensDialogue(String text, Span span, boolean lastWasDialogue) {
-        if (!isDash(text.charAt(span.start()))) {
+        char first = text.charAt(span.start());
+        char second = span.start() + 1 < span.end() ? text.charAt(span.start() + 1) : ' ';
+        // some pages type the dash as a hyphen, right before the first word ("-No tengo la lengua de
+        // madera"); a hyphen and a space open a list item instead
+        boolean hyphen = first == '-' && (Character.isLetter(second) || second == '¿' || second == '¡');
+        if (!isDash(first) && !hyphen) {
             return false;
         }
         String language = span.language().language();
@@ -227,11 +232,11 @@ final class QuotationFinder {
         }
         // a short turn ("—Sí.", "—¿Como este video que…?") is too short for its language to tell, but
         // follows another turn or opens with Spanish's inverted marks
-        int first = span.start() + 1;
-        while (first < span.end() && Trim.isBlank(text.charAt(first))) {
-            first++;
+        int word = span.start() + 1;
+        while (word < span.end() && Trim.isBlank(text.charAt(word))) {
+            word++;
         }
-        return lastWasDialogue || (first < span.end() && (text.charAt(first) == '¿' || text.charAt(first) == '¡'));
+        return lastWasDialogue || (word < span.end() && (text.charAt(word) == '¿' || text.charAt(word) == '¡'));
     }
 
     private static boolean isDash(char c) {

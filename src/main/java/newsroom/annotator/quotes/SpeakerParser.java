@@ -125,6 +125,13 @@ final class SpeakerParser {
                 end += length;
                 continue;
             }
+            if (role && cues.isRoleLink(token) && !cues.isFunctionWord(token) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).word()) {
+                // "la directora de Relaciones Corporativas de la compañía …": the role's complement goes on
+                // ("en la Quinta de Olivos" says where, not whose)
+                end++;
+                continue;
+            }
             if (token.capitalised(text)) {
                 name |= !token.possessive();
             } else if (name && roleBeforeName(text, tokens, end) < 0
@@ -488,7 +495,15 @@ final class SpeakerParser {
             return new int[] {first, i, i > first ? 1 : 0};
         }
         // "Secretary of State Antony Blinken", "el presidente de México": one word of complement, the rest
-        // (if any) is the name
+        // (if any) is the name, unless the complement goes on ("directora de Relaciones Corporativas de la
+        // compañía …")
+        int run = i;
+        while (run < phrase.size() && phrase.get(run).capitalised(text)) {
+            run++;
+        }
+        if (run > i + 1 && run < phrase.size() && cues.isRoleLink(phrase.get(run))) {
+            return new int[] {first, run, 0};
+        }
         if (i < phrase.size() && phrase.get(i).capitalised(text)) {
             i++;
         }

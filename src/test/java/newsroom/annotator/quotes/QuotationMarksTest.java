@@ -119,6 +119,18 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aHyphenRightBeforeTheFirstWordOpensADialogueTurn() {
+        // elespanol.com/espana/politica/20210523/oscar-puente-portavoz-psoe-felipe-guerra-preocupa/583192383_0.html
+        String text = "Le planteamos al alcalde una “confesión” en tres actos. Le hace gracia porque fue actor de teatro.\n\n"
+                + "-Me ha dicho un compañero vallisoletano que si no le saco un titular gordo, seré el periodista más "
+                + "inútil del país.\n\n-No tengo la lengua de madera. Su misión será sencilla.";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(2, quotes.size());
+        assertEquals("No tengo la lengua de madera. Su misión será sencilla.", quotes.get(1).text());
+        assertEquals(QuoteKind.DIRECT, quotes.get(1).kind());
+    }
+
+    @Test
     void singleQuotesWithoutAReportingVerbAreNotQuotations() {
         // ecuadorenvivo.com/blog/2024/06/18/secretaria-de-comunicacion-dice-que-declaraciones-de-noboa-a-the-new-yorker-fueron-descontextualizadas
         String text = "‘Por favor, ayuda’: el clamor de Daniel Noboa a la CIA";
