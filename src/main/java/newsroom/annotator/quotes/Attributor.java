@@ -216,6 +216,10 @@ final class Attributor {
                 // "“help the people in Cuba,” which he described as …": the verb is another clause's
                 break;
             }
+            if (!cue.phrase() && introducesClause(cue, to)) {
+                // "«…», ha matizado también que …": the verb introduces what follows, not the quotation before
+                continue;
+            }
             Subject subject;
             if (cue.phrase()) {
                 subject = parser.after(text, cue.end(), to, false);
@@ -239,6 +243,16 @@ final class Attributor {
             }
         }
         return Found.NOTHING;
+    }
+
+    /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */
+    private boolean introducesClause(Cue cue, int to) {
+        for (Token token : cues.tokens(text, cue.end(), Math.min(to, cue.end() + 40))) {
+            if (!cues.isAdverb(token)) {
+                return cues.isRelative(token);
+            }
+        }
+        return false;
     }
 
     /** Whether the words between a quotation and a verb are one relative pronoun: "«se queda» que escribió". */
@@ -414,6 +428,9 @@ final class Attributor {
             case PRONOUN -> referents.pronounSpeaker(at);
             case ANAPHORIC -> {
                 Speaker person = referents.withRoles(subject.roles(), at);
+                if (person != null) {
+                    referents.spoke(person);
+                }
                 if (person == null && subject.name() != null) {
                     // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
                     person = Speaker.at(text, subject.name(), Set.of());

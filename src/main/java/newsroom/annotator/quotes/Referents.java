@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import newsroom.annotator.model.Span;
 
 /**
@@ -57,9 +58,11 @@ final class Referents {
         this.capitalised = capitalised;
     }
 
-    /** A person named as a speaker. */
+    /** A person named as a speaker, or referred to as one. */
     void spoke(Speaker speaker) {
-        people.add(speaker);
+        if (people.isEmpty() || !people.get(people.size() - 1).equals(speaker)) {
+            people.add(speaker);
+        }
     }
 
     /** The person a sentence at {@code at} is about, who did not speak there. */
@@ -71,8 +74,8 @@ final class Referents {
     /** Whom a "he said" at {@code at} refers to; that person now speaks. */
     Speaker pronounSpeaker(int at) {
         Speaker person = lastPerson(at);
-        if (person != null && (people.isEmpty() || !people.get(people.size() - 1).equals(person))) {
-            people.add(person);
+        if (person != null) {
+            spoke(person);
         }
         return person;
     }
@@ -124,9 +127,13 @@ final class Referents {
             // a lead names nobody yet ("El Presidente comparó …"): the first one named later with that role
             return firstLaterWith(roles);
         }
-        Speaker match = later(later(latest(people, roles), latest(subjects, roles)), latest(mentions, roles));
-        if (match != null) {
-            return match;
+        // the role itself first ("el fiscal"), then what it is a role of ("la titular de Interior")
+        for (boolean complement : new boolean[] {false, true}) {
+            Set<String> keys = roles.stream().filter(r -> Subject.isComplementKey(r) == complement).collect(Collectors.toSet());
+            Speaker match = later(later(latest(people, keys), latest(subjects, keys)), latest(mentions, keys));
+            if (match != null) {
+                return match;
+            }
         }
         // no one with that role: someone named earlier in the same sentence ("the exchange between Sen.
         // Ron Wyden and Sessions, in which the Oregon Democrat accused …"), else whom the article is about
@@ -135,7 +142,7 @@ final class Referents {
         if (about == null || last == null) {
             return about == null ? last : about;
         }
-        boolean sameSentence = last.at().start() >= sentenceStartOf.applyAsInt(Math.max(0, before - 1));
+        boolean sameSentence = last.at().start() >= sentenceStartOf.applyAsInt(before);
         return sameSentence ? later(about, last) : about;
     }
 
@@ -153,7 +160,7 @@ final class Referents {
             mentionsIn(mentionsReadTo, text.length(), laterMentions);
         }
         for (Speaker later : laterMentions) {
-            if (!Collections.disjoint(later.roles(), roles)) {
+            if (roles.stream().anyMatch(r -> !Subject.isComplementKey(r) && later.roles().contains(r))) {
                 return later;
             }
         }
@@ -207,8 +214,11 @@ final class Referents {
         if (!token.word()) {
             return token.is(',');
         }
+        // "ministra del Interior y Seguridad Pública": a small word between capitalised ones
+        boolean joinsCapitals = at + 1 < tokens.size() && tokens.get(at - 1).capitalised(text)
+                && tokens.get(at + 1).capitalised(text);
         return (token.capitalised(text) && !cues.isFunctionWord(token)) || cues.roleAt(tokens, at) > 0
-                || cues.isArticle(token) || cues.isRoleLink(token) || cues.isParticle(token);
+                || cues.isArticle(token) || cues.isRoleLink(token) || cues.isParticle(token) || joinsCapitals;
     }
 
     /** "Sen. Ron Wyden", "el subsecretario Hugo López-Gatell", "Hugo López-Gatell, subsecretario de…". */

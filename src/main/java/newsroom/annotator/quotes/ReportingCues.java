@@ -32,6 +32,7 @@ final class ReportingCues {
     private final Set<String> functionWords;
     private final Set<String> adverbs;
     private final Set<String> roleLinks;
+    private final Set<String> definiteLinks;
     private final Set<String> particles;
     private final Set<String> abbreviations;
     private final Set<String> timeWords;
@@ -57,7 +58,17 @@ final class ReportingCues {
         this.pronouns = lowerSet(pronouns);
         this.functionWords = lowerSet(functionWords);
         this.adverbs = lowerSet(adverbs);
-        this.roleLinks = lowerSet(roleLinks);
+        Set<String> links = new HashSet<>();
+        Set<String> definiteLinks = new HashSet<>();
+        for (String line : roleLinks) {
+            String[] fields = line.split("\\s+");
+            links.add(lower(fields[0]));
+            if (fields.length > 1 && fields[1].equalsIgnoreCase("definite")) {
+                definiteLinks.add(lower(fields[0]));
+            }
+        }
+        this.roleLinks = Set.copyOf(links);
+        this.definiteLinks = Set.copyOf(definiteLinks);
         this.particles = lowerSet(particles);
         this.abbreviations = lowerSet(abbreviations);
         Set<String> times = new HashSet<>();
@@ -204,6 +215,11 @@ final class ReportingCues {
 
     boolean isRoleLink(Token token) {
         return token.word() && roleLinks.contains(token.lower());
+    }
+
+    /** "del": a role link with the definite article in it ("el líder del Ministerio Público"). */
+    boolean isDefiniteLink(Token token) {
+        return token.word() && definiteLinks.contains(token.lower());
     }
 
     boolean isParticle(Token token) {

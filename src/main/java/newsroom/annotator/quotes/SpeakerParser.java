@@ -68,7 +68,8 @@ final class SpeakerParser {
      */
     private Subject apposition(String text, List<Token> tokens, int comma) {
         int earlier = comma - 1;
-        while (earlier >= 0 && comma - earlier <= MAX_PHRASE && tokens.get(earlier).word()) {
+        // the apposition's words, abbreviations' periods among them ("Sen. Pat Roberts, R-Kan., told")
+        while (earlier >= 0 && comma - earlier <= MAX_PHRASE && (tokens.get(earlier).word() || tokens.get(earlier).is('.'))) {
             earlier--;
         }
         if (earlier < 0 || !tokens.get(earlier).is(',') || earlier == comma - 1) {
@@ -248,31 +249,49 @@ final class SpeakerParser {
                 break;
             }
         }
-        if (start < tokens.size() && cues.isFunctionWord(tokens.get(start)) && !cues.isArticle(tokens.get(start))) {
-            // an opening adverbial: the subject follows its comma
-            int opening = start;
-            start = -1;
-            for (int i = opening + 1; i < tokens.size() && i <= opening + 3 * MAX_PHRASE; i++) {
-                if (tokens.get(i).is(',')) {
-                    start = i + 1;
-                    break;
-                }
-                if (!tokens.get(i).word()) {
-                    break;
-                }
-            }
-            if (start < 0) {
-                return Subject.NONE;
+        if (start >= tokens.size()) {
+            return Subject.NONE;
+        }
+        if (!cues.isFunctionWord(tokens.get(start)) || cues.isArticle(tokens.get(start))) {
+            Subject opening = subjectAt(text, tokens, start, capitalised);
+            if (opening.found()) {
+                return opening;
             }
         }
+        // an opening adverbial or participle clause: the subject follows its comma ("Durante la conferencia
+        // …, el presidente …", "Preguntada sobre …, Santamaría se ha escudado")
+        for (int i = start + 1; i < tokens.size() && i <= start + 3 * MAX_PHRASE; i++) {
+            if (tokens.get(i).is(',')) {
+                Subject after = subjectAt(text, tokens, i + 1, capitalised);
+                // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
+                // is an apposition, not the sentence's subject
+                return after.kind() == Subject.Kind.NAMED && followedByComma(tokens, after.name()) ? Subject.NONE : after;
+            }
+            if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
+                break;
+            }
+        }
+        return Subject.NONE;
+    }
+
+    private static boolean followedByComma(List<Token> tokens, TextRange name) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= name.end()) {
+                return tokens.get(i).is(',');
+            }
+        }
+        return false;
+    }
+
+    private Subject subjectAt(String text, List<Token> tokens, int start, CapitalisedWords capitalised) {
         if (start >= tokens.size()) {
             return Subject.NONE;
         }
         if (cues.isPronoun(tokens.get(start))) {
             return start + 1 < tokens.size() && opensPredicate(text, tokens.get(start + 1)) ? Subject.PRONOUN : Subject.NONE;
         }
-        // the subject runs to its verb: names, roles, articles, an apposition between commas, an acronym in
-        // brackets, a relative clause's pronoun
+        // the subject runs to its verb: names, roles, articles, an apposition between commas ("El fiscal
+        // nacional, Ángel Valencia, abordó"), an acronym in brackets, a relative clause's pronoun
         int end = start;
         while (end < tokens.size() && end - start < 2 * MAX_PHRASE) {
             Token token = tokens.get(end);
@@ -281,10 +300,12 @@ final class SpeakerParser {
                 end += role;
                 continue;
             }
-            if (opensPredicate(text, token)) {
+            boolean adjectiveOfRole = end > start && cues.roleEndingAt(tokens, end - 1) > 0
+                    && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
+            if (opensPredicate(text, token) && !adjectiveOfRole) {
                 break;
             }
-            if (!token.word() && !token.is(',') && !token.is('(') && !token.is(')')) {
+            if (!token.word() && !token.is(',') && !token.is('(') && !token.is(')') && !token.is('.')) {
                 return Subject.NONE;
             }
             end++;
@@ -388,6 +409,23 @@ final class SpeakerParser {
                         break;
                     }
                     i = complement[1];
+                    // "del Interior y Seguridad Pública": a conjunction between capitalised words goes on
+                    while (i + 1 < n && cues.isFunctionWord(phrase.get(i)) && !cues.isArticle(phrase.get(i))
+                            && phrase.get(i - 1).capitalised(text) && phrase.get(i + 1).capitalised(text)) {
+                        i++;
+                        while (i < n && phrase.get(i).capitalised(text)) {
+                            i++;
+                        }
+                        if (organisation != null) {
+                            organisation = new TextRange(organisation.start(), phrase.get(i - 1).end());
+                        }
+                    }
+                    // "la titular de Interior" is "la ministra del Interior …" again
+                    for (int k = complement[0]; k < i; k++) {
+                        if (phrase.get(k).capitalised(text) && !cues.isFunctionWord(phrase.get(k))) {
+                            roles.add(Subject.complementKey(phrase.get(k).lower()));
+                        }
+                    }
                 }
                 continue;
             }
@@ -475,8 +513,11 @@ final class SpeakerParser {
         if (i >= phrase.size() || !cues.isRoleLink(phrase.get(i))) {
             return new int[] {at, at, 0};
         }
-        i++;
+        // "del Ministerio Público": the article in the link makes the capitalised words one name, though
+        // only a separate article ("de la Presidencia") makes it an organisation that can speak
+        boolean withArticle = cues.isDefiniteLink(phrase.get(i));
         boolean article = false;
+        i++;
         while (i < phrase.size() && (cues.isArticle(phrase.get(i)) || cues.isRoleLink(phrase.get(i)))) {
             article |= cues.isArticle(phrase.get(i));
             i++;
@@ -487,12 +528,12 @@ final class SpeakerParser {
             i++;
         }
         int first = i;
-        if (article) {
+        if (article || withArticle) {
             while (i < phrase.size() && (phrase.get(i).capitalised(text)
                     || (cues.isParticle(phrase.get(i)) && i + 1 < phrase.size() && phrase.get(i + 1).capitalised(text)))) {
                 i++;
             }
-            return new int[] {first, i, i > first ? 1 : 0};
+            return new int[] {first, i, article && i > first ? 1 : 0};
         }
         // "Secretary of State Antony Blinken", "el presidente de México": one word of complement, the rest
         // (if any) is the name, unless the complement goes on ("directora de Relaciones Corporativas de la

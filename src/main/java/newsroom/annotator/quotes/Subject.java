@@ -13,7 +13,9 @@ import newsroom.annotator.model.TextRange;
  * @param organisation the name is an organisation's ("the AP", "la Secretaría"), which "he" or "she"
  *                     cannot refer back to
  * @param roles        the last word of each role the phrase gave ("president", "portavoz"): "the
- *                     president said" refers back to the last speaker who was a president
+ *                     president said" refers back to the last speaker who was a president; and, marked by
+ *                     {@link #complementKey}, the capitalised words of what a role is a role of ("Interior"
+ *                     in "la ministra del Interior"), which "la titular de Interior" shares
  */
 record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles) {
 
@@ -38,6 +40,15 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
     }
 
     static final Subject NONE = new Subject(Kind.NONE, null, false, Set.of());
+
+    /** The key under which {@code roles} holds a word of what a role is a role of. */
+    static String complementKey(String word) {
+        return "of:" + word;
+    }
+
+    static boolean isComplementKey(String role) {
+        return role.startsWith("of:");
+    }
     static final Subject PRONOUN = new Subject(Kind.PRONOUN, null, false, Set.of());
     static final Subject UNNAMED = new Subject(Kind.UNNAMED, null, false, Set.of());
 
