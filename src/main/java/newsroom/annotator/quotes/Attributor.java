@@ -135,6 +135,15 @@ final class Attributor {
             found = introducedBefore(openSentence);
         }
         int span = spanIndex(quotation.open());
+        if (!found.cued() && kind == QuoteKind.DIRECT && !hasLetter(quotation.close(), spans.get(spanIndex(quotation.close() - 1)).end())) {
+            // "“En medio de la dificultad, reside la oportunidad.”" and then a line "Albert Einstein."
+            Speaker author = authorLine(spanIndex(quotation.close() - 1) + 1);
+            if (author != null) {
+                referents.spoke(author);
+                mention(author, author.at().start());
+                return new Attributed(quotation, kind, author.attribution(), true);
+            }
+        }
         if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue() && !QuotationFinder.singleMarked(text, quotation)) {
             // a quotation that goes on after its speaker was named: "“…,” she said. “…”" (even one the
             // text does not name: "said a White House official. “…”"), or "Lopez Obrador explained
@@ -158,6 +167,35 @@ final class Attributor {
     /** Whether the narrator's words between two quotations are only a short reporting clause: "“…,” dijo el presidente Andrés Manuel López Obrador, “…”". */
     private boolean interruption(int from, int to) {
         return wordCount(new TextRange(from, to)) <= 8;
+    }
+
+    /**
+     * The author a quotation's next line names alone, as epigraphs do: "Albert Einstein.", "— Albert
+     * Einstein". A first name and a surname at least, and the dash or the period, so that a heading
+     * ("Estados Unidos") is not taken for one.
+     */
+    private Speaker authorLine(int index) {
+        if (index >= spans.size() || !QuotationFinder.isProse(spans.get(index))) {
+            return null;
+        }
+        Span line = spans.get(index);
+        if (line.end() - line.start() > 60) {
+            return null;
+        }
+        List<Token> tokens = cues.tokens(text, line.start(), line.end());
+        boolean dash = !tokens.isEmpty() && !tokens.get(0).word() && "—–―-".indexOf(text.charAt(tokens.get(0).start())) >= 0;
+        boolean period = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is('.');
+        List<Token> words = tokens.subList(dash ? 1 : 0, tokens.size() - (period ? 1 : 0));
+        if (!(dash || period) || words.size() < 2 || words.size() > 4 || !words.get(0).capitalised(text)
+                || cues.isFunctionWord(words.get(0))) {
+            return null;
+        }
+        for (Token word : words) {
+            if (!word.word() || !(word.capitalised(text) || cues.isParticle(word))) {
+                return null;
+            }
+        }
+        return Speaker.at(text, new TextRange(words.get(0).start(), words.get(words.size() - 1).end()), Set.of());
     }
 
     /** A name in quotation marks: a few capitalised words ("El Jefe Diego", "The Rock"). */

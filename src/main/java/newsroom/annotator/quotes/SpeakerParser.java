@@ -257,6 +257,12 @@ final class SpeakerParser {
             if (opening.found()) {
                 return opening;
             }
+        } else if (start + 1 < tokens.size() && tokens.get(start + 1).capitalised(text)) {
+            // "But Romey admirably insisted", "Pero López dijo": a conjunction, then the subject
+            Subject afterConjunction = subjectAt(text, tokens, start + 1, capitalised);
+            if (afterConjunction.found()) {
+                return afterConjunction;
+            }
         }
         // an opening adverbial or participle clause: the subject follows its comma ("Durante la conferencia
         // …, el presidente …", "Preguntada sobre …, Santamaría se ha escudado")
