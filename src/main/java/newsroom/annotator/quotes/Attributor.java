@@ -134,6 +134,14 @@ final class Attributor {
         if (!found.cued() && !hasLetter(openSentence.start(), quotation.open())) {
             found = introducedBefore(openSentence);
         }
+        if (!found.cued()) {
+            // a headline's "Burnley boss Sean Dyche - “…”", "AMLO: “…”"
+            Subject headline = headlineSpeaker(openSentence.start(), quotation.open());
+            if (headline.found()) {
+                Speaker speaker = resolve(headline, quotation.open());
+                found = new Found(speaker == null ? null : speaker.attribution(), true);
+            }
+        }
         int span = spanIndex(quotation.open());
         if (!found.cued() && kind == QuoteKind.DIRECT && !hasLetter(quotation.close(), spans.get(spanIndex(quotation.close() - 1)).end())) {
             // "“En medio de la dificultad, reside la oportunidad.”" and then a line "Albert Einstein."
@@ -196,6 +204,26 @@ final class Attributor {
             }
         }
         return Speaker.at(text, new TextRange(words.get(0).start(), words.get(words.size() - 1).end()), Set.of());
+    }
+
+    /** The speaker a headline names before a colon or a dash and the quotation: "Jose Mourinho: “…”". */
+    private Subject headlineSpeaker(int from, int open) {
+        List<Token> tokens = cues.tokens(text, from, open);
+        int separator = tokens.size() - 1;
+        if (separator < 1 || !(tokens.get(separator).is(':') || "—–―-".indexOf(text.charAt(tokens.get(separator).start())) >= 0)) {
+            return Subject.NONE;
+        }
+        List<Token> phrase = tokens.subList(0, separator);
+        for (Token token : phrase) {
+            if (!token.word()) {
+                return Subject.NONE;
+            }
+        }
+        Subject subject = parser.endingAt(text, tokens, separator - 1);
+        // the whole stretch must be the speaker's phrase
+        boolean whole = subject.kind() != Subject.Kind.NAMED || cues.tokens(text, from, subject.name().start()).stream()
+                .allMatch(t -> cues.roleAt(List.of(t), 0) > 0 || cues.isArticle(t) || t.capitalised(text) || cues.isRoleLink(t));
+        return whole && subject.kind() != Subject.Kind.PRONOUN ? subject : Subject.NONE;
     }
 
     /** A name in quotation marks: a few capitalised words ("El Jefe Diego", "The Rock"). */
@@ -272,7 +300,7 @@ final class Attributor {
                     referents.spoke(nickname);
                     return found(cue, nickname);
                 }
-                if (!subject.found() && cue.dropsSubject()) {
+                if (!subject.found() && cue.dropsSubject() && !objectFollows(cue, to)) {
                     return found(cue, lastSpeaker);
                 }
             }
@@ -281,6 +309,19 @@ final class Attributor {
             }
         }
         return Found.NOTHING;
+    }
+
+    /**
+     * Whether what the verb says is the noun phrase after it, not the quotation before: "En la
+     * “mañanera”, reveló el caso de una gasolinera".
+     */
+    private boolean objectFollows(Cue cue, int to) {
+        for (Token token : cues.tokens(text, cue.end(), Math.min(to, cue.end() + 40))) {
+            if (!cues.isAdverb(token)) {
+                return cues.isArticle(token);
+            }
+        }
+        return false;
     }
 
     /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */
