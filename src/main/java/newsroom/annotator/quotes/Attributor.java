@@ -14,10 +14,11 @@ import newsroom.annotator.segment.Trim;
 /**
  * Gives each quotation its kind and its speaker. The speaker comes from a reporting verb or cue phrase
  * in the narrator's sentence around the quotation (after it first: "“…,” NAME said"; then before it:
- * "NAME said: “…”"), else from the sentence before it. A pronoun ("he said"), a role alone ("dijo el
- * mandatario") or a verb without subject ("—, añadió") refers to the last speaker named; a whole quoted
- * sentence with no cue of its own goes to the speaker named in its paragraph or the one before. Reads
- * the article once, in order; one instance per article.
+ * "NAME said: “…”"), else from the sentence before it, else from the page's layout (a headline's "NAME:
+ * “…”", an epigraph's author line). A pronoun ("he said"), a role alone ("dijo el mandatario") or a verb
+ * without subject ("—, añadió") refers to someone named before, speaker or subject of a sentence (see
+ * {@link Referents}); a whole quoted sentence with no cue of its own goes to the speaker named in its
+ * paragraph or the one before. Reads the article once, in order; one instance per article.
  */
 final class Attributor {
 
@@ -35,6 +36,8 @@ final class Attributor {
     private int lastSpeakerSpan = -1;
     /** Whom "he", "the president" or a verb without subject refers to. */
     private final Referents referents;
+    /** Speakers the page names by its layout rather than with a verb. */
+    private final LayoutSpeakers layout;
     /** How the article capitalises its words, read when a sentence's subject is first needed. */
     private CapitalisedWords capitalised;
     /** The cue of each attributed quotation (null: none), in the order of {@code done}. */
@@ -51,6 +54,7 @@ final class Attributor {
         }
         this.referents = new Referents(text, cues, parser, spans, quotations, this::spanIndex, at -> sentenceAt(at).start(),
                 this::capitalised);
+        this.layout = new LayoutSpeakers(text, cues, parser, spans);
     }
 
     /** The quotations with their kinds and speakers, in text order. */
@@ -102,8 +106,8 @@ final class Attributor {
                 ? previous.close() : openSentence.start();
         int after = following != null && following.open() >= quotation.close() && following.open() < closeSentence.end()
                 ? following.open() : closeSentence.end();
-        if (isQuotedName(quotation) && (cueRightAfter(quotation.close(), closeSentence.end())
-                || (previous != null && before == previous.close() && cueRightBefore(before, quotation.open())))) {
+        if (layout.isQuotedName(quotation) && (layout.cueRightAfter(quotation.close(), closeSentence.end())
+                || (previous != null && before == previous.close() && layout.cueRightBefore(before, quotation.open())))) {
             // "“El Jefe Diego” respondió que …", "…”, expresó “El Jefe Diego” en su cuenta": a nickname
             // in quotation marks names the speaker and is not itself a quotation
             Speaker nickname = Speaker.at(text, quotation.pieces().get(0), Set.of());
@@ -136,7 +140,7 @@ final class Attributor {
         }
         if (!found.cued()) {
             // a headline's "Burnley boss Sean Dyche - “…”", "AMLO: “…”"
-            Subject headline = headlineSpeaker(openSentence.start(), quotation.open());
+            Subject headline = layout.headlineSpeaker(openSentence.start(), quotation.open());
             if (headline.found()) {
                 Speaker speaker = resolve(headline, quotation.open());
                 found = new Found(speaker == null ? null : speaker.attribution(), true);
@@ -145,7 +149,7 @@ final class Attributor {
         int span = spanIndex(quotation.open());
         if (!found.cued() && kind == QuoteKind.DIRECT && !hasLetter(quotation.close(), spans.get(spanIndex(quotation.close() - 1)).end())) {
             // "“En medio de la dificultad, reside la oportunidad.”" and then a line "Albert Einstein."
-            Speaker author = authorLine(spanIndex(quotation.close() - 1) + 1);
+            Speaker author = layout.authorLine(spanIndex(quotation.close() - 1) + 1);
             if (author != null) {
                 referents.spoke(author);
                 mention(author, author.at().start());
@@ -177,98 +181,6 @@ final class Attributor {
         return wordCount(new TextRange(from, to)) <= 8;
     }
 
-    /**
-     * The author a quotation's next line names alone, as epigraphs do: "Albert Einstein.", "— Albert
-     * Einstein". A first name and a surname at least, and the dash or the period, so that a heading
-     * ("Estados Unidos") is not taken for one.
-     */
-    private Speaker authorLine(int index) {
-        if (index >= spans.size() || !QuotationFinder.isProse(spans.get(index))) {
-            return null;
-        }
-        Span line = spans.get(index);
-        if (line.end() - line.start() > 60) {
-            return null;
-        }
-        List<Token> tokens = cues.tokens(text, line.start(), line.end());
-        boolean dash = !tokens.isEmpty() && !tokens.get(0).word() && "—–―-".indexOf(text.charAt(tokens.get(0).start())) >= 0;
-        boolean period = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is('.');
-        List<Token> words = tokens.subList(dash ? 1 : 0, tokens.size() - (period ? 1 : 0));
-        if (!(dash || period) || words.size() < 2 || words.size() > 4 || !words.get(0).capitalised(text)
-                || cues.isFunctionWord(words.get(0))) {
-            return null;
-        }
-        for (Token word : words) {
-            if (!word.word() || !(word.capitalised(text) || cues.isParticle(word))) {
-                return null;
-            }
-        }
-        return Speaker.at(text, new TextRange(words.get(0).start(), words.get(words.size() - 1).end()), Set.of());
-    }
-
-    /** The speaker a headline names before a colon or a dash and the quotation: "Jose Mourinho: “…”". */
-    private Subject headlineSpeaker(int from, int open) {
-        List<Token> tokens = cues.tokens(text, from, open);
-        int separator = tokens.size() - 1;
-        if (separator < 1 || !(tokens.get(separator).is(':') || "—–―-".indexOf(text.charAt(tokens.get(separator).start())) >= 0)) {
-            return Subject.NONE;
-        }
-        List<Token> phrase = tokens.subList(0, separator);
-        for (Token token : phrase) {
-            if (!token.word()) {
-                return Subject.NONE;
-            }
-        }
-        Subject subject = parser.endingAt(text, tokens, separator - 1);
-        // the whole stretch must be the speaker's phrase
-        boolean whole = subject.kind() != Subject.Kind.NAMED || cues.tokens(text, from, subject.name().start()).stream()
-                .allMatch(t -> cues.roleAt(List.of(t), 0) > 0 || cues.isArticle(t) || t.capitalised(text) || cues.isRoleLink(t));
-        return whole && subject.kind() != Subject.Kind.PRONOUN ? subject : Subject.NONE;
-    }
-
-    /** A name in quotation marks: a few capitalised words ("El Jefe Diego", "The Rock"). */
-    private boolean isQuotedName(Quotation quotation) {
-        if (quotation.overParagraphs() || quotation.dialogue() || quotation.end() - quotation.start() > 40) {
-            return false;
-        }
-        List<Token> tokens = cues.tokens(text, quotation.start(), quotation.end());
-        if (tokens.isEmpty() || tokens.size() > 4 || !tokens.get(0).capitalised(text)) {
-            return false;
-        }
-        for (Token token : tokens) {
-            if (!token.word() || !(token.capitalised(text) || cues.isParticle(token) || cues.isArticle(token))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A reporting verb right after {@code from}, nothing but adverbs between: "” respondió" (not "”, dice"). */
-    private boolean cueRightAfter(int from, int to) {
-        List<Cue> found = cues.find(text, from, to);
-        return !found.isEmpty() && !found.get(0).phrase() && onlyWordsOf(from, found.get(0).start());
-    }
-
-    /**
-     * A reporting verb right before {@code to} that itself follows the quotation before, whose speaker it
-     * names: "”, expresó “". {@code from} is where that quotation closed.
-     */
-    private boolean cueRightBefore(int from, int to) {
-        List<Cue> found = cues.find(text, from, to);
-        return found.size() == 1 && !found.get(0).phrase() && onlyWordsOf(found.get(0).end(), to)
-                && onlyAdverbs(from, found.get(0).start());
-    }
-
-    /** Nothing but adverbs, not even a comma, between: the words belong to one clause. */
-    private boolean onlyWordsOf(int from, int to) {
-        for (Token token : cues.tokens(text, from, to)) {
-            if (!token.word() || !cues.isAdverb(token)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** "“…,” NAME said", "“…”, dijo NAME", "“…”, añadió.", "“…,” according to NAME", "«…» que escribió NAME". */
     private Found speakerAfter(Quotation quotation, int to, Quotation following) {
         for (Cue cue : cues.find(text, quotation.close(), to)) {
@@ -294,7 +206,7 @@ final class Attributor {
             } else {
                 subject = parser.after(text, cue.end(), to, false);
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
-                        && isQuotedName(following)) {
+                        && layout.isQuotedName(following)) {
                     // "“…”, expresó “El Jefe Diego” en su cuenta de Twitter"
                     Speaker nickname = Speaker.at(text, following.pieces().get(0), Set.of());
                     referents.spoke(nickname);

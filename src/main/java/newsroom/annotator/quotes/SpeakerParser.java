@@ -154,6 +154,15 @@ final class SpeakerParser {
         return interpret(text, tokens.subList(0, end));
     }
 
+    /** The subject the tokens make up whole, or none: a headline's "Burnley boss Sean Dyche" before its dash. */
+    Subject whole(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return Subject.NONE;
+        }
+        List<Token> phrase = phraseEndingAt(text, tokens, tokens.size() - 1);
+        return phrase.size() == tokens.size() ? interpret(text, phrase) : Subject.NONE;
+    }
+
     /** The subject whose phrase ends at {@code tokens[last]}: "Hugo López-Gatell" in "Hugo López-Gatell, subsecretario de…". */
     Subject endingAt(String text, List<Token> tokens, int last) {
         return interpret(text, phraseEndingAt(text, tokens, last));
