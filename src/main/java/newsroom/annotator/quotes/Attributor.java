@@ -147,16 +147,18 @@ final class Attributor {
             }
         }
         int span = spanIndex(quotation.open());
-        if (!found.cued() && kind == QuoteKind.DIRECT && !hasLetter(quotation.close(), spans.get(spanIndex(quotation.close() - 1)).end())) {
+        int closingSpan = spanIndex(quotation.close() - 1);
+        if (!found.cued() && kind == QuoteKind.DIRECT && !hasLetter(quotation.close(), spans.get(closingSpan).end())) {
             // "“En medio de la dificultad, reside la oportunidad.”" and then a line "Albert Einstein."
-            Speaker author = layout.authorLine(spanIndex(quotation.close() - 1) + 1);
+            Speaker author = layout.authorLine(closingSpan + 1);
             if (author != null) {
                 referents.spoke(author);
                 mention(author, author.at().start());
                 return new Attributed(quotation, kind, author.attribution(), true);
             }
         }
-        if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue() && !QuotationFinder.singleMarked(text, quotation)) {
+        if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue()
+                && !QuotationFinder.singleMarked(text, quotation)) {
             // a quotation that goes on after its speaker was named: "“…,” she said. “…”" (even one the
             // text does not name: "said a White House official. “…”"), or "Lopez Obrador explained
             // that …" and then a paragraph of his words
@@ -176,12 +178,18 @@ final class Attributor {
         return new Attributed(quotation, kind, found.attribution(), found.cued());
     }
 
-    /** Whether the narrator's words between two quotations are only a short reporting clause: "“…,” dijo el presidente Andrés Manuel López Obrador, “…”". */
+    /**
+     * Whether the narrator's words between two quotations are only a short reporting clause: "“…,” dijo
+     * el presidente Andrés Manuel López Obrador, “…”".
+     */
     private boolean interruption(int from, int to) {
         return wordCount(new TextRange(from, to)) <= 8;
     }
 
-    /** "“…,” NAME said", "“…”, dijo NAME", "“…”, añadió.", "“…,” according to NAME", "«…» que escribió NAME". */
+    /**
+     * "“…,” NAME said", "“…”, dijo NAME", "“…”, añadió.", "“…,” according to NAME", "«…» que escribió
+     * NAME".
+     */
     private Found speakerAfter(Quotation quotation, int to, Quotation following) {
         for (Cue cue : cues.find(text, quotation.close(), to)) {
             if (startsAnotherClause(quotation.close(), cue.start())) {

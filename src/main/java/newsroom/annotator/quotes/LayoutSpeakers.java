@@ -40,7 +40,7 @@ final class LayoutSpeakers {
             return null;
         }
         List<Token> tokens = cues.tokens(text, line.start(), line.end());
-        boolean dash = !tokens.isEmpty() && !tokens.get(0).word() && "—–―-".indexOf(text.charAt(tokens.get(0).start())) >= 0;
+        boolean dash = !tokens.isEmpty() && isDash(tokens.get(0));
         boolean period = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is('.');
         List<Token> words = tokens.subList(dash ? 1 : 0, tokens.size() - (period ? 1 : 0));
         if (!(dash || period) || words.size() < 2 || words.size() > 4 || !words.get(0).capitalised(text)
@@ -59,7 +59,7 @@ final class LayoutSpeakers {
     Subject headlineSpeaker(int from, int open) {
         List<Token> tokens = cues.tokens(text, from, open);
         int separator = tokens.size() - 1;
-        if (separator < 1 || !(tokens.get(separator).is(':') || "—–―-".indexOf(text.charAt(tokens.get(separator).start())) >= 0)) {
+        if (separator < 1 || !(tokens.get(separator).is(':') || isDash(tokens.get(separator)))) {
             return Subject.NONE;
         }
         Subject subject = parser.whole(text, tokens.subList(0, separator));
@@ -107,6 +107,10 @@ final class LayoutSpeakers {
             }
         }
         return true;
+    }
+
+    private boolean isDash(Token token) {
+        return !token.word() && "—–―-".indexOf(text.charAt(token.start())) >= 0;
     }
 
     /** Nothing but adverbs and punctuation between. */

@@ -14,8 +14,8 @@ import newsroom.annotator.segment.Trim;
 /**
  * Finds quotations in the prose by their marks: “…”, "…", «…», „…“ with ‘…’ and '…' (or any other pair)
  * nested inside, ‘…’ and '…' alone, and the Spanish dialogue dash; the narrator's words between dashes
- * ("—dijo—") are left out of both. A quotation left open at the end of a paragraph goes on when the next paragraph opens
- * with the same mark, as newspapers print quotes over paragraphs.
+ * ("—dijo—") are left out of both. A quotation left open at the end of a paragraph goes on when the next
+ * paragraph opens with the same mark, as newspapers print quotes over paragraphs.
  * Apostrophes ("Assange’s", "rock 'n' roll", "’90s") are told from single quotation marks by the letters
  * around them; a quotation opened by a single mark must close in its paragraph. Thread-safe.
  */

@@ -163,7 +163,7 @@ final class SpeakerParser {
         return phrase.size() == tokens.size() ? interpret(text, phrase) : Subject.NONE;
     }
 
-    /** The subject whose phrase ends at {@code tokens[last]}: "Hugo López-Gatell" in "Hugo López-Gatell, subsecretario de…". */
+    /** The subject whose phrase ends at {@code tokens[last]}: "Hugo López-Gatell" in "Hugo López-Gatell, subsecretario…". */
     Subject endingAt(String text, List<Token> tokens, int last) {
         return interpret(text, phraseEndingAt(text, tokens, last));
     }
