@@ -3,6 +3,7 @@ package newsroom.annotator.quotes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
@@ -60,7 +61,9 @@ final class Referents {
 
     /** A person named as a speaker, or referred to as one. */
     void spoke(Speaker speaker) {
-        if (people.isEmpty() || !people.get(people.size() - 1).equals(speaker)) {
+        Speaker last = people.isEmpty() ? null : people.get(people.size() - 1);
+        // the same name at the same place is the same person: no need to compare roles
+        if (last == null || !(last.name().equals(speaker.name()) && Objects.equals(last.at(), speaker.at()))) {
             people.add(speaker);
         }
     }
