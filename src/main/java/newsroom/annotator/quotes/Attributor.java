@@ -1,7 +1,6 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import newsroom.annotator.model.Attribution;
@@ -15,10 +14,11 @@ import newsroom.annotator.segment.Trim;
 /**
  * Gives each quotation its kind and its speaker. The speaker comes from a reporting verb or cue phrase
  * in the narrator's sentence around the quotation (after it first: "“…,” NAME said"; then before it:
- * "NAME said: “…”"), else from the sentence before it. A pronoun ("he said"), a role alone ("dijo el
- * mandatario") or a verb without subject ("—, añadió") refers to the last speaker named; a whole quoted
- * sentence with no cue of its own goes to the speaker named in its paragraph or the one before. Reads
- * the article once, in order; one instance per article.
+ * "NAME said: “…”"), else from the sentence before it, else from the page's layout (a headline's "NAME:
+ * “…”", an epigraph's author line). A pronoun ("he said"), a role alone ("dijo el mandatario") or a verb
+ * without subject ("—, añadió") refers to someone named before, speaker or subject of a sentence (see
+ * {@link Referents}); a whole quoted sentence with no cue of its own goes to the speaker named in its
+ * paragraph or the one before. Reads the article once, in order; one instance per article.
  */
 final class Attributor {
 
@@ -34,8 +34,14 @@ final class Attributor {
     private Speaker lastSpeaker;
     private int lastSpeakerAt = -1;
     private int lastSpeakerSpan = -1;
-    /** The people named as speakers so far, the latest last. */
-    private final List<Speaker> people = new ArrayList<>();
+    /** Whom "he", "the president" or a verb without subject refers to. */
+    private final Referents referents;
+    /** Speakers the page names by its layout rather than with a verb. */
+    private final LayoutSpeakers layout;
+    /** How the article capitalises its words, read when a sentence's subject is first needed. */
+    private CapitalisedWords capitalised;
+    /** The cue of each attributed quotation (null: none), in the order of {@code done}. */
+    private final List<Cue> quotationCues = new ArrayList<>();
 
     Attributor(String text, ReportingCues cues, SpeakerParser parser, List<Span> spans, List<Quotation> quotations) {
         this.text = text;
@@ -46,6 +52,9 @@ final class Attributor {
         for (Span span : spans) {
             sentenceStarts.add(narratorSentenceStarts(span));
         }
+        this.referents = new Referents(text, cues, parser, spans, quotations, this::spanIndex, at -> sentenceAt(at).start(),
+                this::capitalised);
+        this.layout = new LayoutSpeakers(text, cues, parser, spans);
     }
 
     /** The quotations with their kinds and speakers, in text order. */
@@ -59,13 +68,17 @@ final class Attributor {
             int[] starts = sentenceStarts.get(s);
             for (int k = 0; k < starts.length; k++) {
                 int sentenceEnd = k + 1 < starts.length ? starts[k + 1] : spans.get(s).end();
-                boolean quoted = false;
-                while (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
-                    done.add(attribute(next, done));
-                    next++;
-                    quoted = true;
-                }
-                if (!quoted) {
+                if (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
+                    int firstOpen = quotations.get(next).open();
+                    if (firstOpen > starts[k] && hasLetter(starts[k], firstOpen)) {
+                        // "El presidente … amagó con hacer de su mañanera una “especie” de noticiero"
+                        learnSubject(cues.tokens(text, starts[k], firstOpen), starts[k]);
+                    }
+                    while (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
+                        done.add(attribute(next, done));
+                        next++;
+                    }
+                } else {
                     learnSpeakers(starts[k], sentenceEnd);
                 }
             }
@@ -74,6 +87,16 @@ final class Attributor {
     }
 
     private Attributed attribute(int index, List<Attributed> done) {
+        Attributed attributed = attributeQuotation(index, done);
+        quotationCues.add(lastCue);
+        return attributed;
+    }
+
+    /** The cue of the quotation being attributed, null when none: set by {@link #found}. */
+    private Cue lastCue;
+
+    private Attributed attributeQuotation(int index, List<Attributed> done) {
+        lastCue = null;
         Quotation quotation = quotations.get(index);
         TextRange openSentence = sentenceAt(quotation.open());
         TextRange closeSentence = sentenceAt(Math.max(quotation.open(), quotation.close() - 1));
@@ -83,24 +106,59 @@ final class Attributor {
                 ? previous.close() : openSentence.start();
         int after = following != null && following.open() >= quotation.close() && following.open() < closeSentence.end()
                 ? following.open() : closeSentence.end();
+        if (layout.isQuotedName(quotation) && (layout.cueRightAfter(quotation.close(), closeSentence.end())
+                || (previous != null && before == previous.close() && layout.cueRightBefore(before, quotation.open())))) {
+            // "“El Jefe Diego” respondió que …", "…”, expresó “El Jefe Diego” en su cuenta": a nickname
+            // in quotation marks names the speaker and is not itself a quotation
+            Speaker nickname = Speaker.at(text, quotation.pieces().get(0), Set.of());
+            referents.spoke(nickname);
+            mention(nickname, quotation.open());
+            return new Attributed(quotation, QuoteKind.PARTIAL, null, false);
+        }
         Attributed previousDone = done.isEmpty() ? null : done.get(done.size() - 1);
         boolean sharesSentence = before > openSentence.start();
         QuoteKind kind = kind(quotation, openSentence.start(), sharesSentence ? previousDone : null);
+        // the cue that followed the quotation before this one, when it stands between the two: it is
+        // that quotation's ("El «se queda» que escribió Piqué … compite con «Despacito»") unless it only
+        // interrupts one speaker's words ("“…,” he said, “…”")
+        Cue previousCue = quotationCues.isEmpty() ? null : quotationCues.get(quotationCues.size() - 1);
+        boolean cueTaken = sharesSentence && previousCue != null && previousCue.start() >= previous.close()
+                && previousCue.end() <= quotation.open() && !interruption(previous.close(), quotation.open());
 
-        Found found = speakerAfter(quotation, after);
+        Found found = speakerAfter(quotation, after, following);
         if (!found.cued()) {
-            found = speakerBefore(before, quotation.open());
+            found = speakerBefore(cueTaken ? previousCue.end() : before, quotation.open());
         }
-        if (!found.cued() && sharesSentence && previousDone.cued()) {
+        if (!found.cued() && sharesSentence && previousDone.cued() && !cueTaken) {
             // the second quotation of one reporting clause: "said lawyers had given them “…” and that
             // they would “…”"
+            lastCue = previousCue;
             return new Attributed(quotation, kind, previousDone.attribution(), true);
         }
         if (!found.cued() && !hasLetter(openSentence.start(), quotation.open())) {
             found = introducedBefore(openSentence);
         }
+        if (!found.cued()) {
+            // a headline's "Burnley boss Sean Dyche - “…”", "AMLO: “…”"
+            Subject headline = layout.headlineSpeaker(openSentence.start(), quotation.open());
+            if (headline.found()) {
+                Speaker speaker = resolve(headline, quotation.open());
+                found = new Found(speaker == null ? null : speaker.attribution(), true);
+            }
+        }
         int span = spanIndex(quotation.open());
-        if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue()) {
+        int closingSpan = spanIndex(quotation.close() - 1);
+        if (!found.cued() && kind == QuoteKind.DIRECT && !hasLetter(quotation.close(), spans.get(closingSpan).end())) {
+            // "“En medio de la dificultad, reside la oportunidad.”" and then a line "Albert Einstein."
+            Speaker author = layout.authorLine(closingSpan + 1);
+            if (author != null) {
+                referents.spoke(author);
+                mention(author, author.at().start());
+                return new Attributed(quotation, kind, author.attribution(), true);
+            }
+        }
+        if (!found.cued() && kind == QuoteKind.DIRECT && !quotation.dialogue()
+                && !QuotationFinder.singleMarked(text, quotation)) {
             // a quotation that goes on after its speaker was named: "“…,” she said. “…”" (even one the
             // text does not name: "said a White House official. “…”"), or "Lopez Obrador explained
             // that …" and then a paragraph of his words
@@ -120,12 +178,33 @@ final class Attributor {
         return new Attributed(quotation, kind, found.attribution(), found.cued());
     }
 
-    /** "“…,” NAME said", "“…”, dijo NAME", "“…”, añadió.", "“…,” according to NAME". */
-    private Found speakerAfter(Quotation quotation, int to) {
+    /**
+     * Whether the narrator's words between two quotations are only a short reporting clause: "“…,” dijo
+     * el presidente Andrés Manuel López Obrador, “…”".
+     */
+    private boolean interruption(int from, int to) {
+        return wordCount(new TextRange(from, to)) <= 8;
+    }
+
+    /**
+     * "“…,” NAME said", "“…”, dijo NAME", "“…”, añadió.", "“…,” according to NAME", "«…» que escribió
+     * NAME".
+     */
+    private Found speakerAfter(Quotation quotation, int to, Quotation following) {
         for (Cue cue : cues.find(text, quotation.close(), to)) {
             if (startsAnotherClause(quotation.close(), cue.start())) {
+                // "El «se queda» que escribió Piqué": the quotation is what the relative clause's verb said
+                Subject object = onlyRelative(quotation.close(), cue.start()) && !cue.phrase()
+                        ? parser.after(text, cue.end(), to, false) : Subject.NONE;
+                if (object.kind() == Subject.Kind.NAMED) {
+                    return found(cue, resolve(object, cue.start()));
+                }
                 // "“help the people in Cuba,” which he described as …": the verb is another clause's
                 break;
+            }
+            if (!cue.phrase() && introducesClause(cue, to)) {
+                // "«…», ha matizado también que …": the verb introduces what follows, not the quotation before
+                continue;
             }
             Subject subject;
             if (cue.phrase()) {
@@ -134,15 +213,51 @@ final class Attributor {
                 subject = parser.before(text, quotation.close(), cue.start());
             } else {
                 subject = parser.after(text, cue.end(), to, false);
-                if (!subject.found() && cue.dropsSubject()) {
+                if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
+                        && layout.isQuotedName(following)) {
+                    // "“…”, expresó “El Jefe Diego” en su cuenta de Twitter"
+                    Speaker nickname = Speaker.at(text, following.pieces().get(0), Set.of());
+                    referents.spoke(nickname);
+                    return found(cue, nickname);
+                }
+                if (!subject.found() && cue.dropsSubject() && !objectFollows(cue, to)) {
                     return found(cue, lastSpeaker);
                 }
             }
             if (subject.found()) {
-                return found(cue, resolve(subject));
+                return found(cue, resolve(subject, cue.start()));
             }
         }
         return Found.NOTHING;
+    }
+
+    /**
+     * Whether what the verb says is the noun phrase after it, not the quotation before: "En la
+     * “mañanera”, reveló el caso de una gasolinera".
+     */
+    private boolean objectFollows(Cue cue, int to) {
+        for (Token token : cues.tokens(text, cue.end(), Math.min(to, cue.end() + 40))) {
+            if (!cues.isAdverb(token)) {
+                return cues.isArticle(token);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */
+    private boolean introducesClause(Cue cue, int to) {
+        for (Token token : cues.tokens(text, cue.end(), Math.min(to, cue.end() + 40))) {
+            if (!cues.isAdverb(token)) {
+                return cues.isRelative(token);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words between a quotation and a verb are one relative pronoun: "«se queda» que escribió". */
+    private boolean onlyRelative(int from, int to) {
+        List<Token> words = cues.tokens(text, from, to).stream().filter(Token::word).toList();
+        return words.size() == 1 && cues.isRelative(words.get(0));
     }
 
     /**
@@ -156,7 +271,7 @@ final class Attributor {
         Found found = Found.NOTHING;
         for (Cue cue : cues.find(text, from, open)) {
             Subject subject = subjectOf(cue, from, open);
-            Speaker speaker = subject == null ? lastSpeaker : resolve(subject);
+            Speaker speaker = subject == null ? lastSpeaker : resolve(subject, cue.start());
             if (subject == null || subject.found()) {
                 if (speaker != null && !colon) {
                     return found(cue, speaker);
@@ -182,8 +297,30 @@ final class Attributor {
         if (!subject.found()) {
             subject = parser.after(text, cue.end(), to, true);
         }
-        if (!subject.found() && cue.dropsSubject() && opensClause(from, cue.start())) {
-            return null;
+        if (!subject.found()) {
+            // "un reciente mensaje de Donald Trump en el que afirmó que …": the relative clause's verb
+            // is said by the person its antecedent names
+            Subject antecedent = relativeAntecedent(from, cue.start());
+            if (antecedent.isPerson()) {
+                return antecedent;
+            }
+        }
+        if (!subject.found()) {
+            // "McDonnell appealed to Spencer for mercy, saying: “…”", "López Obrador se refirió a … y
+            // reiteró que “…”": the verb's subject is the sentence's
+            int sentenceStart = sentenceAt(cue.start()).start();
+            if (sentenceStart < cue.start()) {
+                Subject opening = parser.subject(text, cues.tokens(text, sentenceStart, cue.start()), capitalised());
+                if (opening.kind() == Subject.Kind.NAMED || opening.kind() == Subject.Kind.PRONOUN
+                        || opening.kind() == Subject.Kind.ANAPHORIC) {
+                    return opening;
+                }
+            }
+            if (cue.dropsSubject() && opensClause(from, cue.start())) {
+                // "Enseguida aplaudió sus acciones … y sostuvo que …": the subject left out is the one
+                // the text is about ("A pregunta expresa sobre …" is no verb of its own)
+                return null;
+            }
         }
         return subject;
     }
@@ -224,9 +361,12 @@ final class Attributor {
                 from = quotation.close();
             }
         }
-        for (Cue cue : cues.find(text, from, to)) {
+        List<Token> tokens = cues.tokens(text, from, to);
+        // "Durant dove into hot water when he responded …": who "he" is comes first
+        learnSubject(tokens, from);
+        for (Cue cue : cues.find(tokens)) {
             Subject subject = subjectOf(cue, from, to);
-            Speaker speaker = subject == null ? lastSpeaker : resolve(subject);
+            Speaker speaker = subject == null ? lastSpeaker : resolve(subject, cue.start());
             if (speaker != null) {
                 mention(speaker.withCue(text.substring(cue.start(), cue.end())), cue.start());
                 return;
@@ -234,27 +374,69 @@ final class Attributor {
         }
     }
 
+    /**
+     * The person a sentence is about becomes the one a later "he said", "dijo el mandatario" or "añadió"
+     * refers to: "Durant has since apologized. …, he said", "La secretaria General de Morena, Citlalli
+     * Hernández, felicitó a … la líder del partido guinda aseguró".
+     */
+    private void learnSubject(List<Token> tokens, int from) {
+        Subject subject = parser.subject(text, tokens, capitalised());
+        if (subject.kind() == Subject.Kind.PRONOUN && referents.lastPerson(from) != null) {
+            // "On Friday, he chose not to comment further": still the one the text is about
+            Speaker person = referents.lastPerson(from);
+            referents.isAbout(person, from);
+            mention(person, from);
+        } else if (subject.kind() == Subject.Kind.ANAPHORIC) {
+            Speaker referred = resolve(subject, from);
+            if (referred != null) {
+                mention(referred, from);
+            }
+        } else if (subject.isPerson() && referents.personal(subject)) {
+            Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
+            referents.isAbout(speaker, subject.name().start());
+            mention(speaker, subject.name().start());
+        }
+    }
+
+    private CapitalisedWords capitalised() {
+        if (capitalised == null) {
+            capitalised = new CapitalisedWords(text);
+        }
+        return capitalised;
+    }
+
     private Found found(Cue cue, Speaker speaker) {
+        lastCue = cue;
         if (speaker == null) {
             return new Found(null, true);
         }
         return new Found(speaker.withCue(text.substring(cue.start(), cue.end())).attribution(), true);
     }
 
-    /** The speaker a subject names or refers to, or null. */
-    private Speaker resolve(Subject subject) {
+    /** The speaker a subject standing before {@code at} names or refers to, or null. */
+    private Speaker resolve(Subject subject, int at) {
         return switch (subject.kind()) {
             case NAMED -> {
-                Speaker speaker = new Speaker(text.substring(subject.name().start(), subject.name().end()),
-                        subject.name(), subject.roles(), null);
+                Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
                 if (!subject.organisation()) {
-                    people.add(speaker);
+                    referents.spoke(speaker);
                 }
                 lastSpeaker = speaker;
                 yield speaker;
             }
-            case PRONOUN -> lastPerson();
-            case ANAPHORIC -> lastPersonWith(subject.roles());
+            case PRONOUN -> referents.pronounSpeaker(at);
+            case ANAPHORIC -> {
+                Speaker person = referents.withRoles(subject.roles(), at);
+                if (person != null) {
+                    referents.spoke(person);
+                }
+                if (person == null && subject.name() != null) {
+                    // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
+                    person = Speaker.at(text, subject.name(), Set.of());
+                    lastSpeaker = person;
+                }
+                yield person;
+            }
             default -> null;
         };
     }
@@ -269,28 +451,19 @@ final class Attributor {
         return new Speaker(attribution.name(), attribution.nameAt(), Set.of(), attribution.cue());
     }
 
-    private Speaker lastPerson() {
-        return people.isEmpty() ? null : people.get(people.size() - 1);
-    }
-
-    /** "the Mexican president said": the last person named with that role, else the last person named. */
-    private Speaker lastPersonWith(Set<String> roles) {
-        for (int i = people.size() - 1; i >= 0; i--) {
-            if (!Collections.disjoint(people.get(i).roles(), roles)) {
-                return people.get(i);
-            }
-        }
-        return lastPerson();
-    }
-
     /**
      * Direct: a sentence or more (it opens the narrator's sentence, follows a colon, runs over paragraphs,
      * is a dialogue turn, is capitalised and ends like a sentence or runs to six words, or goes on a
      * direct quote the attribution interrupted). Partial: a few words inside the narrator's sentence.
      */
     private QuoteKind kind(Quotation quotation, int sentenceStart, Attributed previousInSentence) {
-        if (quotation.dialogue() || quotation.overParagraphs() || !hasLetter(sentenceStart, quotation.open())) {
+        if (quotation.dialogue() || quotation.overParagraphs()) {
             return QuoteKind.DIRECT;
+        }
+        if (!hasLetter(sentenceStart, quotation.open())) {
+            // "“No pasarán” became the motto": quoted words that are the subject of the narrator's
+            // sentence are a slogan or a title, not what someone says
+            return namedInSentence(quotation) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
         }
         char before = lastCharBefore(quotation.open());
         if (before == ':') {
@@ -298,7 +471,8 @@ final class Attributor {
         }
         // a direct quotation the attribution interrupted goes on: "“…,” he said, “and…”", "«… —dijo— y …»"
         boolean resumes = before == ',' || "—–―-".indexOf(text.charAt(quotation.open())) >= 0;
-        if (previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT && resumes) {
+        if (previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT && resumes
+                && interruption(previousInSentence.quotation().close(), quotation.open())) {
             return QuoteKind.DIRECT;
         }
         TextRange words = quotation.pieces().get(0);
@@ -308,6 +482,25 @@ final class Attributor {
         boolean endsLikeSentence = ".!?…,".indexOf(last) >= 0;
         int count = wordCount(words);
         return capitalised && ((endsLikeSentence && count >= 3) || count >= 6) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    /**
+     * Whether the narrator's sentence goes straight on after the quotation with a word that is not a
+     * reporting verb, no punctuation inside or after the marks: "“No pasarán” became the motto".
+     */
+    private boolean namedInSentence(Quotation quotation) {
+        if (".,;:!?…".indexOf(text.charAt(quotation.end() - 1)) >= 0) {
+            return false;
+        }
+        int next = quotation.close();
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0')) {
+            next++;
+        }
+        if (next >= text.length() || !Character.isLowerCase(text.charAt(next))) {
+            return false;
+        }
+        List<Cue> cue = cues.find(text, next, Math.min(text.length(), next + 40));
+        return cue.isEmpty() || !onlyAdverbs(next, cue.get(0).start());
     }
 
     /**
@@ -433,16 +626,34 @@ final class Attributor {
         return false;
     }
 
-    /** Whether only punctuation, adverbs and small words stand before the verb in its clause: "Sorpresivamente, dijo". */
+    /** The name right before the relative pronoun that opens the verb's clause: "de Donald Trump en el que afirmó". */
+    private Subject relativeAntecedent(int from, int verbStart) {
+        List<Token> tokens = cues.tokens(text, from, verbStart);
+        int last = tokens.size() - 1;
+        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
+            last--;
+        }
+        if (last < 1 || !cues.isRelative(tokens.get(last))) {
+            return Subject.NONE;
+        }
+        int name = last - 1;
+        while (name >= 0 && last - name <= 3 && (cues.isArticle(tokens.get(name)) || cues.isRoleLink(tokens.get(name))
+                || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
+            name--;
+        }
+        return name >= 0 && tokens.get(name).capitalised(text) ? parser.endingAt(text, tokens, name) : Subject.NONE;
+    }
+
+    /**
+     * Whether the verb at {@code verbStart} opens its clause: only adverbs stand between it and a
+     * punctuation mark or a small word ("—, añadió", "y sostuvo que", "cuando se refirió").
+     */
     private boolean opensClause(int from, int verbStart) {
         List<Token> tokens = cues.tokens(text, from, verbStart);
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token token = tokens.get(i);
-            if (!token.word()) {
-                return true;
-            }
-            if (!cues.isAdverb(token) && !cues.isFunctionWord(token)) {
-                return false;
+            if (!cues.isAdverb(token)) {
+                return !token.word() || cues.isFunctionWord(token);
             }
         }
         return true;
@@ -467,18 +678,6 @@ final class Attributor {
             inWord = !blank;
         }
         return words;
-    }
-
-    /** A speaker named in the text, as written there, with the roles the text gave them and the cue last used. */
-    private record Speaker(String name, TextRange at, Set<String> roles, String cue) {
-
-        Speaker withCue(String newCue) {
-            return new Speaker(name, at, roles, newCue);
-        }
-
-        Attribution attribution() {
-            return new Attribution(name, null, null, null, null, cue, at);
-        }
     }
 
     /** What a search for the speaker found: the attribution (or null), and whether any cue went with it. */

@@ -13,11 +13,11 @@ import newsroom.annotator.segment.Trim;
 
 /**
  * Finds quotations in the prose by their marks: “…”, "…", «…», „…“ with ‘…’ and '…' (or any other pair)
- * nested inside, and the Spanish dialogue dash; the narrator's words between dashes ("—dijo—") are left
- * out of both. A quotation left open at the end of a paragraph goes on when the next paragraph opens
- * with the same mark, as newspapers print quotes over paragraphs.
+ * nested inside, ‘…’ and '…' alone, and the Spanish dialogue dash; the narrator's words between dashes
+ * ("—dijo—") are left out of both. A quotation left open at the end of a paragraph goes on when the next
+ * paragraph opens with the same mark, as newspapers print quotes over paragraphs.
  * Apostrophes ("Assange’s", "rock 'n' roll", "’90s") are told from single quotation marks by the letters
- * around them; single marks only ever nest, so a stray apostrophe cannot open a quotation. Thread-safe.
+ * around them; a quotation opened by a single mark must close in its paragraph. Thread-safe.
  */
 final class QuotationFinder {
 
@@ -47,7 +47,10 @@ final class QuotationFinder {
             }
             int from = span.start();
             if (open != null) {
-                if (opensWith(text, span, open.outerMark())) {
+                if (isSingle(open.outerMark())) {
+                    // single marks that open a quotation close it in their paragraph, else they were not one
+                    open = null;
+                } else if (opensWith(text, span, open.outerMark())) {
                     from = open.continueAt(span, true);
                 } else if (closesFirst(text, span, open.outerMark())) {
                     // the page lost the repeated opening mark, but the paragraph ends the quotation
@@ -65,7 +68,7 @@ final class QuotationFinder {
             lastWasDialogue = false;
             open = scan(text, span, from, open, found);
         }
-        if (open != null) {
+        if (open != null && !isSingle(open.outerMark())) {
             addIfAny(found, open.unclosed());
         }
         return splitAtInterjections(text, found);
@@ -130,7 +133,9 @@ final class QuotationFinder {
             char prev = i > span.start() ? text.charAt(i - 1) : ' ';
             char next = i + 1 < span.end() ? text.charAt(i + 1) : ' ';
             if (current == null) {
-                if (opensOuter(c, prev, next)) {
+                // some pages quote with single marks ('¿Por qué hago esto? …', dijo el jugador): such a
+                // quotation counts only when a reporting verb goes with it (see singleMarked)
+                if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))) {
                     current = new Scan(c, i, span, text);
                 }
                 continue;
@@ -162,7 +167,7 @@ final class QuotationFinder {
         return switch (c) {
             case '‘' -> !Character.isLetter(prev) && !Trim.isBlank(next);
             // before a digit it is an elision ('90s), not a quotation
-            case '\'' -> !Character.isLetterOrDigit(prev) && Character.isLetter(next);
+            case '\'' -> !Character.isLetterOrDigit(prev) && (Character.isLetter(next) || next == '¿' || next == '¡');
             default -> opensOuter(c, prev, next);
         };
     }
@@ -187,6 +192,11 @@ final class QuotationFinder {
         return mark == '‘' || mark == '\'';
     }
 
+    /** Whether the quotation is marked with single quotation marks rather than double ones or a dash. */
+    static boolean singleMarked(String text, Quotation quotation) {
+        return !quotation.dialogue() && isSingle(text.charAt(quotation.open()));
+    }
+
     /** Whether the paragraph opens with the mark that opened the quotation it would continue. */
     private static boolean opensWith(String text, Span span, char mark) {
         char first = text.charAt(span.start());
@@ -208,7 +218,12 @@ final class QuotationFinder {
     }
 
     private boolean opensDialogue(String text, Span span, boolean lastWasDialogue) {
-        if (!isDash(text.charAt(span.start()))) {
+        char first = text.charAt(span.start());
+        char second = span.start() + 1 < span.end() ? text.charAt(span.start() + 1) : ' ';
+        // some pages type the dash as a hyphen, right before the first word ("-No tengo la lengua de
+        // madera"); a hyphen and a space open a list item instead
+        boolean hyphen = first == '-' && (Character.isLetter(second) || second == '¿' || second == '¡');
+        if (!isDash(first) && !hyphen) {
             return false;
         }
         String language = span.language().language();
@@ -217,11 +232,11 @@ final class QuotationFinder {
         }
         // a short turn ("—Sí.", "—¿Como este video que…?") is too short for its language to tell, but
         // follows another turn or opens with Spanish's inverted marks
-        int first = span.start() + 1;
-        while (first < span.end() && Trim.isBlank(text.charAt(first))) {
-            first++;
+        int word = span.start() + 1;
+        while (word < span.end() && Trim.isBlank(text.charAt(word))) {
+            word++;
         }
-        return lastWasDialogue || (first < span.end() && (text.charAt(first) == '¿' || text.charAt(first) == '¡'));
+        return lastWasDialogue || (word < span.end() && (text.charAt(word) == '¿' || text.charAt(word) == '¡'));
     }
 
     private static boolean isDash(char c) {

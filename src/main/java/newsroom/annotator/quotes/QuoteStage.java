@@ -61,8 +61,10 @@ public final class QuoteStage implements Stage {
         List<Quote> quotes = new ArrayList<>(document.quotes());
         int id = document.nextQuoteId();
         for (Attributed found : new Attributor(text, cues, parser, spans, quotations).attribute()) {
-            if (found.kind() == QuoteKind.PARTIAL && !found.cued()) {
-                // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes
+            boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, found.quotation());
+            if (weak && !found.cued()) {
+                // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;
+                // in single marks, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a story)
                 continue;
             }
             Quotation quotation = found.quotation();

@@ -32,13 +32,18 @@ final class ReportingCues {
     private final Set<String> functionWords;
     private final Set<String> adverbs;
     private final Set<String> roleLinks;
+    private final Set<String> definiteLinks;
     private final Set<String> particles;
     private final Set<String> abbreviations;
+    private final Set<String> timeWords;
+    private final Set<String> timeJoins;
+    private final Set<String> relatives;
 
     private ReportingCues(List<String> verbs, List<String> subjectlessVerbs, List<String> auxiliaries,
                           List<String> phrases, List<String> roles,
                           List<String> articles, List<String> pronouns, List<String> functionWords,
-                          List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations) {
+                          List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations,
+                          List<String> timeWords, List<String> relatives) {
         this.verbs = byFirstWord(verbs);
         this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
         this.phrases = byFirstWord(phrases);
@@ -53,9 +58,28 @@ final class ReportingCues {
         this.pronouns = lowerSet(pronouns);
         this.functionWords = lowerSet(functionWords);
         this.adverbs = lowerSet(adverbs);
-        this.roleLinks = lowerSet(roleLinks);
+        Set<String> links = new HashSet<>();
+        Set<String> definiteLinks = new HashSet<>();
+        for (String line : roleLinks) {
+            String[] fields = line.split("\\s+");
+            links.add(lower(fields[0]));
+            if (fields.length > 1 && fields[1].equalsIgnoreCase("definite")) {
+                definiteLinks.add(lower(fields[0]));
+            }
+        }
+        this.roleLinks = Set.copyOf(links);
+        this.definiteLinks = Set.copyOf(definiteLinks);
         this.particles = lowerSet(particles);
         this.abbreviations = lowerSet(abbreviations);
+        Set<String> times = new HashSet<>();
+        Set<String> joins = new HashSet<>();
+        for (String line : timeWords) {
+            String[] fields = line.split("\\s+");
+            (fields.length > 1 && fields[1].equalsIgnoreCase("joins") ? joins : times).add(lower(fields[0]));
+        }
+        this.timeWords = Set.copyOf(times);
+        this.timeJoins = Set.copyOf(joins);
+        this.relatives = lowerSet(relatives);
     }
 
     /** The cues of the given languages, from their dictionaries. */
@@ -74,7 +98,9 @@ final class ReportingCues {
                 dictionaries.list(languages, "adverbs"),
                 dictionaries.list(languages, "role-links"),
                 dictionaries.table("name-particles.txt"),
-                dictionaries.list(languages, "abbreviations"));
+                dictionaries.list(languages, "abbreviations"),
+                dictionaries.list(languages, "time-words"),
+                dictionaries.list(languages, "relatives"));
     }
 
     /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
@@ -82,7 +108,8 @@ final class ReportingCues {
         return find(tokens(text, from, to));
     }
 
-    private List<Cue> find(List<Token> tokens) {
+    /** The cues among the tokens of a stretch of text, in order. */
+    List<Cue> find(List<Token> tokens) {
         List<Cue> cues = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).word()) {
@@ -190,8 +217,56 @@ final class ReportingCues {
         return token.word() && roleLinks.contains(token.lower());
     }
 
+    /** "del": a role link with the definite article in it ("el líder del Ministerio Público"). */
+    boolean isDefiniteLink(Token token) {
+        return token.word() && definiteLinks.contains(token.lower());
+    }
+
     boolean isParticle(Token token) {
         return token.word() && particles.contains(token.lower());
+    }
+
+    /** "who", "quien": a relative clause about the word before its comma. */
+    boolean isRelative(Token token) {
+        return token.word() && relatives.contains(token.lower());
+    }
+
+    /**
+     * Where a time expression starting at {@code tokens[at]} ends ("este lunes", "el pasado 19 de julio",
+     * "Monday"): the index after its last time word, or {@code at} when none starts there.
+     */
+    int afterTimePhrase(List<Token> tokens, int at) {
+        int end = at;
+        for (int i = at; i < tokens.size() && i < at + 6; i++) {
+            Token token = tokens.get(i);
+            if (!token.word()) {
+                break;
+            }
+            if (timeWords.contains(token.lower()) || (end > at && isNumber(token))) {
+                end = i + 1;
+            } else if (!timeJoins.contains(token.lower()) && !isNumber(token)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Where a time expression ending at {@code tokens[last]} starts ("Rubio on Tuesday said"), or {@code last + 1}. */
+    int timePhraseEndingAt(List<Token> tokens, int last) {
+        if (last < 0 || !tokens.get(last).word() || !timeWords.contains(tokens.get(last).lower())) {
+            return last + 1;
+        }
+        int first = last;
+        while (first > 0 && first > last - 6 && tokens.get(first - 1).word()
+                && (timeWords.contains(tokens.get(first - 1).lower()) || timeJoins.contains(tokens.get(first - 1).lower())
+                || isNumber(tokens.get(first - 1)))) {
+            first--;
+        }
+        return first;
+    }
+
+    private static boolean isNumber(Token token) {
+        return token.word() && Character.isDigit(token.lower().charAt(0));
     }
 
     /** Entries of one or more words, by their first word, longest first: "told reporters" before "told". */

@@ -25,17 +25,41 @@ final class SpeakerParser {
     Subject before(String text, int from, int verbStart) {
         List<Token> tokens = cues.tokens(text, from, verbStart);
         int last = tokens.size() - 1;
-        // words between the speaker and the verb: "also", "later", "ya"
-        while (last >= 0 && cues.isAdverb(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
-            last--;
+        // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
+        while (last >= 0) {
+            if (cues.isAdverb(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
+                last--;
+            } else if (cues.timePhraseEndingAt(tokens, last) <= last) {
+                last = cues.timePhraseEndingAt(tokens, last) - 1;
+            } else {
+                break;
+            }
         }
         if (last < 0) {
             return Subject.NONE;
         }
         if (tokens.get(last).is(',')) {
-            return apposition(text, tokens, last);
+            Subject relative = beforeRelativeClause(text, tokens, last);
+            return relative.isPerson() ? relative : apposition(text, tokens, last);
         }
         return interpret(text, phraseEndingAt(text, tokens, last));
+    }
+
+    /**
+     * "Abramoff, who came to symbolize an out-of-control, even brazen style …, told Huvelle": the speaker
+     * is the name before the relative clause that ends at {@code comma}.
+     */
+    private Subject beforeRelativeClause(String text, List<Token> tokens, int comma) {
+        for (int j = comma - 1; j >= 2 && comma - j <= 3 * MAX_PHRASE; j--) {
+            Token token = tokens.get(j);
+            if (!token.word() && !token.is(',')) {
+                break;
+            }
+            if (cues.isRelative(token) && tokens.get(j - 1).is(',')) {
+                return interpret(text, phraseEndingAt(text, tokens, j - 2));
+            }
+        }
+        return Subject.NONE;
     }
 
     /**
@@ -44,7 +68,8 @@ final class SpeakerParser {
      */
     private Subject apposition(String text, List<Token> tokens, int comma) {
         int earlier = comma - 1;
-        while (earlier >= 0 && comma - earlier <= MAX_PHRASE && tokens.get(earlier).word()) {
+        // the apposition's words, abbreviations' periods among them ("Sen. Pat Roberts, R-Kan., told")
+        while (earlier >= 0 && comma - earlier <= MAX_PHRASE && (tokens.get(earlier).word() || tokens.get(earlier).is('.'))) {
             earlier--;
         }
         if (earlier < 0 || !tokens.get(earlier).is(',') || earlier == comma - 1) {
@@ -69,6 +94,19 @@ final class SpeakerParser {
      */
     Subject after(String text, int from, int to, boolean strict) {
         List<Token> tokens = cues.tokens(text, from, to);
+        // "dijo este lunes el presidente …", "said Monday": the time the words were said comes first
+        int start = 0;
+        while (start < tokens.size()) {
+            int afterTime = cues.afterTimePhrase(tokens, start);
+            if (afterTime > start) {
+                start = afterTime;
+            } else if (cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        tokens = tokens.subList(start, tokens.size());
         int end = 0;
         boolean role = false;
         boolean name = false;
@@ -86,6 +124,13 @@ final class SpeakerParser {
             if (length > 0) {
                 role = true;
                 end += length;
+                continue;
+            }
+            if (role && cues.isRoleLink(token) && !cues.isFunctionWord(token) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).word()) {
+                // "la directora de Relaciones Corporativas de la compañía …": the role's complement goes on
+                // ("en la Quinta de Olivos" says where, not whose)
+                end++;
                 continue;
             }
             if (token.capitalised(text)) {
@@ -107,6 +152,20 @@ final class SpeakerParser {
             end++;
         }
         return interpret(text, tokens.subList(0, end));
+    }
+
+    /** The subject the tokens make up whole, or none: a headline's "Burnley boss Sean Dyche" before its dash. */
+    Subject whole(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return Subject.NONE;
+        }
+        List<Token> phrase = phraseEndingAt(text, tokens, tokens.size() - 1);
+        return phrase.size() == tokens.size() ? interpret(text, phrase) : Subject.NONE;
+    }
+
+    /** The subject whose phrase ends at {@code tokens[last]}: "Hugo López-Gatell" in "Hugo López-Gatell, subsecretario…". */
+    Subject endingAt(String text, List<Token> tokens, int last) {
+        return interpret(text, phraseEndingAt(text, tokens, last));
     }
 
     /**
@@ -133,8 +192,14 @@ final class SpeakerParser {
                 first = candidate;
                 break;
             }
-            boolean joins = cues.isParticle(token) || cues.isRoleLink(token);
+            boolean joins = cues.isParticle(token) || cues.isRoleLink(token) || Character.isDigit(token.lower().charAt(0));
             if (!token.capitalised(text) && !joins && !cues.isPronoun(token)) {
+                // "la líder del partido guinda": the lower-case words complete a role further back
+                int roleStart = roleWithComplementEndingAt(tokens, candidate);
+                if (roleStart >= 0) {
+                    first = roleStart;
+                    continue;
+                }
                 break;
             }
             if (token.capitalised(text) && cues.isFunctionWord(token)) {
@@ -146,7 +211,142 @@ final class SpeakerParser {
                 break;
             }
         }
+        // "mensaje de Donald Trump": a particle the phrase starts with joined it to what went before
+        while (first < last && (cues.isParticle(tokens.get(first)) || cues.isRoleLink(tokens.get(first)))
+                && !tokens.get(first).capitalised(text) && !cues.isArticle(tokens.get(first))) {
+            first++;
+        }
         return tokens.subList(first, last + 1);
+    }
+
+    /**
+     * Where a role starts whose complement ends at {@code tokens[last]}: "líder del partido guinda",
+     * "secretary of homeland security affairs". -1 when the words there complete no role.
+     */
+    private int roleWithComplementEndingAt(List<Token> tokens, int last) {
+        for (int link = last - 1; link >= 1 && last - link <= 4; link--) {
+            Token token = tokens.get(link);
+            if (!token.word()) {
+                return -1;
+            }
+            int role = cues.isRoleLink(token) ? cues.roleEndingAt(tokens, link - 1) : 0;
+            if (role > 0) {
+                return link - role;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject a narrator's sentence (its tokens) opens with, when it is a person, an organisation, a
+     * role or a pronoun followed by its verb: "Durant has since apologized", "La secretaria General de Morena,
+     * Citlalli Hernández, felicitó", "Durante la conferencia …, el presidente Andrés Manuel López Obrador
+     * (AMLO) amagó". A capitalised word alone at the start of the sentence ("Wearing a worn…",
+     * "Enseguida aplaudió") is a name only when the article also capitalises it inside a sentence.
+     */
+    Subject subject(String text, List<Token> tokens, CapitalisedWords capitalised) {
+        int start = 0;
+        // "The next day, July 19, 1936, Ibárruri made …"
+        while (start < tokens.size()) {
+            int afterTime = cues.afterTimePhrase(tokens, start);
+            Token token = tokens.get(start);
+            if (afterTime > start) {
+                start = afterTime;
+            } else if (token.is(',') || (token.word() && Character.isDigit(token.lower().charAt(0)))) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        if (start >= tokens.size()) {
+            return Subject.NONE;
+        }
+        if (!cues.isFunctionWord(tokens.get(start)) || cues.isArticle(tokens.get(start))) {
+            Subject opening = subjectAt(text, tokens, start, capitalised);
+            if (opening.found()) {
+                return opening;
+            }
+        } else if (start + 1 < tokens.size() && tokens.get(start + 1).capitalised(text)) {
+            // "But Romey admirably insisted", "Pero López dijo": a conjunction, then the subject
+            Subject afterConjunction = subjectAt(text, tokens, start + 1, capitalised);
+            if (afterConjunction.found()) {
+                return afterConjunction;
+            }
+        }
+        // an opening adverbial or participle clause: the subject follows its comma ("Durante la conferencia
+        // …, el presidente …", "Preguntada sobre …, Santamaría se ha escudado")
+        for (int i = start + 1; i < tokens.size() && i <= start + 3 * MAX_PHRASE; i++) {
+            if (tokens.get(i).is(',')) {
+                Subject after = subjectAt(text, tokens, i + 1, capitalised);
+                // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
+                // is an apposition, not the sentence's subject
+                return after.kind() == Subject.Kind.NAMED && followedByComma(tokens, after.name()) ? Subject.NONE : after;
+            }
+            if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
+                break;
+            }
+        }
+        return Subject.NONE;
+    }
+
+    private static boolean followedByComma(List<Token> tokens, TextRange name) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= name.end()) {
+                return tokens.get(i).is(',');
+            }
+        }
+        return false;
+    }
+
+    private Subject subjectAt(String text, List<Token> tokens, int start, CapitalisedWords capitalised) {
+        if (start >= tokens.size()) {
+            return Subject.NONE;
+        }
+        if (cues.isPronoun(tokens.get(start))) {
+            return start + 1 < tokens.size() && opensPredicate(text, tokens.get(start + 1)) ? Subject.PRONOUN : Subject.NONE;
+        }
+        // the subject runs to its verb: names, roles, articles, an apposition between commas ("El fiscal
+        // nacional, Ángel Valencia, abordó"), an acronym in brackets, a relative clause's pronoun
+        int end = start;
+        while (end < tokens.size() && end - start < 2 * MAX_PHRASE) {
+            Token token = tokens.get(end);
+            int role = token.word() ? cues.roleAt(tokens, end) : 0;
+            if (role > 0) {
+                end += role;
+                continue;
+            }
+            boolean adjectiveOfRole = end > start && cues.roleEndingAt(tokens, end - 1) > 0
+                    && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
+            if (opensPredicate(text, token) && !adjectiveOfRole) {
+                break;
+            }
+            if (!token.word() && !token.is(',') && !token.is('(') && !token.is(')') && !token.is('.')) {
+                return Subject.NONE;
+            }
+            end++;
+        }
+        if (end == start || end >= tokens.size() || !opensPredicate(text, tokens.get(end))) {
+            return Subject.NONE;
+        }
+        Subject subject = interpret(text, tokens.subList(start, end));
+        if (subject.kind() == Subject.Kind.ANAPHORIC) {
+            return subject;
+        }
+        if (subject.kind() != Subject.Kind.NAMED) {
+            return Subject.NONE;
+        }
+        boolean alone = tokens.get(start).start() == subject.name().start() && tokens.get(start).end() == subject.name().end();
+        if (alone && start == 0 && !capitalised.insideASentence(text.substring(subject.name().start(), subject.name().end()))) {
+            return Subject.NONE;
+        }
+        return subject;
+    }
+
+    /** A lower-case word that is no small word: the verb of the clause ("dove", "felicitó", "has"). */
+    private boolean opensPredicate(String text, Token token) {
+        return token.word() && !token.capitalised(text) && !cues.isArticle(token)
+                && (!cues.isFunctionWord(token) || cues.isAdverb(token)) && !cues.isParticle(token)
+                && !cues.isRoleLink(token) && !Character.isDigit(token.lower().charAt(0));
     }
 
     /**
@@ -224,11 +424,33 @@ final class SpeakerParser {
                         break;
                     }
                     i = complement[1];
+                    // "del Interior y Seguridad Pública": a conjunction between capitalised words goes on
+                    while (i + 1 < n && cues.isFunctionWord(phrase.get(i)) && !cues.isArticle(phrase.get(i))
+                            && phrase.get(i - 1).capitalised(text) && phrase.get(i + 1).capitalised(text)) {
+                        i++;
+                        while (i < n && phrase.get(i).capitalised(text)) {
+                            i++;
+                        }
+                        if (organisation != null) {
+                            organisation = new TextRange(organisation.start(), phrase.get(i - 1).end());
+                        }
+                    }
+                    // "la titular de Interior" is "la ministra del Interior …" again
+                    for (int k = complement[0]; k < i; k++) {
+                        if (phrase.get(k).capitalised(text) && !cues.isFunctionWord(phrase.get(k))) {
+                            roles.add(Subject.complementKey(phrase.get(k).lower()));
+                        }
+                    }
                 }
                 continue;
             }
             if (n == 1 && cues.isPronoun(token)) {
                 return Subject.PRONOUN;
+            }
+            if (Character.isDigit(token.lower().charAt(0))) {
+                // "The 2017 NBA Finals MVP"
+                i++;
+                continue;
             }
             if (token.capitalised(text) && !cues.isFunctionWord(token)) {
                 if (!token.possessive()) {
@@ -251,8 +473,19 @@ final class SpeakerParser {
             break;
         }
         if (nameStart >= 0) {
+            int lastRole = cues.roleEndingAt(phrase, nameEnd);
+            if (Boolean.TRUE.equals(definite) && lastRole > 0) {
+                // "the Oregon Democrat", "the New Mexico Democrat": a description of someone named before
+                roles.add(phrase.get(nameEnd).lower());
+                return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
+            }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
             return new Subject(Subject.Kind.NAMED, name, definite != null && !role, roles);
+        }
+        if (organisation != null && Boolean.TRUE.equals(definite)) {
+            // "abundó el presidente de la República": the president already named; the Republic speaks
+            // only when nobody was
+            return new Subject(Subject.Kind.ANAPHORIC, organisation, true, roles);
         }
         if (organisation != null) {
             return new Subject(Subject.Kind.NAMED, organisation, true, Set.of());
@@ -295,8 +528,11 @@ final class SpeakerParser {
         if (i >= phrase.size() || !cues.isRoleLink(phrase.get(i))) {
             return new int[] {at, at, 0};
         }
-        i++;
+        // "del Ministerio Público": the article in the link makes the capitalised words one name, though
+        // only a separate article ("de la Presidencia") makes it an organisation that can speak
+        boolean withArticle = cues.isDefiniteLink(phrase.get(i));
         boolean article = false;
+        i++;
         while (i < phrase.size() && (cues.isArticle(phrase.get(i)) || cues.isRoleLink(phrase.get(i)))) {
             article |= cues.isArticle(phrase.get(i));
             i++;
@@ -307,15 +543,23 @@ final class SpeakerParser {
             i++;
         }
         int first = i;
-        if (article) {
+        if (article || withArticle) {
             while (i < phrase.size() && (phrase.get(i).capitalised(text)
                     || (cues.isParticle(phrase.get(i)) && i + 1 < phrase.size() && phrase.get(i + 1).capitalised(text)))) {
                 i++;
             }
-            return new int[] {first, i, i > first ? 1 : 0};
+            return new int[] {first, i, article && i > first ? 1 : 0};
         }
         // "Secretary of State Antony Blinken", "el presidente de México": one word of complement, the rest
-        // (if any) is the name
+        // (if any) is the name, unless the complement goes on ("directora de Relaciones Corporativas de la
+        // compañía …")
+        int run = i;
+        while (run < phrase.size() && phrase.get(run).capitalised(text)) {
+            run++;
+        }
+        if (run > i + 1 && run < phrase.size() && cues.isRoleLink(phrase.get(run))) {
+            return new int[] {first, run, 0};
+        }
         if (i < phrase.size() && phrase.get(i).capitalised(text)) {
             i++;
         }

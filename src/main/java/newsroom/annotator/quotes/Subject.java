@@ -7,11 +7,15 @@ import newsroom.annotator.model.TextRange;
 /**
  * Who a reporting verb's clause says is speaking.
  *
- * @param name         where the speaker's name stands, roles and titles left out; for NAMED only
+ * @param name         where the speaker's name stands, roles and titles left out; for NAMED, and for an
+ *                     ANAPHORIC role the organisation it is a role of ("el presidente de la República"),
+ *                     which speaks when nobody was named before
  * @param organisation the name is an organisation's ("the AP", "la Secretaría"), which "he" or "she"
  *                     cannot refer back to
  * @param roles        the last word of each role the phrase gave ("president", "portavoz"): "the
- *                     president said" refers back to the last speaker who was a president
+ *                     president said" refers back to the last speaker who was a president; and, marked by
+ *                     {@link #complementKey}, the capitalised words of what a role is a role of ("Interior"
+ *                     in "la ministra del Interior"), which "la titular de Interior" shares
  */
 record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles) {
 
@@ -24,7 +28,10 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
         NAMED,
         /** "he said", "según ella": the last person named. */
         PRONOUN,
-        /** A role with a definite article and no name, "the president said", "dijo el mandatario": the last person named. */
+        /**
+         * A role with a definite article and no name, "the president said", "dijo el mandatario", "the
+         * Oregon Democrat": the last person named with that role, else the last person named.
+         */
         ANAPHORIC,
         /** "a spokesman said", "una fuente": someone the text does not name. */
         UNNAMED,
@@ -33,6 +40,15 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
     }
 
     static final Subject NONE = new Subject(Kind.NONE, null, false, Set.of());
+
+    /** The key under which {@code roles} holds a word of what a role is a role of. */
+    static String complementKey(String word) {
+        return "of:" + word;
+    }
+
+    static boolean isComplementKey(String role) {
+        return role.startsWith("of:");
+    }
     static final Subject PRONOUN = new Subject(Kind.PRONOUN, null, false, Set.of());
     static final Subject UNNAMED = new Subject(Kind.UNNAMED, null, false, Set.of());
 

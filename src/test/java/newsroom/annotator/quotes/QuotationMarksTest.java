@@ -119,11 +119,38 @@ class QuotationMarksTest {
     }
 
     @Test
-    void singleQuotesAloneAreNotQuotations() {
+    void aHyphenRightBeforeTheFirstWordOpensADialogueTurn() {
+        // elespanol.com/espana/politica/20210523/oscar-puente-portavoz-psoe-felipe-guerra-preocupa/583192383_0.html
+        String text = "Le planteamos al alcalde una “confesión” en tres actos. Le hace gracia porque fue actor de teatro.\n\n"
+                + "-Me ha dicho un compañero vallisoletano que si no le saco un titular gordo, seré el periodista más "
+                + "inútil del país.\n\n-No tengo la lengua de madera. Su misión será sencilla.";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(2, quotes.size());
+        assertEquals("No tengo la lengua de madera. Su misión será sencilla.", quotes.get(1).text());
+        assertEquals(QuoteKind.DIRECT, quotes.get(1).kind());
+    }
+
+    @Test
+    void singleQuotesWithoutAReportingVerbAreNotQuotations() {
         // ecuadorenvivo.com/blog/2024/06/18/secretaria-de-comunicacion-dice-que-declaraciones-de-noboa-a-the-new-yorker-fueron-descontextualizadas
         String text = "‘Por favor, ayuda’: el clamor de Daniel Noboa a la CIA";
         assertTrue(quotes(Annotators.annotate(text)).isEmpty());
     }
+
+    @Test
+    void singleQuotesWithAReportingVerbAreQuotations() {
+        // diez.hn/internacionales/pique-la-prensa-emite-lo-que-quiere-solo-las-palabras-y-respuestas-PUDZ936283
+        String text = "También confesó que le hablaron a Mascherano para que tirara el penalti. 'A 'Masche' le hemos "
+                + "dicho que tirase el penalti, pero no se veía con confianza y no lo ha querido tirar. Pero se lo he "
+                + "preguntado'.";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        // the nested 'Masche' neither closes the quotation nor opens another
+        assertEquals("A 'Masche' le hemos dicho que tirase el penalti, pero no se veía con confianza y no lo ha querido "
+                + "tirar. Pero se lo he preguntado", quotes.get(0).text());
+        assertEquals(QuoteKind.DIRECT, quotes.get(0).kind());
+    }
+
 
     @Test
     void oddMarksNeverBreakTheStage() {

@@ -73,6 +73,69 @@ class SpeakerParserTest {
         assertEquals("Associated Press", name(english, PARSER.after(english, accordingTo.end(), english.length(), false)));
     }
 
+    @Test
+    void theTimeBetweenTheVerbAndTheSpeakerIsSkipped() {
+        // noroeste.com.mx, "Tengo las riendas del poder en las manos, dice AMLO en su primera conferencia como presidente"
+        String text = "\", dijo este lunes el presidente Andrés Manuel López Obrador, durante su primer conferencia";
+        int from = text.indexOf("dijo") + "dijo".length();
+        assertEquals("Andrés Manuel López Obrador", name(text, PARSER.after(text, from, text.length(), false)));
+    }
+
+    @Test
+    void theSpeakerStandsBeforeARelativeClause() {
+        // thetech.com/2008/09/05/long2-v128-n36
+        String text = "Abramoff, who came to symbolize an out-of-control, even brazen style of courting government "
+                + "officials, told Huvelle he had since realized";
+        Subject subject = PARSER.before(text, 0, text.indexOf(" told"));
+        assertEquals("Abramoff", name(text, subject));
+    }
+
+    @Test
+    void aRoleWithALowerCaseComplementRefersBack() {
+        // realidad7.com/noticias/claudia-sheinbaum-es-referente-de-buen-gobierno-en-todo-el-pais-presume-citllali-hernandez
+        String text = "Desde sus redes sociales, la líder del partido guinda aseguró que cumple años";
+        Subject subject = PARSER.before(text, 0, text.indexOf(" aseguró"));
+        assertEquals(Subject.Kind.ANAPHORIC, subject.kind());
+        assertTrue(subject.roles().contains("líder"));
+    }
+
+    @Test
+    void aDescriptionWithTheDefiniteArticleRefersBack() {
+        // rollcall.com/2017/06/13/media-swarm-accompanies-sessions-testimony/
+        String text = "in which the Oregon Democrat accused his former colleague";
+        Subject subject = PARSER.before(text, 0, text.indexOf(" accused"));
+        assertEquals(Subject.Kind.ANAPHORIC, subject.kind());
+        assertTrue(subject.roles().contains("democrat"));
+    }
+
+    @Test
+    void theSubjectOfASentenceFollowsItsOpeningAdverbial() {
+        // tvazteca.com/aztecanoticias/amlo-propone-nueva-seccion-conferencia-mananera-no-lo-digo-yo
+        String text = "Durante la conferencia de prensa mañanera de este miércoles 19 de julio, el presidente Andrés "
+                + "Manuel López Obrador (AMLO) amagó con hacer de su mañanera una especie de noticiero";
+        assertEquals("Andrés Manuel López Obrador", name(text, subject(text, 0)));
+    }
+
+    @Test
+    void aCapitalisedWordOpeningASentenceIsNoSubjectUnlessItIsAName() {
+        // thetech.com/2008/09/05/long2-v128-n36 and realidad7.com (as above)
+        String wearing = "Wearing a worn brown T-shirt, pants with an elastic waistband and a Jewish skullcap, he apologized";
+        assertEquals(Subject.Kind.NONE, subject(wearing, 0).kind());
+        String enseguida = "Enseguida aplaudió sus acciones como gobernante y sostuvo que ahora que es jefa de Gobierno";
+        assertEquals(Subject.Kind.NONE, subject(enseguida, 0).kind());
+        // basketballghana.com/2017/09/23/kerr-says-no-issue-with-durant-twitter-mishap
+        String durant = "former Thunder forward Kevin Durant. Durant has since apologized.";
+        int at = durant.indexOf("Durant has");
+        assertEquals("Durant", name(durant, subject(durant, at)));
+    }
+
+    /** The subject of the sentence of {@code text} that starts at {@code from}. */
+    private static Subject subject(String text, int from) {
+        List<Token> sentence = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"))
+                .tokens(text, from, text.length());
+        return PARSER.subject(text, sentence, new CapitalisedWords(text));
+    }
+
     private static List<Token> tokens(String text, int to) {
         return ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es")).tokens(text, 0, to);
     }

@@ -1,0 +1,66 @@
+package newsroom.annotator.quotes;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How an article capitalises its words, read in one pass: the words it capitalises inside a sentence, as
+ * names are ("said coach Steve Kerr"), and those it writes after another capitalised word, as the last
+ * word of a longer name ("star Kevin Durant’s"). A capitalised word that opens a sentence ("Wearing a
+ * worn…", "Durant has since apologized") is a name only when the article shows it so elsewhere.
+ */
+final class CapitalisedWords {
+
+    private final Set<String> insideSentences = new HashSet<>();
+    private final Set<String> endingNames = new HashSet<>();
+
+    CapitalisedWords(String text) {
+        // the capitalised word just before, letters only and followed by a space, and whether the run of
+        // capitalised words it belongs to started inside a sentence
+        boolean afterName = false;
+        boolean nameInside = false;
+        char before = '.';
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (!isSpace(c)) {
+                    before = c;
+                    afterName = false;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            boolean capitalised = Character.isUpperCase(c);
+            boolean inside = Character.isLowerCase(before) || before == ',';
+            if (capitalised && inside) {
+                insideSentences.add(text.substring(start, i));
+            }
+            if (capitalised && afterName && nameInside) {
+                endingNames.add(text.substring(start, i));
+            }
+            boolean followedBySpace = i < text.length() && isSpace(text.charAt(i));
+            nameInside = capitalised && (afterName ? nameInside : inside);
+            afterName = capitalised && followedBySpace;
+            before = text.charAt(i - 1);
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0';
+    }
+
+    /** Whether the article capitalises the word after a lower-case word or a comma somewhere. */
+    boolean insideASentence(String word) {
+        return insideSentences.contains(word);
+    }
+
+    /** Whether the article writes the word as the last of a longer name inside a sentence somewhere. */
+    boolean endsAName(String word) {
+        return endingNames.contains(word);
+    }
+}

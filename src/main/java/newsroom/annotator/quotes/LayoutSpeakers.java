@@ -1,0 +1,125 @@
+package newsroom.annotator.quotes;
+
+import java.util.List;
+import java.util.Set;
+import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
+import newsroom.annotator.quotes.ReportingCues.Cue;
+
+/**
+ * Speakers a page names by where it puts a name rather than with a reporting verb: a headline's
+ * "Burnley boss Sean Dyche - “…”", an epigraph's author on the line after it ("Albert Einstein."), a
+ * nickname in quotation marks where the speaker stands ("“El Jefe Diego” respondió"). One instance per
+ * article.
+ */
+final class LayoutSpeakers {
+
+    private final String text;
+    private final ReportingCues cues;
+    private final SpeakerParser parser;
+    private final List<Span> spans;
+
+    LayoutSpeakers(String text, ReportingCues cues, SpeakerParser parser, List<Span> spans) {
+        this.text = text;
+        this.cues = cues;
+        this.parser = parser;
+        this.spans = spans;
+    }
+
+    /**
+     * The author a quotation's next line names alone, as epigraphs do: "Albert Einstein.", "— Albert
+     * Einstein". A first name and a surname at least, and the dash or the period, so that a heading
+     * ("Estados Unidos") is not taken for one.
+     */
+    Speaker authorLine(int index) {
+        if (index >= spans.size() || !QuotationFinder.isProse(spans.get(index))) {
+            return null;
+        }
+        Span line = spans.get(index);
+        if (line.end() - line.start() > 60) {
+            return null;
+        }
+        List<Token> tokens = cues.tokens(text, line.start(), line.end());
+        boolean dash = !tokens.isEmpty() && isDash(tokens.get(0));
+        boolean period = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is('.');
+        List<Token> words = tokens.subList(dash ? 1 : 0, tokens.size() - (period ? 1 : 0));
+        if (!(dash || period) || words.size() < 2 || words.size() > 4 || !words.get(0).capitalised(text)
+                || cues.isFunctionWord(words.get(0))) {
+            return null;
+        }
+        for (Token word : words) {
+            if (!word.word() || !(word.capitalised(text) || cues.isParticle(word))) {
+                return null;
+            }
+        }
+        return Speaker.at(text, new TextRange(words.get(0).start(), words.get(words.size() - 1).end()), Set.of());
+    }
+
+    /** The speaker a headline names before a colon or a dash and the quotation: "Jose Mourinho: “…”". */
+    Subject headlineSpeaker(int from, int open) {
+        List<Token> tokens = cues.tokens(text, from, open);
+        int separator = tokens.size() - 1;
+        if (separator < 1 || !(tokens.get(separator).is(':') || isDash(tokens.get(separator)))) {
+            return Subject.NONE;
+        }
+        Subject subject = parser.whole(text, tokens.subList(0, separator));
+        return subject.kind() == Subject.Kind.PRONOUN ? Subject.NONE : subject;
+    }
+
+    /** A name in quotation marks: a few capitalised words ("El Jefe Diego", "The Rock"). */
+    boolean isQuotedName(Quotation quotation) {
+        if (quotation.overParagraphs() || quotation.dialogue() || quotation.end() - quotation.start() > 40) {
+            return false;
+        }
+        List<Token> tokens = cues.tokens(text, quotation.start(), quotation.end());
+        if (tokens.isEmpty() || tokens.size() > 4 || !tokens.get(0).capitalised(text)) {
+            return false;
+        }
+        for (Token token : tokens) {
+            if (!token.word() || !(token.capitalised(text) || cues.isParticle(token) || cues.isArticle(token))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A reporting verb right after {@code from}, nothing but adverbs between: "” respondió" (not "”, dice"). */
+    boolean cueRightAfter(int from, int to) {
+        List<Cue> found = cues.find(text, from, to);
+        return !found.isEmpty() && !found.get(0).phrase() && onlyWordsOf(from, found.get(0).start());
+    }
+
+    /**
+     * A reporting verb right before {@code to} that itself follows the quotation before, whose speaker it
+     * names: "”, expresó “". {@code from} is where that quotation closed.
+     */
+    boolean cueRightBefore(int from, int to) {
+        List<Cue> found = cues.find(text, from, to);
+        return found.size() == 1 && !found.get(0).phrase() && onlyWordsOf(found.get(0).end(), to)
+                && onlyAdverbs(from, found.get(0).start());
+    }
+
+    /** Nothing but adverbs, not even a comma, between: the words belong to one clause. */
+    private boolean onlyWordsOf(int from, int to) {
+        for (Token token : cues.tokens(text, from, to)) {
+            if (!token.word() || !cues.isAdverb(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isDash(Token token) {
+        return !token.word() && "—–―-".indexOf(text.charAt(token.start())) >= 0;
+    }
+
+    /** Nothing but adverbs and punctuation between. */
+    private boolean onlyAdverbs(int from, int to) {
+        for (Token token : cues.tokens(text, from, to)) {
+            if (token.word() && !cues.isAdverb(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

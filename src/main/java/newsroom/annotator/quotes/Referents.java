@@ -1,0 +1,259 @@
+package newsroom.annotator.quotes;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import newsroom.annotator.model.Span;
+
+/**
+ * The people an article's narrator has named so far, read in text order: whom "he", "she", "the Mexican
+ * president" or a Spanish verb without subject ("añadió") refers to. Speakers come first; the person a
+ * sentence is about ("Durant has since apologized") counts nearby; people named with a role anywhere
+ * ("Sen. Ron Wyden", "Hugo López-Gatell, subsecretario de…") answer a role that matches. One instance per
+ * article.
+ */
+final class Referents {
+
+    private final String text;
+    private final ReportingCues cues;
+    private final SpeakerParser parser;
+    private final List<Span> spans;
+    private final List<Quotation> quotations;
+    /** The span a position lies in, and where the narrator's sentence around a position starts. */
+    private final IntUnaryOperator spanOf;
+    private final IntUnaryOperator sentenceStartOf;
+    private final Supplier<CapitalisedWords> capitalised;
+
+    /** The people named as speakers so far, the latest last. */
+    private final List<Speaker> people = new ArrayList<>();
+    /**
+     * The people the narrator's sentences are about (their subjects) that did not speak, with the span
+     * where each stood: a "he said" refers to one only in its paragraph or the one before.
+     */
+    private final List<Speaker> subjects = new ArrayList<>();
+    private final List<Integer> subjectSpans = new ArrayList<>();
+    /**
+     * People the narrator names with a role anywhere ("the exchange between Sen. Ron Wyden and Sessions",
+     * "Hugo López-Gatell, subsecretario de…"), read up to {@link #mentionsReadTo} as a role needs them:
+     * "the Oregon Democrat", "el subsecretario" may refer back to them.
+     */
+    private final List<Speaker> mentions = new ArrayList<>();
+    private int mentionsReadTo;
+    /** People named with a role after the point where the mentions were read, for a lead that names nobody yet. */
+    private List<Speaker> laterMentions;
+
+    Referents(String text, ReportingCues cues, SpeakerParser parser, List<Span> spans, List<Quotation> quotations,
+              IntUnaryOperator spanOf, IntUnaryOperator sentenceStartOf, Supplier<CapitalisedWords> capitalised) {
+        this.text = text;
+        this.cues = cues;
+        this.parser = parser;
+        this.spans = spans;
+        this.quotations = quotations;
+        this.spanOf = spanOf;
+        this.sentenceStartOf = sentenceStartOf;
+        this.capitalised = capitalised;
+    }
+
+    /** A person named as a speaker, or referred to as one. */
+    void spoke(Speaker speaker) {
+        Speaker last = people.isEmpty() ? null : people.get(people.size() - 1);
+        // the same name at the same place is the same person: no need to compare roles
+        if (last == null || !(last.name().equals(speaker.name()) && Objects.equals(last.at(), speaker.at()))) {
+            people.add(speaker);
+        }
+    }
+
+    /** The person a sentence at {@code at} is about, who did not speak there. */
+    void isAbout(Speaker speaker, int at) {
+        subjects.add(speaker);
+        subjectSpans.add(spanOf.applyAsInt(at));
+    }
+
+    /** Whom a "he said" at {@code at} refers to; that person now speaks. */
+    Speaker pronounSpeaker(int at) {
+        Speaker person = lastPerson(at);
+        if (person != null) {
+            spoke(person);
+        }
+        return person;
+    }
+
+    /**
+     * Whether a name the sentence is about is a person's: a role goes with it, it has several words, or
+     * the article gives it a first name somewhere. Places and teams are subjects too ("Southampton were
+     * beaten").
+     */
+    boolean personal(Subject subject) {
+        if (!subject.roles().isEmpty() || cues.tokens(text, subject.name().start(), subject.name().end()).size() > 1) {
+            return true;
+        }
+        String name = text.substring(subject.name().start(), subject.name().end());
+        scanMentions(subject.name().start());
+        for (Speaker known : mentions) {
+            if (known.name().equals(name)) {
+                return true;
+            }
+        }
+        return capitalised.get().endsAName(name);
+    }
+
+    /**
+     * Whom "he" or "she" refers to: the last person named as a speaker, or the subject of a sentence in
+     * the paragraph or the one before when that came later ("Durant has since apologized. …, he said").
+     */
+    Speaker lastPerson(int at) {
+        Speaker speaker = people.isEmpty() ? null : people.get(people.size() - 1);
+        if (subjects.isEmpty()) {
+            return speaker;
+        }
+        Speaker subject = subjects.get(subjects.size() - 1);
+        if (speaker == null) {
+            return subject;
+        }
+        boolean near = subjectSpans.get(subjectSpans.size() - 1) >= spanOf.applyAsInt(at) - 1;
+        return near && subject.at().start() > speaker.at().start() ? subject : speaker;
+    }
+
+    /**
+     * "the Mexican president said": the last person named with that role, else the last person named;
+     * people the narrator only mentioned with a role ("Hugo López-Gatell, subsecretario de…") count when
+     * they came later.
+     */
+    Speaker withRoles(Set<String> roles, int before) {
+        scanMentions(before);
+        if (people.isEmpty() && subjects.isEmpty() && mentions.isEmpty()) {
+            // a lead names nobody yet ("El Presidente comparó …"): the first one named later with that role
+            return firstLaterWith(roles);
+        }
+        // the role itself first ("el fiscal"), then what it is a role of ("la titular de Interior")
+        for (boolean complement : new boolean[] {false, true}) {
+            Set<String> keys = roles.stream().filter(r -> Subject.isComplementKey(r) == complement).collect(Collectors.toSet());
+            Speaker match = later(later(latest(people, keys), latest(subjects, keys)), latest(mentions, keys));
+            if (match != null) {
+                return match;
+            }
+        }
+        // no one with that role: someone named earlier in the same sentence ("the exchange between Sen.
+        // Ron Wyden and Sessions, in which the Oregon Democrat accused …"), else whom the article is about
+        Speaker last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        Speaker about = lastPerson(before);
+        if (about == null || last == null) {
+            return about == null ? last : about;
+        }
+        boolean sameSentence = last.at().start() >= sentenceStartOf.applyAsInt(before);
+        return sameSentence ? later(about, last) : about;
+    }
+
+    /** The one of the two named later in the text; either may be null. */
+    private static Speaker later(Speaker one, Speaker other) {
+        if (one == null || other == null) {
+            return one == null ? other : one;
+        }
+        return other.at().start() > one.at().start() ? other : one;
+    }
+
+    private Speaker firstLaterWith(Set<String> roles) {
+        if (laterMentions == null) {
+            laterMentions = new ArrayList<>();
+            mentionsIn(mentionsReadTo, text.length(), laterMentions);
+        }
+        for (Speaker later : laterMentions) {
+            if (roles.stream().anyMatch(r -> !Subject.isComplementKey(r) && later.roles().contains(r))) {
+                return later;
+            }
+        }
+        return null;
+    }
+
+    private static Speaker latest(List<Speaker> speakers, Set<String> roles) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            if (!Collections.disjoint(speakers.get(i).roles(), roles)) {
+                return speakers.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Reads the people the narrator names with a role in the prose before {@code to}, outside quotations. */
+    private void scanMentions(int to) {
+        if (to <= mentionsReadTo) {
+            return;
+        }
+        int from = mentionsReadTo;
+        mentionsReadTo = to;
+        mentionsIn(from, to, mentions);
+    }
+
+    /** Adds to {@code found} the people named with a role in the prose of [from, to), outside quotations. */
+    private void mentionsIn(int from, int to, List<Speaker> found) {
+        for (Span span : spans) {
+            if (!QuotationFinder.isProse(span) || span.end() <= from || span.start() >= to) {
+                continue;
+            }
+            int at = Math.max(from, span.start());
+            int end = Math.min(to, span.end());
+            for (Quotation quotation : quotations) {
+                if (quotation.close() <= at || quotation.open() >= end) {
+                    continue;
+                }
+                if (quotation.open() > at) {
+                    mentionsInNarration(at, quotation.open(), found);
+                }
+                at = Math.max(at, quotation.close());
+            }
+            if (at < end) {
+                mentionsInNarration(at, end, found);
+            }
+        }
+    }
+
+    private boolean namePart(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (!token.word()) {
+            return token.is(',');
+        }
+        // "ministra del Interior y Seguridad Pública": a small word between capitalised ones
+        boolean joinsCapitals = at + 1 < tokens.size() && tokens.get(at - 1).capitalised(text)
+                && tokens.get(at + 1).capitalised(text);
+        return (token.capitalised(text) && !cues.isFunctionWord(token)) || cues.roleAt(tokens, at) > 0
+                || cues.isArticle(token) || cues.isRoleLink(token) || cues.isParticle(token) || joinsCapitals;
+    }
+
+    /** "Sen. Ron Wyden", "el subsecretario Hugo López-Gatell", "Hugo López-Gatell, subsecretario de…". */
+    private void mentionsInNarration(int from, int to, List<Speaker> found) {
+        List<Token> tokens = cues.tokens(text, from, to);
+        int i = 0;
+        while (i < tokens.size()) {
+            if (cues.roleAt(tokens, i) == 0) {
+                i++;
+                continue;
+            }
+            // the name follows the role and what it is a role of: "Sen. Ron Wyden and Sessions", "presidente
+            // de la República, Andrés Manuel López Obrador"; any other word ends the phrase
+            int end = i + 1;
+            while (end < tokens.size() && end < i + 12 && namePart(tokens, end)) {
+                end++;
+            }
+            Subject role = parser.interpret(text, tokens.subList(i, end));
+            if (role.isPerson()) {
+                found.add(Speaker.at(text, role.name(), role.roles()));
+                while (i < tokens.size() && tokens.get(i).end() <= role.name().end()) {
+                    i++;
+                }
+                continue;
+            }
+            if (i >= 2 && tokens.get(i - 1).is(',')) {
+                Subject named = parser.endingAt(text, tokens, i - 2);
+                if (named.isPerson()) {
+                    found.add(Speaker.at(text, named.name(), role.roles()));
+                }
+            }
+            i++;
+        }
+    }
+}
