@@ -5,8 +5,12 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.TimeZone;
@@ -65,6 +69,12 @@ public final class IcuServices {
         DateFormat longEn = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.LONG, en);
         longEn.setTimeZone(TimeZone.getTimeZone("America/Mexico_City"));
         print("format en zone", longEn.format(new java.util.Date(1609718400000L)));
+        // dates written relative to now, as in "hace 2 horas" / "3 days ago", and skeleton patterns
+        for (ULocale locale : List.of(en, es)) {
+            RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(locale);
+            print("relative " + locale, relative.format(2, Direction.LAST, RelativeUnit.HOURS));
+            print("skeleton " + locale, DateTimePatternGenerator.getInstance(locale).getBestPattern("yMMMd"));
+        }
     }
 
     private static List<String> sentences(ULocale locale, String text) {
