@@ -32,9 +32,16 @@ public final class Pipeline {
     public Document run(Document document, StageTimer timer) {
         Document current = document;
         for (Stage stage : stages) {
+            StageEvent event = new StageEvent();
+            event.begin();
             long started = System.nanoTime();
             current = stage.apply(current);
             timer.record(stage.name(), System.nanoTime() - started);
+            if (event.shouldCommit()) {
+                event.stage = stage.name();
+                event.characters = current.text().length();
+                event.commit();
+            }
         }
         return current;
     }

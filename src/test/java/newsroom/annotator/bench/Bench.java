@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.AnnotatorSettings;
 
@@ -82,6 +83,17 @@ public final class Bench {
         System.out.println("\nwritten: target/bench/latest.json");
     }
 
+    /** Runs a measured pass inside a flight-recorder event, for ProfileReport. */
+    private static InProcessBench.Pass recorded(String name, Supplier<InProcessBench.Pass> pass) {
+        PassEvent event = new PassEvent();
+        event.begin();
+        InProcessBench.Pass done = pass.get();
+        event.pass = name;
+        event.measured = true;
+        event.commit();
+        return done;
+    }
+
     private static void inProcess(Annotator annotator, Corpus corpus, ObjectNode report) {
         InProcessBench bench = new InProcessBench(annotator);
         List<Corpus.Item> warmUp = corpus.items().subList(0, Math.max(1, corpus.items().size() / 10));
@@ -90,8 +102,8 @@ public final class Bench {
         // alternate the two passes and keep the second of each, so that neither pays the other's warm-up
         bench.bareLingua(corpus.items());
         bench.annotate(corpus.items());
-        InProcessBench.Pass bare = bench.bareLingua(corpus.items());
-        InProcessBench.Pass full = bench.annotate(corpus.items());
+        InProcessBench.Pass bare = recorded("bare", () -> bench.bareLingua(corpus.items()));
+        InProcessBench.Pass full = recorded("annotation", () -> bench.annotate(corpus.items()));
 
         System.out.println("single-threaded annotation against a bare Lingua pass (one detectLanguageOf a paragraph)");
         System.out.printf("  %-8s %9s %9s %10s %10s %8s%n", "class", "articles", "MB", "annot MB/s", "bare MB/s", "ratio");
