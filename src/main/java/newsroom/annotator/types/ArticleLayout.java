@@ -52,6 +52,7 @@ final class ArticleLayout {
         }
         int tail = n;
         boolean endMatter = false;
+        int bulletedLines = 0;
         for (int i = n - 1; i >= 0; i--) {
             if (cues[i] == null) {
                 continue;
@@ -63,6 +64,7 @@ final class ArticleLayout {
                 break;
             }
             endMatter |= closing;
+            bulletedLines += span.bulleted() && shortUnpunctuated ? 1 : 0;
             tail = i;
         }
         this.tailStart = tail;
@@ -72,7 +74,8 @@ final class ArticleLayout {
             body = cues[i] == null || cues[i].prose();
         }
         this.afterBody = body;
-        this.tailHasEndMatter = body && endMatter;
+        // a bulleted list of unpunctuated lines after the prose is one of other stories' headlines
+        this.tailHasEndMatter = body && (endMatter || bulletedLines >= LINK_LIST_MIN_LINES);
     }
 
     /** The first span from {@code from} on that is prose or a post, or the number of spans. */
@@ -204,7 +207,10 @@ final class ArticleLayout {
         return afterBody && span >= tailStart;
     }
 
-    /** Whether the tail holds author lines, bios or boilerplate: then its other short lines are links. */
+    /**
+     * Whether the tail holds author lines, bios, boilerplate or a bulleted list of links: then its other
+     * short lines are links.
+     */
     boolean tailHasEndMatter() {
         return tailHasEndMatter;
     }

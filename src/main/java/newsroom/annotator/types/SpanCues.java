@@ -16,6 +16,7 @@ import newsroom.annotator.model.Hint;
  * @param label       it is a boilerplate label that introduces what follows ("Trending:", "Lee también:")
  * @param authorLine  a short author line ("By NAME", "Por NAME", "sábado 12 agosto 2017 Por: NAME") or an agency alone ("EFE")
  * @param names       it is only people's names joined by "and" ("Andrea Becerril y Víctor Ballinas")
+ * @param personName  it is one person's name alone ("Andrew Slevison"): an author's under a headline or by a bio
  * @param handle      it is only a social-media handle ("@MTPnoticias")
  * @param dateLine    it only dates the article ("Tuesday, July 24, 2007", "2 hours ago")
  * @param place       a dateline's place in capitals alone ("NEW YORK", "CIUDAD DE MÉXICO")
@@ -30,15 +31,16 @@ import newsroom.annotator.model.Hint;
  * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…")
  * @param truncated   it ends in an ellipsis, as a cut teaser does
  * @param unpunctuated it does not end like a sentence
+ * @param bulleted    it opens with a list item's bullet ("- ", "• ")
  * @param headline    it is shaped like a headline: short, one line, no end period
  * @param givenTitle  it is the title the request or page gave
  * @param phraseLanguage the language of the dictionary phrase it was recognized by, when only one
  *                    language's list holds it; else null
  */
 record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentences, boolean boilerplate,
-                boolean markup, boolean label, boolean authorLine, boolean names, boolean handle, boolean dateLine, boolean place,
+                boolean markup, boolean label, boolean authorLine, boolean names, boolean personName, boolean handle, boolean dateLine, boolean place,
                 boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact, boolean credit, boolean creditOnly,
-                boolean datedDash, boolean truncated, boolean unpunctuated, boolean headline, boolean givenTitle,
+                boolean datedDash, boolean truncated, boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle,
                 String phraseLanguage) {
 
     /** What closes an article: author bios, author lines, boilerplate. */
