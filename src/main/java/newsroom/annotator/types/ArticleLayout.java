@@ -21,10 +21,12 @@ final class ArticleLayout {
     /** A teaser is a sentence or two; a first paragraph is often longer. */
     private static final int TEASER_MAX_WORDS = 30;
 
+
     private final int leadEnd;
     private final int teaser;
     private final int firstTitle;
     private final Set<Integer> titles = new HashSet<>();
+
     private final int tailStart;
     private final boolean afterBody;
     private final boolean tailHasEndMatter;
@@ -38,6 +40,10 @@ final class ArticleLayout {
             // the standfirst under the headline, with the photo or author lines under it: the lead goes on
             this.teaser = lead;
             lead = leadEnd(cues, lead + 1);
+        } else if (opensTheStory(cues, lead)) {
+            // a sentence or two above the wire story's dateline sums it up
+            this.teaser = lead;
+            lead++;
         } else {
             this.teaser = -1;
         }
@@ -68,6 +74,7 @@ final class ArticleLayout {
             tail = i;
         }
         this.tailStart = tail;
+
         // lines alone are no article's end: the tail follows a body
         boolean body = false;
         for (int i = 0; i < tail && !body; i++) {
@@ -98,6 +105,12 @@ final class ArticleLayout {
             return false;
         }
         return leadEnd(cues, next) < cues.length;
+    }
+
+    /** A short first paragraph right above the one that opens with the story's dateline. */
+    private static boolean opensTheStory(SpanCues[] cues, int span) {
+        return span + 1 < cues.length && cues[span] != null && cues[span + 1] != null && !cues[span].opensWithDateline()
+                && cues[span + 1].opensWithDateline() && cues[span].words() <= TEASER_MAX_WORDS && cues[span].sentences() <= 2;
     }
 
     /**

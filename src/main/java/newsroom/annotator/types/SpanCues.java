@@ -28,6 +28,7 @@ import newsroom.annotator.model.Hint;
  * @param contact     one of its sentences opens like a biography's contact line ("Follow him on…")
  * @param credit      it carries a photo credit at its start or in its unpunctuated last sentence
  * @param creditOnly  it is nothing but a credit ("Instagram / presidenciasv", "(ESPECIAL)", "Foto: Cuartoscuro")
+ * @param opensWithDateline it opens with a dateline, as a wire story's first paragraph ("FALL RIVER, MA. — The…")
  * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…")
  * @param truncated   it ends in an ellipsis, as a cut teaser does
  * @param unpunctuated it does not end like a sentence
@@ -40,7 +41,7 @@ import newsroom.annotator.model.Hint;
 record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentences, boolean boilerplate,
                 boolean markup, boolean label, boolean authorLine, boolean names, boolean personName, boolean handle, boolean dateLine, boolean place,
                 boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact, boolean credit, boolean creditOnly,
-                boolean datedDash, boolean truncated, boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle,
+                boolean opensWithDateline, boolean datedDash, boolean truncated, boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle,
                 String phraseLanguage) {
 
     /** What closes an article: author bios, author lines, boilerplate. */

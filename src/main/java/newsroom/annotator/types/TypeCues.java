@@ -33,6 +33,14 @@ final class TypeCues {
     private static final Pattern LINK_MARKER = Pattern.compile("(?://|>>|►|▶|→)\\s*\\p{L}");
     /** One person's name alone: two or three capitalized words, no abbreviation ("Andrew Slevison", "Luisa Toquica"). */
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
+    /**
+     * A paragraph that opens with its dateline, as the first paragraph of a wire story does: "FALL RIVER,
+     * MA. — The…", "RICHMOND, Va. (Reuters) - Former…", "(20 de abril de 2020 – WALO Radio) – La…",
+     * "MADRID, 8 (EUROPA PRESS) - La…".
+     */
+    private static final Pattern OPENING_DATELINE = Pattern.compile(
+            "(?:\\p{Lu}{2,}[\\p{Lu}\\p{M} .'’-]*(?:,[^,—–\\n]{1,25}){0,2}?(?:\\s*\\([^()]{1,40}\\))?"
+                    + "|\\([^()]{4,60}\\))\\s*(?:[-–—]+|\\.-)\\s*[\\p{Lu}\\p{N}\"“«¿¡]");
     /** A list item's bullet: "- Billie Eilish performs…", "• reset". */
     private static final Pattern BULLET = Pattern.compile("[-–•·*]\\s+\\S");
     /**
@@ -195,12 +203,13 @@ final class TypeCues {
         String bareKey = PhraseList.withoutEndPunctuation(key);
         boolean givenTitle = givenTitleKey != null && !givenTitleKey.isEmpty() && bareKey.equals(givenTitleKey);
         boolean namesOnly = wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches();
+        boolean opensWithDateline = OPENING_DATELINE.matcher(words).lookingAt();
         boolean personName = boilerplateMatch == null && PERSON_NAME.matcher(words).matches();
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
                 boilerplateMatch != null || prompt || markup, markup, boilerplateMatch != null && words.endsWith(":"),
                 authorLine, namesOnly, personName, HANDLE.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
-                datedDash.matcher(words).find(), truncated, unpunctuated, BULLET.matcher(words).lookingAt(), headline,
+                opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated, BULLET.matcher(words).lookingAt(), headline,
                 givenTitle, phrase.language());
     }
 
