@@ -40,6 +40,10 @@ final class ArticleLayout {
             // the standfirst under the headline, with the photo or author lines under it: the lead goes on
             this.teaser = lead;
             lead = leadEnd(cues, lead + 1);
+        } else if (firstTitle >= 0 && firstTitle == lead - 1 && repeatsTitle(cues, lead + 1, firstTitle)) {
+            // the headline printed again under the standfirst: the lead goes on past both
+            this.teaser = lead;
+            lead = leadEnd(cues, lead + 2);
         } else if (opensTheStory(cues, lead)) {
             // a sentence or two above the wire story's dateline sums it up
             this.teaser = lead;
@@ -105,6 +109,10 @@ final class ArticleLayout {
             return false;
         }
         return leadEnd(cues, next) < cues.length;
+    }
+
+    private static boolean repeatsTitle(SpanCues[] cues, int span, int title) {
+        return span < cues.length && cues[span] != null && cues[span].key().equals(cues[title].key());
     }
 
     /** A short first paragraph right above the one that opens with the story's dateline. */

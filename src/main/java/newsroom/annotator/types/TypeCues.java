@@ -79,6 +79,7 @@ final class TypeCues {
                     + "(?:\\s*\\([^)]{0,80}\\))?,?\\s+(\\p{Ll}\\p{L}*)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
+    private static final Pattern OPENING_BRACKETS = Pattern.compile("^[(\\[]+");
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
     /**
      * "Redacción Maduradas con información de La Patilla.": names, an author-line opener and the name it
@@ -180,7 +181,9 @@ final class TypeCues {
                 || endsWithCreditedName(key, tokens, phrase)));
         Matcher nameThenVerb = NAME_THEN_VERB.matcher(first);
         boolean namedFirst = nameThenVerb.find();
-        boolean bioOpening = namedFirst && roles.occursIn(TextKey.of(first));
+        // the role follows the verb ("X is an award-winning journalist"), not a title before the name
+        // ("Reporter David Cay Johnston revealed the tax documents")
+        boolean bioOpening = namedFirst && roles.occursIn(TextKey.of(first.substring(nameThenVerb.start(1))));
         boolean bioShape = namedFirst && bioVerbs.contains(TextKey.of(nameThenVerb.group(1)));
         boolean bioHeading = wordCount <= BIO_HEADING_MAX_WORDS && phrase.add(bioHeadings.within(key));
         boolean contact = false;
@@ -270,6 +273,8 @@ final class TypeCues {
      */
     private boolean endsWithAgency(String key) {
         String[] tokens = PhraseList.withoutEndPunctuation(key).split(" ");
+        // "… Chema Moya (EFE)": the agency in parentheses
+        tokens[tokens.length - 1] = OPENING_BRACKETS.matcher(tokens[tokens.length - 1]).replaceFirst("");
         for (int n = 1; n <= Math.min(3, tokens.length); n++) {
             String[] last = Arrays.copyOfRange(tokens, tokens.length - n, tokens.length);
             if (agencies.isLine(String.join(" ", last))) {

@@ -94,6 +94,10 @@ public final class TypesStage implements Stage {
         if (layout.isTeaser(i)) {
             return SpanType.CAPTION;
         }
+        if (span.bulleted() && layout.inLead(i)) {
+            // a list item above the prose is a menu's or a share bar's ("•  AIM"), never a caption
+            return SpanType.BOILERPLATE;
+        }
         if (span.personName() && layout.inLead(i) && layout.belowTitle(i)) {
             // a name alone under the headline is its author's
             return SpanType.BYLINE;
