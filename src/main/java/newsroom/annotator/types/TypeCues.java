@@ -79,6 +79,8 @@ final class TypeCues {
                     + "(?:\\s*\\([^)]{0,80}\\))?,?\\s+(\\p{Ll}\\p{L}*)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
+    /** Between the parts of a section path: "News / Politics", "Política | Actualidad", "Deportes › Fútbol". */
+    private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s*[/|›>»•]\\s*");
     private static final Pattern OPENING_BRACKETS = Pattern.compile("^[(\\[]+");
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
     /**
@@ -126,6 +128,7 @@ final class TypeCues {
     private final PhraseList boilerplate;
     private final PhraseList boilerplateWithin;
     private final PhraseList controls;
+    private final PhraseList sections;
     private final PhraseList authorLines;
     private final PhraseList agencies;
     private final PhraseList credits;
@@ -141,6 +144,7 @@ final class TypeCues {
         this.boilerplate = new PhraseList(dictionaries, languages, "boilerplate");
         this.boilerplateWithin = new PhraseList(dictionaries, languages, "boilerplate-within");
         this.controls = new PhraseList(dictionaries, languages, "page-controls");
+        this.sections = new PhraseList(dictionaries, languages, "sections");
         this.authorLines = new PhraseList(dictionaries, languages, "byline");
         this.agencies = new PhraseList(dictionaries, languages, "agencies");
         this.credits = new PhraseList(dictionaries, languages, "caption-credits");
@@ -171,7 +175,8 @@ final class TypeCues {
         // a prompt told by words anywhere in a short line ("… direct to your inbox every Friday"), or a link
         // to another story set off by a marker ("// TikTok: cómo saber quiénes revisaron tu perfil")
         boolean prompt = boilerplateMatch == null && wordCount <= PROMPT_MAX_WORDS
-                && (phrase.add(boilerplateWithin.within(key)) || (unpunctuated && LINK_MARKER.matcher(words).lookingAt()));
+                && (phrase.add(boilerplateWithin.within(key)) || (unpunctuated && LINK_MARKER.matcher(words).lookingAt())
+                || sectionPath(key, phrase));
         // tags and inline images that a scrape left in the text: "<image>data:image/…"
         // and the labels of a page's controls ("Text Size", "reset"): no language either
         boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt())
@@ -259,6 +264,24 @@ final class TypeCues {
         }
         return phrase.add(credits.openerMatch(inner))
                 || (!words.contains("://") && !words.contains("www.") && SLASH_CREDIT.matcher(inner).matches());
+    }
+
+    /**
+     * A section's name or a path of them, as pages print above a headline: "News / Politics", "Política |
+     * Actualidad", "Crime & Safety". Every part must be a name of the {@code sections} lists.
+     */
+    private boolean sectionPath(String key, Languages phrase) {
+        String[] parts = SECTION_SEPARATOR.split(key);
+        List<PhraseList.Match> matches = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            PhraseList.Match match = sections.line(part.strip());
+            if (match == null) {
+                return false;
+            }
+            matches.add(match);
+        }
+        matches.forEach(phrase::add);
+        return true;
     }
 
     /** "MADRID, 8 (EUROPA PRESS)": a place in capitals, perhaps a day, and an agency in parentheses, alone on the line. */
