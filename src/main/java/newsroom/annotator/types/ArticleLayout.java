@@ -21,12 +21,10 @@ final class ArticleLayout {
     /** A teaser is a sentence or two; a first paragraph is often longer. */
     private static final int TEASER_MAX_WORDS = 30;
 
-
     private final int leadEnd;
     private final int teaser;
     private final int firstTitle;
     private final Set<Integer> titles = new HashSet<>();
-
     private final int tailStart;
     private final boolean afterBody;
     private final boolean tailHasEndMatter;
@@ -78,7 +76,6 @@ final class ArticleLayout {
             tail = i;
         }
         this.tailStart = tail;
-
         // lines alone are no article's end: the tail follows a body
         boolean body = false;
         for (int i = 0; i < tail && !body; i++) {
@@ -111,14 +108,16 @@ final class ArticleLayout {
         return leadEnd(cues, next) < cues.length;
     }
 
+    /** Whether the span is the headline printed again. */
     private static boolean repeatsTitle(SpanCues[] cues, int span, int title) {
         return span < cues.length && cues[span] != null && cues[span].key().equals(cues[title].key());
     }
 
     /** A short first paragraph right above the one that opens with the story's dateline. */
     private static boolean opensTheStory(SpanCues[] cues, int span) {
-        return span + 1 < cues.length && cues[span] != null && cues[span + 1] != null && !cues[span].opensWithDateline()
-                && cues[span + 1].opensWithDateline() && cues[span].words() <= TEASER_MAX_WORDS && cues[span].sentences() <= 2;
+        return span + 1 < cues.length && cues[span] != null && cues[span + 1] != null
+                && !cues[span].opensWithDateline() && cues[span + 1].opensWithDateline()
+                && cues[span].words() <= TEASER_MAX_WORDS && cues[span].sentences() <= 2;
     }
 
     /**

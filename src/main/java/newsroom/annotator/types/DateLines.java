@@ -54,9 +54,8 @@ final class DateLines {
             either.addAll(forms);
             either.addAll(relativeForms(formatter, Direction.NEXT));
         }
-        this.afterDate = Pattern.compile(TIME_LEFT.pattern()
-                        + (either.isEmpty() ? "" : "(?:(?:" + String.join("|", either) + ")" + TIME_LEFT.pattern() + ")?"),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String relativeLeft = either.isEmpty() ? "" : "(?:(?:" + String.join("|", either) + ")" + TIME_LEFT.pattern() + ")?";
+        this.afterDate = Pattern.compile(TIME_LEFT.pattern() + relativeLeft, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Whether the line says when the article was published and nothing else. */

@@ -19,20 +19,25 @@ import newsroom.annotator.model.Span;
 
 /**
  * Reads a span's cues from the phrase lists of every configured language ({@code boilerplate},
- * {@code byline}, {@code agencies}, {@code caption-credits}, {@code bio-roles}, {@code bio-verbs},
- * {@code bio-contact}, {@code bio-headings}), from the dates it holds and from its shape: an English article carries Spanish
+ * {@code boilerplate-within}, {@code page-controls}, {@code sections}, {@code byline}, {@code agencies},
+ * {@code caption-credits}, {@code bio-roles}, {@code bio-verbs}, {@code bio-contact}, {@code bio-headings}),
+ * from the dates it holds and from its shape: an English article carries Spanish
  * agency credits as often as the reverse. Built once; immutable.
  */
 final class TypeCues {
 
     /** A paragraph longer than this is prose, whatever it opens with. */
     private static final int BOILERPLATE_MAX_WORDS = 39;
-    /** A prompt told by words inside it, or a marked link, is a line or two: prose that mentions an inbox is longer. */
+    /** A prompt told by words inside it, or a marked link, is a line or two; prose mentioning an inbox is longer. */
     private static final int PROMPT_MAX_WORDS = 25;
-    /** Marks that sites set before a link to another story inside the article: "// ", "▶ ", ">> " (not "»", which opens a quotation's next paragraph in Spanish). */
+    /**
+     * Marks that sites set before a link to another story inside the article: "// ", "▶ ", ">> " (not "»",
+     * which opens a quotation's next paragraph in Spanish).
+     */
     private static final Pattern LINK_MARKER = Pattern.compile("(?://|>>|►|▶|→)\\s*\\p{L}");
     /** One person's name alone: two or three capitalized words, no abbreviation ("Andrew Slevison", "Luisa Toquica"). */
-    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
     /**
      * A paragraph that opens with its dateline, as the first paragraph of a wire story does: "FALL RIVER,
      * MA. — The…", "RICHMOND, Va. (Reuters) - Former…", "(20 de abril de 2020 – WALO Radio) – La…",
@@ -217,8 +222,8 @@ final class TypeCues {
                 boilerplateMatch != null || prompt || markup, markup, boilerplateMatch != null && words.endsWith(":"),
                 authorLine, namesOnly, personName, HANDLE.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
-                opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated, BULLET.matcher(words).lookingAt(), headline,
-                givenTitle, phrase.language());
+                opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
+                BULLET.matcher(words).lookingAt(), headline, givenTitle, phrase.language());
     }
 
     /**
