@@ -83,9 +83,10 @@ final class TypeCues {
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|van|von|da|di|y)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,4}"
                     + "(?:\\s*\\([^)]{0,80}\\))?,?\\s+(\\p{Ll}\\p{L}*)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}–—]+");
     /** Between the parts of a section path: "News / Politics", "Política | Actualidad", "Deportes › Fútbol". */
     private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s*[/|›>»•]\\s*");
+    private static final Pattern OPENING_INVERTED_MARKS = Pattern.compile("^[¡¿]+");
     private static final Pattern OPENING_BRACKETS = Pattern.compile("^[(\\[]+");
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
     /**
@@ -175,7 +176,9 @@ final class TypeCues {
         boolean unpunctuated = !endsSentence(words);
         Languages phrase = new Languages();
 
-        PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS ? boilerplate.match(key) : null;
+        // "¡No te pierdas nuestro contenido…": a prompt may open with Spanish's inverted exclamation mark
+        PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS
+                ? boilerplate.match(OPENING_INVERTED_MARKS.matcher(key).replaceFirst("")) : null;
         phrase.add(boilerplateMatch);
         // a prompt told by words anywhere in a short line ("… direct to your inbox every Friday"), or a link
         // to another story set off by a marker ("// TikTok: cómo saber quiénes revisaron tu perfil")
@@ -241,6 +244,10 @@ final class TypeCues {
             PhraseList.Match opener = authorLines.openerMatch(rest);
             if (opener != null) {
                 int openerWords = WHITE_SPACE.split(rest.substring(0, opener.length()).strip()).length;
+                // "Redacción / La Voz de Michoacán": a separator may stand between the opener and the name
+                if (at + openerWords + 1 < tokens.length && LEADING_PUNCTUATION.matcher(tokens[at + openerWords]).matches()) {
+                    openerWords++;
+                }
                 if (at + openerWords < tokens.length) {
                     String next = LEADING_PUNCTUATION.matcher(tokens[at + openerWords]).replaceFirst("");
                     if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) {

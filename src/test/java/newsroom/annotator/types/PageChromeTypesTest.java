@@ -174,4 +174,22 @@ class PageChromeTypesTest {
         assertEquals(SpanType.CAPTION, typeAt(annotation, "Los políticos se expresaron"));
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "El Presidente de la Nación brindó"));
     }
+
+    // La Voz de Michoacán, October 2023; TV Azteca, 5 October 2017
+    @Test
+    void aNewsroomLineWithASlashIsABylineAndAPromptMayOpenWithAnInvertedMark() {
+        Annotation voz = Annotators.annotate(lines(
+                "Shakira y sus amigas celebran el regreso de la colombiana a la soltería; ¡así vivieron la fiesta!",
+                "Luego de lanzar su nuevo sencillo “Soltera” la cantante demostró lo feliz que puede estar sin Piqué",
+                "Foto: Redes", "Redacción / La Voz de Michoacán",
+                "Estados Unidos. La cantante colombiana Shakira festejó junto a Belinda, Danna, Kenia Os y otras celebridades el estreno de su nuevo tema “Soltera”, que salió a las plataformas de streaming hace unos días."));
+        assertEquals(SpanType.BYLINE, typeAt(voz, "Redacción / La Voz de Michoacán"));
+        assertEquals(SpanType.CAPTION, typeAt(voz, "Foto: Redes"));
+        Annotation azteca = Annotators.annotate(lines(
+                "Mon Laferte también compartió una fotografía con la descripción “Mi amor”, en donde se observa a la cantante muy enamorada de Natalia Pérez, su baterista.",
+                "¡No te pierdas nuestro contenido, sigue a Fuerza Informativa Azteca en Google News!",
+                "Escrito por: Azteca Noticias"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(azteca, "¡No te pierdas"));
+        assertEquals(SpanType.BYLINE, typeAt(azteca, "Escrito por"));
+    }
 }
