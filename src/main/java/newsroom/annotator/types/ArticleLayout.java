@@ -38,6 +38,14 @@ final class ArticleLayout {
             // the standfirst under the headline, with the photo or author lines under it: the lead goes on
             this.teaser = lead;
             lead = leadEnd(cues, lead + 1);
+        } else if (firstTitle >= 0 && firstTitle == lead - 1 && repeatsTitle(cues, lead + 1, firstTitle)) {
+            // the headline printed again under the standfirst: the lead goes on past both
+            this.teaser = lead;
+            lead = leadEnd(cues, lead + 2);
+        } else if (opensTheStory(cues, lead)) {
+            // a sentence or two above the wire story's dateline sums it up
+            this.teaser = lead;
+            lead++;
         } else {
             this.teaser = -1;
         }
@@ -52,6 +60,7 @@ final class ArticleLayout {
         }
         int tail = n;
         boolean endMatter = false;
+        int bulletedLines = 0;
         for (int i = n - 1; i >= 0; i--) {
             if (cues[i] == null) {
                 continue;
@@ -63,6 +72,7 @@ final class ArticleLayout {
                 break;
             }
             endMatter |= closing;
+            bulletedLines += span.bulleted() && shortUnpunctuated ? 1 : 0;
             tail = i;
         }
         this.tailStart = tail;
@@ -72,7 +82,8 @@ final class ArticleLayout {
             body = cues[i] == null || cues[i].prose();
         }
         this.afterBody = body;
-        this.tailHasEndMatter = body && endMatter;
+        // a bulleted list of unpunctuated lines after the prose is one of other stories' headlines
+        this.tailHasEndMatter = body && (endMatter || bulletedLines >= LINK_LIST_MIN_LINES);
     }
 
     /** The first span from {@code from} on that is prose or a post, or the number of spans. */
@@ -95,6 +106,18 @@ final class ArticleLayout {
             return false;
         }
         return leadEnd(cues, next) < cues.length;
+    }
+
+    /** Whether the span is the headline printed again. */
+    private static boolean repeatsTitle(SpanCues[] cues, int span, int title) {
+        return span < cues.length && cues[span] != null && cues[span].key().equals(cues[title].key());
+    }
+
+    /** A short first paragraph right above the one that opens with the story's dateline. */
+    private static boolean opensTheStory(SpanCues[] cues, int span) {
+        return span + 1 < cues.length && cues[span] != null && cues[span + 1] != null
+                && !cues[span].opensWithDateline() && cues[span + 1].opensWithDateline()
+                && cues[span].words() <= TEASER_MAX_WORDS && cues[span].sentences() <= 2;
     }
 
     /**
@@ -204,7 +227,10 @@ final class ArticleLayout {
         return afterBody && span >= tailStart;
     }
 
-    /** Whether the tail holds author lines, bios or boilerplate: then its other short lines are links. */
+    /**
+     * Whether the tail holds author lines, bios, boilerplate or a bulleted list of links: then its other
+     * short lines are links.
+     */
     boolean tailHasEndMatter() {
         return tailHasEndMatter;
     }

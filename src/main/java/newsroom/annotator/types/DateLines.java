@@ -27,33 +27,35 @@ final class DateLines {
     private static final int MAX_WORDS_BEFORE = 4;
     /** After the date only a time may follow: "10:30 AM", "12:41 hrs", "GMT". */
     private static final Pattern TIME_LEFT = Pattern.compile(
-            "[\\s,.|·•–—()-]*(?:(?:a las\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?"
-                    + "\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?|horas?|h)?(?:\\s+\\p{Lu}{2,5})?)?[\\s,.|·•–—()-]*",
+            "[\\s,.|/·•–—()-]*(?:(?:a las\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?"
+                    + "\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?|horas?|h)?(?:\\s+\\p{Lu}{2,5})?)?[\\s,.|/·•–—()-]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final DateParser dates;
     /** "N units ago" as each language writes it, with the language. */
     private final Map<Pattern, String> relative = new LinkedHashMap<>();
+    /**
+     * What may follow a full date: a time, then perhaps how long ago or until ("January 6, 2015 / 11:05 AM /
+     * in 4 years", as Reuters' pages print when a story was last updated).
+     */
+    private final Pattern afterDate;
 
     DateLines(DateParser dates, List<String> languages) {
         this.dates = dates;
+        List<String> either = new ArrayList<>();
         for (String language : languages) {
             RelativeDateTimeFormatter formatter = RelativeDateTimeFormatter.getInstance(new ULocale(language));
-            List<String> forms = new ArrayList<>();
-            for (RelativeUnit unit : RelativeUnit.values()) {
-                for (int quantity : new int[] {1, 7}) {
-                    String written = formatter.format(quantity, Direction.LAST, unit);
-                    if (written.contains(String.valueOf(quantity))) {
-                        forms.add(Pattern.quote(written).replace(String.valueOf(quantity), "\\E\\d+\\Q"));
-                    }
-                }
-            }
+            List<String> forms = relativeForms(formatter, Direction.LAST);
             if (!forms.isEmpty()) {
                 relative.put(Pattern.compile("(?:" + String.join("|", forms) + ")" + TIME_LEFT.pattern(),
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), language);
             }
+            either.addAll(forms);
+            either.addAll(relativeForms(formatter, Direction.NEXT));
         }
+        String relativeLeft = either.isEmpty() ? "" : "(?:(?:" + String.join("|", either) + ")" + TIME_LEFT.pattern() + ")?";
+        this.afterDate = Pattern.compile(TIME_LEFT.pattern() + relativeLeft, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Whether the line says when the article was published and nothing else. */
@@ -79,12 +81,26 @@ final class DateLines {
         int wordStart = 0;
         for (int word = 0; word <= MAX_WORDS_BEFORE && wordStart < trimmed.length(); word++) {
             Optional<DateMatch> date = dates.parseAt(trimmed, wordStart);
-            if (date.isPresent() && TIME_LEFT.matcher(trimmed.substring(date.get().end())).matches()) {
+            if (date.isPresent() && afterDate.matcher(trimmed.substring(date.get().end())).matches()) {
                 return "";
             }
             wordStart = nextWord(trimmed, wordStart);
         }
         return null;
+    }
+
+    /** "N units ago" (or "in N units") for every unit, as the language writes it, N any number. */
+    private static List<String> relativeForms(RelativeDateTimeFormatter formatter, Direction direction) {
+        List<String> forms = new ArrayList<>();
+        for (RelativeUnit unit : RelativeUnit.values()) {
+            for (int quantity : new int[] {1, 7}) {
+                String written = formatter.format(quantity, direction, unit);
+                if (written.contains(String.valueOf(quantity))) {
+                    forms.add(Pattern.quote(written).replace(String.valueOf(quantity), "\\E\\d+\\Q"));
+                }
+            }
+        }
+        return forms;
     }
 
     private static int nextWord(String text, int from) {

@@ -11,11 +11,13 @@ import newsroom.annotator.model.Hint;
  * @param letters     how many letters it has: fewer than three tell nothing of their own
  * @param words       how many of its words have two letters or more
  * @param sentences   how many sentences it has
- * @param boilerplate it opens with (or is) a boilerplate phrase and is short, or is markup
+ * @param boilerplate it opens with (or is) a boilerplate phrase and is short, holds a prompt's words, is a
+ *                    marked link or a section path, or is markup
  * @param markup      it is a tag or an inline image a scrape left in the text ("<image>data:image/…"): no language
  * @param label       it is a boilerplate label that introduces what follows ("Trending:", "Lee también:")
  * @param authorLine  a short author line ("By NAME", "Por NAME", "sábado 12 agosto 2017 Por: NAME") or an agency alone ("EFE")
  * @param names       it is only people's names joined by "and" ("Andrea Becerril y Víctor Ballinas")
+ * @param personName  it is one person's name alone ("Andrew Slevison"): an author's under a headline or by a bio
  * @param handle      it is only a social-media handle ("@MTPnoticias")
  * @param dateLine    it only dates the article ("Tuesday, July 24, 2007", "2 hours ago")
  * @param place       a dateline's place in capitals alone ("NEW YORK", "CIUDAD DE MÉXICO")
@@ -27,19 +29,22 @@ import newsroom.annotator.model.Hint;
  * @param contact     one of its sentences opens like a biography's contact line ("Follow him on…")
  * @param credit      it carries a photo credit at its start or in its unpunctuated last sentence
  * @param creditOnly  it is nothing but a credit ("Instagram / presidenciasv", "(ESPECIAL)", "Foto: Cuartoscuro")
+ * @param opensWithDateline it opens with a dateline, as a wire story's first paragraph ("FALL RIVER, MA. —
+ *                    The…")
  * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…")
  * @param truncated   it ends in an ellipsis, as a cut teaser does
  * @param unpunctuated it does not end like a sentence
+ * @param bulleted    it opens with a list item's bullet ("- ", "• ")
  * @param headline    it is shaped like a headline: short, one line, no end period
  * @param givenTitle  it is the title the request or page gave
  * @param phraseLanguage the language of the dictionary phrase it was recognized by, when only one
  *                    language's list holds it; else null
  */
 record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentences, boolean boilerplate,
-                boolean markup, boolean label, boolean authorLine, boolean names, boolean handle, boolean dateLine, boolean place,
-                boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact, boolean credit, boolean creditOnly,
-                boolean datedDash, boolean truncated, boolean unpunctuated, boolean headline, boolean givenTitle,
-                String phraseLanguage) {
+                boolean markup, boolean label, boolean authorLine, boolean names, boolean personName, boolean handle,
+                boolean dateLine, boolean place, boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact,
+                boolean credit, boolean creditOnly, boolean opensWithDateline, boolean datedDash, boolean truncated,
+                boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle, String phraseLanguage) {
 
     /** What closes an article: author bios, author lines, boilerplate. */
     boolean endMatter() {

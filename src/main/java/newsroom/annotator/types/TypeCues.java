@@ -19,14 +19,45 @@ import newsroom.annotator.model.Span;
 
 /**
  * Reads a span's cues from the phrase lists of every configured language ({@code boilerplate},
- * {@code byline}, {@code agencies}, {@code caption-credits}, {@code bio-roles}, {@code bio-verbs},
- * {@code bio-contact}, {@code bio-headings}), from the dates it holds and from its shape: an English article carries Spanish
+ * {@code boilerplate-within}, {@code page-controls}, {@code sections}, {@code byline}, {@code agencies},
+ * {@code caption-credits}, {@code bio-roles}, {@code bio-verbs}, {@code bio-contact}, {@code bio-headings}),
+ * from the dates it holds and from its shape: an English article carries Spanish
  * agency credits as often as the reverse. Built once; immutable.
  */
 final class TypeCues {
 
     /** A paragraph longer than this is prose, whatever it opens with. */
     private static final int BOILERPLATE_MAX_WORDS = 39;
+    /** A prompt told by words inside it, or a marked link, is a line or two; prose mentioning an inbox is longer. */
+    private static final int PROMPT_MAX_WORDS = 25;
+    /**
+     * Marks that sites set before a link to another story inside the article: "// ", "▶ ", ">> " (not "»",
+     * which opens a quotation's next paragraph in Spanish).
+     */
+    private static final Pattern LINK_MARKER = Pattern.compile("(?://|>>|►|▶|→)\\s*\\p{L}");
+    /** One person's name alone: two or three capitalized words, no abbreviation ("Andrew Slevison", "Luisa Toquica"). */
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
+    /**
+     * A paragraph that opens with its dateline, as the first paragraph of a wire story does: "FALL RIVER,
+     * MA. — The…", "RICHMOND, Va. (Reuters) - Former…", "(20 de abril de 2020 – WALO Radio) – La…",
+     * "MADRID, 8 (EUROPA PRESS) - La…".
+     */
+    private static final Pattern OPENING_DATELINE = Pattern.compile(
+            "(?:\\p{Lu}{2,}[\\p{Lu}\\p{M} .'’-]*(?:,[^,—–\\n]{1,25}){0,2}?(?:\\s*\\([^()]{1,40}\\))?"
+                    + "|\\([^()]{4,60}\\))\\s*(?:[-–—]+|\\.-)\\s*[\\p{Lu}\\p{N}\"“«¿¡]");
+    /** A list item's bullet: "- Billie Eilish performs…", "• reset". */
+    private static final Pattern BULLET = Pattern.compile("[-–•·*]\\s+\\S");
+    /**
+     * A dateline that names its agency and nothing else, on its own line: "MADRID, 8 (EUROPA PRESS)",
+     * "VALÈNCIA, 23 Oct. (EUROPA PRESS) -", "WASHINGTON (AP) —": the place in capitals (group 1), perhaps a
+     * day, and the agency in parentheses (group 2).
+     */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu})(?:\\s*,\\s*[\\p{L}\\p{N} .]{1,20}?)?\\s*\\(([^()]{2,40})\\)[\\s.:–—-]*");
+    /** A photographer and the outlet in parentheses closing a caption: "(Tom Williams/CQ Roll Call)". */
+    private static final Pattern CLOSING_SLASH_CREDIT = Pattern.compile(
+            "\\(\\s*\\p{Lu}[^()/]{0,40}/\\s?\\p{Lu}[^()]{0,40}\\)\\.?$");
     private static final int AUTHOR_LINE_MAX_WORDS = 12;
     /** An author line may open with the date it was filed: "sábado 12 agosto 2017, 12:41 AM Por: NAME". */
     private static final int DATED_AUTHOR_LINE_MAX_PREFIX = 8;
@@ -52,7 +83,11 @@ final class TypeCues {
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|la|las|los|van|von|da|di|y)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,4}"
                     + "(?:\\s*\\([^)]{0,80}\\))?,?\\s+(\\p{Ll}\\p{L}*)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}–—]+");
+    /** Between the parts of a section path: "News / Politics", "Política | Actualidad", "Deportes › Fútbol". */
+    private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s*[/|›>»•]\\s*");
+    private static final Pattern OPENING_INVERTED_MARKS = Pattern.compile("^[¡¿]+");
+    private static final Pattern OPENING_BRACKETS = Pattern.compile("^[(\\[]+");
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
     /**
      * "Redacción Maduradas con información de La Patilla.": names, an author-line opener and the name it
@@ -97,6 +132,9 @@ final class TypeCues {
     private static final Pattern PLACE_WORD = Pattern.compile("[\\p{Lu}.,'’-]+");
 
     private final PhraseList boilerplate;
+    private final PhraseList boilerplateWithin;
+    private final PhraseList controls;
+    private final PhraseList sections;
     private final PhraseList authorLines;
     private final PhraseList agencies;
     private final PhraseList credits;
@@ -110,6 +148,9 @@ final class TypeCues {
 
     TypeCues(Dictionaries dictionaries, List<String> languages, DateParser dates) {
         this.boilerplate = new PhraseList(dictionaries, languages, "boilerplate");
+        this.boilerplateWithin = new PhraseList(dictionaries, languages, "boilerplate-within");
+        this.controls = new PhraseList(dictionaries, languages, "page-controls");
+        this.sections = new PhraseList(dictionaries, languages, "sections");
         this.authorLines = new PhraseList(dictionaries, languages, "byline");
         this.agencies = new PhraseList(dictionaries, languages, "agencies");
         this.credits = new PhraseList(dictionaries, languages, "caption-credits");
@@ -135,16 +176,27 @@ final class TypeCues {
         boolean unpunctuated = !endsSentence(words);
         Languages phrase = new Languages();
 
-        PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS ? boilerplate.match(key) : null;
+        // "¡No te pierdas nuestro contenido…": a prompt may open with Spanish's inverted exclamation mark
+        PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS
+                ? boilerplate.match(OPENING_INVERTED_MARKS.matcher(key).replaceFirst("")) : null;
         phrase.add(boilerplateMatch);
+        // a prompt told by words anywhere in a short line ("… direct to your inbox every Friday"), or a link
+        // to another story set off by a marker ("// TikTok: cómo saber quiénes revisaron tu perfil")
+        boolean prompt = boilerplateMatch == null && wordCount <= PROMPT_MAX_WORDS
+                && (phrase.add(boilerplateWithin.within(key)) || (unpunctuated && LINK_MARKER.matcher(words).lookingAt())
+                || sectionPath(key, phrase));
         // tags and inline images that a scrape left in the text: "<image>data:image/…"
-        boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt());
-        boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key)
+        // and the labels of a page's controls ("Text Size", "reset"): no language either
+        boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt())
+                || controls.isLine(key);
+        boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key) || agencyDateline(words)
                 || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
                 || endsWithCreditedName(key, tokens, phrase)));
         Matcher nameThenVerb = NAME_THEN_VERB.matcher(first);
         boolean namedFirst = nameThenVerb.find();
-        boolean bioOpening = namedFirst && roles.occursIn(TextKey.of(first));
+        // the role follows the verb ("X is an award-winning journalist"), not a title before the name
+        // ("Reporter David Cay Johnston revealed the tax documents")
+        boolean bioOpening = namedFirst && roles.occursIn(TextKey.of(first.substring(nameThenVerb.start(1))));
         boolean bioShape = namedFirst && bioVerbs.contains(TextKey.of(nameThenVerb.group(1)));
         boolean bioHeading = wordCount <= BIO_HEADING_MAX_WORDS && phrase.add(bioHeadings.within(key));
         boolean contact = false;
@@ -155,7 +207,8 @@ final class TypeCues {
         String opening = withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key);
         boolean credit = creditOnly || wordCount <= CAPTION_MAX_WORDS
                 && (phrase.add(credits.openerMatch(opening))
-                || ((unpunctuated || endsInParenthesisAndPeriod(words)) && (credits.occursIn(lastKey) || endsWithAgency(key))));
+                || ((unpunctuated || endsInParenthesisAndPeriod(words))
+                && (credits.occursIn(lastKey) || endsWithAgency(key) || CLOSING_SLASH_CREDIT.matcher(words).find())));
         String dateLanguage = dateLines.language(words);
         if (dateLanguage != null && !dateLanguage.isEmpty()) {
             phrase.add(dateLanguage);
@@ -166,11 +219,14 @@ final class TypeCues {
         String bareKey = PhraseList.withoutEndPunctuation(key);
         boolean givenTitle = givenTitleKey != null && !givenTitleKey.isEmpty() && bareKey.equals(givenTitleKey);
         boolean namesOnly = wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches();
+        boolean opensWithDateline = OPENING_DATELINE.matcher(words).lookingAt();
+        boolean personName = boilerplateMatch == null && PERSON_NAME.matcher(words).matches();
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
-                boilerplateMatch != null || markup, markup, boilerplateMatch != null && words.endsWith(":"),
-                authorLine, namesOnly, HANDLE.matcher(words).matches(), dateLanguage != null,
+                boilerplateMatch != null || prompt || markup, markup, boilerplateMatch != null && words.endsWith(":"),
+                authorLine, namesOnly, personName, HANDLE.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
-                datedDash.matcher(words).find(), truncated, unpunctuated, headline, givenTitle, phrase.language());
+                opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
+                BULLET.matcher(words).lookingAt(), headline, givenTitle, phrase.language());
     }
 
     /**
@@ -188,6 +244,10 @@ final class TypeCues {
             PhraseList.Match opener = authorLines.openerMatch(rest);
             if (opener != null) {
                 int openerWords = WHITE_SPACE.split(rest.substring(0, opener.length()).strip()).length;
+                // "Redacción / La Voz de Michoacán": a separator may stand between the opener and the name
+                if (at + openerWords + 1 < tokens.length && LEADING_PUNCTUATION.matcher(tokens[at + openerWords]).matches()) {
+                    openerWords++;
+                }
                 if (at + openerWords < tokens.length) {
                     String next = LEADING_PUNCTUATION.matcher(tokens[at + openerWords]).replaceFirst("");
                     if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) {
@@ -218,9 +278,38 @@ final class TypeCues {
                 || (!words.contains("://") && !words.contains("www.") && SLASH_CREDIT.matcher(inner).matches());
     }
 
-    /** "… Julian Assange Reuters", "— Reuters/File": an agency's name among the last one to three words of the line. */
+    /**
+     * A section's name or a path of them, as pages print above a headline: "News / Politics", "Política |
+     * Actualidad", "Crime & Safety". Every part must be a name of the {@code sections} lists.
+     */
+    private boolean sectionPath(String key, Languages phrase) {
+        String[] parts = SECTION_SEPARATOR.split(key);
+        List<PhraseList.Match> matches = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            PhraseList.Match match = sections.line(part.strip());
+            if (match == null) {
+                return false;
+            }
+            matches.add(match);
+        }
+        matches.forEach(phrase::add);
+        return true;
+    }
+
+    /** "MADRID, 8 (EUROPA PRESS)": a place in capitals, perhaps a day, and an agency in parentheses, alone on the line. */
+    private boolean agencyDateline(String words) {
+        Matcher dateline = AGENCY_DATELINE.matcher(words);
+        return dateline.matches() && agencies.isLine(TextKey.of(dateline.group(2)));
+    }
+
+    /**
+     * "… Julian Assange Reuters", "— Reuters/File", "… January 6, 2015. REUTERS/Jay Westcott": an agency's
+     * name among the last one to three words of the line, or before a slash among its last four.
+     */
     private boolean endsWithAgency(String key) {
         String[] tokens = PhraseList.withoutEndPunctuation(key).split(" ");
+        // "… Chema Moya (EFE)": the agency in parentheses
+        tokens[tokens.length - 1] = OPENING_BRACKETS.matcher(tokens[tokens.length - 1]).replaceFirst("");
         for (int n = 1; n <= Math.min(3, tokens.length); n++) {
             String[] last = Arrays.copyOfRange(tokens, tokens.length - n, tokens.length);
             if (agencies.isLine(String.join(" ", last))) {
@@ -232,6 +321,12 @@ final class TypeCues {
                         return true;
                     }
                 }
+            }
+        }
+        for (int at = Math.max(0, tokens.length - 4); at < tokens.length; at++) {
+            int slash = tokens[at].indexOf('/');
+            if (slash > 0 && agencies.isLine(withoutLeadingSymbols(tokens[at].substring(0, slash)))) {
+                return true;
             }
         }
         return false;

@@ -94,6 +94,14 @@ public final class TypesStage implements Stage {
         if (layout.isTeaser(i)) {
             return SpanType.CAPTION;
         }
+        if (span.bulleted() && layout.inLead(i)) {
+            // a list item above the prose is a menu's or a share bar's ("•  AIM"), never a caption
+            return SpanType.BOILERPLATE;
+        }
+        if (span.personName() && layout.inLead(i) && layout.belowTitle(i)) {
+            // a name alone under the headline is its author's
+            return SpanType.BYLINE;
+        }
         if (layout.aboveTitle(i)) {
             return span.credit() ? SpanType.CAPTION : SpanType.BOILERPLATE;
         }
@@ -143,9 +151,13 @@ public final class TypesStage implements Stage {
                     && types[i + 1] == SpanType.PARAGRAPH && next.shortLine()) {
                 types[i + 1] = SpanType.BOILERPLATE;
             } else if (span.bioHeading()) {
+                // the author's name stands right above or below the heading
+                if (i > 0 && read[i - 1] != null && read[i - 1].hint() == null && read[i - 1].personName()) {
+                    types[i - 1] = SpanType.BYLINE;
+                }
                 for (int j = i + 1; j < read.length && read[j] != null && read[j].hint() == null
-                        && types[j] == SpanType.PARAGRAPH && !read[j].unpunctuated()
-                        && read[j].words() <= BIO_PARAGRAPH_MAX_WORDS; j++) {
+                        && (read[j].personName() || (types[j] == SpanType.PARAGRAPH && !read[j].unpunctuated()
+                        && read[j].words() <= BIO_PARAGRAPH_MAX_WORDS)); j++) {
                     types[j] = SpanType.BYLINE;
                 }
             }

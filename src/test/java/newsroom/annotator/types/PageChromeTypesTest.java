@@ -1,0 +1,195 @@
+package newsroom.annotator.types;
+
+import static newsroom.annotator.types.TypesStageTest.languageAt;
+import static newsroom.annotator.types.TypesStageTest.lines;
+import static newsroom.annotator.types.TypesStageTest.typeAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import newsroom.annotator.Annotators;
+import newsroom.annotator.model.Annotation;
+import newsroom.annotator.model.SpanType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What real pages print around and inside an article: agency datelines, photo credits, link lists, section
+ * paths, share bars, page controls, author names. Each fixture is a real page's lines, its source named.
+ */
+class PageChromeTypesTest {
+
+    // El Confidencial Digital, June 2021 (Europa Press copy); Europa Press, 23 October 2025
+    @Test
+    void anAgencyDatelineAloneOnItsLineIsAByline() {
+        Annotation montero = Annotators.annotate(lines("MADRID, 8 (EUROPA PRESS)",
+                "La ministra de Hacienda y Portavoz del Gobierno, María Jesús Montero, ha culpado hoy al PP de divulgar los rumores sobre una posible remodelación del Gobierno de Pedro Sánchez con el fin de tapar las imputaciones de algunos de sus exdirigentes."));
+        assertEquals(SpanType.BYLINE, typeAt(montero, "MADRID, 8 (EUROPA PRESS)"));
+        Annotation planas = Annotators.annotate(lines("VALÈNCIA, 23 Oct. (EUROPA PRESS) -",
+                "El ministro de Agricultura, Pesca y Alimentación, Luis Planas, ha rechazado interpretar como un \"ultimátum\" las palabras de la portavoz de Junts en el Congreso, Miriam Nogueras, al presidente del Gobierno, Pedro Sánchez."));
+        assertEquals(SpanType.BYLINE, typeAt(planas, "VALÈNCIA, 23 Oct."));
+    }
+
+    // Reuters, 6 January 2015; Roll Call, 2017; Cadena SER, 4 March 2022
+    @Test
+    void aPhotographersCreditAfterTheAgencyOrInParenthesesClosesACaption() {
+        Annotation reuters = Annotators.annotate(lines("January 6, 2015 / 11:05 AM / in 4 years",
+                "Virginia ex-governor gets two years in prison for corruption",
+                "RICHMOND, Va. (Reuters) - Former Virginia Governor Robert McDonnell was sentenced on Tuesday to two years in federal prison and two years of probation for taking bribes.",
+                "Former Virginia Governor Robert McDonnell is surrounded by members of the media after his sentencing hearing in Richmond, Virginia January 6, 2015. REUTERS/Jay Westcott",
+                "McDonnell, the first Virginia governor to be convicted of bribe-taking, received a shorter sentence than that sought by prosecutors."));
+        assertEquals(SpanType.CAPTION, typeAt(reuters, "Former Virginia Governor Robert McDonnell is surrounded"));
+        // the date line with how long ago the story was updated is chrome above the headline
+        assertEquals(SpanType.BOILERPLATE, typeAt(reuters, "January 6, 2015 / 11:05 AM"));
+        assertEquals(SpanType.TITLE, typeAt(reuters, "Virginia ex-governor gets two years"));
+        Annotation rollCall = Annotators.annotate(lines("Senators Swarmed by Media in Sessions Hearing Aftermath",
+                "Sen. Amy Klobuchar, D-Minn., ranking member on the Senate Rules Committee, pushed back hard on the Rules Committee directive restricting press access on a busy day on Capitol Hill. (Tom Williams/CQ Roll Call)",
+                "Reporters and photographers were out in force on Tuesday as Attorney General Jeff Sessions testified before the Senate Intelligence Committee about his contacts with Russian officials."));
+        assertEquals(SpanType.CAPTION, typeAt(rollCall, "Sen. Amy Klobuchar, D-Minn."));
+        Annotation ser = Annotators.annotate(lines("Directo",
+                "ENTREVISTA RODRI Sigue en directo la entrevista en 'El Larguero' a Rodri, el ganador del Balón de Oro",
+                "Política | Actualidad",
+                "\"El ataque a Ucrania es también un ataque a la Unión Europea, a nuestros principios y a nuestros valores\"",
+                "España ha decidido liberar parte de sus reservas de petróleo como medida extraordinaria para hacer frente al conflicto en Ucrania",
+                "La ministra de Política Territorial y portavoz del Gobierno, Isabel Rodríguez García, durante una rueda de prensa posterior a la reunión del Consejo de Ministros. / Chema Moya (EFE)",
+                "MADRID",
+                "La ministra de Política Territorial y portavoz del Gobierno, Isabel Rodríguez, ha iniciado su comparecencia posterior a la reunión del Consejo de Ministros explicando que la rueda de prensa se ha retrasado."));
+        assertEquals(SpanType.CAPTION, typeAt(ser, "durante una rueda de prensa posterior"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(ser, "ENTREVISTA RODRI"), "a live promo is no headline");
+        assertEquals(SpanType.BOILERPLATE, typeAt(ser, "Política | Actualidad"));
+        assertEquals(SpanType.TITLE, typeAt(ser, "\"El ataque a Ucrania"));
+        assertEquals(SpanType.BYLINE, typeAt(ser, "MADRID"));
+    }
+
+    // Best Fit, January 2019: the list of other stories and the newsletter prompt after the article
+    @Test
+    void aBulletedListOfHeadlinesAfterTheProseAndANewsletterPromptAreBoilerplate() {
+        Annotation annotation = Annotators.annotate(String.join("\n",
+                "Is Janelle Monáe teasing something new?",
+                "Janelle Monáe's scheduled performance at the 61st GRAMMYs ceremony is only next month, so teasing a new project ahead of her appearance is a probable theory.",
+                "- Billie Eilish performs a series of Christmas covers during Kia Forum residency",
+                "- Charli XCX and Post Malone receive extra Grammy nods for Art Direction",
+                "- Carrie Underwood to replace Katy Perry as new American Idol judge",
+                "Get the Best Fit take on the week in music direct to your inbox every Friday"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "- Billie Eilish"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "- Carrie Underwood"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Get the Best Fit take"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Janelle Monáe's scheduled performance"));
+    }
+
+    // TN (Argentina), January 2021: links to other stories set off by "//" between the paragraphs
+    @Test
+    void aMarkedLinkToAnotherStoryInsideTheArticleIsBoilerplate() {
+        Annotation annotation = Annotators.annotate(String.join("\n",
+                "Pero lo que podría haber terminado con una canción exitosa en la red social de videos se convirtió en una colaboración espontánea con otras personas.",
+                "// TikTok fue la app más descargada de 2020 a pesar de sus peleas con EEUU y la India",
+                "Primero apareció un usuario, Luke The Voice, que le sumó su voz grave."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "// TikTok fue la app"));
+        assertEquals("es", languageAt(annotation, "// TikTok fue la app"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Primero apareció"));
+    }
+
+    // Politico, March 2013 (the text-size widget); Besame.fm (the archive tags and a "see also" link)
+    @Test
+    void pageControlsAreBoilerplateInNoLanguageAndArchiveTagsAreBoilerplate() {
+        Annotation politico = Annotators.annotate(String.join("\n",
+                "“It’s like they what they say about Las Vegas, what happens in Vegas stays there and the same is supposed to be true of our caucuses,” said Sen. Tom Carper.",
+                "Text Size", "  • -", "  • +", "  • reset",
+                "Carper added: “I’ll always spill my guts though.”"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(politico, "Text Size"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(politico, "• reset"));
+        assertNull(languageAt(politico, "Text Size"));
+        Annotation besame = Annotators.annotate(lines("Ricky Martin anuncia nueva música",
+                "El cantante puertorriqueño emocionó a sus fieles fanáticos con la noticia.",
+                "Archivado en: Ricky Martin  •  ",
+                "Por medio de su cuenta de Instagram, en la que lo siguen más de 16 millones de personas, el artista puertorriqueño Ricky Martin reveló con un corto video que el 2020 traerá nueva música.",
+                "Mira También: CRITICAN A ALEJANDRO FERNÁNDEZ POR CAMBIAR SU IMAGEN"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(besame, "Archivado en"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(besame, "Mira También"));
+    }
+
+    // Press TV, 17 October 2018; AP, 15 March 2017
+    @Test
+    void aSectionPathAndAShareBarAboveTheProseAreBoilerplate() {
+        Annotation presstv = Annotators.annotate(lines("News   /   Politics",
+                "Trump slams AP as 'fake news' for changing his comments on midterm elections",
+                "US President Donald Trump has called the Associated Press “fake news” over a headline it had on a story about comments Trump made on the midterm congressional elections, saying the AP headline was misleading."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(presstv, "News   /   Politics"));
+        assertEquals(SpanType.TITLE, typeAt(presstv, "Trump slams AP"));
+        Annotation ap = Annotators.annotate(String.join("\n", "The Latest: Trump stands by wiretapping tweet",
+                "  •       AIM", "  •       Share",
+                "FILE - In this Saturday, Jan. 28, 2017 file photo, President Donald Trump speaks on the telephone with Australian Prime Minister Malcolm Turnbull in the Oval Office of the White House in Washington. (AP Photo/Alex Brandon, File)",
+                "", "Buy AP Photo Reprints", "",
+                "(AP) — The Latest on President Donald Trump (all times local):", "",
+                "President Donald Trump is standing by his tweet that the Obama administration wiretapped him last year.", "",
+                "Reporter David Cay Johnston revealed the tax documents in an interview with MSNBC's Rachel Maddow. The two pages showed that the president earned $150 million in 2005 and paid $38 million in income taxes that year."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(ap, "AIM"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(ap, "Buy AP Photo Reprints"));
+        // a title before the name is no biography's role, even standing last
+        assertEquals(SpanType.PARAGRAPH, typeAt(ap, "Reporter David Cay Johnston"));
+    }
+
+    // Tribal Football, 2014; Besame.fm
+    @Test
+    void aNameAloneByTheAuthorHeadingOrUnderTheHeadlineIsAByline() {
+        Annotation tribal = Annotators.annotate(String.join("\n",
+                "Koeman: Southampton deserved more from Man Utd meeting", "",
+                "Southampton boss Ronald Koeman believes his side should have got something more out of Monday night's clash with Manchester United.", "",
+                "Andrew Slevison", "About the author", "", "Andrew Slevison"));
+        assertEquals(SpanType.BYLINE, typeAt(tribal, "Andrew Slevison\nAbout"));
+        assertEquals(SpanType.BYLINE, tribal.spans().get(tribal.spans().size() - 1).type());
+        Annotation besame = Annotators.annotate(lines("Ricky Martin anuncia nueva música",
+                "El cantante puertorriqueño emocionó a sus fieles fanáticos con la noticia.",
+                "Luisa Toquica",
+                "Por medio de su cuenta de Instagram, en la que lo siguen más de 16 millones de personas, el artista puertorriqueño Ricky Martin reveló con un corto video que el 2020 traerá nueva música."));
+        assertEquals(SpanType.BYLINE, typeAt(besame, "Luisa Toquica"));
+    }
+
+    // Patch, April 2021; WALO Radio, 20 April 2020
+    @Test
+    void theSentenceAboveTheDatelineParagraphIsTheTeaserAndTheDatelineParagraphIsProse() {
+        Annotation patch = Annotators.annotate(String.join("\n", "Crime & Safety",
+                "Police Department Apologizes For Sharing Anti-George Floyd Post",
+                "The Fall River Police Department in Massachusetts said the post was incorrectly shared on the agency's Facebook page.",
+                "",
+                "FALL RIVER, MA. — The Fall River Police Department apologized Wednesday after it inadvertently shared and then deleted a Facebook post that appeared to be critical of George Floyd."));
+        assertEquals(SpanType.CAPTION, typeAt(patch, "The Fall River Police Department in Massachusetts"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(patch, "FALL RIVER, MA."));
+        Annotation walo = Annotators.annotate(lines("Olein Yabucoa aclara denuncia del gobierno y retira producto del mercado",
+                "Foto: Captura de pantalla", "Noticia por Redacción WALO Radio",
+                "(20 de abril de 2020 – WALO Radio) – La directora de Relaciones Corporativas de la compañía Olein Recovery, Corp. en Yabucoa, Marieanela Maldonado, informó a WALO Radio que la empresa se encuentra en el proceso legal de apelación y retiró todo el producto del mercado."));
+        assertEquals(SpanType.PARAGRAPH, typeAt(walo, "(20 de abril de 2020"));
+    }
+
+    // Filo.news, 16 February 2017: the headline printed again under the standfirst, then the photo's caption
+    @Test
+    void theHeadlineRepeatedUnderTheStandfirstMakesItATeaser() {
+        Annotation annotation = Annotators.annotate(String.join("\n", "Ir al contenido", "Logo",
+                "Actualidad #política#Gobierno nacional#presidente de la nación#Conferencia de prensa", "",
+                "El Presidente y otros políticos opinaron en Twitter después de la conferencia de prensa", "",
+                "Después de las respuestas que brindó a los periodistas en la Casa Rosada, el Presidente escribió una catarata de mensajes en Twitter. Otros políticos también se hicieron eco de sus declaraciones. Leé todos los comentarios",
+                "El Presidente y otros políticos opinaron en Twitter después de la conferencia de prensa",
+                "Los políticos se expresaron en Twitter", "",
+                "El Presidente de la Nación brindó una conferencia de prensa en la que habló de todos los temas políticos del momento: el acuerdo por Correo Argentino, la ley de ART y el aumento de las jubilaciones."));
+        assertEquals(SpanType.CAPTION, typeAt(annotation, "Después de las respuestas"));
+        assertEquals(SpanType.TITLE, typeAt(annotation, "El Presidente y otros políticos opinaron en Twitter después de la conferencia de prensa\nLos"));
+        assertEquals(SpanType.CAPTION, typeAt(annotation, "Los políticos se expresaron"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "El Presidente de la Nación brindó"));
+    }
+
+    // La Voz de Michoacán, October 2023; TV Azteca, 5 October 2017
+    @Test
+    void aNewsroomLineWithASlashIsABylineAndAPromptMayOpenWithAnInvertedMark() {
+        Annotation voz = Annotators.annotate(lines(
+                "Shakira y sus amigas celebran el regreso de la colombiana a la soltería; ¡así vivieron la fiesta!",
+                "Luego de lanzar su nuevo sencillo “Soltera” la cantante demostró lo feliz que puede estar sin Piqué",
+                "Foto: Redes", "Redacción / La Voz de Michoacán",
+                "Estados Unidos. La cantante colombiana Shakira festejó junto a Belinda, Danna, Kenia Os y otras celebridades el estreno de su nuevo tema “Soltera”, que salió a las plataformas de streaming hace unos días."));
+        assertEquals(SpanType.BYLINE, typeAt(voz, "Redacción / La Voz de Michoacán"));
+        assertEquals(SpanType.CAPTION, typeAt(voz, "Foto: Redes"));
+        Annotation azteca = Annotators.annotate(lines(
+                "Mon Laferte también compartió una fotografía con la descripción “Mi amor”, en donde se observa a la cantante muy enamorada de Natalia Pérez, su baterista.",
+                "¡No te pierdas nuestro contenido, sigue a Fuerza Informativa Azteca en Google News!",
+                "Escrito por: Azteca Noticias"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(azteca, "¡No te pierdas"));
+        assertEquals(SpanType.BYLINE, typeAt(azteca, "Escrito por"));
+    }
+}
