@@ -126,6 +126,17 @@ final class Attributor {
                 && previousCue.end() <= quotation.open() && !interruption(previous.close(), quotation.open());
 
         Found found = speakerAfter(quotation, after, following);
+        if (found.cued() && lastCue != null && lastCue.phrase()) {
+            // "Felix told reporters at the time that it “…,” according to USA Today": the reporting verb
+            // before the quotation names who said it, the phrase after it only where that was reported
+            Cue phrase = lastCue;
+            Found reported = speakerBefore(cueTaken ? previousCue.end() : before, quotation.open());
+            if (reported.attribution() != null && lastCue != null && !lastCue.phrase()) {
+                found = reported;
+            } else {
+                lastCue = phrase;
+            }
+        }
         if (!found.cued()) {
             found = speakerBefore(cueTaken ? previousCue.end() : before, quotation.open());
         }
@@ -641,7 +652,22 @@ final class Attributor {
                 || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
             name--;
         }
-        return name >= 0 && tokens.get(name).capitalised(text) ? parser.endingAt(text, tokens, name) : Subject.NONE;
+        if (name < 0 || !tokens.get(name).capitalised(text)) {
+            return Subject.NONE;
+        }
+        Subject antecedent = parser.endingAt(text, tokens, name);
+        // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it
+        int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
+        return first > 0 && cues.isPlacePreposition(tokens.get(first - 1)) ? Subject.NONE : antecedent;
+    }
+
+    private static int indexAt(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

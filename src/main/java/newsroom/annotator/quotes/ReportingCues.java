@@ -38,12 +38,13 @@ final class ReportingCues {
     private final Set<String> timeWords;
     private final Set<String> timeJoins;
     private final Set<String> relatives;
+    private final Set<String> placePrepositions;
 
     private ReportingCues(List<String> verbs, List<String> subjectlessVerbs, List<String> auxiliaries,
                           List<String> phrases, List<String> roles,
                           List<String> articles, List<String> pronouns, List<String> functionWords,
                           List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations,
-                          List<String> timeWords, List<String> relatives) {
+                          List<String> timeWords, List<String> relatives, List<String> placePrepositions) {
         this.verbs = byFirstWord(verbs);
         this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
         this.phrases = byFirstWord(phrases);
@@ -80,6 +81,7 @@ final class ReportingCues {
         this.timeWords = Set.copyOf(times);
         this.timeJoins = Set.copyOf(joins);
         this.relatives = lowerSet(relatives);
+        this.placePrepositions = lowerSet(placePrepositions);
     }
 
     /** The cues of the given languages, from their dictionaries. */
@@ -100,7 +102,8 @@ final class ReportingCues {
                 dictionaries.table("name-particles.txt"),
                 dictionaries.list(languages, "abbreviations"),
                 dictionaries.list(languages, "time-words"),
-                dictionaries.list(languages, "relatives"));
+                dictionaries.list(languages, "relatives"),
+                dictionaries.list(languages, "place-prepositions"));
     }
 
     /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
@@ -224,6 +227,11 @@ final class ReportingCues {
 
     boolean isParticle(Token token) {
         return token.word() && particles.contains(token.lower());
+    }
+
+    /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
+    boolean isPlacePreposition(Token token) {
+        return token.word() && placePrepositions.contains(token.lower());
     }
 
     /** "who", "quien": a relative clause about the word before its comma. */
