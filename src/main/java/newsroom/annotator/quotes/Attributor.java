@@ -157,6 +157,16 @@ final class Attributor {
                 found = new Found(speaker == null ? null : speaker.attribution(), true);
             }
         }
+        if (found.attribution() == null && nextCharAfter(quotation.close()) == ':') {
+            // a headline's "“Me rompe el alma dar esta noticia”: Karol G canceló sus conciertos": the
+            // subject of the clause after the colon said it
+            int colon = text.indexOf(':', quotation.close());
+            Subject subject = parser.subject(text, cues.tokens(text, colon + 1, after), capitalised());
+            if (subject.kind() == Subject.Kind.NAMED && !subject.organisation()) {
+                Speaker speaker = resolve(subject, colon);
+                found = new Found(speaker.attribution(), true);
+            }
+        }
         int span = spanIndex(quotation.open());
         int closingSpan = spanIndex(quotation.close() - 1);
         if (!found.cued() && kind == QuoteKind.DIRECT && !hasLetter(quotation.close(), spans.get(closingSpan).end())) {
@@ -222,6 +232,11 @@ final class Attributor {
                 subject = parser.after(text, cue.end(), to, false);
             } else if (!onlyAdverbs(quotation.close(), cue.start())) {
                 subject = parser.before(text, quotation.close(), cue.start());
+                if (subject.kind() != Subject.Kind.NAMED && qualifiesNoun(quotation, cue.start())) {
+                    // "The “Cold Heart” singer announced": the quoted title describes the subject, which
+                    // announced something else
+                    return Found.NOTHING;
+                }
             } else {
                 subject = parser.after(text, cue.end(), to, false);
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
@@ -240,6 +255,19 @@ final class Attributor {
             }
         }
         return Found.NOTHING;
+    }
+
+    /** No punctuation ends the quotation or follows it before the verb: the quoted words are part of a noun phrase. */
+    private boolean qualifiesNoun(Quotation quotation, int verbStart) {
+        if (".,;:!?…".indexOf(text.charAt(quotation.end() - 1)) >= 0) {
+            return false;
+        }
+        for (Token token : cues.tokens(text, quotation.close(), verbStart)) {
+            if (!token.word()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -398,7 +426,8 @@ final class Attributor {
             referents.isAbout(person, from);
             mention(person, from);
         } else if (subject.kind() == Subject.Kind.ANAPHORIC) {
-            Speaker referred = resolve(subject, from);
+            // resolved where its role stands: a name earlier in the sentence may be whom it describes
+            Speaker referred = resolve(subject, firstRoleAt(tokens, from));
             if (referred != null) {
                 mention(referred, from);
             }
@@ -661,6 +690,16 @@ final class Attributor {
         return first > 0 && cues.isPlacePreposition(tokens.get(first - 1)) ? Subject.NONE : antecedent;
     }
 
+    /** Where the first role among the tokens starts, else {@code otherwise}. */
+    private int firstRoleAt(List<Token> tokens, int otherwise) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).word() && cues.roleAt(tokens, i) > 0) {
+                return tokens.get(i).start();
+            }
+        }
+        return otherwise;
+    }
+
     private static int indexAt(List<Token> tokens, int start) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() == start) {
@@ -683,6 +722,14 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    private char nextCharAfter(int position) {
+        int at = position;
+        while (at < text.length() && Trim.isBlank(text.charAt(at))) {
+            at++;
+        }
+        return at < text.length() ? text.charAt(at) : ' ';
     }
 
     private char lastCharBefore(int position) {

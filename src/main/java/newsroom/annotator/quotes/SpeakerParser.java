@@ -351,7 +351,9 @@ final class SpeakerParser {
             }
             boolean adjectiveOfRole = end > start && cues.roleEndingAt(tokens, end - 1) > 0
                     && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
-            if (opensPredicate(text, token) && !adjectiveOfRole) {
+            // "the legendary singer addressed": an adjective between the article and the role
+            boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end) && roleBeforeName(text, tokens, end) > end;
+            if (opensPredicate(text, token) && !adjectiveOfRole && !adjectiveBeforeRole) {
                 break;
             }
             if (!token.word() && !token.is(',') && !token.is('(') && !token.is(')') && !token.is('.')) {
@@ -374,6 +376,15 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         return subject;
+    }
+
+    private boolean onlyArticles(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!cues.isArticle(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lower-case word that is no small word: the verb of the clause ("dove", "felicitó", "has"). */
@@ -403,6 +414,12 @@ final class SpeakerParser {
                 if (token.is(',') && role && nameStart < 0) {
                     // "said Drueke’s aunt, Dianna Shaw"
                     i++;
+                    continue;
+                }
+                if (token.is('(') && role && nameStart < 0 && i + 2 < n && phrase.get(i + 1).word() && phrase.get(i + 2).is(')')) {
+                    // "La senadora por el Partido Acción Nacional (PAN), Lilly Téllez": the acronym in brackets
+                    // belongs to the role's complement
+                    i += 3;
                     continue;
                 }
                 break;
