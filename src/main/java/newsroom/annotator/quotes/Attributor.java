@@ -355,7 +355,7 @@ final class Attributor {
                     return opening;
                 }
             }
-            if (cue.dropsSubject() && opensClause(from, cue.start())) {
+            if (cue.dropsSubject() && (opensClause(from, cue.start()) || adverbialOnly(sentenceStart, cue.start()))) {
                 // "Enseguida aplaudió sus acciones … y sostuvo que …": the subject left out is the one
                 // the text is about ("A pregunta expresa sobre …" is no verb of its own)
                 return null;
@@ -707,6 +707,23 @@ final class Attributor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the sentence before a verb is only an adverbial that opens with a preposition and names
+     * nobody: "En el caso puntual de ayer expresó que …", "En cuanto a los detenidos sostuvo que …".
+     */
+    private boolean adverbialOnly(int sentenceStart, int verbStart) {
+        List<Token> tokens = cues.tokens(text, sentenceStart, verbStart);
+        if (tokens.isEmpty() || !cues.isPlacePreposition(tokens.get(0))) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).word() || tokens.get(i).capitalised(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

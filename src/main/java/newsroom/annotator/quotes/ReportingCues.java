@@ -39,12 +39,14 @@ final class ReportingCues {
     private final Set<String> timeJoins;
     private final Set<String> relatives;
     private final Set<String> placePrepositions;
+    private final Set<String> conjunctions;
 
     private ReportingCues(List<String> verbs, List<String> subjectlessVerbs, List<String> auxiliaries,
                           List<String> phrases, List<String> roles,
                           List<String> articles, List<String> pronouns, List<String> functionWords,
                           List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations,
-                          List<String> timeWords, List<String> relatives, List<String> placePrepositions) {
+                          List<String> timeWords, List<String> relatives, List<String> placePrepositions,
+                          List<String> conjunctions) {
         this.verbs = byFirstWord(verbs);
         this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
         this.phrases = byFirstWord(phrases);
@@ -82,6 +84,7 @@ final class ReportingCues {
         this.timeJoins = Set.copyOf(joins);
         this.relatives = lowerSet(relatives);
         this.placePrepositions = lowerSet(placePrepositions);
+        this.conjunctions = lowerSet(conjunctions);
     }
 
     /** The cues of the given languages, from their dictionaries. */
@@ -103,7 +106,8 @@ final class ReportingCues {
                 dictionaries.list(languages, "abbreviations"),
                 dictionaries.list(languages, "time-words"),
                 dictionaries.list(languages, "relatives"),
-                dictionaries.list(languages, "place-prepositions"));
+                dictionaries.list(languages, "place-prepositions"),
+                dictionaries.list(languages, "conjunctions"));
     }
 
     /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
@@ -232,6 +236,11 @@ final class ReportingCues {
     /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
     boolean isPlacePreposition(Token token) {
         return token.word() && placePrepositions.contains(token.lower());
+    }
+
+    /** "y", "and": the words before it and after it are one list ("de Justicia, Seguridad, y Derechos Humanos"). */
+    boolean isConjunction(Token token) {
+        return token.word() && conjunctions.contains(token.lower());
     }
 
     /** "who", "quien": a relative clause about the word before its comma. */

@@ -35,6 +35,16 @@ final class SpeakerParser {
                 break;
             }
         }
+        if (last >= 2 && tokens.get(last).is(')')) {
+            // "Sen. Tim Kaine (D-VA) called": the party and state in brackets follow the name
+            int open = last - 1;
+            while (open > 0 && last - open < 6 && !tokens.get(open).is('(')) {
+                open--;
+            }
+            if (tokens.get(open).is('(')) {
+                last = open - 1;
+            }
+        }
         if (last < 0) {
             return Subject.NONE;
         }
@@ -81,7 +91,10 @@ final class SpeakerParser {
             int first = earlier - phrase.size();
             // "el presidente Petro, en medio de un discurso …, en Bogotá, el pasado viernes, dijo": a name
             // after "en" says where, and the subject stands further back
-            boolean place = first > 0 && cues.isPlacePreposition(tokens.get(first - 1));
+            // "El ministro de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández, dijo": the last
+            // item of a list is a role's complement, not a speaker
+            boolean place = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1))
+                    || cues.isConjunction(tokens.get(first - 1)));
             outer = place ? Subject.NONE : interpret(text, phrase);
             Subject whole = place ? Subject.NONE : interpret(text, tokens.subList(first, comma));
             if (whole.kind() == Subject.Kind.NAMED && whole.name().start() > tokens.get(earlier).start()) {
