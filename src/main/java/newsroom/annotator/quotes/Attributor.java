@@ -126,9 +126,10 @@ final class Attributor {
                 && previousCue.end() <= quotation.open() && !interruption(previous.close(), quotation.open());
 
         Found found = speakerAfter(quotation, after, following);
-        if (found.cued() && lastCue != null && lastCue.phrase()) {
+        if (found.cued() && lastCue != null && (lastCue.phrase() || found.attribution() == null)) {
             // "Felix told reporters at the time that it “…,” according to USA Today": the reporting verb
-            // before the quotation names who said it, the phrase after it only where that was reported
+            // before the quotation names who said it, the phrase after it only where that was reported;
+            // and a verb after it whose subject names nobody gives way to one before it that does
             Cue phrase = lastCue;
             Found reported = speakerBefore(cueTaken ? previousCue.end() : before, quotation.open());
             if (reported.attribution() != null && lastCue != null && !lastCue.phrase()) {
@@ -457,6 +458,9 @@ final class Attributor {
     private Speaker resolve(Subject subject, int at) {
         return switch (subject.kind()) {
             case NAMED -> {
+                if (isPlatform(subject)) {
+                    yield null;
+                }
                 Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
                 if (!subject.organisation()) {
                     referents.spoke(speaker);
@@ -470,7 +474,7 @@ final class Attributor {
                 if (person != null) {
                     referents.spoke(person);
                 }
-                if (person == null && subject.name() != null) {
+                if (person == null && subject.name() != null && !isPlatform(subject)) {
                     // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
                     person = Speaker.at(text, subject.name(), Set.of());
                     lastSpeaker = person;
@@ -479,6 +483,10 @@ final class Attributor {
             }
             default -> null;
         };
+    }
+
+    private boolean isPlatform(Subject subject) {
+        return cues.isPlatform(text.substring(subject.name().start(), subject.name().end()));
     }
 
     private void mention(Speaker speaker, int at) {

@@ -40,13 +40,14 @@ final class ReportingCues {
     private final Set<String> relatives;
     private final Set<String> placePrepositions;
     private final Set<String> conjunctions;
+    private final Set<String> platforms;
 
     private ReportingCues(List<String> verbs, List<String> subjectlessVerbs, List<String> auxiliaries,
                           List<String> phrases, List<String> roles,
                           List<String> articles, List<String> pronouns, List<String> functionWords,
                           List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations,
                           List<String> timeWords, List<String> relatives, List<String> placePrepositions,
-                          List<String> conjunctions) {
+                          List<String> conjunctions, List<String> platforms) {
         this.verbs = byFirstWord(verbs);
         this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
         this.phrases = byFirstWord(phrases);
@@ -85,6 +86,7 @@ final class ReportingCues {
         this.relatives = lowerSet(relatives);
         this.placePrepositions = lowerSet(placePrepositions);
         this.conjunctions = lowerSet(conjunctions);
+        this.platforms = lowerSet(platforms);
     }
 
     /** The cues of the given languages, from their dictionaries. */
@@ -107,7 +109,8 @@ final class ReportingCues {
                 dictionaries.list(languages, "time-words"),
                 dictionaries.list(languages, "relatives"),
                 dictionaries.list(languages, "place-prepositions"),
-                dictionaries.list(languages, "conjunctions"));
+                dictionaries.list(languages, "conjunctions"),
+                dictionaries.table("platform-names.txt"));
     }
 
     /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
@@ -236,6 +239,11 @@ final class ReportingCues {
     /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
     boolean isPlacePreposition(Token token) {
         return token.word() && placePrepositions.contains(token.lower());
+    }
+
+    /** "Twitter", "Instagram": a platform carries what people say and never speaks itself. */
+    boolean isPlatform(String name) {
+        return platforms.contains(lower(name));
     }
 
     /** "y", "and": the words before it and after it are one list ("de Justicia, Seguridad, y Derechos Humanos"). */
