@@ -31,6 +31,8 @@ final class ReportingCues {
     private final Set<String> pronouns;
     private final Set<String> functionWords;
     private final Set<String> adverbs;
+    /** Endings that make a word an adverb, from the adverbs' lines that start with "-". */
+    private final List<String> adverbEndings;
     private final Set<String> roleLinks;
     private final Set<String> definiteLinks;
     private final Set<String> particles;
@@ -61,7 +63,9 @@ final class ReportingCues {
         this.definiteByArticle = Map.copyOf(definite);
         this.pronouns = lowerSet(pronouns);
         this.functionWords = lowerSet(functionWords);
-        this.adverbs = lowerSet(adverbs);
+        this.adverbs = lowerSet(adverbs.stream().filter(a -> !a.startsWith("-")).toList());
+        this.adverbEndings = adverbs.stream().filter(a -> a.startsWith("-") && a.length() > 1)
+                .map(a -> lower(a.substring(1))).toList();
         Set<String> links = new HashSet<>();
         Set<String> definiteLinks = new HashSet<>();
         for (String line : roleLinks) {
@@ -220,7 +224,20 @@ final class ReportingCues {
 
     /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */
     boolean isAdverb(Token token) {
-        return token.word() && adverbs.contains(token.lower());
+        if (!token.word()) {
+            return false;
+        }
+        String word = token.lower();
+        if (adverbs.contains(word)) {
+            return true;
+        }
+        // an ending that makes adverbs ("-mente": "dijo puntualmente el mandatario"), on a word longer than it
+        for (String ending : adverbEndings) {
+            if (word.length() >= ending.length() + 4 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isRoleLink(Token token) {
