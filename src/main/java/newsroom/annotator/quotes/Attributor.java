@@ -667,7 +667,8 @@ final class Attributor {
     /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */
     private boolean startsAnotherClause(int from, int to) {
         for (Token token : cues.tokens(text, from, to)) {
-            if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token)) {
+            // ("“…,” Falesi Chukuwumba, a Malawian national, told": an article opens no clause)
+            if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token) && !cues.isArticle(token)) {
                 return true;
             }
         }
