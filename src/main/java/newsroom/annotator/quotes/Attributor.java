@@ -163,8 +163,8 @@ final class Attributor {
             // subject of the clause after the colon said it
             int colon = text.indexOf(':', quotation.close());
             Subject subject = parser.subject(text, cues.tokens(text, colon + 1, after), capitalised());
-            if (subject.kind() == Subject.Kind.NAMED && !subject.organisation()) {
-                Speaker speaker = resolve(subject, colon);
+            Speaker speaker = subject.kind() == Subject.Kind.NAMED && !subject.organisation() ? resolve(subject, colon) : null;
+            if (speaker != null) {
                 found = new Found(speaker.attribution(), true);
             }
         }
