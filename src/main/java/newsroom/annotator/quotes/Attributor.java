@@ -126,6 +126,18 @@ final class Attributor {
                 && previousCue.end() <= quotation.open() && !interruption(previous.close(), quotation.open());
 
         Found found = speakerAfter(quotation, after, following);
+        if (found.cued() && lastCue != null && (lastCue.phrase() || found.attribution() == null)) {
+            // "Felix told reporters at the time that it “…,” according to USA Today": the reporting verb
+            // before the quotation names who said it, the phrase after it only where that was reported;
+            // and a verb after it whose subject names nobody gives way to one before it that does
+            Cue phrase = lastCue;
+            Found reported = speakerBefore(cueTaken ? previousCue.end() : before, quotation.open());
+            if (reported.attribution() != null && lastCue != null && !lastCue.phrase()) {
+                found = reported;
+            } else {
+                lastCue = phrase;
+            }
+        }
         if (!found.cued()) {
             found = speakerBefore(cueTaken ? previousCue.end() : before, quotation.open());
         }
@@ -144,6 +156,16 @@ final class Attributor {
             if (headline.found()) {
                 Speaker speaker = resolve(headline, quotation.open());
                 found = new Found(speaker == null ? null : speaker.attribution(), true);
+            }
+        }
+        if (found.attribution() == null && nextCharAfter(quotation.close()) == ':') {
+            // a headline's "“Me rompe el alma dar esta noticia”: Karol G canceló sus conciertos": the
+            // subject of the clause after the colon said it
+            int colon = text.indexOf(':', quotation.close());
+            Subject subject = parser.subject(text, cues.tokens(text, colon + 1, after), capitalised());
+            Speaker speaker = subject.kind() == Subject.Kind.NAMED && !subject.organisation() ? resolve(subject, colon) : null;
+            if (speaker != null) {
+                found = new Found(speaker.attribution(), true);
             }
         }
         int span = spanIndex(quotation.open());
@@ -211,6 +233,11 @@ final class Attributor {
                 subject = parser.after(text, cue.end(), to, false);
             } else if (!onlyAdverbs(quotation.close(), cue.start())) {
                 subject = parser.before(text, quotation.close(), cue.start());
+                if (subject.kind() != Subject.Kind.NAMED && qualifiesNoun(quotation, cue.start())) {
+                    // "The “Cold Heart” singer announced": the quoted title describes the subject, which
+                    // announced something else
+                    return Found.NOTHING;
+                }
             } else {
                 subject = parser.after(text, cue.end(), to, false);
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
@@ -229,6 +256,19 @@ final class Attributor {
             }
         }
         return Found.NOTHING;
+    }
+
+    /** No punctuation ends the quotation or follows it before the verb: the quoted words are part of a noun phrase. */
+    private boolean qualifiesNoun(Quotation quotation, int verbStart) {
+        if (".,;:!?…".indexOf(text.charAt(quotation.end() - 1)) >= 0) {
+            return false;
+        }
+        for (Token token : cues.tokens(text, quotation.close(), verbStart)) {
+            if (!token.word()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -316,7 +356,7 @@ final class Attributor {
                     return opening;
                 }
             }
-            if (cue.dropsSubject() && opensClause(from, cue.start())) {
+            if (cue.dropsSubject() && (opensClause(from, cue.start()) || adverbialOnly(sentenceStart, cue.start()))) {
                 // "Enseguida aplaudió sus acciones … y sostuvo que …": the subject left out is the one
                 // the text is about ("A pregunta expresa sobre …" is no verb of its own)
                 return null;
@@ -387,7 +427,8 @@ final class Attributor {
             referents.isAbout(person, from);
             mention(person, from);
         } else if (subject.kind() == Subject.Kind.ANAPHORIC) {
-            Speaker referred = resolve(subject, from);
+            // resolved where its role stands: a name earlier in the sentence may be whom it describes
+            Speaker referred = resolve(subject, firstRoleAt(tokens, from));
             if (referred != null) {
                 mention(referred, from);
             }
@@ -417,6 +458,9 @@ final class Attributor {
     private Speaker resolve(Subject subject, int at) {
         return switch (subject.kind()) {
             case NAMED -> {
+                if (isPlatform(subject)) {
+                    yield null;
+                }
                 Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
                 if (!subject.organisation()) {
                     referents.spoke(speaker);
@@ -430,7 +474,7 @@ final class Attributor {
                 if (person != null) {
                     referents.spoke(person);
                 }
-                if (person == null && subject.name() != null) {
+                if (person == null && subject.name() != null && !isPlatform(subject)) {
                     // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
                     person = Speaker.at(text, subject.name(), Set.of());
                     lastSpeaker = person;
@@ -439,6 +483,10 @@ final class Attributor {
             }
             default -> null;
         };
+    }
+
+    private boolean isPlatform(Subject subject) {
+        return cues.isPlatform(text.substring(subject.name().start(), subject.name().end()));
     }
 
     private void mention(Speaker speaker, int at) {
@@ -619,7 +667,8 @@ final class Attributor {
     /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */
     private boolean startsAnotherClause(int from, int to) {
         for (Token token : cues.tokens(text, from, to)) {
-            if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token)) {
+            // ("“…,” Falesi Chukuwumba, a Malawian national, told": an article opens no clause)
+            if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token) && !cues.isArticle(token)) {
                 return true;
             }
         }
@@ -641,7 +690,49 @@ final class Attributor {
                 || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
             name--;
         }
-        return name >= 0 && tokens.get(name).capitalised(text) ? parser.endingAt(text, tokens, name) : Subject.NONE;
+        if (name < 0 || !tokens.get(name).capitalised(text)) {
+            return Subject.NONE;
+        }
+        Subject antecedent = parser.endingAt(text, tokens, name);
+        // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it
+        int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
+        return first > 0 && cues.isPlacePreposition(tokens.get(first - 1)) ? Subject.NONE : antecedent;
+    }
+
+    /** Where the first role among the tokens starts, else {@code otherwise}. */
+    private int firstRoleAt(List<Token> tokens, int otherwise) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).word() && cues.roleAt(tokens, i) > 0) {
+                return tokens.get(i).start();
+            }
+        }
+        return otherwise;
+    }
+
+    private static int indexAt(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the sentence before a verb is only an adverbial that opens with a preposition and names
+     * nobody: "En el caso puntual de ayer expresó que …", "En cuanto a los detenidos sostuvo que …".
+     */
+    private boolean adverbialOnly(int sentenceStart, int verbStart) {
+        List<Token> tokens = cues.tokens(text, sentenceStart, verbStart);
+        if (tokens.isEmpty() || !cues.isPlacePreposition(tokens.get(0))) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).word() || tokens.get(i).capitalised(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -657,6 +748,14 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    private char nextCharAfter(int position) {
+        int at = position;
+        while (at < text.length() && Trim.isBlank(text.charAt(at))) {
+            at++;
+        }
+        return at < text.length() ? text.charAt(at) : ' ';
     }
 
     private char lastCharBefore(int position) {

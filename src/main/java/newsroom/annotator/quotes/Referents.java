@@ -128,7 +128,8 @@ final class Referents {
         scanMentions(before);
         if (people.isEmpty() && subjects.isEmpty() && mentions.isEmpty()) {
             // a lead names nobody yet ("El Presidente comparó …"): the first one named later with that role
-            return firstLaterWith(roles);
+            Speaker later = firstLaterWith(roles);
+            return later != null ? later : nameEarlierInSentence(before);
         }
         // the role itself first ("el fiscal"), then what it is a role of ("la titular de Interior")
         for (boolean complement : new boolean[] {false, true}) {
@@ -142,11 +143,39 @@ final class Referents {
         // Ron Wyden and Sessions, in which the Oregon Democrat accused …"), else whom the article is about
         Speaker last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
         Speaker about = lastPerson(before);
+        if (about == null && last == null) {
+            // nobody named yet but in this sentence: "After photos showing Elton John in a wheelchair
+            // surfaced Wednesday, the legendary singer addressed them"
+            return nameEarlierInSentence(before);
+        }
         if (about == null || last == null) {
             return about == null ? last : about;
         }
         boolean sameSentence = last.at().start() >= sentenceStartOf.applyAsInt(before);
         return sameSentence ? later(about, last) : about;
+    }
+
+    /** The last name of two words or more in the narrator's sentence before {@code at}, or null. */
+    private Speaker nameEarlierInSentence(int at) {
+        List<Token> tokens = cues.tokens(text, sentenceStartOf.applyAsInt(at), at);
+        Speaker found = null;
+        int i = 1;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))
+                    && !tokens.get(end).possessive()) {
+                end++;
+            }
+            // "el partido contra el Rayo Vallecano": a name after an article is a team's or a company's
+            if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1))) {
+                Subject name = parser.interpret(text, tokens.subList(i, end));
+                if (name.kind() == Subject.Kind.NAMED && !name.organisation()) {
+                    found = Speaker.at(text, name.name(), name.roles());
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return found;
     }
 
     /** The one of the two named later in the text; either may be null. */

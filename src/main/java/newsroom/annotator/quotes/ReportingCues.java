@@ -31,6 +31,8 @@ final class ReportingCues {
     private final Set<String> pronouns;
     private final Set<String> functionWords;
     private final Set<String> adverbs;
+    /** Endings that make a word an adverb, from the adverbs' lines that start with "-". */
+    private final List<String> adverbEndings;
     private final Set<String> roleLinks;
     private final Set<String> definiteLinks;
     private final Set<String> particles;
@@ -38,12 +40,16 @@ final class ReportingCues {
     private final Set<String> timeWords;
     private final Set<String> timeJoins;
     private final Set<String> relatives;
+    private final Set<String> placePrepositions;
+    private final Set<String> conjunctions;
+    private final Set<String> platforms;
 
     private ReportingCues(List<String> verbs, List<String> subjectlessVerbs, List<String> auxiliaries,
                           List<String> phrases, List<String> roles,
                           List<String> articles, List<String> pronouns, List<String> functionWords,
                           List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations,
-                          List<String> timeWords, List<String> relatives) {
+                          List<String> timeWords, List<String> relatives, List<String> placePrepositions,
+                          List<String> conjunctions, List<String> platforms) {
         this.verbs = byFirstWord(verbs);
         this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
         this.phrases = byFirstWord(phrases);
@@ -57,7 +63,9 @@ final class ReportingCues {
         this.definiteByArticle = Map.copyOf(definite);
         this.pronouns = lowerSet(pronouns);
         this.functionWords = lowerSet(functionWords);
-        this.adverbs = lowerSet(adverbs);
+        this.adverbs = lowerSet(adverbs.stream().filter(a -> !a.startsWith("-")).toList());
+        this.adverbEndings = adverbs.stream().filter(a -> a.startsWith("-") && a.length() > 1)
+                .map(a -> lower(a.substring(1))).toList();
         Set<String> links = new HashSet<>();
         Set<String> definiteLinks = new HashSet<>();
         for (String line : roleLinks) {
@@ -80,6 +88,9 @@ final class ReportingCues {
         this.timeWords = Set.copyOf(times);
         this.timeJoins = Set.copyOf(joins);
         this.relatives = lowerSet(relatives);
+        this.placePrepositions = lowerSet(placePrepositions);
+        this.conjunctions = lowerSet(conjunctions);
+        this.platforms = lowerSet(platforms);
     }
 
     /** The cues of the given languages, from their dictionaries. */
@@ -100,7 +111,10 @@ final class ReportingCues {
                 dictionaries.table("name-particles.txt"),
                 dictionaries.list(languages, "abbreviations"),
                 dictionaries.list(languages, "time-words"),
-                dictionaries.list(languages, "relatives"));
+                dictionaries.list(languages, "relatives"),
+                dictionaries.list(languages, "place-prepositions"),
+                dictionaries.list(languages, "conjunctions"),
+                dictionaries.table("platform-names.txt"));
     }
 
     /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
@@ -210,7 +224,20 @@ final class ReportingCues {
 
     /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */
     boolean isAdverb(Token token) {
-        return token.word() && adverbs.contains(token.lower());
+        if (!token.word()) {
+            return false;
+        }
+        String word = token.lower();
+        if (adverbs.contains(word)) {
+            return true;
+        }
+        // an ending that makes adverbs ("-mente": "dijo puntualmente el mandatario"), on a word longer than it
+        for (String ending : adverbEndings) {
+            if (word.length() >= ending.length() + 4 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isRoleLink(Token token) {
@@ -224,6 +251,21 @@ final class ReportingCues {
 
     boolean isParticle(Token token) {
         return token.word() && particles.contains(token.lower());
+    }
+
+    /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
+    boolean isPlacePreposition(Token token) {
+        return token.word() && placePrepositions.contains(token.lower());
+    }
+
+    /** "Twitter", "Instagram": a platform carries what people say and never speaks itself. */
+    boolean isPlatform(String name) {
+        return platforms.contains(lower(name));
+    }
+
+    /** "y", "and": the words before it and after it are one list ("de Justicia, Seguridad, y Derechos Humanos"). */
+    boolean isConjunction(Token token) {
+        return token.word() && conjunctions.contains(token.lower());
     }
 
     /** "who", "quien": a relative clause about the word before its comma. */

@@ -35,6 +35,16 @@ final class SpeakerParser {
                 break;
             }
         }
+        if (last >= 2 && tokens.get(last).is(')')) {
+            // "Sen. Tim Kaine (D-VA) called": the party and state in brackets follow the name
+            int open = last - 1;
+            while (open > 0 && last - open < 6 && !tokens.get(open).is('(')) {
+                open--;
+            }
+            if (tokens.get(open).is('(')) {
+                last = open - 1;
+            }
+        }
         if (last < 0) {
             return Subject.NONE;
         }
@@ -75,7 +85,24 @@ final class SpeakerParser {
         if (earlier < 0 || !tokens.get(earlier).is(',') || earlier == comma - 1) {
             return Subject.NONE;
         }
-        Subject outer = earlier == 0 ? Subject.NONE : interpret(text, phraseEndingAt(text, tokens, earlier - 1));
+        Subject outer = Subject.NONE;
+        if (earlier > 0) {
+            List<Token> phrase = phraseEndingAt(text, tokens, earlier - 1);
+            int first = earlier - phrase.size();
+            // "el presidente Petro, en medio de un discurso …, en Bogotá, el pasado viernes, dijo": a name
+            // after "en" says where, and the subject stands further back
+            // "El ministro de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández, dijo": the last
+            // item of a list is a role's complement, not a speaker
+            boolean place = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1))
+                    || cues.isConjunction(tokens.get(first - 1)));
+            outer = place ? Subject.NONE : interpret(text, phrase);
+            Subject whole = place ? Subject.NONE : interpret(text, tokens.subList(first, comma));
+            if (whole.kind() == Subject.Kind.NAMED && whole.name().start() > tokens.get(earlier).start()) {
+                // "El presidente de Estados Unidos, Donald Trump, criticó": the role's complement ends at
+                // the comma, the name is the apposition
+                return whole;
+            }
+        }
         Subject inner = interpret(text, tokens.subList(earlier + 1, comma));
         // the other side's role is the person's too: "la viceministra de Comunicación, Gabriela Alcón,"
         if (outer.isPerson()) {
@@ -245,7 +272,7 @@ final class SpeakerParser {
      * "Enseguida aplaudió") is a name only when the article also capitalises it inside a sentence.
      */
     Subject subject(String text, List<Token> tokens, CapitalisedWords capitalised) {
-        int start = 0;
+        int start = datelineEnd(text, tokens);
         // "The next day, July 19, 1936, Ibárruri made …"
         while (start < tokens.size()) {
             int afterTime = cues.afterTimePhrase(tokens, start);
@@ -280,13 +307,33 @@ final class SpeakerParser {
                 Subject after = subjectAt(text, tokens, i + 1, capitalised);
                 // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
                 // is an apposition, not the sentence's subject
-                return after.kind() == Subject.Kind.NAMED && followedByComma(tokens, after.name()) ? Subject.NONE : after;
+                // ("el presidente Petro, en medio de …, dijo" has its role: it is the subject)
+                boolean apposition = after.kind() == Subject.Kind.NAMED && i + 1 < tokens.size()
+                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name());
+                return apposition ? Subject.NONE : after;
             }
             if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
                 break;
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * Where the sentence goes on after a dateline, capitalised words closed by a dash ("Estados Unidos.- El
+     * presidente …", "WASHINGTON (AP) — The …"); 0 when it opens with none.
+     */
+    private static int datelineEnd(String text, List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && i < 6 && (tokens.get(i).capitalised(text) || tokens.get(i).is('(')
+                || tokens.get(i).is(')') || tokens.get(i).is(','))) {
+            i++;
+        }
+        if (i > 0 && i < tokens.size() && tokens.get(i).is('.')) {
+            i++;
+        }
+        boolean dash = i > 0 && i < tokens.size() && (tokens.get(i).is('-') || tokens.get(i).is('—') || tokens.get(i).is('–'));
+        return dash ? i + 1 : 0;
     }
 
     private static boolean followedByComma(List<Token> tokens, TextRange name) {
@@ -317,7 +364,9 @@ final class SpeakerParser {
             }
             boolean adjectiveOfRole = end > start && cues.roleEndingAt(tokens, end - 1) > 0
                     && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
-            if (opensPredicate(text, token) && !adjectiveOfRole) {
+            // "the legendary singer addressed": an adjective between the article and the role
+            boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end) && roleBeforeName(text, tokens, end) > end;
+            if (opensPredicate(text, token) && !adjectiveOfRole && !adjectiveBeforeRole) {
                 break;
             }
             if (!token.word() && !token.is(',') && !token.is('(') && !token.is(')') && !token.is('.')) {
@@ -340,6 +389,15 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         return subject;
+    }
+
+    private boolean onlyArticles(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!cues.isArticle(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lower-case word that is no small word: the verb of the clause ("dove", "felicitó", "has"). */
@@ -369,6 +427,12 @@ final class SpeakerParser {
                 if (token.is(',') && role && nameStart < 0) {
                     // "said Drueke’s aunt, Dianna Shaw"
                     i++;
+                    continue;
+                }
+                if (token.is('(') && role && nameStart < 0 && i + 2 < n && phrase.get(i + 1).word() && phrase.get(i + 2).is(')')) {
+                    // "La senadora por el Partido Acción Nacional (PAN), Lilly Téllez": the acronym in brackets
+                    // belongs to the role's complement
+                    i += 3;
                     continue;
                 }
                 break;
@@ -558,6 +622,11 @@ final class SpeakerParser {
             run++;
         }
         if (run > i + 1 && run < phrase.size() && cues.isRoleLink(phrase.get(run))) {
+            return new int[] {first, run, 0};
+        }
+        if (run > i + 1 && run + 1 < phrase.size() && phrase.get(run).is(',') && phrase.get(run + 1).capitalised(text)) {
+            // "El presidente de Estados Unidos, Donald Trump,": the name stands after the comma, so all the
+            // capitalised words before it are the complement
             return new int[] {first, run, 0};
         }
         if (i < phrase.size() && phrase.get(i).capitalised(text)) {

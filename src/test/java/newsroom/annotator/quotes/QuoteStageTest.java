@@ -135,4 +135,26 @@ class QuoteStageTest {
         Quote quote = annotator.annotate(annotator.plainText().read("schumer", text)).quotes().get(0);
         assertNull(quote.attribution());
     }
+
+    @Test
+    void aPlatformCarriesWordsButNeverSpeaksThem() {
+        // https://mundohispanico.com/trump-coronavirus-celebra-numeros/: the platform after "el mandatario" is
+        // where he wrote, not who
+        String text = "“Los números de coronavirus se ven mucho mejor, disminuyendo en casi todas partes. ¡Se están "
+                + "haciendo grandes progresos!” indicó el mandatario a través de su cuenta oficial de Twitter.";
+        Quote quote = Annotators.annotate(text).quotes().get(0);
+        assertTrue(quote.attribution() == null || quote.attribution().name() == null
+                || !quote.attribution().name().equalsIgnoreCase("Twitter"), "speaker: " + quote.attribution());
+    }
+
+    @Test
+    void aNamedSpeakerBeforeTheQuotationBeatsAVerbAfterItWhoseSubjectNamesNobody() {
+        // http://www.nydailynews.com/new-york/blaz-thinks-deputy-mayor-insult-city-council-not-smart-article-1.3803613
+        String text = "A day after it emerged that Deputy Mayor Alicia Glen deemed the City Council “not that smart,” "
+                + "Mayor de Blasio called her remarks a “mistake.”";
+        Quote quote = Annotators.annotate(text).quotes().get(0);
+        assertEquals("not that smart,", quote.text());
+        assertEquals("Alicia Glen", quote.attribution().name());
+        assertEquals("deemed", quote.attribution().cue());
+    }
 }
