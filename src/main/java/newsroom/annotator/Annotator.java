@@ -82,18 +82,22 @@ public final class Annotator {
      * compiled before the first real request (the service does this before it reports ready).
      */
     public void warmUp(int rounds) {
-        String sample;
-        try (InputStream in = Annotator.class.getClassLoader().getResourceAsStream("warm-up/article.txt")) {
-            if (in == null) {
-                return;
-            }
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String sample = warmUpArticle();
         AnnotationWriter writer = new AnnotationWriter();
         for (int i = 0; i < rounds; i++) {
             writer.toJson(annotate(plainText.read("warm-up", sample)));
+        }
+    }
+
+    /** The packaged sample article that warm-ups annotate: a real bilingual one, with posts and quotations. */
+    public static String warmUpArticle() {
+        try (InputStream in = Annotator.class.getClassLoader().getResourceAsStream("warm-up/article.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("warm-up/article.txt is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,22 +1,34 @@
 package newsroom.annotator.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import newsroom.annotator.Annotator;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once the annotator (language models and dictionaries) has loaded; down while it loads or if it failed. */
+/**
+ * Ready once the annotator (language models and dictionaries) has loaded and the endpoint has been warmed
+ * up with it; down while it loads or warms up, or if it failed.
+ */
 @Readiness
 @ApplicationScoped
 public class AnnotatorReadiness implements HealthCheck {
 
     private final BackgroundLoad<Annotator> annotator;
+    private final BooleanSupplier warmedUp;
 
-    public AnnotatorReadiness(BackgroundLoad<Annotator> annotator) {
+    @Inject
+    public AnnotatorReadiness(BackgroundLoad<Annotator> annotator, EndpointWarmUp warmUp) {
+        this(annotator, warmUp::done);
+    }
+
+    AnnotatorReadiness(BackgroundLoad<Annotator> annotator, BooleanSupplier warmedUp) {
         this.annotator = annotator;
+        this.warmedUp = warmedUp;
     }
 
     @Override
@@ -28,6 +40,9 @@ public class AnnotatorReadiness implements HealthCheck {
                     .withData("error", String.valueOf(annotator.failure().map(Throwable::getMessage).orElse(null)))
                     .down().build();
             case READY -> {
+                if (!warmedUp.getAsBoolean()) {
+                    yield response.withData("state", "warming-up").down().build();
+                }
                 Annotator loaded = annotator.get(Duration.ZERO);
                 yield response.withData("state", "ready")
                         .withData("languages", String.join(",", loaded.languages()))

@@ -56,6 +56,11 @@ public final class BackgroundLoad<T> {
         value.complete(built);
     }
 
+    /** Runs {@code action} with the value once it is built (at once if it is); never if the build failed. */
+    public void whenReady(Consumer<T> action) {
+        value.thenAccept(action);
+    }
+
     public State state() {
         if (!value.isDone()) {
             return State.LOADING;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -22,7 +23,7 @@ class AnnotatorReadinessTest {
             }
             return Annotators.shared();
         }, e -> { });
-        AnnotatorReadiness readiness = new AnnotatorReadiness(load);
+        AnnotatorReadiness readiness = new AnnotatorReadiness(load, () -> true);
 
         HealthCheckResponse loading = readiness.call();
         assertEquals(HealthCheckResponse.Status.DOWN, loading.getStatus());
@@ -36,6 +37,21 @@ class AnnotatorReadinessTest {
     }
 
     @Test
+    void readinessWaitsForTheEndpointWarmUpAfterTheLoad() {
+        BackgroundLoad<Annotator> load = BackgroundLoad.start("test-loader", Annotators::shared, e -> { });
+        load.get(Duration.ofSeconds(30));
+        AtomicBoolean warmedUp = new AtomicBoolean();
+        AnnotatorReadiness readiness = new AnnotatorReadiness(load, warmedUp::get);
+
+        HealthCheckResponse warming = readiness.call();
+        assertEquals(HealthCheckResponse.Status.DOWN, warming.getStatus());
+        assertEquals("warming-up", warming.getData().orElseThrow().get("state"));
+
+        warmedUp.set(true);
+        assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus());
+    }
+
+    @Test
     void readinessStaysDownWithTheReasonWhenLoadingFailed() throws InterruptedException {
         BackgroundLoad<Annotator> load = BackgroundLoad.start("test-loader", () -> {
             throw new IllegalArgumentException("'xx' is not an ISO 639-1 code of a language Lingua knows");
@@ -43,7 +59,7 @@ class AnnotatorReadinessTest {
         while (load.state() == BackgroundLoad.State.LOADING) {
             Thread.sleep(5);
         }
-        HealthCheckResponse failed = new AnnotatorReadiness(load).call();
+        HealthCheckResponse failed = new AnnotatorReadiness(load, () -> true).call();
         assertEquals(HealthCheckResponse.Status.DOWN, failed.getStatus());
         assertEquals("'xx' is not an ISO 639-1 code of a language Lingua knows", failed.getData().orElseThrow().get("error"));
     }

@@ -1,6 +1,7 @@
 package newsroom.annotator.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import newsroom.annotator.api.BackgroundLoad.State;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,24 @@ class BackgroundLoadTest {
                 () -> load.get(Duration.ofMillis(20)));
         assertTrue(notReady.getMessage().contains("still loading"), notReady.getMessage());
         release.countDown();
+    }
+
+    @Test
+    void whatWaitsForTheValueRunsOnceItIsBuiltAndNeverAfterAFailure() throws Exception {
+        CompletableFuture<String> told = new CompletableFuture<>();
+        BackgroundLoad<String> load = BackgroundLoad.start("test-loader", () -> "models", e -> { });
+        load.whenReady(told::complete);
+        assertEquals("models", told.get(30, TimeUnit.SECONDS));
+
+        AtomicBoolean ran = new AtomicBoolean();
+        BackgroundLoad<String> failed = BackgroundLoad.start("test-loader", () -> {
+            throw new IllegalStateException("no models");
+        }, e -> { });
+        failed.whenReady(value -> ran.set(true));
+        while (failed.state() == State.LOADING) {
+            Thread.sleep(5);
+        }
+        assertFalse(ran.get());
     }
 
     @Test
