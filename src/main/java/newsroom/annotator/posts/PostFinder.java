@@ -362,8 +362,19 @@ final class PostFinder {
         private boolean mayStartBody(int i, Mark signature, int floor) {
             Span span = spans.get(i);
             return span.start() >= floor && !barrier[i] && !introduces(span, signature)
-                    && !labels(span, signature)
+                    && !labels(span, signature) && !narrates(span, signature)
                     && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
+        }
+
+        /**
+         * Whether the paragraph tells of the post in the article's own voice: sentences in the prose's
+         * language, without a post's hashtags, links or emoji, that report or name it ("No obstante, sí reveló la imagen promocional de su canción
+         * ‘Chantaje’." above "A photo posted by Shakira (@shakira) on", whose words the page lost).
+         */
+        private boolean narrates(Span span, Mark signature) {
+            return prose != null && prose.equals(span.language().language()) && span.sentences().size() >= 2
+                    && !looksPosted(span) && !hasEmoji(text.substring(span.start(), span.end()))
+                    && mentions.speaksOf(text.substring(span.start(), span.end()), signature);
         }
 
         /** Whether the paragraph is a few words without a final stop or a post's marks that name the account. */

@@ -90,4 +90,19 @@ class PostEvidenceTest {
         assertTrue(covered(annotation, post).startsWith("Alguna vez habían visto"), covered(annotation, post));
         assertTrue(spanStarting(annotation, "TE PUEDE INTERESAR").type() != SpanType.POST);
     }
+
+    @Test
+    void proseThatTellsOfAnInstagramPostWhoseWordsWereLostStaysTheArticles() {
+        // Pulzo, Shakira's riddles about "Chantaje" (pulzo.com, October 2016)
+        Annotation annotation = Annotators.annotate("""
+                El usuario @omaardleon fue el primero en resolver el acertijo, por lo que la colombiana le envió un mensaje para que él fuera el encargado de dar a conocer la primicia mundial.
+                Aunque muchos usuarios de la red indican que durará 3:16 minutos, la cantante todavía no ha hecho un pronunciamiento oficial. No obstante, sí reveló la imagen promocional de su canción ‘Chantaje’.
+                A photo posted by Shakira (@shakira) on
+                """);
+        assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "Aunque muchos usuarios").type());
+        Quote post = postBy(annotation, "shakira");
+        assertEquals("", post.text());
+        assertEquals("instagram", post.platform());
+        assertTrue(covered(annotation, post).startsWith("A photo posted by Shakira"), covered(annotation, post));
+    }
 }
