@@ -23,14 +23,14 @@ import newsroom.annotator.segment.Trim;
  * the platform's opening chrome when there is one; else the words before the signature on its line, or
  * the paragraph before a signature that stands alone; then back over paragraphs while the evidence says
  * they belong to the post (a paragraph that runs on without final punctuation, the post's language where
- * the article's prose has another, hashtags and Twitter links) and the platform's length limit allows.
- * A paragraph in another language than the post, one that introduces the post (ends with a colon, names
- * the author in full, or names the author with a reporting verb), another embed, a short heading, the
- * article's headline or a site's prompt ("TE PUEDE INTERESAR: …") stops the walk. Paragraphs in the
- * article's own language that end with a full stop
- * still belong to the post when they stand between it and what announces it, or between it and the post
- * before it on a page that lays posts out back to back, and nothing in them speaks of the post. A bare
- * post address on its own line is an embed whose words the page did not carry. Immutable and thread-safe.
+ * the article's prose has another, hashtags, Twitter links and emoji) and the platform's length limit
+ * allows. A paragraph in another language than the post, one that introduces the post (ends with a
+ * colon, names the author in full, or names the author with a reporting verb), another embed, a short
+ * heading, the article's headline or a site's prompt ("TE PUEDE INTERESAR: …") stops the walk.
+ * Paragraphs in the article's own language that end with a full stop still belong to the post when they
+ * stand between it and what announces it, or between it and the post before it on a page that lays posts
+ * out back to back, and nothing in them speaks of the post. A bare post address on its own line is an
+ * embed whose words the page did not carry. Immutable and thread-safe.
  */
 final class PostFinder {
 
