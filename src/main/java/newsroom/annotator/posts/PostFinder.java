@@ -368,8 +368,9 @@ final class PostFinder {
 
         /**
          * Whether the paragraph tells of the post in the article's own voice: sentences in the prose's
-         * language, without a post's hashtags, links or emoji, that report or name it ("No obstante, sí reveló la imagen promocional de su canción
-         * ‘Chantaje’." above "A photo posted by Shakira (@shakira) on", whose words the page lost).
+         * language, without a post's hashtags, links or emoji, that report or name it ("No obstante, sí
+         * reveló la imagen promocional de su canción ‘Chantaje’." above "A photo posted by Shakira
+         * (@shakira) on", whose words the page lost).
          */
         private boolean narrates(Span span, Mark signature) {
             return prose != null && prose.equals(span.language().language()) && span.sentences().size() >= 2
@@ -377,7 +378,7 @@ final class PostFinder {
                     && mentions.speaksOf(text.substring(span.start(), span.end()), signature);
         }
 
-        /** Whether the paragraph is a few words without a final stop or a post's marks that name the account. */
+        /** Whether the paragraph is a label: a few words that name the account, without a final stop or a post's marks. */
         private boolean labels(Span span, Mark signature) {
             return runsOn(span) && wordCount(span) <= MAX_LABEL_WORDS && !looksPosted(span)
                     && !hasEmoji(text.substring(span.start(), span.end()))
