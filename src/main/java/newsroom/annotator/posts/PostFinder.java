@@ -1,5 +1,7 @@
 package newsroom.annotator.posts;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,13 +23,14 @@ import newsroom.annotator.segment.Trim;
  * the platform's opening chrome when there is one; else the words before the signature on its line, or
  * the paragraph before a signature that stands alone; then back over paragraphs while the evidence says
  * they belong to the post (a paragraph that runs on without final punctuation, the post's language where
- * the article's prose has another, hashtags and Twitter links) and the platform's length limit allows.
- * A paragraph in another language than the post, one that introduces the post (ends with a colon, names
- * the author in full, or names the author with a reporting verb), another embed, a short heading or the
- * article's headline stops the walk. Paragraphs in the article's own language that end with a full stop
- * still belong to the post when they stand between it and what announces it, or between it and the post
- * before it on a page that lays posts out back to back, and nothing in them speaks of the post. A bare
- * post address on its own line is an embed whose words the page did not carry. Immutable and thread-safe.
+ * the article's prose has another, hashtags, Twitter links and emoji) and the platform's length limit
+ * allows. A paragraph in another language than the post, one that introduces the post (ends with a
+ * colon, names the author in full, or names the author with a reporting verb), another embed, a short
+ * heading, the article's headline or a site's prompt ("TE PUEDE INTERESAR: …") stops the walk.
+ * Paragraphs in the article's own language that end with a full stop still belong to the post when they
+ * stand between it and what announces it, or between it and the post before it on a page that lays posts
+ * out back to back, and nothing in them speaks of the post. A bare post address on its own line is an
+ * embed whose words the page did not carry. Immutable and thread-safe.
  */
 final class PostFinder {
 
@@ -36,6 +39,15 @@ final class PostFinder {
     private static final String CLOSERS = "\"'”’»)]";
     /** A line of fewer words without a final stop is a heading ("🦋 Bluesky"), not the start of a broken post. */
     private static final int MIN_RUN_ON_WORDS = 4;
+    /** A label above an embed names its author in a few words: "Former QB Russell Wilson". */
+    private static final int MAX_LABEL_WORDS = 5;
+    /** Quotation marks that close a quotation: a paragraph they end is complete, though no stop precedes them. */
+    private static final String CLOSING_QUOTES = "\"”»";
+    /**
+     * Emoji a scrape could not encode and wrote as question marks: "¡Son increíbles, Incondicionales! ??".
+     * A run of two or more after a blank is no sentence's end ("¿Qué??" has no blank).
+     */
+    private static final Pattern LOST_EMOJI = Pattern.compile("(?:^|\\s)\\?{2,}(?=\\s|$|[.,!])");
 
     private final PostLinks links;
     private final PostMentions mentions;
@@ -43,10 +55,12 @@ final class PostFinder {
     private final EntityMasker masker;
     private final PostLength length;
     private final StretchLanguage language;
+    private final SitePrompts prompts;
 
     PostFinder(PostLinks links, PostMentions mentions, Extractor extractor, EntityMasker masker, PostLength length,
-               StretchLanguage language) {
+               StretchLanguage language, SitePrompts prompts) {
         this.links = links;
+        this.prompts = prompts;
         this.mentions = mentions;
         this.extractor = extractor;
         this.masker = masker;
@@ -106,7 +120,8 @@ final class PostFinder {
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 barrier[i] = marks.stream().anyMatch(k -> k.overlaps(span.start(), span.end()))
-                        || links.whole(text, span.start(), span.end()).isPresent();
+                        || links.whole(text, span.start(), span.end()).isPresent()
+                        || prompts.isPrompt(text.substring(span.start(), span.end()));
                 if (!barrier[i]) {
                     proseScores = proseScores.plus(span.language().scores());
                 }
@@ -339,11 +354,35 @@ final class PostFinder {
             return false;
         }
 
-        /** The paragraph before a signature that stands alone is the post's words, unless it is the article's. */
+        /**
+         * The paragraph before a signature that stands alone is the post's words, unless it is the article's:
+         * it introduces the post, or it is a label without a final stop that names the account ("FS Quandre
+         * Diggs" above "— Nino (@qdiggs6)", where the page lost the post's words).
+         */
         private boolean mayStartBody(int i, Mark signature, int floor) {
             Span span = spans.get(i);
             return span.start() >= floor && !barrier[i] && !introduces(span, signature)
+                    && !labels(span, signature) && !narrates(span, signature)
                     && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
+        }
+
+        /**
+         * Whether the paragraph tells of the post in the article's own voice: sentences in the prose's
+         * language, without a post's hashtags, links or emoji, that report or name it ("No obstante, sí
+         * reveló la imagen promocional de su canción ‘Chantaje’." above "A photo posted by Shakira
+         * (@shakira) on", whose words the page lost).
+         */
+        private boolean narrates(Span span, Mark signature) {
+            return prose != null && prose.equals(span.language().language()) && span.sentences().size() >= 2
+                    && !looksPosted(span) && !hasEmoji(text.substring(span.start(), span.end()))
+                    && mentions.speaksOf(text.substring(span.start(), span.end()), signature);
+        }
+
+        /** Whether the paragraph is a label: a few words that name the account, without a final stop or a post's marks. */
+        private boolean labels(Span span, Mark signature) {
+            return runsOn(span) && wordCount(span) <= MAX_LABEL_WORDS && !looksPosted(span)
+                    && !hasEmoji(text.substring(span.start(), span.end()))
+                    && mentions.namesAccount(text.substring(span.start(), span.end()), signature);
         }
 
         /** Whether paragraph {@code i} belongs to the post whose words so far score {@code post}. */
@@ -361,7 +400,10 @@ final class PostFinder {
             boolean runsOn = runsOn(span) && i > 0 && wordCount(span) >= MIN_RUN_ON_WORDS;
             boolean postLanguageAmidProse = spanLanguage != null && spanLanguage.equals(postLanguage)
                     && prose != null && !prose.equals(postLanguage);
-            return (runsOn || postLanguageAmidProse || looksPosted(span)) && !introduces(span, signature)
+            // emoji are a post's too, but a heading may wear one ("🦋 Bluesky")
+            boolean emoji = i > 0 && !(runsOn(span) && wordCount(span) < MIN_RUN_ON_WORDS)
+                    && hasEmoji(text.substring(span.start(), span.end()));
+            return (runsOn || postLanguageAmidProse || looksPosted(span) || emoji) && !introduces(span, signature)
                     && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
         }
 
@@ -391,10 +433,19 @@ final class PostFinder {
 
         private boolean runsOn(Span span) {
             int i = span.end() - 1;
+            if (CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                return false; // a quotation closes it: “y ya lo ven, somos locales otra vez”
+            }
             while (i > span.start() && CLOSERS.indexOf(text.charAt(i)) >= 0) {
                 i--;
             }
             return TERMINAL.indexOf(text.charAt(i)) < 0;
+        }
+
+        /** Whether the paragraph holds an emoji, or the question marks a scrape left for one. */
+        private boolean hasEmoji(String paragraph) {
+            return paragraph.codePoints().anyMatch(c -> UCharacter.hasBinaryProperty(c, UProperty.EMOJI_PRESENTATION))
+                    || LOST_EMOJI.matcher(paragraph).find();
         }
 
         /** Whether text[from, to) holds words besides handles, hashtags and links. */

@@ -29,6 +29,8 @@ final class PostMentions {
     /** So many characters of a quotation found in a post show that the prose quotes that post. */
     private static final int ECHO = 24;
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** Shorter words turn up inside handles by chance ("the" in "@thehill"). */
+    private static final int MIN_HANDLE_WORD = 4;
 
     private final Set<String> leadIns;
     private final Set<String> reportingWords;
@@ -110,6 +112,20 @@ final class PostMentions {
         Set<String> words = words(paragraph);
         return words.stream().anyMatch(reportingWords::contains)
                 || namesAuthor(paragraph, words, nameWords(signature.name()), signature);
+    }
+
+    /**
+     * Whether the paragraph names the account that {@code signature} signs: by a word of the display name,
+     * the handle, another name its owner goes by, or a word of four letters or more that the handle holds
+     * ("Diggs" in @qdiggs6).
+     */
+    boolean namesAccount(String paragraph, Mark signature) {
+        Set<String> words = words(paragraph);
+        if (namesAuthor(paragraph, words, nameWords(signature.name()), signature)) {
+            return true;
+        }
+        String handle = signature.handle() == null ? "" : fold(signature.handle());
+        return words.stream().anyMatch(w -> w.length() >= MIN_HANDLE_WORD && handle.contains(w));
     }
 
     private static boolean quotes(String paragraph) {

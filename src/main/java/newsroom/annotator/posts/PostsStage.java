@@ -55,7 +55,8 @@ public final class PostsStage implements Stage {
         StretchLanguage language = new StretchLanguage(identifier, masker);
         PostMentions mentions = new PostMentions(dictionaries.list(languages, "post-lead-ins"),
                 dictionaries.list(languages, "reporting-verbs"), KnownNames.fromTable(dictionaries.table("handles.tsv")));
-        PostFinder finder = new PostFinder(links, mentions, extractor, masker, new PostLength(), language);
+        PostFinder finder = new PostFinder(links, mentions, extractor, masker, new PostLength(), language,
+                new SitePrompts(dictionaries.list(languages, "boilerplate")));
         return new PostsStage(signatures, finder, new PostEntities(extractor), language);
     }
 
