@@ -28,6 +28,8 @@ final class ArticleLayout {
     private final int tailStart;
     private final boolean afterBody;
     private final boolean tailHasEndMatter;
+    /** The last line of the lead that only dates the article, or -1. */
+    private final int lastLeadDate;
 
     ArticleLayout(String text, List<Span> spans, SpanCues[] cues) {
         int n = cues.length;
@@ -50,6 +52,11 @@ final class ArticleLayout {
             this.teaser = -1;
         }
         this.leadEnd = lead;
+        int lastDate = -1;
+        for (int i = 0; i < leadEnd; i++) {
+            lastDate = cues[i] != null && cues[i].dateLine() ? i : lastDate;
+        }
+        this.lastLeadDate = lastDate;
         if (firstTitle >= 0) {
             for (int i = 0; i < n; i++) {
                 if (i == firstTitle || (i < leadEnd && cues[i] != null && cues[i].key().equals(cues[firstTitle].key())
@@ -61,6 +68,7 @@ final class ArticleLayout {
         int tail = n;
         boolean endMatter = false;
         int bulletedLines = 0;
+        int linkLines = 0;
         for (int i = n - 1; i >= 0; i--) {
             if (cues[i] == null) {
                 continue;
@@ -73,6 +81,7 @@ final class ArticleLayout {
             }
             endMatter |= closing;
             bulletedLines += span.bulleted() && shortUnpunctuated ? 1 : 0;
+            linkLines += shortUnpunctuated && span.words() >= 2 ? 1 : 0;
             tail = i;
         }
         this.tailStart = tail;
@@ -82,8 +91,13 @@ final class ArticleLayout {
             body = cues[i] == null || cues[i].prose();
         }
         this.afterBody = body;
-        // a bulleted list of unpunctuated lines after the prose is one of other stories' headlines
-        this.tailHasEndMatter = body && (endMatter || bulletedLines >= LINK_LIST_MIN_LINES);
+        // a paragraph that ends in a colon introduces what follows: its list is the article's ("Here's what
+        // you can expect:"), unlike the list after a label ("Related:")
+        boolean introduced = tail > 0 && tail < n && cues[tail - 1] != null && cues[tail - 1].prose()
+                && cues[tail - 1].introduces();
+        // a list of unpunctuated lines after the prose, bulleted or not, is one of other stories' headlines
+        this.tailHasEndMatter = body && (endMatter || (!introduced
+                && (bulletedLines >= LINK_LIST_MIN_LINES || linkLines >= LINK_LIST_MIN_LINES)));
     }
 
     /** The first span from {@code from} on that is prose or a post, or the number of spans. */
@@ -197,6 +211,11 @@ final class ArticleLayout {
     /** Before the first paragraph of prose. */
     boolean inLead(int span) {
         return span < leadEnd;
+    }
+
+    /** Whether a line below this one in the lead only dates the article. */
+    boolean datedLower(int span) {
+        return span < lastLeadDate;
     }
 
     /** Above the headline: site chrome and section labels. */
