@@ -18,6 +18,12 @@ final class ArticleLayout {
     private static final int LINK_LIST_MIN_LINES = 3;
     /** A headline has a few words: "Vaivén" or "Liga MX" above one is its section's label. */
     private static final int HEADLINE_MIN_WORDS = 4;
+    /**
+     * A line this long right above the prose that names nobody (one capitalized word at most after its
+     * first) is the standfirst of a headline the scrape lost: a headline says who.
+     */
+    private static final int STANDFIRST_MIN_WORDS = 14;
+    private static final int STANDFIRST_MAX_NAMED = 1;
     /** A teaser is a sentence or two; a first paragraph is often longer. */
     private static final int TEASER_MAX_WORDS = 30;
 
@@ -35,8 +41,12 @@ final class ArticleLayout {
         int n = cues.length;
         int lead = leadEnd(cues, 0);
         boolean[] inList = linkLists(text, spans, cues);
-        this.firstTitle = n > 1 ? chooseTitle(cues, lead, inList) : -1;
-        if (firstTitle >= 0 && firstTitle == lead - 1 && isTeaser(cues, lead)) {
+        int title = n > 1 ? chooseTitle(cues, lead, inList) : -1;
+        boolean standfirst = title >= 0 && title == lead - 1 && lead < n && isStandfirst(cues[title]);
+        this.firstTitle = standfirst ? -1 : title;
+        if (standfirst) {
+            this.teaser = title;
+        } else if (firstTitle >= 0 && firstTitle == lead - 1 && isTeaser(cues, lead)) {
             // the standfirst under the headline, with the photo or author lines under it: the lead goes on
             this.teaser = lead;
             lead = leadEnd(cues, lead + 1);
@@ -120,6 +130,12 @@ final class ArticleLayout {
             return false;
         }
         return leadEnd(cues, next) < cues.length;
+    }
+
+    /** A long line that names nobody, as a standfirst describes the people its headline named. */
+    private static boolean isStandfirst(SpanCues span) {
+        return span.hint() == null && !span.givenTitle() && span.words() >= STANDFIRST_MIN_WORDS
+                && span.namedWords() <= STANDFIRST_MAX_NAMED && span.sentences() == 1;
     }
 
     /** Whether the span is the headline printed again. */

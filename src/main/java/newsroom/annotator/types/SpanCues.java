@@ -42,6 +42,10 @@ import newsroom.annotator.model.Hint;
  *                    SAYS…"): in the prose, a link to another story
  * @param plainDate   it is a date and perhaps a time, nothing else ("6 Aug, 2023 19:10"): a story's date
  * @param introduces  it ends in a colon, as a paragraph that introduces a list or a quotation does
+ * @param namedWords  how many of its words after the first are capitalized: a headline names who, a
+ *                    standfirst under it describes them ("El cantante español sorprendió…")
+ * @param outlet      it is an outlet's name alone, with its article and a period ("El Farandi."), as a
+ *                    photo's credit between paragraphs
  * @param phraseLanguage the language of the dictionary phrase it was recognized by, when only one
  *                    language's list holds it; else null
  */
@@ -50,7 +54,8 @@ record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentence
                 boolean dateLine, boolean place, boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact,
                 boolean credit, boolean creditOnly, boolean opensWithDateline, boolean datedDash, boolean truncated,
                 boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle, boolean masthead,
-                boolean capsLink, boolean plainDate, boolean introduces, String phraseLanguage) {
+                boolean capsLink, boolean plainDate, boolean introduces, int namedWords,
+                boolean outlet, String phraseLanguage) {
 
     /** What closes an article: author bios, author lines, boilerplate. */
     boolean endMatter() {

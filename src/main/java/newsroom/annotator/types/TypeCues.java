@@ -5,9 +5,11 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,6 +161,10 @@ final class TypeCues {
     private final Pattern masthead;
     /** The articles of every language: a credit's words after one are the sentence's noun ("la foto de…"). */
     private final Set<String> articles = new HashSet<>();
+    /** Each article with the language of the list that holds it: "el" is Spanish. */
+    private final Map<String, String> articleLanguages = new HashMap<>();
+    /** An outlet's name is an article and a name or two: "El Farandi.", "La Patilla." */
+    private static final int OUTLET_MAX_WORDS = 4;
 
     TypeCues(Dictionaries dictionaries, List<String> languages, DateParser dates) {
         this.boilerplate = new PhraseList(dictionaries, languages, "boilerplate");
@@ -178,8 +184,13 @@ final class TypeCues {
         this.datedDash = datedDash(languages);
         this.names = names(dictionaries.table("name-particles.txt"));
         this.masthead = masthead(dictionaries.list(languages, "publication-words"));
-        for (String article : dictionaries.list(languages, "articles")) {
-            articles.add(TextKey.of(article.split("\t")[0].strip()));
+        for (String language : languages) {
+            for (String article : dictionaries.list(language, "articles")) {
+                String word = TextKey.of(article.split("\t")[0].strip());
+                articles.add(word);
+                // a word in two languages' lists tells neither
+                articleLanguages.merge(word, language, (a, b) -> a.equals(b) ? a : "");
+            }
         }
     }
 
@@ -245,6 +256,7 @@ final class TypeCues {
         boolean namesOnly = wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches();
         boolean opensWithDateline = OPENING_DATELINE.matcher(words).lookingAt();
         boolean personName = boilerplateMatch == null && PERSON_NAME.matcher(words).matches();
+        boolean outlet = outletName(tokens, words, phrase);
         boolean capsLink = wordCount >= CAPS_LINK_MIN_WORDS && upperCaseOnly(words) && TOPIC_COLON.matcher(words).find();
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
                 boilerplateMatch != null || prompt || markup, markup, boilerplateMatch != null && words.endsWith(":"),
@@ -252,7 +264,8 @@ final class TypeCues {
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
                 BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
-                dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"), phrase.language());
+                dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"), namedWords(tokens),
+                outlet, phrase.language());
     }
 
     /**
@@ -269,6 +282,40 @@ final class TypeCues {
             }
         }
         return true;
+    }
+
+    /**
+     * "El Farandi.": an article and a capitalized name or two, closed by a period, as a site credits a
+     * photo it took from another outlet; no sentence is only that. The article tells the language.
+     */
+    private boolean outletName(String[] tokens, String words, Languages phrase) {
+        if (tokens.length < 2 || tokens.length > OUTLET_MAX_WORDS || !words.endsWith(".") || words.endsWith("..")
+                || !capitalized(tokens[0])) {
+            return false;
+        }
+        String article = TextKey.of(tokens[0]);
+        if (!articles.contains(article)) {
+            return false;
+        }
+        for (int i = 1; i < tokens.length; i++) {
+            if (!capitalized(tokens[i])) {
+                return false;
+            }
+        }
+        String language = articleLanguages.get(article);
+        if (language != null && !language.isEmpty()) {
+            phrase.add(language);
+        }
+        return true;
+    }
+
+    /** How many words after the first open with a capital (or a quotation mark before one). */
+    private static int namedWords(String[] tokens) {
+        int named = 0;
+        for (int i = 1; i < tokens.length; i++) {
+            named += capitalized(tokens[i]) ? 1 : 0;
+        }
+        return named;
     }
 
     /** "00 MIN 30 SEG": numbers and short units in capitals, two numbers at least, nothing else. */

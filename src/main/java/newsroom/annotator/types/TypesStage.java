@@ -109,6 +109,9 @@ public final class TypesStage implements Stage {
             }
             return span.credit() ? SpanType.CAPTION : SpanType.BOILERPLATE;
         }
+        if (span.outlet() && !layout.afterBody(i)) {
+            return SpanType.CAPTION;
+        }
         if (span.credit()) {
             // after the last paragraph a credit names the story's source, not a photo's
             return layout.afterBody(i) ? SpanType.BYLINE : SpanType.CAPTION;

@@ -156,6 +156,52 @@ class MastheadAndLinkTypesTest {
         assertEquals(SpanType.CAPTION, typeAt(annotation, "Promete un libre acceso"));
     }
 
+    // Diario Las Américas (Alejandro Sanz, Instagram) and La Nación (Argentina), June 2019: the scrape lost
+    // the headline and kept its standfirst, which describes the people the headline named
+    @Test
+    void aLongFirstLineThatNamesNobodyRightAboveTheProseIsTheLostHeadlinesStandfirst() {
+        Annotation sanz = Annotators.annotate(String.join("\n",
+                "El cantante español sorprendió a sus seguidores al dirigirse en la red social a sus colegas de Colombia",
+                "Alejandro Sanz envió mensajes a J. Balvin y Maluma. El ganador del Grammy sorprendió a sus seguidores al dirigirse en Instagram a sus colegas de Colombia."));
+        assertEquals(SpanType.CAPTION, typeAt(sanz, "El cantante español sorprendió"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(sanz, "Alejandro Sanz envió mensajes"));
+        Annotation macri = Annotators.annotate(String.join("\n",
+                " date 2019-06 Los únicos tuits del Presidente en esa fecha fueron en referencia al incidente eléctrico",
+                "",
+                "Después del apagón que el domingo último afectó a casi todo el país, parte de Uruguay y el sur de Brasil, comenzó a circular por redes sociales un supuesto tuit del presidente de la Nación, Mauricio Macri, que habría publicado un minuto antes del corte de luz: \"Les escribo temprano a todos los papás de los países de la región deseándoles que tengan un día lleno de luz. ¡Feliz día del Padre!\". Sin embargo, esto es falso. Lo único que tuiteó Macri el 16 de junio último fue en relación al apagón general y no escribió un mensaje por el Día del Padre."));
+        assertEquals(SpanType.CAPTION, typeAt(macri, "Los únicos tuits del Presidente"));
+        // a headline names who: a long first line with names stays the title (Rare, January 2017)
+        Annotation sanders = Annotators.annotate(lines(
+                "Bernie Sanders printed out a Trump tweet and presented it on the floor of the Senate YouTube/Think Politics",
+                "Senator Bernie Sanders (I-VT) has always been something of an unorthodox politician, and when he came to the Senate floor on Wednesday morning, he continued his role as the think-outside-the-box Senator."));
+        assertEquals(SpanType.TITLE, typeAt(sanders, "Bernie Sanders printed out"));
+    }
+
+    // Maduradas, Karol G's cancelled concerts: the outlet the photos came from, after each photo's caption
+    @Test
+    void anOutletsNameAloneBetweenParagraphsCreditsAPhoto() {
+        Annotation annotation = Annotators.annotate(String.join("\n",
+                "¡ASÍ LO DIJO! “Me rompe el alma dar esta noticia”: Karol G canceló sus próximos conciertos por “motivos de fuerza mayor”",
+                "",
+                "La cantante colombiana Karol G informó que fueron canceladas varias de sus presentaciones por «motivos de fuerza mayor».",
+                "",
+                "El Farandi.",
+                "",
+                "A través de las redes sociales, la artista informó que sus próximas cuatro presentaciones serían canceladas y que se debe a un acontecimiento de último momento que le impide compartir con sus fanáticos.",
+                "",
+                "«Por motivos de fuerza mayor, debimos posponer cuatro de los shows de la gira que estaban completamente Sold Out para el próximo mes (Houston, Dallas, Chicago, Boston). Me rompe el corazón dar esta noticia», informó.",
+                "",
+                "Además agradeció a sus fanáticos tener comprensión con ella y apoyarla de forma incondicional.",
+                "",
+                "El Farandi.",
+                "",
+                "Redacción Maduradas con información de La Patilla."));
+        assertEquals(SpanType.CAPTION, typeAt(annotation, "El Farandi."));
+        assertEquals("es", spanAt(annotation, "El Farandi.").language().language());
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Además agradeció"));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Redacción Maduradas"));
+    }
+
     private static Span spanAt(Annotation annotation, String snippet) {
         int at = annotation.text().indexOf(snippet);
         return annotation.spans().stream().filter(s -> s.start() <= at && at < s.end()).findFirst().orElseThrow();
