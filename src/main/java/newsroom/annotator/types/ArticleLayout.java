@@ -165,7 +165,8 @@ final class ArticleLayout {
         int shorter = -1;
         for (int i = 0; i < leadEnd; i++) {
             SpanCues span = cues[i];
-            if (span.hint() != null || !span.headline() || span.typedByItsWords() || inList[i] || span.words() < 2) {
+            if (span.hint() != null || !span.headline() || span.typedByItsWords() || span.datedDash() || inList[i]
+                    || span.words() < 2) {
                 continue;
             }
             if (span.words() < HEADLINE_MIN_WORDS) {

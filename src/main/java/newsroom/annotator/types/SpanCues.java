@@ -31,7 +31,8 @@ import newsroom.annotator.model.Hint;
  * @param creditOnly  it is nothing but a credit ("Instagram / presidenciasv", "(ESPECIAL)", "Foto: Cuartoscuro")
  * @param opensWithDateline it opens with a dateline, as a wire story's first paragraph ("FALL RIVER, MA. —
  *                    The…")
- * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…")
+ * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…"),
+ *                    or " - " and a date closing the line ("…Film Festival, Canada - 08 Sep 2018")
  * @param truncated   it ends in an ellipsis, as a cut teaser does
  * @param unpunctuated it does not end like a sentence
  * @param bulleted    it opens with a list item's bullet ("- ", "• ")

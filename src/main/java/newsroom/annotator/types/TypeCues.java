@@ -580,7 +580,8 @@ final class TypeCues {
 
     /**
      * A date, then " - ": agencies' captions append the story's first line to the photo's dated
-     * description ("…in Mexico City on March 11, 2019. - It has been…"). Month names come from ICU for
+     * description ("…in Mexico City on March 11, 2019. - It has been…"); or " - " and a date that closes
+     * the line, as photo agencies date an event's picture. Month names come from ICU for
      * every configured language; Spanish writes "11 de marzo de 2019".
      */
     private static Pattern datedDash(List<String> languages) {
@@ -599,9 +600,11 @@ final class TypeCues {
         List<String> sorted = new ArrayList<>(months);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         String month = "(?:" + String.join("|", sorted) + ")";
-        return Pattern.compile("(?:\\b" + month + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                        + "|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?" + month + "\\.?,?\\s+(?:del?\\s+)?\\d{4})"
-                        + "\\.?\\s+[-–—]\\s+\\S",
+        String date = "(?:\\b" + month + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                + "|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?" + month + "\\.?,?\\s+(?:del?\\s+)?\\d{4})";
+        // or the photo agencies' other way round, the date closing the line: "Variety Studio presented by
+        // AT&T, Day 2, Toronto International Film Festival, Canada - 08 Sep 2018" (Shutterstock)
+        return Pattern.compile(date + "\\.?\\s+[-–—]\\s+\\S|\\S\\s+[-–—]\\s+" + date + "\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -202,6 +202,31 @@ class MastheadAndLinkTypesTest {
         assertEquals(SpanType.BYLINE, typeAt(annotation, "Redacción Maduradas"));
     }
 
+    // Celebradar, October 2018 (a Shutterstock photo's credit and dated description); Infobae, July 2025
+    @Test
+    void aPhotosDatedDescriptionAndACreditAfterADashMakeCaptionsNotHeadlines() {
+        Annotation holbrook = Annotators.annotate(lines("Photo: Michelle Quance/Variety/Shutterstock",
+                "Variety Studio presented by AT&T, Day 2, Toronto International Film Festival, Canada - 08 Sep 2018",
+                "Boyd Holbrook has joinedSterling K. Brownin apologizing to their costarOlivia Munn.",
+                "Holbrook posted a lengthy response on Instagram Monday apologizing for not speaking on the situation earlier and canceling press opportunities, leaving Munn alone."));
+        assertEquals(SpanType.CAPTION, typeAt(holbrook, "Photo: Michelle Quance"));
+        assertEquals(SpanType.CAPTION, typeAt(holbrook, "Variety Studio presented by AT&T"));
+        Annotation cabal = Annotators.annotate(lines(
+                "La senadora María Fernanda Cabal criticó al presidente Gustavo Petro por una publicación que hizo el mandatario en X - crédito @MariaFdaCabal/X y César Carrió/Presidencia",
+                "La senadora del Centro Democrático, María Fernanda Cabal, una de las fieles opositoras del presidente Gustavo Petro, volvió a irse contra el mandatario por cuenta de un trino sobre las supuestas obras de su gobierno en Riohacha, La Guajira."));
+        assertEquals(SpanType.CAPTION, typeAt(cabal, "La senadora María Fernanda Cabal criticó"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(cabal, "La senadora del Centro Democrático"));
+    }
+
+    // Telemar Campeche, 2025: a headline in capitals with a colon opens the page: it is the title, no link
+    @Test
+    void aHeadlineInCapitalsWithAColonAboveTheProseIsTheTitle() {
+        Annotation annotation = Annotators.annotate(String.join("\n",
+                "ZAFARRANCHO EN EL SENADO: GRITOS Y CODAZOS ENTRE LEGISLADORES",
+                "Un altercado en el pleno del Senado generó tensión entre legisladores, cuando Alejandro Moreno y Gerardo Fernández Noroña protagonizaron un enfrentamiento que culminó en gritos y codazos."));
+        assertEquals(SpanType.TITLE, typeAt(annotation, "ZAFARRANCHO EN EL SENADO"));
+    }
+
     private static Span spanAt(Annotation annotation, String snippet) {
         int at = annotation.text().indexOf(snippet);
         return annotation.spans().stream().filter(s -> s.start() <= at && at < s.end()).findFirst().orElseThrow();
