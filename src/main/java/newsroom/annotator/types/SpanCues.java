@@ -33,7 +33,7 @@ import newsroom.annotator.model.Hint;
  *                    The…")
  * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…"),
  *                    or " - " and a date closing the line ("…Film Festival, Canada - 08 Sep 2018")
- * @param truncated   it ends in an ellipsis, as a cut teaser does
+ * @param truncated   it is a sentence or two ending in an ellipsis, as a cut teaser is
  * @param unpunctuated it does not end like a sentence
  * @param bulleted    it opens with a list item's bullet ("- ", "• ")
  * @param headline    it is shaped like a headline: short, one line, no end period

@@ -61,6 +61,7 @@ final class TypeCues {
     private static final Pattern CLOSING_SLASH_CREDIT = Pattern.compile(
             "\\(\\s*\\p{Lu}[^()/]{0,40}/\\s?\\p{Lu}[^()]{0,40}\\)\\.?$");
     private static final int AUTHOR_LINE_MAX_WORDS = 12;
+    private static final int TEASER_MAX_SENTENCES = 2;
     /** An author line may open with the date it was filed: "sábado 12 agosto 2017, 12:41 AM Por: NAME". */
     private static final int DATED_AUTHOR_LINE_MAX_PREFIX = 8;
     static final int HEADLINE_MAX_WORDS = 25;
@@ -248,7 +249,8 @@ final class TypeCues {
         if (dateLanguage != null && !dateLanguage.isEmpty()) {
             phrase.add(dateLanguage);
         }
-        boolean truncated = words.endsWith("…") || words.endsWith("...");
+        // a cut teaser is a sentence or two; a paragraph of three that trails off is prose
+        boolean truncated = (words.endsWith("…") || words.endsWith("...")) && sentences.size() <= TEASER_MAX_SENTENCES;
         boolean headline = wordCount <= HEADLINE_MAX_WORDS && words.length() <= HEADLINE_MAX_CHARS
                 && !endsLikeProse(words) && startsLikeHeadline(words);
         String bareKey = PhraseList.withoutEndPunctuation(key);

@@ -227,6 +227,18 @@ class MastheadAndLinkTypesTest {
         assertEquals(SpanType.TITLE, typeAt(annotation, "ZAFARRANCHO EN EL SENADO"));
     }
 
+    // Olé, July 2022: a first paragraph of three sentences that trails off in "..." is prose, no cut teaser
+    @Test
+    void aParagraphOfThreeSentencesEndingInAnEllipsisIsProse() {
+        Annotation annotation = Annotators.annotate(lines(
+                "Después de mucho esperar, el fichaje estelar de la Liga MX se hará realidad: Dani Alves será nuevo refuerzo de Pumas UNAM. Luego de varios idas y vueltas, la llegada del brasileño está al caer y ya hubo intercambio de mensajes en las redes sociales para elevar las expectativas. Sin embargo, parece que no todos están ilusionados por la situación en suelo azteca...",
+                "Si bien a primera vista suena a una locura, Alves podría estar disputando entre nueve y diez partidos de temporada regular en lo que resta del Apertura 2022. Si el club alcanza las finales de los playoffs, podría percibir un total de hasta 1.7 millones de dólares. El objetivo de Dani es agarrar ritmo y mostrarse en una mejor versión para soñar con ser convocado al Mundial de Qatar 2022.",
+                "Quedó libre del Culé y, a sus 39 años, llegará a Pumas. (Pau BARRENA / AFP)",
+                "Mientras en la previa al anuncio oficial por parte del club, los hinchas se encargaron de hacerle llegar al futbolista su deseo de tenerlo en el plantel. A través de redes sociales, miles de usuarios le comentaron las fotos invitándolo, asegurándole que se iba a sentir cómodo y mucho más. Y también hubo posteos negativos..."));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Después de mucho esperar"));
+        assertEquals(SpanType.CAPTION, typeAt(annotation, "Quedó libre del Culé"));
+    }
+
     private static Span spanAt(Annotation annotation, String snippet) {
         int at = annotation.text().indexOf(snippet);
         return annotation.spans().stream().filter(s -> s.start() <= at && at < s.end()).findFirst().orElseThrow();
