@@ -103,6 +103,8 @@ final class TypeCues {
     /** A headline in capitals with its topic before a colon, as sites link other stories in the prose. */
     private static final Pattern TOPIC_COLON = Pattern.compile("\\S:\\s+\\S");
     private static final int CAPS_LINK_MIN_WORDS = 5;
+    /** An outlet's name is an article and a name or two: "El Farandi.", "La Patilla." */
+    private static final int OUTLET_MAX_WORDS = 4;
     /**
      * "Redacción Maduradas con información de La Patilla.": names, an author-line opener and the name it
      * credits to the end of the line, which may end in a period as no sentence with those words does. A
@@ -164,8 +166,6 @@ final class TypeCues {
     private final Set<String> articles = new HashSet<>();
     /** Each article with the language of the list that holds it: "el" is Spanish. */
     private final Map<String, String> articleLanguages = new HashMap<>();
-    /** An outlet's name is an article and a name or two: "El Farandi.", "La Patilla." */
-    private static final int OUTLET_MAX_WORDS = 4;
 
     TypeCues(Dictionaries dictionaries, List<String> languages, DateParser dates) {
         this.boilerplate = new PhraseList(dictionaries, languages, "boilerplate");
@@ -346,10 +346,10 @@ final class TypeCues {
     }
 
     /**
-     * A publication's name, as its masthead prints it above the headline: perhaps an article, a few
-     * capitalized words ending with a word of {@code publication-words} ("The Sunday Post", "Diario Las
-     * Américas"), then nothing, its city in parentheses ("(Newcastle)"), a separator, or a motto run into it
-     * ("The Washington PostDemocracy Dies in Darkness"). A headline about the paper goes on with a verb.
+     * A publication's name, as its masthead prints it above the headline: a few capitalized words ending
+     * with a word of {@code publication-words} ("The Sunday Post", "El Universal"), then its city in
+     * parentheses ("(Newcastle)"), a separator, or a motto run into it ("The Washington PostDemocracy Dies
+     * in Darkness"); or, after an article, nothing. A headline about the paper goes on with a verb.
      */
     private static Pattern masthead(List<String> publicationWords) {
         List<String> quoted = publicationWords.stream().map(String::strip).filter(w -> !w.isEmpty())
