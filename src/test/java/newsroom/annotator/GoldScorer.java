@@ -70,9 +70,10 @@ final class GoldScorer {
             }
             used.add(best);
             JsonNode by = predicted.get(best).get("attribution");
-            count("posts.attribution", by != null && squeeze(by.get("name").asText()).equals(squeeze(post.get("name").asText()))
-                    && by.get("handle").asText("").equalsIgnoreCase(post.get("handle").asText(""))
-                    && by.get("date").asText("").equals(post.get("date").asText(""))
+            // a post may have no author the page names: "name", "handle" and "date" may be absent on either side
+            count("posts.attribution", by != null && squeeze(by.path("name").asText("")).equals(squeeze(post.path("name").asText("")))
+                    && by.path("handle").asText("").equalsIgnoreCase(post.path("handle").asText(""))
+                    && by.path("date").asText("").equals(post.path("date").asText(""))
                     && predicted.get(best).get("platform").asText().equals(post.get("platform").asText()));
         }
         add("posts.precision", used.size(), predicted.size());

@@ -18,6 +18,12 @@ final class ArticleLayout {
     private static final int LINK_LIST_MIN_LINES = 3;
     /** A headline has a few words: "Vaivén" or "Liga MX" above one is its section's label. */
     private static final int HEADLINE_MIN_WORDS = 4;
+    /**
+     * A line this long right above the prose that names nobody (one capitalized word at most after its
+     * first) is the standfirst of a headline the scrape lost: a headline says who.
+     */
+    private static final int STANDFIRST_MIN_WORDS = 14;
+    private static final int STANDFIRST_MAX_NAMED = 1;
     /** A teaser is a sentence or two; a first paragraph is often longer. */
     private static final int TEASER_MAX_WORDS = 30;
 
@@ -28,13 +34,19 @@ final class ArticleLayout {
     private final int tailStart;
     private final boolean afterBody;
     private final boolean tailHasEndMatter;
+    /** The last line of the lead that only dates the article, or -1. */
+    private final int lastLeadDate;
 
     ArticleLayout(String text, List<Span> spans, SpanCues[] cues) {
         int n = cues.length;
         int lead = leadEnd(cues, 0);
         boolean[] inList = linkLists(text, spans, cues);
-        this.firstTitle = n > 1 ? chooseTitle(cues, lead, inList) : -1;
-        if (firstTitle >= 0 && firstTitle == lead - 1 && isTeaser(cues, lead)) {
+        int title = n > 1 ? chooseTitle(cues, lead, inList) : -1;
+        boolean standfirst = title >= 0 && title == lead - 1 && lead < n && isStandfirst(cues[title]);
+        this.firstTitle = standfirst ? -1 : title;
+        if (standfirst) {
+            this.teaser = title;
+        } else if (firstTitle >= 0 && firstTitle == lead - 1 && isTeaser(cues, lead)) {
             // the standfirst under the headline, with the photo or author lines under it: the lead goes on
             this.teaser = lead;
             lead = leadEnd(cues, lead + 1);
@@ -50,6 +62,11 @@ final class ArticleLayout {
             this.teaser = -1;
         }
         this.leadEnd = lead;
+        int lastDate = -1;
+        for (int i = 0; i < leadEnd; i++) {
+            lastDate = cues[i] != null && cues[i].dateLine() ? i : lastDate;
+        }
+        this.lastLeadDate = lastDate;
         if (firstTitle >= 0) {
             for (int i = 0; i < n; i++) {
                 if (i == firstTitle || (i < leadEnd && cues[i] != null && cues[i].key().equals(cues[firstTitle].key())
@@ -61,6 +78,7 @@ final class ArticleLayout {
         int tail = n;
         boolean endMatter = false;
         int bulletedLines = 0;
+        int linkLines = 0;
         for (int i = n - 1; i >= 0; i--) {
             if (cues[i] == null) {
                 continue;
@@ -73,6 +91,7 @@ final class ArticleLayout {
             }
             endMatter |= closing;
             bulletedLines += span.bulleted() && shortUnpunctuated ? 1 : 0;
+            linkLines += shortUnpunctuated && span.words() >= 2 ? 1 : 0;
             tail = i;
         }
         this.tailStart = tail;
@@ -82,8 +101,13 @@ final class ArticleLayout {
             body = cues[i] == null || cues[i].prose();
         }
         this.afterBody = body;
-        // a bulleted list of unpunctuated lines after the prose is one of other stories' headlines
-        this.tailHasEndMatter = body && (endMatter || bulletedLines >= LINK_LIST_MIN_LINES);
+        // a paragraph that ends in a colon introduces what follows: its list is the article's ("Here's what
+        // you can expect:"), unlike the list after a label ("Related:")
+        boolean introduced = tail > 0 && tail < n && cues[tail - 1] != null && cues[tail - 1].prose()
+                && cues[tail - 1].introduces();
+        // a list of unpunctuated lines after the prose, bulleted or not, is one of other stories' headlines
+        this.tailHasEndMatter = body && (endMatter || (!introduced
+                && (bulletedLines >= LINK_LIST_MIN_LINES || linkLines >= LINK_LIST_MIN_LINES)));
     }
 
     /** The first span from {@code from} on that is prose or a post, or the number of spans. */
@@ -106,6 +130,12 @@ final class ArticleLayout {
             return false;
         }
         return leadEnd(cues, next) < cues.length;
+    }
+
+    /** A long line that names nobody, as a standfirst describes the people its headline named. */
+    private static boolean isStandfirst(SpanCues span) {
+        return span.hint() == null && !span.givenTitle() && span.words() >= STANDFIRST_MIN_WORDS
+                && span.namedWords() <= STANDFIRST_MAX_NAMED && span.sentences() == 1;
     }
 
     /** Whether the span is the headline printed again. */
@@ -135,7 +165,8 @@ final class ArticleLayout {
         int shorter = -1;
         for (int i = 0; i < leadEnd; i++) {
             SpanCues span = cues[i];
-            if (span.hint() != null || !span.headline() || span.typedByItsWords() || inList[i] || span.words() < 2) {
+            if (span.hint() != null || !span.headline() || span.typedByItsWords() || span.datedDash() || inList[i]
+                    || span.words() < 2) {
                 continue;
             }
             if (span.words() < HEADLINE_MIN_WORDS) {
@@ -197,6 +228,11 @@ final class ArticleLayout {
     /** Before the first paragraph of prose. */
     boolean inLead(int span) {
         return span < leadEnd;
+    }
+
+    /** Whether a line below this one in the lead only dates the article. */
+    boolean datedLower(int span) {
+        return span < lastLeadDate;
     }
 
     /** Above the headline: site chrome and section labels. */

@@ -89,6 +89,19 @@ final class DateLines {
         return null;
     }
 
+    /**
+     * Whether the line is a date and perhaps its time, nothing before it and nothing after ("6 Aug, 2023
+     * 19:10"), as a story's date stands; not a page's label or a "last updated … in 4 years" line.
+     */
+    boolean isPlainDate(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || WHITE_SPACE.split(trimmed).length > MAX_WORDS) {
+            return false;
+        }
+        Optional<DateMatch> date = dates.parseAt(trimmed, 0);
+        return date.isPresent() && TIME_LEFT.matcher(trimmed.substring(date.get().end())).matches();
+    }
+
     /** "N units ago" (or "in N units") for every unit, as the language writes it, N any number. */
     private static List<String> relativeForms(RelativeDateTimeFormatter formatter, Direction direction) {
         List<String> forms = new ArrayList<>();

@@ -106,11 +106,43 @@ final class PhraseList {
         return within(key) != null;
     }
 
+    /**
+     * Whether an entry stands in the key as whole words, and not right after one of {@code notAfter}: "la foto
+     * de Becky G" holds "foto de" as a noun of the sentence, not as a credit.
+     */
+    boolean occursIn(String key, Set<String> notAfter) {
+        for (Map<String, Set<String>> phrases : List.of(lines, openers)) {
+            for (String phrase : phrases.keySet()) {
+                for (int at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
+                    if (startsWord(key, at, phrase) && endsWord(key, at + phrase.length())
+                            && !notAfter.contains(wordBefore(key, at))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String wordBefore(String key, int at) {
+        int end = at;
+        while (end > 0 && key.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(key.charAt(start - 1))) {
+            start--;
+        }
+        return key.substring(start, end);
+    }
+
+    private static boolean startsWord(String key, int at, String phrase) {
+        return at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1)) || !Character.isLetterOrDigit(phrase.charAt(0));
+    }
+
     static boolean containsWords(String key, String phrase) {
         for (int at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1))
-                    || !Character.isLetterOrDigit(phrase.charAt(0));
-            if (startsWord && endsWord(key, at + phrase.length())) {
+            if (startsWord(key, at, phrase) && endsWord(key, at + phrase.length())) {
                 return true;
             }
         }

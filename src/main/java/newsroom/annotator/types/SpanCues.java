@@ -31,12 +31,22 @@ import newsroom.annotator.model.Hint;
  * @param creditOnly  it is nothing but a credit ("Instagram / presidenciasv", "(ESPECIAL)", "Foto: Cuartoscuro")
  * @param opensWithDateline it opens with a dateline, as a wire story's first paragraph ("FALL RIVER, MA. —
  *                    The…")
- * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…")
- * @param truncated   it ends in an ellipsis, as a cut teaser does
+ * @param datedDash   a date followed by " - ", as agencies' captions write ("…on March 11, 2019. - It…"),
+ *                    or " - " and a date closing the line ("…Film Festival, Canada - 08 Sep 2018")
+ * @param truncated   it is a sentence or two ending in an ellipsis, as a cut teaser is
  * @param unpunctuated it does not end like a sentence
  * @param bulleted    it opens with a list item's bullet ("- ", "• ")
  * @param headline    it is shaped like a headline: short, one line, no end period
  * @param givenTitle  it is the title the request or page gave
+ * @param masthead    it is a publication's name as its masthead prints it ("The Sunday Post (Newcastle)")
+ * @param capsLink    a headline in capitals with its topic before a colon ("BIDEN IMPEACHMENT: GOP WITNESS
+ *                    SAYS…"): in the prose, a link to another story
+ * @param plainDate   it is a date and perhaps a time, nothing else ("6 Aug, 2023 19:10"): a story's date
+ * @param introduces  it ends in a colon, as a paragraph that introduces a list or a quotation does
+ * @param namedWords  how many of its words after the first are capitalized: a headline names who, a
+ *                    standfirst under it describes them ("El cantante español sorprendió…")
+ * @param outlet      it is an outlet's name alone, with its article and a period ("El Farandi."), as a
+ *                    photo's credit between paragraphs
  * @param phraseLanguage the language of the dictionary phrase it was recognized by, when only one
  *                    language's list holds it; else null
  */
@@ -44,7 +54,9 @@ record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentence
                 boolean markup, boolean label, boolean authorLine, boolean names, boolean personName, boolean handle,
                 boolean dateLine, boolean place, boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact,
                 boolean credit, boolean creditOnly, boolean opensWithDateline, boolean datedDash, boolean truncated,
-                boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle, String phraseLanguage) {
+                boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle, boolean masthead,
+                boolean capsLink, boolean plainDate, boolean introduces, int namedWords,
+                boolean outlet, String phraseLanguage) {
 
     /** What closes an article: author bios, author lines, boilerplate. */
     boolean endMatter() {
@@ -54,7 +66,8 @@ record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentence
 
     /** Whether its own words already say what it is, wherever it stands. */
     boolean typedByItsWords() {
-        return hint != null || boilerplate || authorLine || names || handle || dateLine || bioHeading || credit;
+        return hint != null || boilerplate || authorLine || names || handle || dateLine || bioHeading || credit
+                || masthead;
     }
 
     /**

@@ -5,9 +5,11 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,10 +33,10 @@ final class TypeCues {
     /** A prompt told by words inside it, or a marked link, is a line or two; prose mentioning an inbox is longer. */
     private static final int PROMPT_MAX_WORDS = 25;
     /**
-     * Marks that sites set before a link to another story inside the article: "// ", "▶ ", ">> " (not "»",
+     * Marks that sites set before a link to another story inside the article: "// ", "▶ ", ">> ", "> " (not "»",
      * which opens a quotation's next paragraph in Spanish).
      */
-    private static final Pattern LINK_MARKER = Pattern.compile("(?://|>>|►|▶|→)\\s*\\p{L}");
+    private static final Pattern LINK_MARKER = Pattern.compile("(?://|>{1,2}|►|▶|→)\\s*\\p{L}");
     /** One person's name alone: two or three capitalized words, no abbreviation ("Andrew Slevison", "Luisa Toquica"). */
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
@@ -59,6 +61,7 @@ final class TypeCues {
     private static final Pattern CLOSING_SLASH_CREDIT = Pattern.compile(
             "\\(\\s*\\p{Lu}[^()/]{0,40}/\\s?\\p{Lu}[^()]{0,40}\\)\\.?$");
     private static final int AUTHOR_LINE_MAX_WORDS = 12;
+    private static final int TEASER_MAX_SENTENCES = 2;
     /** An author line may open with the date it was filed: "sábado 12 agosto 2017, 12:41 AM Por: NAME". */
     private static final int DATED_AUTHOR_LINE_MAX_PREFIX = 8;
     static final int HEADLINE_MAX_WORDS = 25;
@@ -89,6 +92,19 @@ final class TypeCues {
     private static final Pattern OPENING_INVERTED_MARKS = Pattern.compile("^[¡¿]+");
     private static final Pattern OPENING_BRACKETS = Pattern.compile("^[(\\[]+");
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
+    /** Where a scrape glued two elements of a page together: "newsLiveonNBC News Now", "PostDemocracy". */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** Anything that punctuates prose: a run of words without any is a menu or a sprite's icon names. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?¡¿\"“”«»()]");
+    /** A line of many words is prose only if something punctuates it or it has an article. */
+    private static final int RUN_ON_MIN_WORDS = 30;
+    /** A number, or a unit written in capitals or abbreviated: "00 MIN 30 SEG", a player's countdown. */
+    private static final Pattern COUNTER_TOKEN = Pattern.compile("\\d+[:.]?\\d*|\\p{Lu}{1,4}\\.?");
+    /** A headline in capitals with its topic before a colon, as sites link other stories in the prose. */
+    private static final Pattern TOPIC_COLON = Pattern.compile("\\S:\\s+\\S");
+    private static final int CAPS_LINK_MIN_WORDS = 5;
+    /** An outlet's name is an article and a name or two: "El Farandi.", "La Patilla." */
+    private static final int OUTLET_MAX_WORDS = 4;
     /**
      * "Redacción Maduradas con información de La Patilla.": names, an author-line opener and the name it
      * credits to the end of the line, which may end in a period as no sentence with those words does. A
@@ -145,6 +161,11 @@ final class TypeCues {
     private final DateLines dateLines;
     private final Pattern datedDash;
     private final Pattern names;
+    private final Pattern masthead;
+    /** The articles of every language: a credit's words after one are the sentence's noun ("la foto de…"). */
+    private final Set<String> articles = new HashSet<>();
+    /** Each article with the language of the list that holds it: "el" is Spanish. */
+    private final Map<String, String> articleLanguages = new HashMap<>();
 
     TypeCues(Dictionaries dictionaries, List<String> languages, DateParser dates) {
         this.boilerplate = new PhraseList(dictionaries, languages, "boilerplate");
@@ -163,6 +184,15 @@ final class TypeCues {
         this.dateLines = new DateLines(dates, languages);
         this.datedDash = datedDash(languages);
         this.names = names(dictionaries.table("name-particles.txt"));
+        this.masthead = masthead(dictionaries.list(languages, "publication-words"));
+        for (String language : languages) {
+            for (String article : dictionaries.list(language, "articles")) {
+                String word = TextKey.of(article.split("\t")[0].strip());
+                articles.add(word);
+                // a word in two languages' lists tells neither
+                articleLanguages.merge(word, language, (a, b) -> a.equals(b) ? a : "");
+            }
+        }
     }
 
     SpanCues read(String text, Span span, Hint.Kind hint, String givenTitleKey) {
@@ -179,6 +209,10 @@ final class TypeCues {
         // "¡No te pierdas nuestro contenido…": a prompt may open with Spanish's inverted exclamation mark
         PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS
                 ? boilerplate.match(OPENING_INVERTED_MARKS.matcher(key).replaceFirst("")) : null;
+        if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS && GLUED.matcher(words).find()) {
+            // "Get more newsLiveonNBC News Now": the prompt's words run into the next element's
+            boilerplateMatch = boilerplate.match(withoutLeadingSymbols(TextKey.of(GLUED.matcher(words).replaceAll(" "))));
+        }
         phrase.add(boilerplateMatch);
         // a prompt told by words anywhere in a short line ("… direct to your inbox every Friday"), or a link
         // to another story set off by a marker ("// TikTok: cómo saber quiénes revisaron tu perfil")
@@ -187,8 +221,10 @@ final class TypeCues {
                 || sectionPath(key, phrase));
         // tags and inline images that a scrape left in the text: "<image>data:image/…"
         // and the labels of a page's controls ("Text Size", "reset"): no language either
+        // and runs of icon names or a player's counter ("00 MIN 30 SEG") that nothing punctuates
         boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt())
-                || controls.isLine(key);
+                || controls.isLine(key) || runOn(tokens, words)
+                || counter(tokens);
         boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key) || agencyDateline(words)
                 || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
                 || endsWithCreditedName(key, tokens, phrase)));
@@ -208,12 +244,13 @@ final class TypeCues {
         boolean credit = creditOnly || wordCount <= CAPTION_MAX_WORDS
                 && (phrase.add(credits.openerMatch(opening))
                 || ((unpunctuated || endsInParenthesisAndPeriod(words))
-                && (credits.occursIn(lastKey) || endsWithAgency(key) || CLOSING_SLASH_CREDIT.matcher(words).find())));
+                && (credits.occursIn(lastKey, articles) || endsWithAgency(key) || CLOSING_SLASH_CREDIT.matcher(words).find())));
         String dateLanguage = dateLines.language(words);
         if (dateLanguage != null && !dateLanguage.isEmpty()) {
             phrase.add(dateLanguage);
         }
-        boolean truncated = words.endsWith("…") || words.endsWith("...");
+        // a cut teaser is a sentence or two; a paragraph of three that trails off is prose
+        boolean truncated = (words.endsWith("…") || words.endsWith("...")) && sentences.size() <= TEASER_MAX_SENTENCES;
         boolean headline = wordCount <= HEADLINE_MAX_WORDS && words.length() <= HEADLINE_MAX_CHARS
                 && !endsLikeProse(words) && startsLikeHeadline(words);
         String bareKey = PhraseList.withoutEndPunctuation(key);
@@ -221,12 +258,111 @@ final class TypeCues {
         boolean namesOnly = wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches();
         boolean opensWithDateline = OPENING_DATELINE.matcher(words).lookingAt();
         boolean personName = boilerplateMatch == null && PERSON_NAME.matcher(words).matches();
+        boolean outlet = outletName(tokens, words, phrase);
+        boolean capsLink = wordCount >= CAPS_LINK_MIN_WORDS && upperCaseOnly(words) && TOPIC_COLON.matcher(words).find();
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
                 boilerplateMatch != null || prompt || markup, markup, boilerplateMatch != null && words.endsWith(":"),
                 authorLine, namesOnly, personName, HANDLE.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
-                BULLET.matcher(words).lookingAt(), headline, givenTitle, phrase.language());
+                BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
+                dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"), namedWords(tokens),
+                outlet, phrase.language());
+    }
+
+    /**
+     * "icon bookmark-bicon bookmarkicon cameraicon…": a long run of words with no punctuation and no article,
+     * as a sprite's icon names or a menu come out of a scrape; a long caption without a period has articles.
+     */
+    private boolean runOn(String[] tokens, String words) {
+        if (tokens.length < RUN_ON_MIN_WORDS || PUNCTUATION.matcher(words).find()) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (articles.contains(TextKey.of(token))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "El Farandi.": an article and a capitalized name or two, closed by a period, as a site credits a
+     * photo it took from another outlet; no sentence is only that. The article tells the language.
+     */
+    private boolean outletName(String[] tokens, String words, Languages phrase) {
+        if (tokens.length < 2 || tokens.length > OUTLET_MAX_WORDS || !words.endsWith(".") || words.endsWith("..")
+                || !capitalized(tokens[0])) {
+            return false;
+        }
+        String article = TextKey.of(tokens[0]);
+        if (!articles.contains(article)) {
+            return false;
+        }
+        for (int i = 1; i < tokens.length; i++) {
+            if (!capitalized(tokens[i])) {
+                return false;
+            }
+        }
+        String language = articleLanguages.get(article);
+        if (language != null && !language.isEmpty()) {
+            phrase.add(language);
+        }
+        return true;
+    }
+
+    /** How many words after the first open with a capital (or a quotation mark before one). */
+    private static int namedWords(String[] tokens) {
+        int named = 0;
+        for (int i = 1; i < tokens.length; i++) {
+            named += capitalized(tokens[i]) ? 1 : 0;
+        }
+        return named;
+    }
+
+    /** "00 MIN 30 SEG": numbers and short units in capitals, two numbers at least, nothing else. */
+    private static boolean counter(String[] tokens) {
+        int numbers = 0;
+        for (String token : tokens) {
+            if (!COUNTER_TOKEN.matcher(token).matches()) {
+                return false;
+            }
+            numbers += Character.isDigit(token.charAt(0)) ? 1 : 0;
+        }
+        return numbers >= 2 && numbers * 2 >= tokens.length;
+    }
+
+    /** Letters, all of them capitals. */
+    private static boolean upperCaseOnly(String words) {
+        boolean letters = false;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /**
+     * A publication's name, as its masthead prints it above the headline: a few capitalized words ending
+     * with a word of {@code publication-words} ("The Sunday Post", "El Universal"), then its city in
+     * parentheses ("(Newcastle)"), a separator, or a motto run into it ("The Washington PostDemocracy Dies
+     * in Darkness"); or, after an article, nothing. A headline about the paper goes on with a verb.
+     */
+    private static Pattern masthead(List<String> publicationWords) {
+        List<String> quoted = publicationWords.stream().map(String::strip).filter(w -> !w.isEmpty())
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
+        if (quoted.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        String word = "\\p{Lu}[\\p{L}'’.&-]*";
+        String publication = "(?:" + String.join("|", quoted) + ")";
+        // the name alone ends the line only after an article: "Trump Slams Washington Post" is a headline
+        String marked = "\\s*\\([^()]{2,40}\\)\\s*$|\\s*[|–—]|(?=\\p{Lu}\\p{Ll})";
+        return Pattern.compile("(?:The|El|La|Los|Las|Le)\\s+(?:" + word + "\\s+){0,3}" + publication + "(?:" + marked + "|\\s*$)"
+                + "|(?:" + word + "\\s+){0,3}" + publication + "(?:" + marked + ")");
     }
 
     /**
@@ -446,7 +582,8 @@ final class TypeCues {
 
     /**
      * A date, then " - ": agencies' captions append the story's first line to the photo's dated
-     * description ("…in Mexico City on March 11, 2019. - It has been…"). Month names come from ICU for
+     * description ("…in Mexico City on March 11, 2019. - It has been…"); or " - " and a date that closes
+     * the line, as photo agencies date an event's picture. Month names come from ICU for
      * every configured language; Spanish writes "11 de marzo de 2019".
      */
     private static Pattern datedDash(List<String> languages) {
@@ -465,9 +602,11 @@ final class TypeCues {
         List<String> sorted = new ArrayList<>(months);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         String month = "(?:" + String.join("|", sorted) + ")";
-        return Pattern.compile("(?:\\b" + month + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                        + "|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?" + month + "\\.?,?\\s+(?:del?\\s+)?\\d{4})"
-                        + "\\.?\\s+[-–—]\\s+\\S",
+        String date = "(?:\\b" + month + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                + "|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?" + month + "\\.?,?\\s+(?:del?\\s+)?\\d{4})";
+        // or the photo agencies' other way round, the date closing the line: "Variety Studio presented by
+        // AT&T, Day 2, Toronto International Film Festival, Canada - 08 Sep 2018" (Shutterstock)
+        return Pattern.compile(date + "\\.?\\s+[-–—]\\s+\\S|\\S\\s+[-–—]\\s+" + date + "\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

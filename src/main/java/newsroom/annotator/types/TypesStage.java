@@ -80,7 +80,7 @@ public final class TypesStage implements Stage {
             };
         }
         boolean edge = layout.inLead(i) || layout.afterBody(i);
-        if (span.boilerplate()) {
+        if (span.boilerplate() || (span.masthead() && layout.inLead(i)) || (span.capsLink() && !layout.inLead(i))) {
             return SpanType.BOILERPLATE;
         }
         if (span.authorLine() || span.bioHeading() || (span.bioOpening() && span.contact())
@@ -103,7 +103,14 @@ public final class TypesStage implements Stage {
             return SpanType.BYLINE;
         }
         if (layout.aboveTitle(i)) {
+            if (span.plainDate() && !layout.datedLower(i)) {
+                // the story's date may stand over its headline; over another date it is the page's own
+                return SpanType.BYLINE;
+            }
             return span.credit() ? SpanType.CAPTION : SpanType.BOILERPLATE;
+        }
+        if (span.outlet() && !layout.afterBody(i)) {
+            return SpanType.CAPTION;
         }
         if (span.credit()) {
             // after the last paragraph a credit names the story's source, not a photo's
@@ -115,7 +122,7 @@ public final class TypesStage implements Stage {
         if (layout.inLead(i) && (span.datedDash() || span.truncated() || (layout.belowTitle(i) && span.unpunctuated()))) {
             return SpanType.CAPTION;
         }
-        if (layout.afterBody(i) && layout.tailHasEndMatter() && span.unpunctuated() && span.words() >= 2) {
+        if (layout.afterBody(i) && layout.tailHasEndMatter() && span.unpunctuated()) {
             return SpanType.BOILERPLATE;
         }
         return SpanType.PARAGRAPH;
