@@ -125,7 +125,19 @@ final class Attributor {
         boolean cueTaken = sharesSentence && previousCue != null && previousCue.start() >= previous.close()
                 && previousCue.end() <= quotation.open() && !interruption(previous.close(), quotation.open());
 
-        Found found = speakerAfter(quotation, after, following);
+        Found found = Found.NOTHING;
+        if (kind == QuoteKind.PARTIAL && !cueTaken && following != null && following.open() < closeSentence.end()) {
+            // a few quoted words inside the narrator's clause are what that clause's verb reports, and the
+            // verb after them introduces the next quotation: "Deputy Mayor Alicia Glen deemed the City
+            // Council “not that smart,” Mayor de Blasio called her remarks a “mistake.”"
+            Found reported = speakerBefore(before, quotation.open());
+            if (reported.attribution() != null) {
+                found = reported;
+            }
+        }
+        if (!found.cued()) {
+            found = speakerAfter(quotation, after, following);
+        }
         if (found.cued() && lastCue != null && (lastCue.phrase() || found.attribution() == null)) {
             // "Felix told reporters at the time that it “…,” according to USA Today": the reporting verb
             // before the quotation names who said it, the phrase after it only where that was reported;
@@ -529,7 +541,23 @@ final class Attributor {
         boolean capitalised = Character.isUpperCase(first) || first == '¿' || first == '¡';
         boolean endsLikeSentence = ".!?…,".indexOf(last) >= 0;
         int count = wordCount(words);
+        if (".!?…".indexOf(last) >= 0 && count >= 4 && rightAfterCue(sentenceStart, quotation.open())
+                && !hasLetter(quotation.close(), sentenceAt(quotation.open()).end())) {
+            // the verb's object is the whole quoted sentence, even when the page writes it in lower case:
+            // "Trump says “wiretap covers a lot of different things.”"
+            return QuoteKind.DIRECT;
+        }
         return capitalised && ((endsLikeSentence && count >= 3) || count >= 6) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    /** Whether a reporting verb stands right before the opening mark, a comma at most between them. */
+    private boolean rightAfterCue(int sentenceStart, int open) {
+        List<Cue> found = cues.find(text, Math.max(sentenceStart, open - 60), open);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Cue cue = found.get(found.size() - 1);
+        return !cue.phrase() && !hasLetter(cue.end(), open);
     }
 
     /**
@@ -683,6 +711,14 @@ final class Attributor {
             last--;
         }
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
+            return Subject.NONE;
+        }
+        int marker = last - 1;
+        while (marker > 0 && cues.isArticle(tokens.get(marker))) {
+            marker--;
+        }
+        if (cues.isObjectRelative(tokens.get(marker))) {
+            // "repudió al Presidente, al que acusó de …": the antecedent is whom the verb is about
             return Subject.NONE;
         }
         int name = last - 1;

@@ -477,9 +477,19 @@ final class SpeakerParser {
             if (roleLength > 0) {
                 role = true;
                 roles.add(phrase.get(i + roleLength - 1).lower());
+                int roleStart = i;
                 i += roleLength;
+                if (i + 1 < n && !cues.linksRole(phrase, roleStart, roleLength, phrase.get(i))
+                        && cues.isParticle(phrase.get(i)) && phrase.get(i + 1).capitalised(text)) {
+                    // "Mayor de Blasio called": in the role's language the word is no link but the name's particle
+                    nameStart = i;
+                    nameEnd = i + 1;
+                    i += 2;
+                    continue;
+                }
                 // "director de Comunicaciones de la Presidencia": one complement after another
-                while (i < n && cues.isRoleLink(phrase.get(i))) {
+                while (i < n && (i > roleStart + roleLength || cues.linksRole(phrase, roleStart, roleLength, phrase.get(i)))
+                        && cues.isRoleLink(phrase.get(i))) {
                     int[] complement = complement(text, phrase, i);
                     if (complement[1] > complement[0] && complement[2] == 1) {
                         organisation = new TextRange(phrase.get(complement[0]).start(), phrase.get(complement[1] - 1).end());
