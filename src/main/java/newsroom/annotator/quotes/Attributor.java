@@ -345,8 +345,9 @@ final class Attributor {
         if (cue.phrase()) {
             return parser.after(text, cue.end(), to, true);
         }
-        Subject subject = parser.before(text, from, cue.start());
-        if (!subject.found()) {
+        boolean objectClause = objectRelativeBefore(from, cue.start());
+        Subject subject = objectClause ? Subject.NONE : parser.before(text, from, cue.start());
+        if (!subject.found() && !objectClause) {
             subject = parser.after(text, cue.end(), to, true);
         }
         if (!subject.found()) {
@@ -713,12 +714,7 @@ final class Attributor {
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
             return Subject.NONE;
         }
-        int marker = last - 1;
-        while (marker > 0 && cues.isArticle(tokens.get(marker))) {
-            marker--;
-        }
-        if (cues.isObjectRelative(tokens.get(marker))) {
-            // "repudió al Presidente, al que acusó de …": the antecedent is whom the verb is about
+        if (objectRelativeBefore(from, verbStart)) {
             return Subject.NONE;
         }
         int name = last - 1;
@@ -733,6 +729,26 @@ final class Attributor {
         // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it
         int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
         return first > 0 && cues.isPlacePreposition(tokens.get(first - 1)) ? Subject.NONE : antecedent;
+    }
+
+    /**
+     * Whether the verb opens a relative clause about its antecedent rather than by it: "repudió al
+     * Presidente, al que acusó de …" (the subject of "acusó" is the sentence's, not the President).
+     */
+    private boolean objectRelativeBefore(int from, int verbStart) {
+        List<Token> tokens = cues.tokens(text, from, verbStart);
+        int last = tokens.size() - 1;
+        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
+            last--;
+        }
+        if (last < 1 || !cues.isRelative(tokens.get(last))) {
+            return false;
+        }
+        int marker = last - 1;
+        while (marker > 0 && cues.isArticle(tokens.get(marker))) {
+            marker--;
+        }
+        return cues.isObjectRelative(tokens.get(marker));
     }
 
     /** Where the first role among the tokens starts, else {@code otherwise}. */

@@ -355,14 +355,18 @@ final class SpeakerParser {
         // the subject runs to its verb: names, roles, articles, an apposition between commas ("El fiscal
         // nacional, Ángel Valencia, abordó"), an acronym in brackets, a relative clause's pronoun
         int end = start;
+        boolean sawRole = false;
         while (end < tokens.size() && end - start < 2 * MAX_PHRASE) {
             Token token = tokens.get(end);
             int role = token.word() ? cues.roleAt(tokens, end) : 0;
             if (role > 0) {
                 end += role;
+                sawRole = true;
                 continue;
             }
-            boolean adjectiveOfRole = end > start && cues.roleEndingAt(tokens, end - 1) > 0
+            // "el líder cocalero, …", "el exJefe de Gabinete kirchnerista, Aníbal Fernández": an adjective
+            // closes the role (or its complement) before the apposition's comma
+            boolean adjectiveOfRole = end > start && sawRole && !tokens.get(end - 1).is(',')
                     && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
             // "the legendary singer addressed": an adjective between the article and the role
             boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end) && roleBeforeName(text, tokens, end) > end;
