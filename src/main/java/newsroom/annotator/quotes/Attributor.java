@@ -487,7 +487,8 @@ final class Attributor {
                 if (person != null) {
                     referents.spoke(person);
                 }
-                if (person == null && subject.name() != null && !isPlatform(subject)) {
+                if (person == null && subject.name() != null && !isPlatform(subject)
+                        && cues.speaksForOrganisation(subject.roles())) {
                     // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
                     person = Speaker.at(text, subject.name(), Set.of());
                     lastSpeaker = person;

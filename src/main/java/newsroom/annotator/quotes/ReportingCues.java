@@ -38,6 +38,8 @@ final class ReportingCues {
     private final Map<String, Set<String>> linksByRole;
     /** Prepositions that make a relative clause's antecedent its object: "al que acusó". */
     private final Set<String> objectRelatives;
+    /** Roles whose holder speaks for an organisation ("portavoz", "spokesman"). */
+    private final Set<String> spokespersonRoles;
     private final Set<String> definiteLinks;
     private final Set<String> particles;
     private final Set<String> abbreviations;
@@ -54,7 +56,8 @@ final class ReportingCues {
                           List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations,
                           List<String> timeWords, List<String> relatives, List<String> placePrepositions,
                           List<String> conjunctions, List<String> platforms, Map<String, Set<String>> linksByRole,
-                          List<String> objectRelatives) {
+                          List<String> objectRelatives, List<String> spokespersonRoles) {
+        this.spokespersonRoles = lowerSet(spokespersonRoles);
         this.linksByRole = Map.copyOf(linksByRole);
         this.objectRelatives = lowerSet(objectRelatives);
         this.verbs = byFirstWord(verbs);
@@ -123,7 +126,8 @@ final class ReportingCues {
                 dictionaries.list(languages, "conjunctions"),
                 dictionaries.table("platform-names.txt"),
                 linksByRole(dictionaries, languages),
-                dictionaries.list(languages, "object-relatives"));
+                dictionaries.list(languages, "object-relatives"),
+                dictionaries.list(languages, "spokesperson-roles"));
     }
 
     /** Each role of each language with the role links of that language. */
@@ -284,6 +288,16 @@ final class ReportingCues {
         }
         Set<String> links = linksByRole.get(role.toString());
         return isRoleLink(link) && (links == null || links.contains(link.lower()));
+    }
+
+    /** Whether any of a subject's roles (their last words, as {@link Subject#roles()} holds them) speaks for an organisation. */
+    boolean speaksForOrganisation(Set<String> roles) {
+        for (String role : roles) {
+            if (spokespersonRoles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A preposition that, before a relative pronoun, makes the antecedent the clause's object ("al que"). */
