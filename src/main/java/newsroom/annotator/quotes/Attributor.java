@@ -415,6 +415,11 @@ final class Attributor {
             }
         }
         List<Token> tokens = cues.tokens(text, from, to);
+        if (CapitalisedWords.titleCased(text, tokens)) {
+            // "The Mayor Requests Staff Study of Confederacy Statues": a headline that capitalises every
+            // word shows no name by its capitals
+            return;
+        }
         // "Durant dove into hot water when he responded …": who "he" is comes first
         learnSubject(tokens, from);
         for (Cue cue : cues.find(tokens)) {
