@@ -126,7 +126,8 @@ final class Attributor {
                 && previousCue.end() <= quotation.open() && !interruption(previous.close(), quotation.open());
 
         Found found = Found.NOTHING;
-        if (kind == QuoteKind.PARTIAL && !cueTaken && following != null && following.open() < closeSentence.end()) {
+        if (kind == QuoteKind.PARTIAL && !cueTaken && following != null && following.open() < closeSentence.end()
+                && subjectThenVerbBetween(quotation.close(), following.open())) {
             // a few quoted words inside the narrator's clause are what that clause's verb reports, and the
             // verb after them introduces the next quotation: "Deputy Mayor Alicia Glen deemed the City
             // Council “not that smart,” Mayor de Blasio called her remarks a “mistake.”"
@@ -210,6 +211,23 @@ final class Attributor {
             mention(speakerOf(found.attribution()), quotation.close() - 1);
         }
         return new Attributed(quotation, kind, found.attribution(), found.cued());
+    }
+
+    /**
+     * Whether a new clause with its own named subject and reporting verb stands between two quotations:
+     * "“not that smart,” Mayor de Blasio called her remarks a “mistake.”" (not "“…”, dice el tuit …").
+     */
+    private boolean subjectThenVerbBetween(int from, int to) {
+        List<Cue> between = cues.find(text, from, to);
+        if (between.isEmpty() || between.get(0).phrase()) {
+            return false;
+        }
+        for (Token token : cues.tokens(text, from, between.get(0).start())) {
+            if (token.word() && token.capitalised(text) && !cues.isFunctionWord(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
