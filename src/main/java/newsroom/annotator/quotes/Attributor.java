@@ -125,7 +125,20 @@ final class Attributor {
         boolean cueTaken = sharesSentence && previousCue != null && previousCue.start() >= previous.close()
                 && previousCue.end() <= quotation.open() && !interruption(previous.close(), quotation.open());
 
-        Found found = speakerAfter(quotation, after, following);
+        Found found = Found.NOTHING;
+        if (kind == QuoteKind.PARTIAL && !cueTaken && following != null && following.open() < closeSentence.end()
+                && subjectThenVerbBetween(quotation.close(), following.open())) {
+            // a few quoted words inside the narrator's clause are what that clause's verb reports, and the
+            // verb after them introduces the next quotation: "Deputy Mayor Alicia Glen deemed the City
+            // Council “not that smart,” Mayor de Blasio called her remarks a “mistake.”"
+            Found reported = speakerBefore(before, quotation.open());
+            if (reported.attribution() != null) {
+                found = reported;
+            }
+        }
+        if (!found.cued()) {
+            found = speakerAfter(quotation, after, following);
+        }
         if (found.cued() && lastCue != null && (lastCue.phrase() || found.attribution() == null)) {
             // "Felix told reporters at the time that it “…,” according to USA Today": the reporting verb
             // before the quotation names who said it, the phrase after it only where that was reported;
@@ -198,6 +211,23 @@ final class Attributor {
             mention(speakerOf(found.attribution()), quotation.close() - 1);
         }
         return new Attributed(quotation, kind, found.attribution(), found.cued());
+    }
+
+    /**
+     * Whether a new clause with its own named subject and reporting verb stands between two quotations:
+     * "“not that smart,” Mayor de Blasio called her remarks a “mistake.”" (not "“…”, dice el tuit …").
+     */
+    private boolean subjectThenVerbBetween(int from, int to) {
+        List<Cue> between = cues.find(text, from, to);
+        if (between.isEmpty() || between.get(0).phrase()) {
+            return false;
+        }
+        for (Token token : cues.tokens(text, from, between.get(0).start())) {
+            if (token.word() && token.capitalised(text) && !cues.isFunctionWord(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -333,8 +363,9 @@ final class Attributor {
         if (cue.phrase()) {
             return parser.after(text, cue.end(), to, true);
         }
-        Subject subject = parser.before(text, from, cue.start());
-        if (!subject.found()) {
+        boolean objectClause = objectRelativeBefore(from, cue.start());
+        Subject subject = objectClause ? Subject.NONE : parser.before(text, from, cue.start());
+        if (!subject.found() && !objectClause) {
             subject = parser.after(text, cue.end(), to, true);
         }
         if (!subject.found()) {
@@ -402,6 +433,11 @@ final class Attributor {
             }
         }
         List<Token> tokens = cues.tokens(text, from, to);
+        if (CapitalisedWords.titleCased(text, tokens)) {
+            // "The Mayor Requests Staff Study of Confederacy Statues": a headline that capitalises every
+            // word shows no name by its capitals
+            return;
+        }
         // "Durant dove into hot water when he responded …": who "he" is comes first
         learnSubject(tokens, from);
         for (Cue cue : cues.find(tokens)) {
@@ -474,7 +510,8 @@ final class Attributor {
                 if (person != null) {
                     referents.spoke(person);
                 }
-                if (person == null && subject.name() != null && !isPlatform(subject)) {
+                if (person == null && subject.name() != null && !isPlatform(subject)
+                        && cues.speaksForOrganisation(subject.roles())) {
                     // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
                     person = Speaker.at(text, subject.name(), Set.of());
                     lastSpeaker = person;
@@ -529,7 +566,23 @@ final class Attributor {
         boolean capitalised = Character.isUpperCase(first) || first == '¿' || first == '¡';
         boolean endsLikeSentence = ".!?…,".indexOf(last) >= 0;
         int count = wordCount(words);
+        if (".!?…".indexOf(last) >= 0 && count >= 4 && rightAfterCue(sentenceStart, quotation.open())
+                && !hasLetter(quotation.close(), sentenceAt(quotation.open()).end())) {
+            // the verb's object is the whole quoted sentence, even when the page writes it in lower case:
+            // "Trump says “wiretap covers a lot of different things.”"
+            return QuoteKind.DIRECT;
+        }
         return capitalised && ((endsLikeSentence && count >= 3) || count >= 6) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    /** Whether a reporting verb stands right before the opening mark, a comma at most between them. */
+    private boolean rightAfterCue(int sentenceStart, int open) {
+        List<Cue> found = cues.find(text, Math.max(sentenceStart, open - 60), open);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Cue cue = found.get(found.size() - 1);
+        return !cue.phrase() && !hasLetter(cue.end(), open);
     }
 
     /**
@@ -685,6 +738,9 @@ final class Attributor {
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
             return Subject.NONE;
         }
+        if (objectRelativeBefore(from, verbStart)) {
+            return Subject.NONE;
+        }
         int name = last - 1;
         while (name >= 0 && last - name <= 3 && (cues.isArticle(tokens.get(name)) || cues.isRoleLink(tokens.get(name))
                 || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
@@ -697,6 +753,26 @@ final class Attributor {
         // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it
         int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
         return first > 0 && cues.isPlacePreposition(tokens.get(first - 1)) ? Subject.NONE : antecedent;
+    }
+
+    /**
+     * Whether the verb opens a relative clause about its antecedent rather than by it: "repudió al
+     * Presidente, al que acusó de …" (the subject of "acusó" is the sentence's, not the President).
+     */
+    private boolean objectRelativeBefore(int from, int verbStart) {
+        List<Token> tokens = cues.tokens(text, from, verbStart);
+        int last = tokens.size() - 1;
+        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
+            last--;
+        }
+        if (last < 1 || !cues.isRelative(tokens.get(last))) {
+            return false;
+        }
+        int marker = last - 1;
+        while (marker > 0 && cues.isArticle(tokens.get(marker))) {
+            marker--;
+        }
+        return cues.isObjectRelative(tokens.get(marker));
     }
 
     /** Where the first role among the tokens starts, else {@code otherwise}. */

@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,6 +53,25 @@ final class CapitalisedWords {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\u00a0';
+    }
+
+    /**
+     * Whether the words are a line in title case ("The Mayor Requests Staff Study of Confederacy
+     * Statues"), whose capitals show no names: at least four words, and every word of four letters or
+     * more but one capitalised.
+     */
+    static boolean titleCased(String text, List<Token> tokens) {
+        int words = 0;
+        int lower = 0;
+        for (Token token : tokens) {
+            if (token.word()) {
+                words++;
+                if (token.end() - token.start() >= 4 && !token.capitalised(text)) {
+                    lower++;
+                }
+            }
+        }
+        return words >= 4 && lower <= 1 && lower * 4 < words;
     }
 
     /** Whether the article capitalises the word after a lower-case word or a comma somewhere. */

@@ -63,7 +63,46 @@ final class LayoutSpeakers {
             return Subject.NONE;
         }
         Subject subject = parser.whole(text, tokens.subList(0, separator));
+        if (!subject.found()) {
+            subject = withApposition(tokens.subList(0, separator));
+        }
         return subject.kind() == Subject.Kind.PRONOUN ? Subject.NONE : subject;
+    }
+
+    /**
+     * A name and its role on either side of one comma before the colon: "Napoleón Barrientos, ministro de
+     * Gobernación: “…”", "El ministro de Gobernación, Napoleón Barrientos: “…”".
+     */
+    private Subject withApposition(List<Token> phrase) {
+        int comma = -1;
+        for (int i = 0; i < phrase.size(); i++) {
+            if (phrase.get(i).is(',')) {
+                if (comma >= 0) {
+                    return Subject.NONE;
+                }
+                comma = i;
+            }
+        }
+        if (comma < 1 || comma + 1 >= phrase.size()) {
+            return Subject.NONE;
+        }
+        Subject before = parser.whole(text, phrase.subList(0, comma));
+        Subject after = parser.whole(text, phrase.subList(comma + 1, phrase.size()));
+        if (before.kind() == Subject.Kind.NAMED && !before.organisation() && startsWithRole(phrase, comma + 1)) {
+            return before;
+        }
+        if (after.kind() == Subject.Kind.NAMED && !after.organisation() && startsWithRole(phrase, 0)) {
+            return after;
+        }
+        return Subject.NONE;
+    }
+
+    private boolean startsWithRole(List<Token> phrase, int at) {
+        int i = at;
+        while (i < phrase.size() && cues.isArticle(phrase.get(i))) {
+            i++;
+        }
+        return i < phrase.size() && cues.roleAt(phrase, i) > 0;
     }
 
     /** A name in quotation marks: a few capitalised words ("El Jefe Diego", "The Rock"). */

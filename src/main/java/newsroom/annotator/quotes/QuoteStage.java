@@ -27,11 +27,13 @@ public final class QuoteStage implements Stage {
     private final ReportingCues cues;
     private final SpeakerParser parser;
     private final QuotationFinder finder;
+    private final Titles titles;
     private final SpeakerLinker linker;
     private final LanguageStage language;
 
-    QuoteStage(ReportingCues cues, SpeakerLinker linker, LanguageStage language) {
+    QuoteStage(ReportingCues cues, Titles titles, SpeakerLinker linker, LanguageStage language) {
         this.cues = cues;
+        this.titles = titles;
         this.parser = new SpeakerParser(cues);
         this.finder = new QuotationFinder(cues::anyIn);
         this.linker = linker;
@@ -40,7 +42,8 @@ public final class QuoteStage implements Stage {
 
     /** The stage with the reporting verbs, cues and roles of {@code languages} and the known handles. */
     public static QuoteStage create(Dictionaries dictionaries, List<String> languages, LanguageStage language) {
-        return new QuoteStage(ReportingCues.load(dictionaries, languages),
+        ReportingCues cues = ReportingCues.load(dictionaries, languages);
+        return new QuoteStage(cues, Titles.load(dictionaries, languages, cues),
                 new SpeakerLinker(dictionaries.table("handles.tsv")), language);
     }
 
@@ -53,7 +56,8 @@ public final class QuoteStage implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<Span> spans = document.spans();
-        List<Quotation> quotations = finder.find(text, spans);
+        // a quoted title ("a biography titled “American Lion,”") is the narrator's words, not a quotation
+        List<Quotation> quotations = titles.withoutTitles(text, finder.find(text, spans));
         if (quotations.isEmpty()) {
             return document;
         }

@@ -221,7 +221,8 @@ final class Referents {
     /** Adds to {@code found} the people named with a role in the prose of [from, to), outside quotations. */
     private void mentionsIn(int from, int to, List<Speaker> found) {
         for (Span span : spans) {
-            if (!QuotationFinder.isProse(span) || span.end() <= from || span.start() >= to) {
+            if (!QuotationFinder.isProse(span) || span.end() <= from || span.start() >= to
+                    || CapitalisedWords.titleCased(text, cues.tokens(text, span.start(), span.end()))) {
                 continue;
             }
             int at = Math.max(from, span.start());

@@ -34,6 +34,12 @@ final class ReportingCues {
     /** Endings that make a word an adverb, from the adverbs' lines that start with "-". */
     private final List<String> adverbEndings;
     private final Set<String> roleLinks;
+    /** For each role ("mayor", "secretario"), the links of its own language: "Mayor de Blasio" has none. */
+    private final Map<String, Set<String>> linksByRole;
+    /** Prepositions that make a relative clause's antecedent its object: "al que acusó". */
+    private final Set<String> objectRelatives;
+    /** Roles whose holder speaks for an organisation ("portavoz", "spokesman"). */
+    private final Set<String> spokespersonRoles;
     private final Set<String> definiteLinks;
     private final Set<String> particles;
     private final Set<String> abbreviations;
@@ -49,7 +55,11 @@ final class ReportingCues {
                           List<String> articles, List<String> pronouns, List<String> functionWords,
                           List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations,
                           List<String> timeWords, List<String> relatives, List<String> placePrepositions,
-                          List<String> conjunctions, List<String> platforms) {
+                          List<String> conjunctions, List<String> platforms, Map<String, Set<String>> linksByRole,
+                          List<String> objectRelatives, List<String> spokespersonRoles) {
+        this.spokespersonRoles = lowerSet(spokespersonRoles);
+        this.linksByRole = Map.copyOf(linksByRole);
+        this.objectRelatives = lowerSet(objectRelatives);
         this.verbs = byFirstWord(verbs);
         this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
         this.phrases = byFirstWord(phrases);
@@ -114,7 +124,24 @@ final class ReportingCues {
                 dictionaries.list(languages, "relatives"),
                 dictionaries.list(languages, "place-prepositions"),
                 dictionaries.list(languages, "conjunctions"),
-                dictionaries.table("platform-names.txt"));
+                dictionaries.table("platform-names.txt"),
+                linksByRole(dictionaries, languages),
+                dictionaries.list(languages, "object-relatives"),
+                dictionaries.list(languages, "spokesperson-roles"));
+    }
+
+    /** Each role of each language with the role links of that language. */
+    private static Map<String, Set<String>> linksByRole(Dictionaries dictionaries, List<String> languages) {
+        Map<String, Set<String>> links = new HashMap<>();
+        for (String language : languages) {
+            List<String> own = dictionaries.list(language, "role-links").stream()
+                    .map(line -> lower(line.split("\\s+")[0])).toList();
+            for (String role : dictionaries.list(language, "roles")) {
+                links.computeIfAbsent(String.join(" ", lower(role).split("\\s+")), r -> new HashSet<>()).addAll(own);
+            }
+        }
+        links.replaceAll((role, set) -> Set.copyOf(set));
+        return links;
     }
 
     /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
@@ -247,6 +274,35 @@ final class ReportingCues {
     /** "del": a role link with the definite article in it ("el líder del Ministerio Público"). */
     boolean isDefiniteLink(Token token) {
         return token.word() && definiteLinks.contains(token.lower());
+    }
+
+    /**
+     * Whether {@code link} joins the role of {@code length} tokens at {@code at} to a complement in the
+     * role's own language: "alcalde de Madrid", but not the English "Mayor de Blasio", whose "de" is the
+     * name's.
+     */
+    boolean linksRole(List<Token> tokens, int at, int length, Token link) {
+        StringBuilder role = new StringBuilder();
+        for (int k = at; k < at + length; k++) {
+            role.append(k > at ? " " : "").append(tokens.get(k).lower());
+        }
+        Set<String> links = linksByRole.get(role.toString());
+        return isRoleLink(link) && (links == null || links.contains(link.lower()));
+    }
+
+    /** Whether any of a subject's roles (their last words, as {@link Subject#roles()} holds them) speaks for an organisation. */
+    boolean speaksForOrganisation(Set<String> roles) {
+        for (String role : roles) {
+            if (spokespersonRoles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A preposition that, before a relative pronoun, makes the antecedent the clause's object ("al que"). */
+    boolean isObjectRelative(Token token) {
+        return token.word() && objectRelatives.contains(token.lower());
     }
 
     boolean isParticle(Token token) {

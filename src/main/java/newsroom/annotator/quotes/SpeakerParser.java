@@ -355,14 +355,18 @@ final class SpeakerParser {
         // the subject runs to its verb: names, roles, articles, an apposition between commas ("El fiscal
         // nacional, Ángel Valencia, abordó"), an acronym in brackets, a relative clause's pronoun
         int end = start;
+        boolean sawRole = false;
         while (end < tokens.size() && end - start < 2 * MAX_PHRASE) {
             Token token = tokens.get(end);
             int role = token.word() ? cues.roleAt(tokens, end) : 0;
             if (role > 0) {
                 end += role;
+                sawRole = true;
                 continue;
             }
-            boolean adjectiveOfRole = end > start && cues.roleEndingAt(tokens, end - 1) > 0
+            // "el líder cocalero, …", "el exJefe de Gabinete kirchnerista, Aníbal Fernández": an adjective
+            // closes the role (or its complement) before the apposition's comma
+            boolean adjectiveOfRole = end > start && sawRole && !tokens.get(end - 1).is(',')
                     && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
             // "the legendary singer addressed": an adjective between the article and the role
             boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end) && roleBeforeName(text, tokens, end) > end;
@@ -477,9 +481,19 @@ final class SpeakerParser {
             if (roleLength > 0) {
                 role = true;
                 roles.add(phrase.get(i + roleLength - 1).lower());
+                int roleStart = i;
                 i += roleLength;
+                if (i + 1 < n && !cues.linksRole(phrase, roleStart, roleLength, phrase.get(i))
+                        && cues.isParticle(phrase.get(i)) && phrase.get(i + 1).capitalised(text)) {
+                    // "Mayor de Blasio called": in the role's language the word is no link but the name's particle
+                    nameStart = i;
+                    nameEnd = i + 1;
+                    i += 2;
+                    continue;
+                }
                 // "director de Comunicaciones de la Presidencia": one complement after another
-                while (i < n && cues.isRoleLink(phrase.get(i))) {
+                while (i < n && (i > roleStart + roleLength || cues.linksRole(phrase, roleStart, roleLength, phrase.get(i)))
+                        && cues.isRoleLink(phrase.get(i))) {
                     int[] complement = complement(text, phrase, i);
                     if (complement[1] > complement[0] && complement[2] == 1) {
                         organisation = new TextRange(phrase.get(complement[0]).start(), phrase.get(complement[1] - 1).end());

@@ -1,0 +1,145 @@
+package newsroom.annotator.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsroom.annotator.dictionaries.Dictionaries;
+
+/**
+ * Tells quoted titles and names from quotations: words in quotation marks right after a word that
+ * introduces a title ("a biography titled “American Lion,”", "el intérprete de “La camisa negra”"), a
+ * capitalised title right after a possessive ("Fox News' “Tucker Carlson Tonight”"), and the titles
+ * listed after one of these ("“La camisa negra”, “Volverte a ver” y “Nada valgo sin tu amor”").
+ * Immutable and thread-safe.
+ */
+final class Titles {
+
+    /** How far before an opening mark a lead-in may start. */
+    private static final int LOOK_BACK = 40;
+
+    /** Each lead-in's words, lower case, by its last word. */
+    private final Map<String, List<String[]>> leadInsByLastWord;
+    private final ReportingCues cues;
+
+    Titles(List<String> leadIns, ReportingCues cues) {
+        Map<String, List<String[]>> byLast = new HashMap<>();
+        for (String leadIn : leadIns) {
+            String[] words = leadIn.toLowerCase(Locale.ROOT).trim().split("\\s+");
+            byLast.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(words);
+        }
+        byLast.replaceAll((last, list) -> List.copyOf(list));
+        this.leadInsByLastWord = Map.copyOf(byLast);
+        this.cues = cues;
+    }
+
+    static Titles load(Dictionaries dictionaries, List<String> languages, ReportingCues cues) {
+        return new Titles(dictionaries.list(languages, "title-lead-ins"), cues);
+    }
+
+    /** The quotations that are not titles, in their order. */
+    List<Quotation> withoutTitles(String text, List<Quotation> quotations) {
+        List<Quotation> kept = new ArrayList<>(quotations.size());
+        Quotation lastTitle = null;
+        for (Quotation quotation : quotations) {
+            boolean title = !quotation.dialogue() && !quotation.overParagraphs()
+                    && startsCapitalised(text, quotation)
+                    && (afterLeadIn(text, quotation.open())
+                        || (afterPossessive(text, quotation.open()) && titleCase(text, quotation))
+                        || (lastTitle != null && listed(text, lastTitle.close(), quotation.open())));
+            if (title) {
+                lastTitle = quotation;
+            } else {
+                kept.add(quotation);
+            }
+        }
+        return kept;
+    }
+
+    private boolean afterLeadIn(String text, int open) {
+        List<Token> tokens = cues.tokens(text, Math.max(0, open - LOOK_BACK), open);
+        int last = tokens.size() - 1;
+        if (last < 0 || !tokens.get(last).word() || tokens.get(last).end() != lastNonBlank(text, open)) {
+            return false;
+        }
+        for (String[] leadIn : leadInsByLastWord.getOrDefault(tokens.get(last).lower(), List.of())) {
+            int first = last - leadIn.length + 1;
+            if (first < 0 || (first == 0 && open - LOOK_BACK > 0)) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < leadIn.length && matches; k++) {
+                Token token = tokens.get(first + k);
+                matches = token.word() && token.lower().equals(leadIn[k]);
+            }
+            if (matches) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Fox News' “…”", "CNN's “…”": the word before the mark is a capitalised possessive. */
+    private static boolean afterPossessive(String text, int open) {
+        int end = lastNonBlank(text, open);
+        if (end < 3) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        boolean apostrophe = last == '\'' || last == '’';
+        boolean saxon = (text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’'))
+                || (apostrophe && text.charAt(end - 2) == 's');
+        if (!saxon) {
+            return false;
+        }
+        int word = end - 1;
+        while (word > 0 && !Character.isWhitespace(text.charAt(word - 1))) {
+            word--;
+        }
+        return Character.isUpperCase(text.charAt(word));
+    }
+
+    /** Every word of four letters or more starts with a capital, as titles are written in English. */
+    private static boolean titleCase(String text, Quotation quotation) {
+        String words = quotation.text(text);
+        int capitalised = 0;
+        for (String word : words.split("\\s+")) {
+            String letters = word.replaceAll("\\P{L}", "");
+            if (letters.length() >= 4 && !Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+            capitalised += letters.isEmpty() || !Character.isUpperCase(letters.charAt(0)) ? 0 : 1;
+        }
+        return capitalised >= 2;
+    }
+
+    /** Only a comma or a conjunction stands between two quotations: they are one list. */
+    private boolean listed(String text, int from, int to) {
+        for (Token token : cues.tokens(text, from, to)) {
+            if (token.word() ? !cues.isConjunction(token) : !token.is(',')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsCapitalised(String text, Quotation quotation) {
+        String words = quotation.text(text);
+        for (int i = 0; i < words.length(); i++) {
+            if (Character.isLetterOrDigit(words.charAt(i))) {
+                return Character.isUpperCase(words.charAt(i)) || Character.isDigit(words.charAt(i));
+            }
+        }
+        return false;
+    }
+
+    /** Where the text before {@code at} ends, white space left out. */
+    private static int lastNonBlank(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}
