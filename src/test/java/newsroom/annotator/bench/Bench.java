@@ -153,7 +153,10 @@ public final class Bench {
         Files.createDirectories(ndjson.getParent());
         writeRequests(corpus, ndjson);
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("%nbatch tool (bin/annotate) over the corpus as NDJSON, JVM options %s%n", jvm);
+        String arenas = System.getenv().getOrDefault("MALLOC_ARENA_MAX", "glibc's default");
+        System.out.printf("%nbatch tool (bin/annotate) over the corpus as NDJSON, JVM options %s, MALLOC_ARENA_MAX %s%n", jvm, arenas);
+        report.put("jvmOptions", String.join(" ", jvm));
+        report.put("mallocArenaMax", arenas);
         ArrayNode batches = report.putArray("batch");
         List<ProcessBench.BatchRun> runs = new ArrayList<>();
         for (int n : cores > 1 ? List.of(1, cores) : List.of(1)) {
