@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.dictionaries.PhraseList;
 import newsroom.annotator.language.EntityMasker;
 import newsroom.annotator.language.LanguageIdentifier;
 import newsroom.annotator.model.Attribution;
@@ -56,7 +57,7 @@ public final class PostsStage implements Stage {
         PostMentions mentions = new PostMentions(dictionaries.list(languages, "post-lead-ins"),
                 dictionaries.list(languages, "reporting-verbs"), KnownNames.fromTable(dictionaries.table("handles.tsv")));
         PostFinder finder = new PostFinder(links, mentions, extractor, masker, new PostLength(), language,
-                new SitePrompts(dictionaries.list(languages, "boilerplate")));
+                new SitePrompts(new PhraseList(dictionaries, List.copyOf(languages), "boilerplate")));
         return new PostsStage(signatures, finder, new PostEntities(extractor), language);
     }
 

@@ -7,7 +7,7 @@ import newsroom.annotator.model.Hint;
  * the article is weighed later, by the stage.
  *
  * @param hint        the kind of the smallest markup region that holds the span, or null
- * @param key         its words as a {@link TextKey}, without end punctuation: a repeated headline has the same
+ * @param key         its words as a {@link newsroom.annotator.dictionaries.TextKey}, without end punctuation: a repeated headline has the same
  * @param letters     how many letters it has: fewer than three tell nothing of their own
  * @param words       how many of its words have two letters or more
  * @param sentences   how many sentences it has

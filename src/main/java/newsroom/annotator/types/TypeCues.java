@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.dictionaries.PhraseList;
+import newsroom.annotator.dictionaries.TextKey;
 import newsroom.annotator.model.Hint;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
@@ -197,7 +199,7 @@ final class TypeCues {
 
     SpanCues read(String text, Span span, Hint.Kind hint, String givenTitleKey) {
         String words = text.substring(span.start(), span.end()).strip();
-        String key = withoutLeadingSymbols(TextKey.of(words));
+        String key = TextKey.withoutLeadingSymbols(TextKey.of(words));
         String[] tokens = WHITE_SPACE.split(words);
         int wordCount = tokens.length;
         List<String> sentences = sentences(text, span);
@@ -211,7 +213,7 @@ final class TypeCues {
                 ? boilerplate.match(OPENING_INVERTED_MARKS.matcher(key).replaceFirst("")) : null;
         if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS && GLUED.matcher(words).find()) {
             // "Get more newsLiveonNBC News Now": the prompt's words run into the next element's
-            boilerplateMatch = boilerplate.match(withoutLeadingSymbols(TextKey.of(GLUED.matcher(words).replaceAll(" "))));
+            boilerplateMatch = boilerplate.match(TextKey.withoutLeadingSymbols(TextKey.of(GLUED.matcher(words).replaceAll(" "))));
         }
         phrase.add(boilerplateMatch);
         // a prompt told by words anywhere in a short line ("… direct to your inbox every Friday"), or a link
@@ -237,10 +239,10 @@ final class TypeCues {
         boolean bioHeading = wordCount <= BIO_HEADING_MAX_WORDS && phrase.add(bioHeadings.within(key));
         boolean contact = false;
         for (String sentence : sentences) {
-            contact |= phrase.add(contacts.openerMatch(withoutLeadingSymbols(TextKey.of(sentence))));
+            contact |= phrase.add(contacts.openerMatch(TextKey.withoutLeadingSymbols(TextKey.of(sentence))));
         }
         boolean creditOnly = wordCount <= CREDIT_ONLY_MAX_WORDS && unpunctuated && creditOnly(key, words, phrase);
-        String opening = withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key);
+        String opening = TextKey.withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key);
         boolean credit = creditOnly || wordCount <= CAPTION_MAX_WORDS
                 && (phrase.add(credits.openerMatch(opening))
                 || ((unpunctuated || endsInParenthesisAndPeriod(words))
@@ -461,7 +463,7 @@ final class TypeCues {
         }
         for (int at = Math.max(0, tokens.length - 4); at < tokens.length; at++) {
             int slash = tokens[at].indexOf('/');
-            if (slash > 0 && agencies.isLine(withoutLeadingSymbols(tokens[at].substring(0, slash)))) {
+            if (slash > 0 && agencies.isLine(TextKey.withoutLeadingSymbols(tokens[at].substring(0, slash)))) {
                 return true;
             }
         }
@@ -492,19 +494,6 @@ final class TypeCues {
             sentences.add(text.substring(span.start(), span.end()));
         }
         return sentences;
-    }
-
-    /** Bullets and arrows that sites put before a prompt: "» Lee también", "▶ Suscríbete". */
-    private static String withoutLeadingSymbols(String key) {
-        int start = 0;
-        while (start < key.length()) {
-            char c = key.charAt(start);
-            if (Character.isLetterOrDigit(c) || c == '"' || c == '(' || c == '¿' || c == '¡' || c == '\'' || c == '@') {
-                break;
-            }
-            start++;
-        }
-        return key.substring(start).strip();
     }
 
     /** Whether the text ends in a letter or digit, no punctuation after it. */

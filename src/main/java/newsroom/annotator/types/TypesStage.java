@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.dictionaries.PhraseList;
+import newsroom.annotator.dictionaries.TextKey;
 import newsroom.annotator.model.Article;
 import newsroom.annotator.model.Hint;
 import newsroom.annotator.model.LanguageGuess;

@@ -1,4 +1,4 @@
-package newsroom.annotator.types;
+package newsroom.annotator.dictionaries;
 
 import com.ibm.icu.text.Normalizer2;
 
@@ -7,7 +7,7 @@ import com.ibm.icu.text.Normalizer2;
  * apostrophes and quotes made plain, white space squeezed. "Suscríbete" and "SUSCRIBETE", "you’re" and
  * "you're" have one key. Keys are for comparing only; offsets always point into the article's text.
  */
-final class TextKey {
+public final class TextKey {
 
     private static final Normalizer2 DECOMPOSE = Normalizer2.getNFKDInstance();
     /**
@@ -29,7 +29,7 @@ final class TextKey {
     private TextKey() {
     }
 
-    static String of(CharSequence text) {
+    public static String of(CharSequence text) {
         StringBuilder key = new StringBuilder(text.length());
         Squeezer squeezer = new Squeezer(key);
         for (int i = 0; i < text.length(); i++) {
@@ -44,6 +44,19 @@ final class TextKey {
             }
         }
         return key.toString();
+    }
+
+    /** A key without the bullets and arrows that sites put before a prompt: "» Lee también", "▶ Suscríbete". */
+    public static String withoutLeadingSymbols(String key) {
+        int start = 0;
+        while (start < key.length()) {
+            char c = key.charAt(start);
+            if (Character.isLetterOrDigit(c) || c == '"' || c == '(' || c == '¿' || c == '¡' || c == '\'' || c == '@') {
+                break;
+            }
+            start++;
+        }
+        return key.substring(start).strip();
     }
 
     /** The key by normalizing the whole text first: the reference the fast path must agree with. */

@@ -1,4 +1,4 @@
-package newsroom.annotator.types;
+package newsroom.annotator.dictionaries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

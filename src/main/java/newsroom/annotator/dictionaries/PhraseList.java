@@ -1,4 +1,4 @@
-package newsroom.annotator.types;
+package newsroom.annotator.dictionaries;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import newsroom.annotator.dictionaries.Dictionaries;
 
 /**
  * A list of phrases from the dictionaries of every configured language, matched on {@link TextKey keys}.
@@ -16,15 +15,15 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * "Portugal". Each phrase remembers the languages whose lists hold it, so that a line too short for the
  * detector ("Compartir:") still says what language it is in.
  */
-final class PhraseList {
+public final class PhraseList {
 
     private static final String OPENS = "…";
 
     /** A phrase found in a key: how many of the key's characters it covers, and whose lists hold it. */
-    record Match(int length, Set<String> languages) {
+    public record Match(int length, Set<String> languages) {
 
         /** The one language whose list holds the phrase, or null when several do. */
-        String language() {
+        public String language() {
             return languages.size() == 1 ? languages.iterator().next() : null;
         }
     }
@@ -33,7 +32,8 @@ final class PhraseList {
     private final Map<String, Set<String>> openers = new LinkedHashMap<>();
     private final List<String> openersLongestFirst;
 
-    PhraseList(Dictionaries dictionaries, List<String> languages, String name) {
+    /** The phrases of the list {@code name} of each language, with the languages whose lists hold each. */
+    public PhraseList(Dictionaries dictionaries, List<String> languages, String name) {
         for (String language : languages) {
             for (String entry : dictionaries.list(language, name)) {
                 add(entry, language);
@@ -56,25 +56,25 @@ final class PhraseList {
     }
 
     /** Whether the key is one of the whole-line entries, ignoring end punctuation. */
-    boolean isLine(String key) {
+    public boolean isLine(String key) {
         return line(key) != null;
     }
 
     /** The whole-line entry the key is, ignoring end punctuation, or null. */
-    Match line(String key) {
+    public Match line(String key) {
         String bare = withoutEndPunctuation(key);
         Set<String> languages = lines.get(bare);
         return languages == null ? null : new Match(bare.length(), languages);
     }
 
     /** The length of the longest opener the key starts with, or -1. */
-    int opener(String key) {
+    public int opener(String key) {
         Match match = openerMatch(key);
         return match == null ? -1 : match.length();
     }
 
     /** The longest opener the key starts with, or null. */
-    Match openerMatch(String key) {
+    public Match openerMatch(String key) {
         for (String opener : openersLongestFirst) {
             if (key.startsWith(opener) && endsWord(key, opener.length())) {
                 return new Match(opener.length(), openers.get(opener));
@@ -84,13 +84,13 @@ final class PhraseList {
     }
 
     /** The key as a whole-line entry, else the opener it starts with, else null. */
-    Match match(String key) {
+    public Match match(String key) {
         Match line = line(key);
         return line != null ? line : openerMatch(key);
     }
 
     /** The first entry, whole-line or opener alike, that stands in the key as whole words, or null. */
-    Match within(String key) {
+    public Match within(String key) {
         for (Map<String, Set<String>> phrases : List.of(lines, openers)) {
             for (Map.Entry<String, Set<String>> phrase : phrases.entrySet()) {
                 if (containsWords(key, phrase.getKey())) {
@@ -102,7 +102,7 @@ final class PhraseList {
     }
 
     /** Whether an entry, whole-line or opener alike, stands in the key as whole words. */
-    boolean occursIn(String key) {
+    public boolean occursIn(String key) {
         return within(key) != null;
     }
 
@@ -110,7 +110,7 @@ final class PhraseList {
      * Whether an entry stands in the key as whole words, and not right after one of {@code notAfter}: "la foto
      * de Becky G" holds "foto de" as a noun of the sentence, not as a credit.
      */
-    boolean occursIn(String key, Set<String> notAfter) {
+    public boolean occursIn(String key, Set<String> notAfter) {
         for (Map<String, Set<String>> phrases : List.of(lines, openers)) {
             for (String phrase : phrases.keySet()) {
                 for (int at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
@@ -140,7 +140,7 @@ final class PhraseList {
         return at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1)) || !Character.isLetterOrDigit(phrase.charAt(0));
     }
 
-    static boolean containsWords(String key, String phrase) {
+    public static boolean containsWords(String key, String phrase) {
         for (int at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
             if (startsWord(key, at, phrase) && endsWord(key, at + phrase.length())) {
                 return true;
@@ -154,7 +154,7 @@ final class PhraseList {
                 || !Character.isLetterOrDigit(key.charAt(end - 1));
     }
 
-    static String withoutEndPunctuation(String key) {
+    public static String withoutEndPunctuation(String key) {
         int end = key.length();
         while (end > 0 && !Character.isLetterOrDigit(key.charAt(end - 1))) {
             end--;
