@@ -135,21 +135,12 @@ class GoldArticlesTest {
             int found = text.indexOf(at, cursor);
             assertTrue(found >= 0, "gold span not in the text: " + at);
             cursor = found + 1;
-            JsonNode span = spanAt(annotation, text.codePointCount(0, found));
+            JsonNode span = GoldScorer.spanAt(annotation, text.codePointCount(0, found));
             String got = span == null ? null : span.get(field).asText(null);
             if (!goldSpan.get(field).asText().equals(got)) {
                 wrong.add(at + ": want " + goldSpan.get(field).asText() + ", got " + got);
             }
         }
         return wrong;
-    }
-
-    static JsonNode spanAt(JsonNode annotation, long codePoint) {
-        for (JsonNode span : annotation.get("spans")) {
-            if (span.get("start").asLong() <= codePoint && codePoint < span.get("end").asLong()) {
-                return span;
-            }
-        }
-        return null;
     }
 }

@@ -172,20 +172,16 @@ final class SignatureTemplate {
     }
 
     private static boolean endsLine(CharSequence text, int at) {
-        for (int i = at; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return true;
-            }
-            if (!isBlank(c)) {
-                return false;
-            }
-        }
-        return true;
+        return blanksToLineBreak(text, at, 1);
     }
 
     private static boolean opensParagraph(CharSequence text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
+        return blanksToLineBreak(text, at - 1, -1);
+    }
+
+    /** Whether only blanks stand from {@code from}, walking by {@code step}, to a line break or the text's end. */
+    private static boolean blanksToLineBreak(CharSequence text, int from, int step) {
+        for (int i = from; i >= 0 && i < text.length(); i += step) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 return true;

@@ -204,7 +204,8 @@ final class TypeCues {
         int wordCount = tokens.length;
         List<String> sentences = sentences(text, span);
         String first = sentences.get(0);
-        String lastKey = TextKey.of(sentences.get(sentences.size() - 1));
+        List<String> sentenceKeys = sentences.stream().map(TextKey::of).toList();
+        String lastKey = sentenceKeys.get(sentenceKeys.size() - 1);
         boolean unpunctuated = !endsSentence(words);
         Languages phrase = new Languages();
 
@@ -238,8 +239,8 @@ final class TypeCues {
         boolean bioShape = namedFirst && bioVerbs.contains(TextKey.of(nameThenVerb.group(1)));
         boolean bioHeading = wordCount <= BIO_HEADING_MAX_WORDS && phrase.add(bioHeadings.within(key));
         boolean contact = false;
-        for (String sentence : sentences) {
-            contact |= phrase.add(contacts.openerMatch(TextKey.withoutLeadingSymbols(TextKey.of(sentence))));
+        for (String sentenceKey : sentenceKeys) {
+            contact |= phrase.add(contacts.openerMatch(TextKey.withoutLeadingSymbols(sentenceKey)));
         }
         boolean creditOnly = wordCount <= CREDIT_ONLY_MAX_WORDS && unpunctuated && creditOnly(key, words, phrase);
         String opening = TextKey.withoutLeadingSymbols(key.startsWith("(") ? key.substring(1) : key);
