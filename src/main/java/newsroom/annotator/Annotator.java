@@ -59,8 +59,8 @@ public final class Annotator {
         stages.add(language);
         DateParser dates = DateParser.forLanguages(codes, dictionaries);
         stages.add(PostsStage.create(dictionaries, codes, dates, identifier));
-        stages.add(QuoteStage.create(dictionaries, codes, language));
         stages.add(new TypesStage(dictionaries, codes, dates));
+        stages.add(QuoteStage.create(dictionaries, codes, language));
         return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier);
     }
 

@@ -15,7 +15,7 @@ class AnnotatorTest {
 
     @Test
     void stagesRunInTheirOrder() {
-        assertEquals(List.of("segment", "language", "posts", "quotes", "types"), Annotators.shared().stages());
+        assertEquals(List.of("segment", "language", "posts", "types", "quotes"), Annotators.shared().stages());
     }
 
     @Test

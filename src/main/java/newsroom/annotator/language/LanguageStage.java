@@ -8,6 +8,7 @@ import newsroom.annotator.model.LanguageScores;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
 
 /**
@@ -26,6 +27,16 @@ public final class LanguageStage implements Stage {
     @Override
     public String name() {
         return "language";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SPANS, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.LANGUAGES);
     }
 
     @Override

@@ -20,6 +20,7 @@ import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
 
 /**
@@ -64,6 +65,16 @@ public final class PostsStage implements Stage {
     @Override
     public String name() {
         return "posts";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SPANS, Layer.SENTENCES, Layer.LANGUAGES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.POSTS);
     }
 
     @Override

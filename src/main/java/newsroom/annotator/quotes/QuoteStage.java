@@ -14,6 +14,7 @@ import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
 
 /**
@@ -50,6 +51,21 @@ public final class QuoteStage implements Stage {
     @Override
     public String name() {
         return "quotes";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SPANS, Layer.SENTENCES, Layer.LANGUAGES);
+    }
+
+    @Override
+    public Set<Layer> reads() {
+        return Set.of(Layer.POSTS, Layer.SPAN_TYPES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.QUOTES);
     }
 
     @Override

@@ -2,12 +2,14 @@ package newsroom.annotator.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import newsroom.annotator.model.LanguageGuess;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
 
 /**
@@ -25,6 +27,16 @@ public final class Segmenter implements Stage {
     @Override
     public String name() {
         return "segment";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.SPANS, Layer.SENTENCES);
     }
 
     @Override

@@ -2,6 +2,7 @@ package newsroom.annotator.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.dictionaries.PhraseList;
@@ -13,6 +14,7 @@ import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import newsroom.annotator.pipeline.Document;
+import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
 
 /**
@@ -42,6 +44,21 @@ public final class TypesStage implements Stage {
     @Override
     public String name() {
         return "types";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SPANS, Layer.SENTENCES, Layer.LANGUAGES);
+    }
+
+    @Override
+    public Set<Layer> reads() {
+        return Set.of(Layer.POSTS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.SPAN_TYPES);
     }
 
     @Override
