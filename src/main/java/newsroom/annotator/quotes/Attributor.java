@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import newsroom.annotator.model.Attribution;
@@ -23,10 +24,12 @@ import newsroom.annotator.segment.Trim;
 final class Attributor {
 
     private final String text;
+    private final TokenView view;
     private final ReportingCues cues;
     private final SpeakerParser parser;
     private final List<Span> spans;
     private final List<Quotation> quotations;
+    private final QuotationIndex index;
     /** For each span, where the narrator's sentences start: sentence breaks inside quotations do not count. */
     private final List<int[]> sentenceStarts = new ArrayList<>();
 
@@ -43,18 +46,20 @@ final class Attributor {
     /** The cue of each attributed quotation (null: none), in the order of {@code done}. */
     private final List<Cue> quotationCues = new ArrayList<>();
 
-    Attributor(String text, ReportingCues cues, SpeakerParser parser, List<Span> spans, List<Quotation> quotations) {
-        this.text = text;
+    Attributor(TokenView view, ReportingCues cues, SpeakerParser parser, List<Span> spans, List<Quotation> quotations) {
+        this.text = view.text();
+        this.view = view;
         this.cues = cues;
         this.parser = parser;
         this.spans = spans;
         this.quotations = quotations;
+        this.index = new QuotationIndex(quotations);
         for (Span span : spans) {
             sentenceStarts.add(narratorSentenceStarts(span));
         }
-        this.referents = new Referents(text, cues, parser, spans, quotations, this::spanIndex, at -> sentenceAt(at).start(),
+        this.referents = new Referents(view, cues, parser, spans, index, this::spanIndex, at -> sentenceAt(at).start(),
                 this::capitalised);
-        this.layout = new LayoutSpeakers(text, cues, parser, spans);
+        this.layout = new LayoutSpeakers(view, cues, parser, spans);
     }
 
     /** The quotations with their kinds and speakers, in text order. */
@@ -72,7 +77,7 @@ final class Attributor {
                     int firstOpen = quotations.get(next).open();
                     if (firstOpen > starts[k] && hasLetter(starts[k], firstOpen)) {
                         // "El presidente … amagó con hacer de su mañanera una “especie” de noticiero"
-                        learnSubject(cues.tokens(text, starts[k], firstOpen), starts[k]);
+                        learnSubject(view.tokens(starts[k], firstOpen), starts[k]);
                     }
                     while (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
                         done.add(attribute(next, done));
@@ -175,7 +180,7 @@ final class Attributor {
             // a headline's "“Me rompe el alma dar esta noticia”: Karol G canceló sus conciertos": the
             // subject of the clause after the colon said it
             int colon = text.indexOf(':', quotation.close());
-            Subject subject = parser.subject(text, cues.tokens(text, colon + 1, after), capitalised());
+            Subject subject = parser.subject(text, view.tokens(colon + 1, after), capitalised());
             Speaker speaker = subject.kind() == Subject.Kind.NAMED && !subject.organisation() ? resolve(subject, colon) : null;
             if (speaker != null) {
                 found = new Found(speaker.attribution(), true);
@@ -218,11 +223,11 @@ final class Attributor {
      * "“not that smart,” Mayor de Blasio called her remarks a “mistake.”" (not "“…”, dice el tuit …").
      */
     private boolean subjectThenVerbBetween(int from, int to) {
-        List<Cue> between = cues.find(text, from, to);
+        List<Cue> between = cues.find(view.tokens(from, to));
         if (between.isEmpty() || between.get(0).phrase()) {
             return false;
         }
-        for (Token token : cues.tokens(text, from, between.get(0).start())) {
+        for (Token token : view.tokens(from, between.get(0).start())) {
             if (token.word() && token.capitalised(text) && !cues.isFunctionWord(token)) {
                 return true;
             }
@@ -243,11 +248,11 @@ final class Attributor {
      * NAME".
      */
     private Found speakerAfter(Quotation quotation, int to, Quotation following) {
-        for (Cue cue : cues.find(text, quotation.close(), to)) {
+        for (Cue cue : cues.find(view.tokens(quotation.close(), to))) {
             if (startsAnotherClause(quotation.close(), cue.start())) {
                 // "El «se queda» que escribió Piqué": the quotation is what the relative clause's verb said
                 Subject object = onlyRelative(quotation.close(), cue.start()) && !cue.phrase()
-                        ? parser.after(text, cue.end(), to, false) : Subject.NONE;
+                        ? parser.after(view, cue.end(), to, false) : Subject.NONE;
                 if (object.kind() == Subject.Kind.NAMED) {
                     return found(cue, resolve(object, cue.start()));
                 }
@@ -260,16 +265,16 @@ final class Attributor {
             }
             Subject subject;
             if (cue.phrase()) {
-                subject = parser.after(text, cue.end(), to, false);
+                subject = parser.after(view, cue.end(), to, false);
             } else if (!onlyAdverbs(quotation.close(), cue.start())) {
-                subject = parser.before(text, quotation.close(), cue.start());
+                subject = parser.before(view, quotation.close(), cue.start());
                 if (subject.kind() != Subject.Kind.NAMED && qualifiesNoun(quotation, cue.start())) {
                     // "The “Cold Heart” singer announced": the quoted title describes the subject, which
                     // announced something else
                     return Found.NOTHING;
                 }
             } else {
-                subject = parser.after(text, cue.end(), to, false);
+                subject = parser.after(view, cue.end(), to, false);
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
                         && layout.isQuotedName(following)) {
                     // "“…”, expresó “El Jefe Diego” en su cuenta de Twitter"
@@ -293,7 +298,7 @@ final class Attributor {
         if (".,;:!?…".indexOf(text.charAt(quotation.end() - 1)) >= 0) {
             return false;
         }
-        for (Token token : cues.tokens(text, quotation.close(), verbStart)) {
+        for (Token token : view.tokens(quotation.close(), verbStart)) {
             if (!token.word()) {
                 return false;
             }
@@ -306,7 +311,7 @@ final class Attributor {
      * “mañanera”, reveló el caso de una gasolinera".
      */
     private boolean objectFollows(Cue cue, int to) {
-        for (Token token : cues.tokens(text, cue.end(), Math.min(to, cue.end() + 40))) {
+        for (Token token : view.tokens(cue.end(), Math.min(to, cue.end() + 40))) {
             if (!cues.isAdverb(token)) {
                 return cues.isArticle(token);
             }
@@ -316,7 +321,7 @@ final class Attributor {
 
     /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */
     private boolean introducesClause(Cue cue, int to) {
-        for (Token token : cues.tokens(text, cue.end(), Math.min(to, cue.end() + 40))) {
+        for (Token token : view.tokens(cue.end(), Math.min(to, cue.end() + 40))) {
             if (!cues.isAdverb(token)) {
                 return cues.isRelative(token);
             }
@@ -326,7 +331,7 @@ final class Attributor {
 
     /** Whether the words between a quotation and a verb are one relative pronoun: "«se queda» que escribió". */
     private boolean onlyRelative(int from, int to) {
-        List<Token> words = cues.tokens(text, from, to).stream().filter(Token::word).toList();
+        List<Token> words = view.tokens(from, to).stream().filter(Token::word).toList();
         return words.size() == 1 && cues.isRelative(words.get(0));
     }
 
@@ -339,7 +344,7 @@ final class Attributor {
     private Found speakerBefore(int from, int open) {
         boolean colon = lastCharBefore(open) == ':';
         Found found = Found.NOTHING;
-        for (Cue cue : cues.find(text, from, open)) {
+        for (Cue cue : cues.find(view.tokens(from, open))) {
             Subject subject = subjectOf(cue, from, open);
             Speaker speaker = subject == null ? lastSpeaker : resolve(subject, cue.start());
             if (subject == null || subject.found()) {
@@ -361,12 +366,12 @@ final class Attributor {
      */
     private Subject subjectOf(Cue cue, int from, int to) {
         if (cue.phrase()) {
-            return parser.after(text, cue.end(), to, true);
+            return parser.after(view, cue.end(), to, true);
         }
         boolean objectClause = objectRelativeBefore(from, cue.start());
-        Subject subject = objectClause ? Subject.NONE : parser.before(text, from, cue.start());
+        Subject subject = objectClause ? Subject.NONE : parser.before(view, from, cue.start());
         if (!subject.found() && !objectClause) {
-            subject = parser.after(text, cue.end(), to, true);
+            subject = parser.after(view, cue.end(), to, true);
         }
         if (!subject.found()) {
             // "un reciente mensaje de Donald Trump en el que afirmó que …": the relative clause's verb
@@ -381,7 +386,7 @@ final class Attributor {
             // reiteró que “…”": the verb's subject is the sentence's
             int sentenceStart = sentenceAt(cue.start()).start();
             if (sentenceStart < cue.start()) {
-                Subject opening = parser.subject(text, cues.tokens(text, sentenceStart, cue.start()), capitalised());
+                Subject opening = parser.subject(text, view.tokens(sentenceStart, cue.start()), capitalised());
                 if (opening.kind() == Subject.Kind.NAMED || opening.kind() == Subject.Kind.PRONOUN
                         || opening.kind() == Subject.Kind.ANAPHORIC) {
                     return opening;
@@ -412,7 +417,7 @@ final class Attributor {
         }
         int from = previous.start();
         int to = previous.end();
-        for (Quotation quotation : quotations) {
+        for (Quotation quotation : index.overlapping(from, to)) {
             if (quotation.close() > from && quotation.close() <= to) {
                 from = quotation.close();
             }
@@ -426,13 +431,11 @@ final class Attributor {
     /** A sentence without quotations may still name a speaker whom a later "he said" refers to. */
     private void learnSpeakers(int sentenceStart, int to) {
         int from = sentenceStart;
-        for (Quotation quotation : quotations) {
-            // the rest of a quotation that runs over paragraphs is not the narrator's
-            if (quotation.open() <= from && quotation.close() > from) {
-                from = quotation.close();
-            }
+        // the rest of a quotation that runs over paragraphs is not the narrator's
+        for (Quotation covering = index.covering(from); covering != null; covering = index.covering(from)) {
+            from = covering.close();
         }
-        List<Token> tokens = cues.tokens(text, from, to);
+        List<Token> tokens = view.tokens(from, to);
         if (CapitalisedWords.titleCased(text, tokens)) {
             // "The Mayor Requests Staff Study of Confederacy Statues": a headline that capitalises every
             // word shows no name by its capitals
@@ -577,7 +580,7 @@ final class Attributor {
 
     /** Whether a reporting verb stands right before the opening mark, a comma at most between them. */
     private boolean rightAfterCue(int sentenceStart, int open) {
-        List<Cue> found = cues.find(text, Math.max(sentenceStart, open - 60), open);
+        List<Cue> found = cues.find(view.tokens(Math.max(sentenceStart, open - 60), open));
         if (found.isEmpty()) {
             return false;
         }
@@ -600,7 +603,7 @@ final class Attributor {
         if (next >= text.length() || !Character.isLowerCase(text.charAt(next))) {
             return false;
         }
-        List<Cue> cue = cues.find(text, next, Math.min(text.length(), next + 40));
+        List<Cue> cue = cues.find(view.tokens(next, Math.min(text.length(), next + 40)));
         return cue.isEmpty() || !onlyAdverbs(next, cue.get(0).start());
     }
 
@@ -622,28 +625,25 @@ final class Attributor {
     }
 
     private boolean insideQuotation(int position) {
-        for (Quotation quotation : quotations) {
-            if (quotation.open() < position && position < quotation.close()) {
-                return true;
-            }
-        }
-        return false;
+        return index.around(position) != null;
     }
 
+    /** Whether the quotation right before {@code position}, nothing but marks and spaces between, ends in "?", "!" or "…". */
     private boolean afterExclamation(int position) {
-        for (Quotation quotation : quotations) {
-            if (quotation.close() <= position && !hasLetter(quotation.close(), position)) {
-                // the last mark that is not a quotation mark: "…'How do I screw Mexico?'" ends in "?"
-                int last = quotation.end() - 1;
-                while (last > quotation.start() && "'\"’”»".indexOf(text.charAt(last)) >= 0) {
-                    last--;
-                }
-                if ("?!…".indexOf(text.charAt(last)) >= 0) {
-                    return true;
-                }
-            }
+        int before = index.lastOpeningBefore(position);
+        if (before >= 0 && index.get(before).close() > position) {
+            before--;
         }
-        return false;
+        if (before < 0 || hasLetter(index.get(before).close(), position)) {
+            return false;
+        }
+        Quotation quotation = index.get(before);
+        // the last mark that is not a quotation mark: "…'How do I screw Mexico?'" ends in "?"
+        int last = quotation.end() - 1;
+        while (last > quotation.start() && "'\"’”»".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        return "?!…".indexOf(text.charAt(last)) >= 0;
     }
 
     private boolean afterInitial(int position) {
@@ -658,10 +658,8 @@ final class Attributor {
     private TextRange sentenceAt(int position) {
         int s = spanIndex(position);
         int[] starts = sentenceStarts.get(s);
-        int k = starts.length - 1;
-        while (k > 0 && starts[k] > position) {
-            k--;
-        }
+        int found = Arrays.binarySearch(starts, position);
+        int k = Math.max(0, found >= 0 ? found : -found - 2);
         return new TextRange(starts[k], k + 1 < starts.length ? starts[k + 1] : spans.get(s).end());
     }
 
@@ -699,17 +697,12 @@ final class Attributor {
     }
 
     private boolean hasLetter(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return view.hasWord(from, to);
     }
 
     /** Nothing but punctuation and adverbs between a quotation and its verb: "”, dijo", "—le insistió". */
     private boolean onlyAdverbs(int from, int to) {
-        for (Token token : cues.tokens(text, from, to)) {
+        for (Token token : view.tokens(from, to)) {
             if (token.word() && !cues.isAdverb(token)) {
                 return false;
             }
@@ -719,7 +712,7 @@ final class Attributor {
 
     /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */
     private boolean startsAnotherClause(int from, int to) {
-        for (Token token : cues.tokens(text, from, to)) {
+        for (Token token : view.tokens(from, to)) {
             // ("“…,” Falesi Chukuwumba, a Malawian national, told": an article opens no clause)
             if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token) && !cues.isArticle(token)) {
                 return true;
@@ -730,7 +723,7 @@ final class Attributor {
 
     /** The name right before the relative pronoun that opens the verb's clause: "de Donald Trump en el que afirmó". */
     private Subject relativeAntecedent(int from, int verbStart) {
-        List<Token> tokens = cues.tokens(text, from, verbStart);
+        List<Token> tokens = view.tokens(from, verbStart);
         int last = tokens.size() - 1;
         while (last >= 0 && cues.isAdverb(tokens.get(last))) {
             last--;
@@ -760,7 +753,7 @@ final class Attributor {
      * Presidente, al que acusó de …" (the subject of "acusó" is the sentence's, not the President).
      */
     private boolean objectRelativeBefore(int from, int verbStart) {
-        List<Token> tokens = cues.tokens(text, from, verbStart);
+        List<Token> tokens = view.tokens(from, verbStart);
         int last = tokens.size() - 1;
         while (last >= 0 && cues.isAdverb(tokens.get(last))) {
             last--;
@@ -799,7 +792,7 @@ final class Attributor {
      * nobody: "En el caso puntual de ayer expresó que …", "En cuanto a los detenidos sostuvo que …".
      */
     private boolean adverbialOnly(int sentenceStart, int verbStart) {
-        List<Token> tokens = cues.tokens(text, sentenceStart, verbStart);
+        List<Token> tokens = view.tokens(sentenceStart, verbStart);
         if (tokens.isEmpty() || !cues.isPlacePreposition(tokens.get(0))) {
             return false;
         }
@@ -816,7 +809,7 @@ final class Attributor {
      * punctuation mark or a small word ("—, añadió", "y sostuvo que", "cuando se refirió").
      */
     private boolean opensClause(int from, int verbStart) {
-        List<Token> tokens = cues.tokens(text, from, verbStart);
+        List<Token> tokens = view.tokens(from, verbStart);
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token token = tokens.get(i);
             if (!cues.isAdverb(token)) {

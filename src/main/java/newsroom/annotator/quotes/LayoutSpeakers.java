@@ -15,12 +15,14 @@ import newsroom.annotator.quotes.ReportingCues.Cue;
 final class LayoutSpeakers {
 
     private final String text;
+    private final TokenView view;
     private final ReportingCues cues;
     private final SpeakerParser parser;
     private final List<Span> spans;
 
-    LayoutSpeakers(String text, ReportingCues cues, SpeakerParser parser, List<Span> spans) {
-        this.text = text;
+    LayoutSpeakers(TokenView view, ReportingCues cues, SpeakerParser parser, List<Span> spans) {
+        this.text = view.text();
+        this.view = view;
         this.cues = cues;
         this.parser = parser;
         this.spans = spans;
@@ -39,7 +41,7 @@ final class LayoutSpeakers {
         if (line.end() - line.start() > 60) {
             return null;
         }
-        List<Token> tokens = cues.tokens(text, line.start(), line.end());
+        List<Token> tokens = view.tokens(line.start(), line.end());
         boolean dash = !tokens.isEmpty() && isDash(tokens.get(0));
         boolean period = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is('.');
         List<Token> words = tokens.subList(dash ? 1 : 0, tokens.size() - (period ? 1 : 0));
@@ -57,7 +59,7 @@ final class LayoutSpeakers {
 
     /** The speaker a headline names before a colon or a dash and the quotation: "Jose Mourinho: “…”". */
     Subject headlineSpeaker(int from, int open) {
-        List<Token> tokens = cues.tokens(text, from, open);
+        List<Token> tokens = view.tokens(from, open);
         int separator = tokens.size() - 1;
         if (separator < 1 || !(tokens.get(separator).is(':') || isDash(tokens.get(separator)))) {
             return Subject.NONE;
@@ -110,7 +112,7 @@ final class LayoutSpeakers {
         if (quotation.overParagraphs() || quotation.dialogue() || quotation.end() - quotation.start() > 40) {
             return false;
         }
-        List<Token> tokens = cues.tokens(text, quotation.start(), quotation.end());
+        List<Token> tokens = view.tokens(quotation.start(), quotation.end());
         if (tokens.isEmpty() || tokens.size() > 4 || !tokens.get(0).capitalised(text)) {
             return false;
         }
@@ -124,7 +126,7 @@ final class LayoutSpeakers {
 
     /** A reporting verb right after {@code from}, nothing but adverbs between: "” respondió" (not "”, dice"). */
     boolean cueRightAfter(int from, int to) {
-        List<Cue> found = cues.find(text, from, to);
+        List<Cue> found = cues.find(view.tokens(from, to));
         return !found.isEmpty() && !found.get(0).phrase() && onlyWordsOf(from, found.get(0).start());
     }
 
@@ -133,14 +135,14 @@ final class LayoutSpeakers {
      * names: "”, expresó “". {@code from} is where that quotation closed.
      */
     boolean cueRightBefore(int from, int to) {
-        List<Cue> found = cues.find(text, from, to);
+        List<Cue> found = cues.find(view.tokens(from, to));
         return found.size() == 1 && !found.get(0).phrase() && onlyWordsOf(found.get(0).end(), to)
                 && onlyAdverbs(from, found.get(0).start());
     }
 
     /** Nothing but adverbs, not even a comma, between: the words belong to one clause. */
     private boolean onlyWordsOf(int from, int to) {
-        for (Token token : cues.tokens(text, from, to)) {
+        for (Token token : view.tokens(from, to)) {
             if (!token.word() || !cues.isAdverb(token)) {
                 return false;
             }
@@ -154,7 +156,7 @@ final class LayoutSpeakers {
 
     /** Nothing but adverbs and punctuation between. */
     private boolean onlyAdverbs(int from, int to) {
-        for (Token token : cues.tokens(text, from, to)) {
+        for (Token token : view.tokens(from, to)) {
             if (token.word() && !cues.isAdverb(token)) {
                 return false;
             }

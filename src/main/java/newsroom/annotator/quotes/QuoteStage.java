@@ -3,6 +3,7 @@ package newsroom.annotator.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.language.LanguageStage;
 import newsroom.annotator.model.Attribution;
@@ -73,14 +74,16 @@ public final class QuoteStage implements Stage {
         String text = document.text();
         List<Span> spans = document.spans();
         // a quoted title ("a biography titled “American Lion,”") is the narrator's words, not a quotation
-        List<Quotation> quotations = titles.withoutTitles(text, finder.find(text, spans));
+        TokenView view = cues.view(text);
+        List<Quotation> quotations = titles.withoutTitles(view, finder.find(text, spans));
         if (quotations.isEmpty()) {
             return document;
         }
         Set<String> allowed = Set.copyOf(document.article().languages());
         List<Quote> quotes = new ArrayList<>(document.quotes());
         int id = document.nextQuoteId();
-        for (Attributed found : new Attributor(text, cues, parser, spans, quotations).attribute()) {
+        SpeakerLinker.Authors authors = linker.authorsOf(document.quotes());
+        for (Attributed found : new Attributor(view, cues, parser, spans, quotations).attribute()) {
             boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, found.quotation());
             if (weak && !found.cued()) {
                 // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;
@@ -89,7 +92,7 @@ public final class QuoteStage implements Stage {
             }
             Quotation quotation = found.quotation();
             String words = quotation.text(text);
-            Attribution attribution = linker.link(found.attribution(), document.quotes());
+            Attribution attribution = authors.link(found.attribution());
             quotes.add(new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
                     languageOf(text, quotation, spans, allowed), null, attribution, null));
         }
@@ -131,15 +134,33 @@ public final class QuoteStage implements Stage {
         return around.language().isKnown() ? around.language() : own;
     }
 
+    /** The sentences of the piece's span that it overlaps, found by binary search: a quotation looks only near itself. */
     private static List<Sentence> sentencesOver(List<Span> spans, TextRange piece) {
-        for (Span span : spans) {
-            if (span.start() <= piece.start() && piece.start() < span.end()) {
-                return span.sentences().stream()
-                        .filter(s -> s.end() > piece.start() && s.start() < piece.end())
-                        .toList();
+        int s = firstEndingAfter(spans, piece.start(), Span::end);
+        if (s >= spans.size() || spans.get(s).start() > piece.start()) {
+            return List.of();
+        }
+        List<Sentence> sentences = spans.get(s).sentences();
+        List<Sentence> over = new ArrayList<>();
+        for (int k = firstEndingAfter(sentences, piece.start(), Sentence::end);
+             k < sentences.size() && sentences.get(k).start() < piece.end(); k++) {
+            over.add(sentences.get(k));
+        }
+        return over;
+    }
+
+    private static <T> int firstEndingAfter(List<T> items, int position, ToIntFunction<T> end) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (end.applyAsInt(items.get(middle)) <= position) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return List.of();
+        return low;
     }
 
     private static int letters(CharSequence text, int from, int to) {

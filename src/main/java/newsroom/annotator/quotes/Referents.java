@@ -20,40 +20,45 @@ import newsroom.annotator.model.Span;
 final class Referents {
 
     private final String text;
+    private final TokenView view;
     private final ReportingCues cues;
     private final SpeakerParser parser;
     private final List<Span> spans;
-    private final List<Quotation> quotations;
+    private final QuotationIndex quotations;
+    /** Per span, whether it is a line in title case, read when first needed. */
+    private final Boolean[] titleCased;
     /** The span a position lies in, and where the narrator's sentence around a position starts. */
     private final IntUnaryOperator spanOf;
     private final IntUnaryOperator sentenceStartOf;
     private final Supplier<CapitalisedWords> capitalised;
 
     /** The people named as speakers so far, the latest last. */
-    private final List<Speaker> people = new ArrayList<>();
+    private final People people = new People();
     /**
      * The people the narrator's sentences are about (their subjects) that did not speak, with the span
      * where each stood: a "he said" refers to one only in its paragraph or the one before.
      */
-    private final List<Speaker> subjects = new ArrayList<>();
+    private final People subjects = new People();
     private final List<Integer> subjectSpans = new ArrayList<>();
     /**
      * People the narrator names with a role anywhere ("the exchange between Sen. Ron Wyden and Sessions",
      * "Hugo López-Gatell, subsecretario de…"), read up to {@link #mentionsReadTo} as a role needs them:
      * "the Oregon Democrat", "el subsecretario" may refer back to them.
      */
-    private final List<Speaker> mentions = new ArrayList<>();
+    private final People mentions = new People();
     private int mentionsReadTo;
     /** People named with a role after the point where the mentions were read, for a lead that names nobody yet. */
-    private List<Speaker> laterMentions;
+    private People laterMentions;
 
-    Referents(String text, ReportingCues cues, SpeakerParser parser, List<Span> spans, List<Quotation> quotations,
+    Referents(TokenView view, ReportingCues cues, SpeakerParser parser, List<Span> spans, QuotationIndex quotations,
               IntUnaryOperator spanOf, IntUnaryOperator sentenceStartOf, Supplier<CapitalisedWords> capitalised) {
-        this.text = text;
+        this.text = view.text();
+        this.view = view;
         this.cues = cues;
         this.parser = parser;
         this.spans = spans;
         this.quotations = quotations;
+        this.titleCased = new Boolean[spans.size()];
         this.spanOf = spanOf;
         this.sentenceStartOf = sentenceStartOf;
         this.capitalised = capitalised;
@@ -61,7 +66,7 @@ final class Referents {
 
     /** A person named as a speaker, or referred to as one. */
     void spoke(Speaker speaker) {
-        Speaker last = people.isEmpty() ? null : people.get(people.size() - 1);
+        Speaker last = people.last();
         // the same name at the same place is the same person: no need to compare roles
         if (last == null || !(last.name().equals(speaker.name()) && Objects.equals(last.at(), speaker.at()))) {
             people.add(speaker);
@@ -89,17 +94,12 @@ final class Referents {
      * beaten").
      */
     boolean personal(Subject subject) {
-        if (!subject.roles().isEmpty() || cues.tokens(text, subject.name().start(), subject.name().end()).size() > 1) {
+        if (!subject.roles().isEmpty() || view.tokens(subject.name().start(), subject.name().end()).size() > 1) {
             return true;
         }
         String name = text.substring(subject.name().start(), subject.name().end());
         scanMentions(subject.name().start());
-        for (Speaker known : mentions) {
-            if (known.name().equals(name)) {
-                return true;
-            }
-        }
-        return capitalised.get().endsAName(name);
+        return mentions.hasName(name) || capitalised.get().endsAName(name);
     }
 
     /**
@@ -107,11 +107,11 @@ final class Referents {
      * the paragraph or the one before when that came later ("Durant has since apologized. …, he said").
      */
     Speaker lastPerson(int at) {
-        Speaker speaker = people.isEmpty() ? null : people.get(people.size() - 1);
+        Speaker speaker = people.last();
         if (subjects.isEmpty()) {
             return speaker;
         }
-        Speaker subject = subjects.get(subjects.size() - 1);
+        Speaker subject = subjects.last();
         if (speaker == null) {
             return subject;
         }
@@ -134,14 +134,14 @@ final class Referents {
         // the role itself first ("el fiscal"), then what it is a role of ("la titular de Interior")
         for (boolean complement : new boolean[] {false, true}) {
             Set<String> keys = roles.stream().filter(r -> Subject.isComplementKey(r) == complement).collect(Collectors.toSet());
-            Speaker match = later(later(latest(people, keys), latest(subjects, keys)), latest(mentions, keys));
+            Speaker match = later(later(people.latestWith(keys), subjects.latestWith(keys)), mentions.latestWith(keys));
             if (match != null) {
                 return match;
             }
         }
         // no one with that role: someone named earlier in the same sentence ("the exchange between Sen.
         // Ron Wyden and Sessions, in which the Oregon Democrat accused …"), else whom the article is about
-        Speaker last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        Speaker last = mentions.last();
         Speaker about = lastPerson(before);
         if (about == null && last == null) {
             // nobody named yet but in this sentence: "After photos showing Elton John in a wheelchair
@@ -157,7 +157,7 @@ final class Referents {
 
     /** The last name of two words or more in the narrator's sentence before {@code at}, or null. */
     private Speaker nameEarlierInSentence(int at) {
-        List<Token> tokens = cues.tokens(text, sentenceStartOf.applyAsInt(at), at);
+        List<Token> tokens = view.tokens(sentenceStartOf.applyAsInt(at), at);
         Speaker found = null;
         int i = 1;
         while (i < tokens.size()) {
@@ -188,10 +188,10 @@ final class Referents {
 
     private Speaker firstLaterWith(Set<String> roles) {
         if (laterMentions == null) {
-            laterMentions = new ArrayList<>();
+            laterMentions = new People();
             mentionsIn(mentionsReadTo, text.length(), laterMentions);
         }
-        for (Speaker later : laterMentions) {
+        for (Speaker later : laterMentions.all()) {
             if (roles.stream().anyMatch(r -> !Subject.isComplementKey(r) && later.roles().contains(r))) {
                 return later;
             }
@@ -199,14 +199,6 @@ final class Referents {
         return null;
     }
 
-    private static Speaker latest(List<Speaker> speakers, Set<String> roles) {
-        for (int i = speakers.size() - 1; i >= 0; i--) {
-            if (!Collections.disjoint(speakers.get(i).roles(), roles)) {
-                return speakers.get(i);
-            }
-        }
-        return null;
-    }
 
     /** Reads the people the narrator names with a role in the prose before {@code to}, outside quotations. */
     private void scanMentions(int to) {
@@ -219,15 +211,15 @@ final class Referents {
     }
 
     /** Adds to {@code found} the people named with a role in the prose of [from, to), outside quotations. */
-    private void mentionsIn(int from, int to, List<Speaker> found) {
-        for (Span span : spans) {
-            if (!QuotationFinder.isProse(span) || span.end() <= from || span.start() >= to
-                    || CapitalisedWords.titleCased(text, cues.tokens(text, span.start(), span.end()))) {
+    private void mentionsIn(int from, int to, People found) {
+        for (int s = Math.max(0, spanOf.applyAsInt(from)); s < spans.size() && spans.get(s).start() < to; s++) {
+            Span span = spans.get(s);
+            if (!QuotationFinder.isProse(span) || span.end() <= from || titleCased(s)) {
                 continue;
             }
             int at = Math.max(from, span.start());
             int end = Math.min(to, span.end());
-            for (Quotation quotation : quotations) {
+            for (Quotation quotation : quotations.overlapping(at, end)) {
                 if (quotation.close() <= at || quotation.open() >= end) {
                     continue;
                 }
@@ -240,6 +232,13 @@ final class Referents {
                 mentionsInNarration(at, end, found);
             }
         }
+    }
+
+    private boolean titleCased(int span) {
+        if (titleCased[span] == null) {
+            titleCased[span] = CapitalisedWords.titleCased(text, view.tokens(spans.get(span).start(), spans.get(span).end()));
+        }
+        return titleCased[span];
     }
 
     private boolean namePart(List<Token> tokens, int at) {
@@ -255,8 +254,8 @@ final class Referents {
     }
 
     /** "Sen. Ron Wyden", "el subsecretario Hugo López-Gatell", "Hugo López-Gatell, subsecretario de…". */
-    private void mentionsInNarration(int from, int to, List<Speaker> found) {
-        List<Token> tokens = cues.tokens(text, from, to);
+    private void mentionsInNarration(int from, int to, People found) {
+        List<Token> tokens = view.tokens(from, to);
         int i = 0;
         while (i < tokens.size()) {
             if (cues.roleAt(tokens, i) == 0) {

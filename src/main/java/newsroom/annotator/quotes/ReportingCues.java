@@ -144,11 +144,6 @@ final class ReportingCues {
         return links;
     }
 
-    /** The reporting verbs ("said", "ha señalado") and cue phrases ("according to") in text[from, to), in order. */
-    List<Cue> find(String text, int from, int to) {
-        return find(tokens(text, from, to));
-    }
-
     /** The cues among the tokens of a stretch of text, in order. */
     List<Cue> find(List<Token> tokens) {
         List<Cue> cues = new ArrayList<>();
@@ -175,7 +170,7 @@ final class ReportingCues {
     /** Whether the text holds a reporting verb or cue phrase. */
     boolean anyIn(CharSequence text) {
         String string = text.toString();
-        return !find(string, 0, string.length()).isEmpty();
+        return !find(Token.of(string, 0, string.length(), abbreviations)).isEmpty();
     }
 
     /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0. */
@@ -191,8 +186,9 @@ final class ReportingCues {
         return 0;
     }
 
-    List<Token> tokens(String text, int from, int to) {
-        return Token.of(text, from, to, abbreviations);
+    /** The article's tokens, read once, with the abbreviations of every configured language. */
+    TokenView view(String text) {
+        return TokenView.of(text, abbreviations);
     }
 
     /** How many tokens the longest role starting at {@code tokens[at]} takes ("secretary of state"), or 0. */

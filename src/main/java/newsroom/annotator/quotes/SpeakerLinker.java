@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
@@ -43,24 +46,74 @@ final class SpeakerLinker {
 
     /** The attribution with the handle of the first post in {@code quotes} whose author is the same person. */
     Attribution link(Attribution speaker, List<Quote> quotes) {
-        if (speaker == null || speaker.name() == null) {
-            return speaker;
-        }
-        for (Quote post : quotes) {
-            Attribution author = post.attribution();
-            if (post.kind() != QuoteKind.POST || author == null || author.handle() == null) {
-                continue;
-            }
-            if (samePerson(speaker.name(), author.name())) {
-                return speaker.withHandle(author.handle());
-            }
-            for (String known : namesByHandle.getOrDefault(handleKey(author.handle()), List.of())) {
-                if (samePerson(speaker.name(), known)) {
-                    return speaker.withHandle(author.handle());
+        return authorsOf(quotes).link(speaker);
+    }
+
+    /**
+     * The authors of the posts among {@code quotes}, indexed by the words of their names, so that linking
+     * every speaker of a long article looks only at the posts that share a word with the speaker's name.
+     */
+    Authors authorsOf(List<Quote> quotes) {
+        return new Authors(quotes);
+    }
+
+    /** The posts' authors of one article, looked up by the words of their names. */
+    final class Authors {
+
+        /** The posts with an author and a handle, in text order. */
+        private final List<Quote> posts = new ArrayList<>();
+        /** For each word of an author's names (collation key), the posts whose author goes by it, in order. */
+        private final Map<CollationKey, List<Integer>> postsByWord = new HashMap<>();
+
+        private Authors(List<Quote> quotes) {
+            for (Quote post : quotes) {
+                Attribution author = post.attribution();
+                if (post.kind() != QuoteKind.POST || author == null || author.handle() == null) {
+                    continue;
+                }
+                int index = posts.size();
+                posts.add(post);
+                for (String name : namesOf(author)) {
+                    for (String word : words(name)) {
+                        List<Integer> list = postsByWord.computeIfAbsent(collator.getCollationKey(word), k -> new ArrayList<>());
+                        if (list.isEmpty() || list.get(list.size() - 1) != index) {
+                            list.add(index);
+                        }
+                    }
                 }
             }
         }
-        return speaker;
+
+        /** The attribution with the handle of the first post whose author is the speaker. */
+        Attribution link(Attribution speaker) {
+            if (speaker == null || speaker.name() == null || posts.isEmpty()) {
+                return speaker;
+            }
+            // a post by the same person shares a word with the speaker's name (see samePerson)
+            SortedSet<Integer> candidates = new TreeSet<>();
+            for (String word : words(speaker.name())) {
+                candidates.addAll(postsByWord.getOrDefault(collator.getCollationKey(word), List.of()));
+            }
+            for (int index : candidates) {
+                Attribution author = posts.get(index).attribution();
+                for (String name : namesOf(author)) {
+                    if (samePerson(speaker.name(), name)) {
+                        return speaker.withHandle(author.handle());
+                    }
+                }
+            }
+            return speaker;
+        }
+
+        /** The author's display name, then the names handles.tsv gives the handle. */
+        private List<String> namesOf(Attribution author) {
+            List<String> names = new ArrayList<>();
+            if (author.name() != null) {
+                names.add(author.name());
+            }
+            names.addAll(namesByHandle.getOrDefault(handleKey(author.handle()), List.of()));
+            return names;
+        }
     }
 
     /** Whether two names are one person's (see the class comment). */

@@ -22,8 +22,9 @@ final class SpeakerParser {
     }
 
     /** The subject standing right before a verb at {@code verbStart}, looking no further back than {@code from}. */
-    Subject before(String text, int from, int verbStart) {
-        List<Token> tokens = cues.tokens(text, from, verbStart);
+    Subject before(TokenView view, int from, int verbStart) {
+        String text = view.text();
+        List<Token> tokens = view.tokens(from, verbStart);
         int last = tokens.size() - 1;
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
@@ -119,8 +120,9 @@ final class SpeakerParser {
      * {@code strict}, the subject must end the clause (be followed by punctuation or the quotation), as in
      * "said Smith: “…”"; in "says the City will …" the City is the reported clause's subject.
      */
-    Subject after(String text, int from, int to, boolean strict) {
-        List<Token> tokens = cues.tokens(text, from, to);
+    Subject after(TokenView view, int from, int to, boolean strict) {
+        String text = view.text();
+        List<Token> tokens = view.tokens(from, to);
         // "dijo este lunes el presidente …", "said Monday": the time the words were said comes first
         int start = 0;
         while (start < tokens.size()) {

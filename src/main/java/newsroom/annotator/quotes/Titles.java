@@ -39,15 +39,16 @@ final class Titles {
     }
 
     /** The quotations that are not titles, in their order. */
-    List<Quotation> withoutTitles(String text, List<Quotation> quotations) {
+    List<Quotation> withoutTitles(TokenView view, List<Quotation> quotations) {
+        String text = view.text();
         List<Quotation> kept = new ArrayList<>(quotations.size());
         Quotation lastTitle = null;
         for (Quotation quotation : quotations) {
             boolean title = !quotation.dialogue() && !quotation.overParagraphs()
                     && startsCapitalised(text, quotation)
-                    && (afterLeadIn(text, quotation.open())
+                    && (afterLeadIn(view, quotation.open())
                         || (afterPossessive(text, quotation.open()) && titleCase(text, quotation))
-                        || (lastTitle != null && listed(text, lastTitle.close(), quotation.open())));
+                        || (lastTitle != null && listed(view, lastTitle.close(), quotation.open())));
             if (title) {
                 lastTitle = quotation;
             } else {
@@ -57,8 +58,9 @@ final class Titles {
         return kept;
     }
 
-    private boolean afterLeadIn(String text, int open) {
-        List<Token> tokens = cues.tokens(text, Math.max(0, open - LOOK_BACK), open);
+    private boolean afterLeadIn(TokenView view, int open) {
+        String text = view.text();
+        List<Token> tokens = view.tokens(Math.max(0, open - LOOK_BACK), open);
         int last = tokens.size() - 1;
         if (last < 0 || !tokens.get(last).word() || tokens.get(last).end() != lastNonBlank(text, open)) {
             return false;
@@ -115,8 +117,8 @@ final class Titles {
     }
 
     /** Only a comma or a conjunction stands between two quotations: they are one list. */
-    private boolean listed(String text, int from, int to) {
-        for (Token token : cues.tokens(text, from, to)) {
+    private boolean listed(TokenView view, int from, int to) {
+        for (Token token : view.tokens(from, to)) {
             if (token.word() ? !cues.isConjunction(token) : !token.is(',')) {
                 return false;
             }

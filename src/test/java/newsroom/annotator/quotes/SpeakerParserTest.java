@@ -24,7 +24,7 @@ class SpeakerParserTest {
     @Test
     void rolesAndPossessorsAreLeftOutOfTheName() {
         String text = "AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end";
-        Subject subject = PARSER.before(text, 0, text.indexOf(" said"));
+        Subject subject = PARSER.before(view(text), 0, text.indexOf(" said"));
         assertEquals(Subject.Kind.NAMED, subject.kind());
         assertEquals("Jesus Ramirez Cuevas", name(text, subject));
         assertTrue(subject.roles().contains("spokesman"));
@@ -41,7 +41,7 @@ class SpeakerParserTest {
     void anOrganisationCanSpeak() {
         String text = "The announcement came soon after a U.K. judge refused an extradition request by the U.S. "
                 + "government, the AP reported.";
-        Subject subject = PARSER.before(text, 0, text.indexOf(" reported") + 1);
+        Subject subject = PARSER.before(view(text), 0, text.indexOf(" reported") + 1);
         assertEquals("AP", name(text, subject));
         assertTrue(subject.organisation());
     }
@@ -51,7 +51,7 @@ class SpeakerParserTest {
         String text = "Mexico successfully pressured the U.S. Department of Justice into releasing a former secretary "
                 + "of defense who was charged in a U.S. court";
         int from = text.indexOf("releasing") + "releasing".length();
-        Subject subject = PARSER.after(text, from, text.length(), false);
+        Subject subject = PARSER.after(view(text), from, text.length(), false);
         assertEquals(Subject.Kind.UNNAMED, subject.kind());
         assertTrue(subject.roles().contains("defense"));
     }
@@ -61,16 +61,16 @@ class SpeakerParserTest {
         ReportingCues cues = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"));
         // sopitas.com/noticias/amlo-julian-assange-extradicion-asilo-politico/
         String spanish = "De acuerdo con López Obrador, México daría asilo a Julian Assange como muestra de solidaridad";
-        ReportingCues.Cue deAcuerdo = cues.find(spanish, 0, spanish.length()).get(0);
+        ReportingCues.Cue deAcuerdo = cues.find(cues.view(spanish).tokens(0, spanish.length())).get(0);
         assertTrue(deAcuerdo.phrase());
-        assertEquals("López Obrador", name(spanish, PARSER.after(spanish, deAcuerdo.end(), spanish.length(), true)));
+        assertEquals("López Obrador", name(spanish, PARSER.after(view(spanish), deAcuerdo.end(), spanish.length(), true)));
         // steemit.moecki.online/news/@johnvibes/uk-judge-refuses-to-extradite-wikileaks-founder-julian-assange-to-the-us
         String english = "it would be oppressive to extradite him to the United States of America,” the judge said, "
                 + "according to the Associated Press.";
-        List<ReportingCues.Cue> found = cues.find(english, english.indexOf("”"), english.length());
+        List<ReportingCues.Cue> found = cues.find(cues.view(english).tokens(english.indexOf("”"), english.length()));
         ReportingCues.Cue accordingTo = found.get(found.size() - 1);
         assertEquals("according to", english.substring(accordingTo.start(), accordingTo.end()));
-        assertEquals("Associated Press", name(english, PARSER.after(english, accordingTo.end(), english.length(), false)));
+        assertEquals("Associated Press", name(english, PARSER.after(view(english), accordingTo.end(), english.length(), false)));
     }
 
     @Test
@@ -78,7 +78,7 @@ class SpeakerParserTest {
         // noroeste.com.mx, "Tengo las riendas del poder en las manos, dice AMLO en su primera conferencia como presidente"
         String text = "\", dijo este lunes el presidente Andrés Manuel López Obrador, durante su primer conferencia";
         int from = text.indexOf("dijo") + "dijo".length();
-        assertEquals("Andrés Manuel López Obrador", name(text, PARSER.after(text, from, text.length(), false)));
+        assertEquals("Andrés Manuel López Obrador", name(text, PARSER.after(view(text), from, text.length(), false)));
     }
 
     @Test
@@ -86,7 +86,7 @@ class SpeakerParserTest {
         // thetech.com/2008/09/05/long2-v128-n36
         String text = "Abramoff, who came to symbolize an out-of-control, even brazen style of courting government "
                 + "officials, told Huvelle he had since realized";
-        Subject subject = PARSER.before(text, 0, text.indexOf(" told"));
+        Subject subject = PARSER.before(view(text), 0, text.indexOf(" told"));
         assertEquals("Abramoff", name(text, subject));
     }
 
@@ -94,7 +94,7 @@ class SpeakerParserTest {
     void aRoleWithALowerCaseComplementRefersBack() {
         // realidad7.com/noticias/claudia-sheinbaum-es-referente-de-buen-gobierno-en-todo-el-pais-presume-citllali-hernandez
         String text = "Desde sus redes sociales, la líder del partido guinda aseguró que cumple años";
-        Subject subject = PARSER.before(text, 0, text.indexOf(" aseguró"));
+        Subject subject = PARSER.before(view(text), 0, text.indexOf(" aseguró"));
         assertEquals(Subject.Kind.ANAPHORIC, subject.kind());
         assertTrue(subject.roles().contains("líder"));
     }
@@ -103,7 +103,7 @@ class SpeakerParserTest {
     void aDescriptionWithTheDefiniteArticleRefersBack() {
         // rollcall.com/2017/06/13/media-swarm-accompanies-sessions-testimony/
         String text = "in which the Oregon Democrat accused his former colleague";
-        Subject subject = PARSER.before(text, 0, text.indexOf(" accused"));
+        Subject subject = PARSER.before(view(text), 0, text.indexOf(" accused"));
         assertEquals(Subject.Kind.ANAPHORIC, subject.kind());
         assertTrue(subject.roles().contains("democrat"));
     }
@@ -131,12 +131,15 @@ class SpeakerParserTest {
 
     /** The subject of the sentence of {@code text} that starts at {@code from}. */
     private static Subject subject(String text, int from) {
-        List<Token> sentence = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"))
-                .tokens(text, from, text.length());
+        List<Token> sentence = view(text).tokens(from, text.length());
         return PARSER.subject(text, sentence, new CapitalisedWords(text));
     }
 
     private static List<Token> tokens(String text, int to) {
-        return ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es")).tokens(text, 0, to);
+        return view(text).tokens(0, to);
+    }
+
+    private static TokenView view(String text) {
+        return ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es")).view(text);
     }
 }

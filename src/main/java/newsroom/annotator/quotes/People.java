@@ -1,0 +1,56 @@
+package newsroom.annotator.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * People in the order the text named them, looked up by role and by name without walking the list: an
+ * article may name thousands, and every "the president said" asks for the latest president. One
+ * instance per article and kind of mention.
+ */
+final class People {
+
+    private final List<Speaker> named = new ArrayList<>();
+    /** For each role, where in {@link #named} its latest holder stands. */
+    private final Map<String, Integer> latestByRole = new HashMap<>();
+    private final Set<String> names = new HashSet<>();
+
+    void add(Speaker speaker) {
+        for (String role : speaker.roles()) {
+            latestByRole.put(role, named.size());
+        }
+        names.add(speaker.name());
+        named.add(speaker);
+    }
+
+    boolean isEmpty() {
+        return named.isEmpty();
+    }
+
+    /** The latest named, or null. */
+    Speaker last() {
+        return named.isEmpty() ? null : named.get(named.size() - 1);
+    }
+
+    /** The latest named with any of the roles, or null. */
+    Speaker latestWith(Set<String> roles) {
+        int latest = -1;
+        for (String role : roles) {
+            latest = Math.max(latest, latestByRole.getOrDefault(role, -1));
+        }
+        return latest < 0 ? null : named.get(latest);
+    }
+
+    boolean hasName(String name) {
+        return names.contains(name);
+    }
+
+    /** All of them, earliest first. */
+    List<Speaker> all() {
+        return named;
+    }
+}
