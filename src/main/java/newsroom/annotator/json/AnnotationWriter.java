@@ -177,6 +177,9 @@ public final class AnnotationWriter {
             json.writeNumberField("start", at.at(attribution.nameAt().start()));
             json.writeNumberField("end", at.at(attribution.nameAt().end()));
         }
+        if (attribution.rule() != null) {
+            json.writeStringField("rule", attribution.rule());
+        }
         json.writeEndObject();
     }
 

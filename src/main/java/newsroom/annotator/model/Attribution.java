@@ -13,11 +13,16 @@ import java.time.LocalDate;
  * @param url      link to the post when the input has one
  * @param cue      the reporting verb or cue as written (quotes only)
  * @param nameAt   where the name stands in the text, when it does
+ * @param rule     quotations only: the attribution rule (sieve) that named the speaker; else null
  */
 public record Attribution(String name, String handle, LocalDate date, String dateText, String url,
-                          String cue, TextRange nameAt) {
+                          String cue, TextRange nameAt, String rule) {
 
     public Attribution withHandle(String newHandle) {
-        return new Attribution(name, newHandle, date, dateText, url, cue, nameAt);
+        return new Attribution(name, newHandle, date, dateText, url, cue, nameAt, rule);
+    }
+
+    public Attribution withRule(String newRule) {
+        return new Attribution(name, handle, date, dateText, url, cue, nameAt, newRule);
     }
 }

@@ -144,7 +144,7 @@ public final class PostsStage implements Stage {
         if (name == null && handle == null && date == null && url == null) {
             return null;
         }
-        return new Attribution(name, handle, date, dateText, url, null, nameAt);
+        return new Attribution(name, handle, date, dateText, url, null, nameAt, null);
     }
 
     private static String withoutAt(String handle) {

@@ -32,9 +32,11 @@ public final class QuoteStage implements Stage {
     private final Titles titles;
     private final SpeakerLinker linker;
     private final LanguageStage language;
+    private final Sieves sieves;
 
-    QuoteStage(ReportingCues cues, Titles titles, SpeakerLinker linker, LanguageStage language) {
+    QuoteStage(ReportingCues cues, Titles titles, SpeakerLinker linker, LanguageStage language, Sieves sieves) {
         this.cues = cues;
+        this.sieves = sieves;
         this.titles = titles;
         this.parser = new SpeakerParser(cues);
         this.finder = new QuotationFinder(cues::anyIn);
@@ -46,7 +48,7 @@ public final class QuoteStage implements Stage {
     public static QuoteStage create(Dictionaries dictionaries, List<String> languages, LanguageStage language) {
         ReportingCues cues = ReportingCues.load(dictionaries, languages);
         return new QuoteStage(cues, Titles.load(dictionaries, languages, cues),
-                new SpeakerLinker(dictionaries.table("handles.tsv")), language);
+                new SpeakerLinker(dictionaries.table("handles.tsv")), language, Sieves.load(dictionaries));
     }
 
     @Override
@@ -83,7 +85,7 @@ public final class QuoteStage implements Stage {
         List<Quote> quotes = new ArrayList<>(document.quotes());
         int id = document.nextQuoteId();
         SpeakerLinker.Authors authors = linker.authorsOf(document.quotes());
-        for (Attributed found : new Attributor(view, cues, parser, spans, quotations).attribute()) {
+        for (Attributed found : new Attributor(view, cues, parser, sieves, spans, quotations).attribute()) {
             boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, found.quotation());
             if (weak && !found.cued()) {
                 // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;

@@ -21,6 +21,6 @@ record Speaker(String name, TextRange at, Set<String> roles, String cue) {
     }
 
     Attribution attribution() {
-        return new Attribution(name, null, null, null, null, cue, at);
+        return new Attribution(name, null, null, null, null, cue, at, null);
     }
 }

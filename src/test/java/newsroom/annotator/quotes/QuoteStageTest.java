@@ -58,7 +58,7 @@ class QuoteStageTest {
         int nameAt = text.indexOf(author);
         Quote post = new Quote(document.nextQuoteId(), QuoteKind.POST, start, text.length(), TWEET, LANGUAGE.languageOf(TWEET, Set.of()),
                 "twitter", new Attribution(author, handle, LocalDate.of(2021, 1, 4), "January 4, 2021", null, null,
-                new TextRange(nameAt, nameAt + author.length())), null);
+                new TextRange(nameAt, nameAt + author.length()), null), null);
         List<Span> spans = new ArrayList<>();
         for (Span span : document.spans()) {
             spans.add(span.start() >= start ? span.asPostOf(post.id()) : span);

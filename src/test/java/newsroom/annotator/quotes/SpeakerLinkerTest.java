@@ -24,11 +24,11 @@ class SpeakerLinkerTest {
     /** A post as the posts stage gives it: its author's display name and handle (breitbart.com's embeds). */
     private static Quote post(String name, String handle) {
         return new Quote(0, QuoteKind.POST, 0, 10, "…", LanguageGuess.UNKNOWN, "twitter",
-                new Attribution(name, handle, LocalDate.of(2021, 1, 4), "January 4, 2021", null, null, null), null);
+                new Attribution(name, handle, LocalDate.of(2021, 1, 4), "January 4, 2021", null, null, null, null), null);
     }
 
     private static Attribution speaker(String name) {
-        return new Attribution(name, null, null, null, null, "said", new TextRange(0, name.length()));
+        return new Attribution(name, null, null, null, null, "said", new TextRange(0, name.length()), null);
     }
 
     @Test

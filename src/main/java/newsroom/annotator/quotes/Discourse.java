@@ -1,0 +1,106 @@
+package newsroom.annotator.quotes;
+
+import java.util.Set;
+import newsroom.annotator.model.Attribution;
+
+/**
+ * What the article has said so far about who speaks, read in text order: the last speaker named or
+ * referred to (where, and in which span), and the {@link Referents} that "he", "the president" or a
+ * verb without subject point back to. Sieves read it; the attributor tells it every speaker it settles
+ * on. One instance per article.
+ */
+final class Discourse {
+
+    private final String text;
+    private final ReportingCues cues;
+    private final NarratorSentences sentences;
+    private final Referents referents;
+    /** How the article capitalises its words, read when a sentence's subject is first needed. */
+    private CapitalisedWords capitalised;
+
+    private Speaker lastSpeaker;
+    private int lastSpeakerAt = -1;
+    private int lastSpeakerSpan = -1;
+
+    Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations) {
+        this.text = view.text();
+        this.cues = cues;
+        this.sentences = sentences;
+        this.referents = new Referents(view, cues, parser, sentences.spans(), quotations, sentences::spanIndex,
+                at -> sentences.at(at).start(), this::capitalised);
+    }
+
+    Referents referents() {
+        return referents;
+    }
+
+    /** The last speaker named or referred to, or null. */
+    Speaker lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    /** Where the last speaker was mentioned, -1 before anyone was. */
+    int lastSpeakerAt() {
+        return lastSpeakerAt;
+    }
+
+    /** The span in which the last speaker was mentioned, -1 before anyone was. */
+    int lastSpeakerSpan() {
+        return lastSpeakerSpan;
+    }
+
+    CapitalisedWords capitalised() {
+        if (capitalised == null) {
+            capitalised = new CapitalisedWords(text);
+        }
+        return capitalised;
+    }
+
+    /** The speaker was mentioned at {@code at}: the one a later "he said" or "añadió" refers to. */
+    void mention(Speaker speaker, int at) {
+        lastSpeaker = speaker;
+        lastSpeakerAt = at;
+        lastSpeakerSpan = sentences.spanIndex(at);
+    }
+
+    /** The speaker a subject standing before {@code at} names or refers to, or null. */
+    Speaker resolve(Subject subject, int at) {
+        return switch (subject.kind()) {
+            case NAMED -> {
+                if (isPlatform(subject)) {
+                    yield null;
+                }
+                Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
+                if (!subject.organisation()) {
+                    referents.spoke(speaker);
+                }
+                lastSpeaker = speaker;
+                yield speaker;
+            }
+            case PRONOUN -> referents.pronounSpeaker(at);
+            case ANAPHORIC -> {
+                Speaker person = referents.withRoles(subject.roles(), at);
+                if (person != null) {
+                    referents.spoke(person);
+                }
+                if (person == null && subject.name() != null && !isPlatform(subject)
+                        && cues.speaksForOrganisation(subject.roles())) {
+                    // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
+                    person = Speaker.at(text, subject.name(), Set.of());
+                    lastSpeaker = person;
+                }
+                yield person;
+            }
+            default -> null;
+        };
+    }
+
+    /** The speaker an attribution names, as the discourse keeps it. */
+    static Speaker speakerOf(Attribution attribution) {
+        return new Speaker(attribution.name(), attribution.nameAt(), Set.of(), attribution.cue());
+    }
+
+    private boolean isPlatform(Subject subject) {
+        return cues.isPlatform(text.substring(subject.name().start(), subject.name().end()));
+    }
+}

@@ -1,0 +1,125 @@
+package newsroom.annotator.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import newsroom.annotator.model.Sentence;
+import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
+import newsroom.annotator.segment.Trim;
+
+/**
+ * The narrator's sentences of an article: the sentence splitter's, except that a break inside a
+ * quotation, after a quotation that ends in "?" or "!" ("“…?” Pena Nieto said." is one sentence) or after
+ * an initial ("Steven A. Lerman said") does not end the narrator's sentence. Looked up by position with
+ * binary searches. One instance per article.
+ */
+final class NarratorSentences {
+
+    private final String text;
+    private final TokenView view;
+    private final List<Span> spans;
+    private final QuotationIndex quotations;
+    /** For each span, where its narrator's sentences start. */
+    private final List<int[]> starts = new ArrayList<>();
+
+    NarratorSentences(TokenView view, List<Span> spans, QuotationIndex quotations) {
+        this.text = view.text();
+        this.view = view;
+        this.spans = spans;
+        this.quotations = quotations;
+        for (Span span : spans) {
+            starts.add(startsOf(span));
+        }
+    }
+
+    List<Span> spans() {
+        return spans;
+    }
+
+    /** Where the narrator's sentences of the span at {@code index} start. */
+    int[] startsIn(int index) {
+        return starts.get(index);
+    }
+
+    /** The narrator's sentence around {@code position}. */
+    TextRange at(int position) {
+        int s = spanIndex(position);
+        int[] spanStarts = starts.get(s);
+        int found = Arrays.binarySearch(spanStarts, position);
+        int k = Math.max(0, found >= 0 ? found : -found - 2);
+        return new TextRange(spanStarts[k], k + 1 < spanStarts.length ? spanStarts[k + 1] : spans.get(s).end());
+    }
+
+    /** The narrator's sentence before the one starting at {@code start}: in its paragraph, or the last of the prose paragraph before. */
+    TextRange before(int start) {
+        int s = spanIndex(start);
+        int[] spanStarts = starts.get(s);
+        int found = Arrays.binarySearch(spanStarts, start);
+        if (found > 0) {
+            return new TextRange(spanStarts[found - 1], start);
+        }
+        if (s == 0 || !QuotationFinder.isProse(spans.get(s - 1))) {
+            return null;
+        }
+        int[] previous = starts.get(s - 1);
+        return new TextRange(previous[previous.length - 1], spans.get(s - 1).end());
+    }
+
+    /** The index of the span that holds {@code position} (the one before it when it falls between spans). */
+    int spanIndex(int position) {
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Span span = spans.get(middle);
+            if (position < span.start()) {
+                high = middle - 1;
+            } else if (position >= span.end()) {
+                low = middle + 1;
+            } else {
+                return middle;
+            }
+        }
+        return Math.max(0, high);
+    }
+
+    private int[] startsOf(Span span) {
+        List<Integer> found = new ArrayList<>();
+        found.add(span.start());
+        for (Sentence sentence : span.sentences()) {
+            int start = sentence.start();
+            if (start > span.start() && quotations.around(start) == null && !afterExclamation(start) && !afterInitial(start)) {
+                found.add(start);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether the quotation right before {@code position}, nothing but marks and spaces between, ends in "?", "!" or "…". */
+    private boolean afterExclamation(int position) {
+        int before = quotations.lastOpeningBefore(position);
+        if (before >= 0 && quotations.get(before).close() > position) {
+            before--;
+        }
+        if (before < 0 || view.hasWord(quotations.get(before).close(), position)) {
+            return false;
+        }
+        Quotation quotation = quotations.get(before);
+        // the last mark that is not a quotation mark: "…'How do I screw Mexico?'" ends in "?"
+        int last = quotation.end() - 1;
+        while (last > quotation.start() && "'\"’”»".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        return "?!…".indexOf(text.charAt(last)) >= 0;
+    }
+
+    private boolean afterInitial(int position) {
+        int end = position - 1;
+        while (end > 0 && Trim.isBlank(text.charAt(end))) {
+            end--;
+        }
+        return end >= 2 && text.charAt(end) == '.' && Character.isUpperCase(text.charAt(end - 1))
+                && !Character.isLetter(text.charAt(end - 2));
+    }
+}

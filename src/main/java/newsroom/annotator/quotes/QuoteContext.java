@@ -1,0 +1,129 @@
+package newsroom.annotator.quotes;
+
+import newsroom.annotator.model.QuoteKind;
+import newsroom.annotator.model.TextRange;
+import newsroom.annotator.quotes.ReportingClauses.Found;
+import newsroom.annotator.quotes.ReportingCues.Cue;
+
+/**
+ * One quotation in its context, as the sieves see it: the narrator's sentences it opens and closes in,
+ * the quotations on either side, how far its own reporting clause may reach (to the neighbouring
+ * quotation in the same sentence), its kind, and what was decided for the quotation before it. The
+ * reporting clauses after and before it are read once, when a sieve first asks.
+ */
+final class QuoteContext {
+
+    private final Reading reading;
+    private final Quotation quotation;
+    private final Quotation previous;
+    private final Quotation following;
+    private final TextRange openSentence;
+    private final TextRange closeSentence;
+    private final int clauseFrom;
+    private final int clauseTo;
+    private final QuoteKind kind;
+    private final Attributed previousDone;
+    private final Cue previousCue;
+    private final boolean cueTaken;
+    private Found after;
+    private Found before;
+
+    QuoteContext(Reading reading, Quotation quotation, Quotation previous, Quotation following, TextRange openSentence,
+                 TextRange closeSentence, int clauseFrom, int clauseTo, QuoteKind kind, Attributed previousDone,
+                 Cue previousCue, boolean cueTaken) {
+        this.reading = reading;
+        this.quotation = quotation;
+        this.previous = previous;
+        this.following = following;
+        this.openSentence = openSentence;
+        this.closeSentence = closeSentence;
+        this.clauseFrom = clauseFrom;
+        this.clauseTo = clauseTo;
+        this.kind = kind;
+        this.previousDone = previousDone;
+        this.previousCue = previousCue;
+        this.cueTaken = cueTaken;
+    }
+
+    Reading reading() {
+        return reading;
+    }
+
+    Quotation quotation() {
+        return quotation;
+    }
+
+    /** The quotation before this one in the article, or null. */
+    Quotation previous() {
+        return previous;
+    }
+
+    /** The quotation after this one in the article, or null. */
+    Quotation following() {
+        return following;
+    }
+
+    /** The narrator's sentence the quotation opens in. */
+    TextRange openSentence() {
+        return openSentence;
+    }
+
+    /** The narrator's sentence the quotation closes in. */
+    TextRange closeSentence() {
+        return closeSentence;
+    }
+
+    /** Where a reporting clause before the quotation may start: its sentence's start, or the previous quotation's end in it. */
+    int clauseFrom() {
+        return clauseFrom;
+    }
+
+    /** Where a reporting clause after the quotation must end: its sentence's end, or the next quotation's start in it. */
+    int clauseTo() {
+        return clauseTo;
+    }
+
+    QuoteKind kind() {
+        return kind;
+    }
+
+    /** Whether the quotation shares its sentence with the quotation before it. */
+    boolean sharesSentence() {
+        return clauseFrom > openSentence.start();
+    }
+
+    /** The attributed quotation before this one, or null. */
+    Attributed previousDone() {
+        return previousDone;
+    }
+
+    /** The cue of the quotation before this one, or null. */
+    Cue previousCue() {
+        return previousCue;
+    }
+
+    /**
+     * Whether the cue between the previous quotation and this one in their sentence is the previous one's
+     * ("El «se queda» que escribió Piqué … compite con «Despacito»"), rather than a short reporting clause
+     * interrupting one speaker's words ("“…,” he said, “…”").
+     */
+    boolean cueTaken() {
+        return cueTaken;
+    }
+
+    /** The reporting clause right after the quotation: "“…,” NAME said", "“…”, dijo NAME", "“…,” according to NAME". */
+    Found clauseAfter() {
+        if (after == null) {
+            after = reading.clauses().speakerAfter(quotation, clauseTo, following);
+        }
+        return after;
+    }
+
+    /** The reporting clause before the quotation in its sentence: "NAME said: “…”", "según NAME, “…”". */
+    Found clauseBefore() {
+        if (before == null) {
+            before = reading.clauses().speakerBefore(cueTaken ? previousCue.end() : clauseFrom, quotation.open());
+        }
+        return before;
+    }
+}

@@ -1,0 +1,334 @@
+package newsroom.annotator.quotes;
+
+import java.util.List;
+import java.util.Set;
+import newsroom.annotator.model.Attribution;
+import newsroom.annotator.quotes.ReportingCues.Cue;
+import newsroom.annotator.segment.Trim;
+
+/**
+ * Finds the reporting clause of a quotation in the narrator's sentence and reads its speaker: a verb or
+ * cue phrase after the quotation ("“…,” NAME said", "“…”, dijo NAME", "“…”, añadió.", "“…,” according
+ * to NAME", "«…» que escribió NAME") or before it ("NAME said: “…”", "NAME afirmó que “…”", "según NAME,
+ * “…”", "Añadió: “…”"). The subject comes from {@link SpeakerParser}; who a pronoun, a role or a verb
+ * without subject refers to, from the {@link Discourse}. One instance per article.
+ */
+final class ReportingClauses {
+
+    private final String text;
+    private final TokenView view;
+    private final ReportingCues cues;
+    private final SpeakerParser parser;
+    private final NarratorSentences sentences;
+    private final Discourse discourse;
+    private final LayoutSpeakers layout;
+
+    ReportingClauses(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences,
+                     Discourse discourse, LayoutSpeakers layout) {
+        this.text = view.text();
+        this.view = view;
+        this.cues = cues;
+        this.parser = parser;
+        this.sentences = sentences;
+        this.discourse = discourse;
+        this.layout = layout;
+    }
+
+    /**
+     * "“…,” NAME said", "“…”, dijo NAME", "“…”, añadió.", "“…,” according to NAME", "«…» que escribió
+     * NAME".
+     */
+    Found speakerAfter(Quotation quotation, int to, Quotation following) {
+        for (Cue cue : cues.find(view.tokens(quotation.close(), to))) {
+            if (startsAnotherClause(quotation.close(), cue.start())) {
+                // "El «se queda» que escribió Piqué": the quotation is what the relative clause's verb said
+                Subject object = onlyRelative(quotation.close(), cue.start()) && !cue.phrase()
+                        ? parser.after(view, cue.end(), to, false) : Subject.NONE;
+                if (object.kind() == Subject.Kind.NAMED) {
+                    return found(cue, discourse.resolve(object, cue.start()));
+                }
+                // "“help the people in Cuba,” which he described as …": the verb is another clause's
+                break;
+            }
+            if (!cue.phrase() && introducesClause(cue, to)) {
+                // "«…», ha matizado también que …": the verb introduces what follows, not the quotation before
+                continue;
+            }
+            Subject subject;
+            if (cue.phrase()) {
+                subject = parser.after(view, cue.end(), to, false);
+            } else if (!onlyAdverbs(quotation.close(), cue.start())) {
+                subject = parser.before(view, quotation.close(), cue.start());
+                if (subject.kind() != Subject.Kind.NAMED && qualifiesNoun(quotation, cue.start())) {
+                    // "The “Cold Heart” singer announced": the quoted title describes the subject, which
+                    // announced something else
+                    return Found.NOTHING;
+                }
+            } else {
+                subject = parser.after(view, cue.end(), to, false);
+                if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
+                        && layout.isQuotedName(following)) {
+                    // "“…”, expresó “El Jefe Diego” en su cuenta de Twitter"
+                    Speaker nickname = Speaker.at(text, following.pieces().get(0), Set.of());
+                    discourse.referents().spoke(nickname);
+                    return found(cue, nickname);
+                }
+                if (!subject.found() && cue.dropsSubject() && !objectFollows(cue, to)) {
+                    return found(cue, discourse.lastSpeaker());
+                }
+            }
+            if (subject.found()) {
+                return found(cue, discourse.resolve(subject, cue.start()));
+            }
+        }
+        return Found.NOTHING;
+    }
+
+    /** No punctuation ends the quotation or follows it before the verb: the quoted words are part of a noun phrase. */
+    private boolean qualifiesNoun(Quotation quotation, int verbStart) {
+        if (".,;:!?…".indexOf(text.charAt(quotation.end() - 1)) >= 0) {
+            return false;
+        }
+        for (Token token : view.tokens(quotation.close(), verbStart)) {
+            if (!token.word()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether what the verb says is the noun phrase after it, not the quotation before: "En la
+     * “mañanera”, reveló el caso de una gasolinera".
+     */
+    private boolean objectFollows(Cue cue, int to) {
+        for (Token token : view.tokens(cue.end(), Math.min(to, cue.end() + 40))) {
+            if (!cues.isAdverb(token)) {
+                return cues.isArticle(token);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */
+    private boolean introducesClause(Cue cue, int to) {
+        for (Token token : view.tokens(cue.end(), Math.min(to, cue.end() + 40))) {
+            if (!cues.isAdverb(token)) {
+                return cues.isRelative(token);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words between a quotation and a verb are one relative pronoun: "«se queda» que escribió". */
+    private boolean onlyRelative(int from, int to) {
+        List<Token> words = view.tokens(from, to).stream().filter(Token::word).toList();
+        return words.size() == 1 && cues.isRelative(words.get(0));
+    }
+
+    /**
+     * "NAME said: “…”", "NAME afirmó que “…”", "según NAME, “…”", "Añadió: “…”". The first cue with a
+     * speaker wins: in "NAME said that the government asked for an end to “torture”" the quoted word is
+     * the speaker's, not the government's. After a colon the cue nearest the quotation introduces it
+     * ("López Obrador señaló que …, y el mandatario acotó: “…”"), the speakers before it remembered.
+     */
+    Found speakerBefore(int from, int open) {
+        boolean colon = lastCharBefore(open) == ':';
+        Found found = Found.NOTHING;
+        for (Cue cue : cues.find(view.tokens(from, open))) {
+            Subject subject = subjectOf(cue, from, open);
+            Speaker speaker = subject == null ? discourse.lastSpeaker() : discourse.resolve(subject, cue.start());
+            if (subject == null || subject.found()) {
+                if (speaker != null && !colon) {
+                    return found(cue, speaker);
+                }
+                // "According to an excerpt …, Trump said, “…”": a source that names nobody gives way
+                if (speaker != null || !found.cued()) {
+                    found = found(cue, speaker);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The subject of a cue in narrator's text [from, to): before the verb, else right after it ("said
+     * Smith:"); null for a verb whose subject is left out, as Spanish does ("Añadió que …").
+     */
+    Subject subjectOf(Cue cue, int from, int to) {
+        if (cue.phrase()) {
+            return parser.after(view, cue.end(), to, true);
+        }
+        boolean objectClause = objectRelativeBefore(from, cue.start());
+        Subject subject = objectClause ? Subject.NONE : parser.before(view, from, cue.start());
+        if (!subject.found() && !objectClause) {
+            subject = parser.after(view, cue.end(), to, true);
+        }
+        if (!subject.found()) {
+            // "un reciente mensaje de Donald Trump en el que afirmó que …": the relative clause's verb
+            // is said by the person its antecedent names
+            Subject antecedent = relativeAntecedent(from, cue.start());
+            if (antecedent.isPerson()) {
+                return antecedent;
+            }
+        }
+        if (!subject.found()) {
+            // "McDonnell appealed to Spencer for mercy, saying: “…”", "López Obrador se refirió a … y
+            // reiteró que “…”": the verb's subject is the sentence's
+            int sentenceStart = sentences.at(cue.start()).start();
+            if (sentenceStart < cue.start()) {
+                Subject opening = parser.subject(text, view.tokens(sentenceStart, cue.start()), discourse.capitalised());
+                if (opening.kind() == Subject.Kind.NAMED || opening.kind() == Subject.Kind.PRONOUN
+                        || opening.kind() == Subject.Kind.ANAPHORIC) {
+                    return opening;
+                }
+            }
+            if (cue.dropsSubject() && (opensClause(from, cue.start()) || adverbialOnly(sentenceStart, cue.start()))) {
+                // "Enseguida aplaudió sus acciones … y sostuvo que …": the subject left out is the one
+                // the text is about ("A pregunta expresa sobre …" is no verb of its own)
+                return null;
+            }
+        }
+        return subject;
+    }
+
+    /** Nothing but punctuation and adverbs between a quotation and its verb: "”, dijo", "—le insistió". */
+    boolean onlyAdverbs(int from, int to) {
+        for (Token token : view.tokens(from, to)) {
+            if (token.word() && !cues.isAdverb(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */
+    boolean startsAnotherClause(int from, int to) {
+        for (Token token : view.tokens(from, to)) {
+            // ("“…,” Falesi Chukuwumba, a Malawian national, told": an article opens no clause)
+            if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token) && !cues.isArticle(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name right before the relative pronoun that opens the verb's clause: "de Donald Trump en el que afirmó". */
+    private Subject relativeAntecedent(int from, int verbStart) {
+        List<Token> tokens = view.tokens(from, verbStart);
+        int last = tokens.size() - 1;
+        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
+            last--;
+        }
+        if (last < 1 || !cues.isRelative(tokens.get(last))) {
+            return Subject.NONE;
+        }
+        if (objectRelativeBefore(from, verbStart)) {
+            return Subject.NONE;
+        }
+        int name = last - 1;
+        while (name >= 0 && last - name <= 3 && (cues.isArticle(tokens.get(name)) || cues.isRoleLink(tokens.get(name))
+                || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
+            name--;
+        }
+        if (name < 0 || !tokens.get(name).capitalised(text)) {
+            return Subject.NONE;
+        }
+        Subject antecedent = parser.endingAt(text, tokens, name);
+        // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it
+        int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
+        return first > 0 && cues.isPlacePreposition(tokens.get(first - 1)) ? Subject.NONE : antecedent;
+    }
+
+    /**
+     * Whether the verb opens a relative clause about its antecedent rather than by it: "repudió al
+     * Presidente, al que acusó de …" (the subject of "acusó" is the sentence's, not the President).
+     */
+    private boolean objectRelativeBefore(int from, int verbStart) {
+        List<Token> tokens = view.tokens(from, verbStart);
+        int last = tokens.size() - 1;
+        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
+            last--;
+        }
+        if (last < 1 || !cues.isRelative(tokens.get(last))) {
+            return false;
+        }
+        int marker = last - 1;
+        while (marker > 0 && cues.isArticle(tokens.get(marker))) {
+            marker--;
+        }
+        return cues.isObjectRelative(tokens.get(marker));
+    }
+
+    private static int indexAt(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the sentence before a verb is only an adverbial that opens with a preposition and names
+     * nobody: "En el caso puntual de ayer expresó que …", "En cuanto a los detenidos sostuvo que …".
+     */
+    private boolean adverbialOnly(int sentenceStart, int verbStart) {
+        List<Token> tokens = view.tokens(sentenceStart, verbStart);
+        if (tokens.isEmpty() || !cues.isPlacePreposition(tokens.get(0))) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).word() || tokens.get(i).capitalised(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the verb at {@code verbStart} opens its clause: only adverbs stand between it and a
+     * punctuation mark or a small word ("—, añadió", "y sostuvo que", "cuando se refirió").
+     */
+    boolean opensClause(int from, int verbStart) {
+        List<Token> tokens = view.tokens(from, verbStart);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (!cues.isAdverb(token)) {
+                return !token.word() || cues.isFunctionWord(token);
+            }
+        }
+        return true;
+    }
+
+    char lastCharBefore(int position) {
+        int at = position - 1;
+        while (at > 0 && Trim.isBlank(text.charAt(at))) {
+            at--;
+        }
+        return at >= 0 ? text.charAt(at) : ' ';
+    }
+
+    /** The cue and the speaker it names, or nobody. */
+    private Found found(Cue cue, Speaker speaker) {
+        if (speaker == null) {
+            return new Found(null, true, cue);
+        }
+        return new Found(speaker.withCue(text.substring(cue.start(), cue.end())).attribution(), true, cue);
+    }
+
+    /**
+     * What a search for the speaker found.
+     *
+     * @param attribution who said it, or null
+     * @param cued        a reporting verb or cue phrase went with the quotation, even one that names nobody
+     * @param cue         that verb or phrase, or null
+     */
+    record Found(Attribution attribution, boolean cued, Cue cue) {
+        static final Found NOTHING = new Found(null, false, null);
+
+        boolean byVerb() {
+            return cue != null && !cue.phrase();
+        }
+    }
+}

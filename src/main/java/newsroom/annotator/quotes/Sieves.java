@@ -1,0 +1,65 @@
+package newsroom.annotator.quotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import newsroom.annotator.dictionaries.Dictionaries;
+
+/**
+ * The sieves in the order they are tried, read from {@code quote-sieves.txt}: the first that decides
+ * attributes the quotation. Immutable and thread-safe.
+ */
+final class Sieves {
+
+    /** Every sieve there is, by name. */
+    private static final Map<String, Sieve> KNOWN = List.of(
+                    new PartialBeforeNextClauseSieve(), new VerbAfterSieve(), new VerbBeforeSieve(), new CueAfterSieve(),
+                    new CueBeforeSieve(), new SameClauseSieve(), new SentenceBeforeSieve(), new HeadlineSieve(),
+                    new ColonClauseSieve(), new AuthorLineSieve(), new ContinuationSieve())
+            .stream().collect(Collectors.toMap(Sieve::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+
+    private final List<Sieve> order;
+
+    Sieves(List<String> names) {
+        List<Sieve> sieves = new ArrayList<>();
+        for (String name : names) {
+            Sieve sieve = KNOWN.get(name.strip());
+            if (sieve == null) {
+                throw new IllegalArgumentException("quote-sieves.txt names no sieve '" + name.strip() + "'; sieves are " + KNOWN.keySet());
+            }
+            sieves.add(sieve);
+        }
+        this.order = List.copyOf(sieves);
+    }
+
+    static Sieves load(Dictionaries dictionaries) {
+        return new Sieves(dictionaries.table("quote-sieves.txt"));
+    }
+
+    /** The names of every sieve there is, whether this order uses it or not. */
+    static List<String> known() {
+        return List.copyOf(KNOWN.keySet());
+    }
+
+    List<String> names() {
+        return order.stream().map(Sieve::name).toList();
+    }
+
+    /** The first decision of a sieve in order, with that sieve's name, or null when every sieve passed. */
+    Named decide(QuoteContext quote) {
+        for (Sieve sieve : order) {
+            Decision decision = sieve.decide(quote);
+            if (decision != null) {
+                return new Named(sieve.name(), decision);
+            }
+        }
+        return null;
+    }
+
+    /** A decision and the sieve that made it. */
+    record Named(String rule, Decision decision) {
+    }
+}
