@@ -1,6 +1,7 @@
 package newsroom.annotator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The hand-marked real articles of src/test/resources/gold, scored as the team's scorer scores them: no
  * figure may fall below its floor in floors.properties (raise a floor when a change lifts its figure),
- * and a figure with a floor must be there.
+ * and a figure with a floor must be there. Where python3 is at hand, the team's scorer itself gives the
+ * same figures on the same annotations.
  */
 class GoldCorpusTest {
 
@@ -62,6 +64,14 @@ class GoldCorpusTest {
         assertEquals(articles + "/" + articles, figures.get("articles.annotated").orElseThrow().counts(),
                 "every gold article annotated");
         assertEquals(List.of(), below, "figures below their floors on " + articles + " articles");
+    }
+
+    @Test
+    void theTeamsScorerGivesTheSameFiguresOnTheWholeCorpus() throws IOException {
+        Optional<ReferenceScorer> reference = ReferenceScorer.find();
+        assumeTrue(reference.isPresent(), "python3 and ../shared/eval/score are not both here");
+        GoldFigures python = GoldFigures.parse(reference.get().score(GOLD, ANNOTATIONS));
+        assertEquals(List.of(), GoldScorer.score(GOLD, ANNOTATIONS, false).figures().differencesFrom(python));
     }
 
     static Annotation annotate(Path article) {
