@@ -43,7 +43,7 @@ for (const element of document.body.querySelectorAll("*")) {
   const [light, dark] = [luminance(text), luminance(behind)].sort((a, b) => b - a);
   found.push({
     element: element.tagName.toLowerCase() + (element.className ? "." + String(element.className).split(" ").join(".") : ""),
-    text: element.textContent.trim().slice(0, 40),
+    text: element.textContent.trim().replace(/\s+/g, " ").slice(0, 40),
     colour: hex(text),
     background: hex(behind),
     ratio: (light + 0.05) / (dark + 0.05),
