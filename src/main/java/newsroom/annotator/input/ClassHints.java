@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
 
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[2-6]");
+
     /** The role a class word gives its element. */
     enum Role { CONTENT, ASIDE, CHROME, PULLQUOTE, TEASER, CAPTION, BYLINE }
 
@@ -141,8 +143,22 @@ final class ClassHints {
             return roles.computeIfAbsent(element, hints::of);
         }
 
-        /** Chrome by its class words, unless they also say content ("main-content has-sidebar"). */
+        /**
+         * Chrome by its class words, unless they also say content ("main-content has-sidebar"); or a
+         * region that opens with a heading whose class words say chrome ("Related posts" over the teasers
+         * of other stories).
+         */
         boolean chrome(Element element) {
+            return chromeByWords(element) || headedAsChrome(element);
+        }
+
+        /** A region that opens with a heading whose class words say chrome. */
+        boolean headedAsChrome(Element element) {
+            Element first = element.firstElementChild();
+            return first != null && HEADING.matcher(first.normalName()).matches() && chromeByWords(first);
+        }
+
+        boolean chromeByWords(Element element) {
             Set<Role> of = of(element);
             return of.contains(Role.CHROME) && !of.contains(Role.CONTENT);
         }

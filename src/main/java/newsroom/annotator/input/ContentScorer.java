@@ -20,6 +20,8 @@ import org.jsoup.nodes.Element;
  */
 final class ContentScorer {
 
+    /** An article shorter than this was likely chosen among the wrong paragraphs (Readability's 500). */
+    private static final int MIN_ARTICLE_CHARS = 500;
     /** A paragraph shorter than this scores nothing. */
     private static final int MIN_PARAGRAPH_CHARS = 25;
     /** Ancestors that a paragraph's score reaches. */
@@ -47,9 +49,22 @@ final class ContentScorer {
      * @param holdsPost whether an element is or holds an embedded post, which belongs with the prose beside it
      */
     static List<Element> article(Element root, TextStats stats, ClassHints.PageRoles classes, Predicate<Element> holdsPost) {
+        List<Element> article = article(root, stats, classes, holdsPost, true);
+        int chars = 0;
+        for (Element part : article) {
+            chars += stats.of(part).chars();
+        }
+        // as Readability does, a page whose article came out short is scored again with its chrome
+        return chars >= MIN_ARTICLE_CHARS ? article : article(root, stats, classes, holdsPost, false);
+    }
+
+    private static List<Element> article(Element root, TextStats stats, ClassHints.PageRoles classes,
+                                         Predicate<Element> holdsPost, boolean skipChrome) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        int rootChars = stats.of(root).chars();
         for (Element element : root.getAllElements()) {
-            if (element != root && isParagraph(element, stats) && !insideChrome(element, root, classes)) {
+            if (element != root && isParagraph(element, stats)
+                    && !(skipChrome && insideChrome(element, root, classes, stats, rootChars))) {
                 scoreParagraph(element, root, stats, scores, classes);
             }
         }
@@ -87,9 +102,14 @@ final class ContentScorer {
         };
     }
 
-    private static boolean insideChrome(Element element, Element root, ClassHints.PageRoles classes) {
+    /**
+     * Inside an aside or a region whose class words say chrome, unless that region holds most of the
+     * page (a layout's wrapper named for the sidebar beside it: "container has_sidebar").
+     */
+    private static boolean insideChrome(Element element, Element root, ClassHints.PageRoles classes, TextStats stats,
+                                        int rootChars) {
         for (Element e = element; e != null && e != root; e = e.parent()) {
-            if (e.nameIs("aside") || classes.chrome(e)) {
+            if (e.nameIs("aside") || classes.headedAsChrome(e) || classes.chromeByWords(e) && stats.of(e).chars() * 2 < rootChars) {
                 return true;
             }
         }

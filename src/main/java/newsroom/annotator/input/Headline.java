@@ -9,8 +9,9 @@ import org.jsoup.nodes.Element;
 /**
  * The element that shows the article's headline on the page: a heading ({@code h1}–{@code h3}, or
  * {@code [itemprop=headline]}) above the article or inside it whose words are the title the page's
- * metadata gives (so the site's logo in an {@code h1}, or another story's heading, is not taken), else
- * the {@code h1} nearest above the article, else the first inside it. A page that shows no such heading
+ * metadata gives (so the site's logo in an {@code h1}, or another story's heading, is not taken), the
+ * first such one (a list of trending stories further down may name the article again), else the first
+ * {@code h1} inside the article, else the nearest above it. A page that shows no such heading
  * has its headline from its metadata only.
  */
 final class Headline {
@@ -32,8 +33,6 @@ final class Headline {
         }
         Element first = article.get(0);
         Element last = article.get(article.size() - 1);
-        Element matchBefore = null;
-        Element matchInside = null;
         Element h1Before = null;
         Element h1Inside = null;
         for (Element heading : body.select(HEADINGS)) {
@@ -47,18 +46,13 @@ final class Headline {
                 continue; // one word is a label or a logo's name
             }
             boolean matches = titles.stream().anyMatch(title -> sameTitle(key, title));
-            if (matches && before) {
-                matchBefore = heading; // the nearest above the article
-            } else if (matches && matchInside == null) {
-                matchInside = heading;
+            if (matches) {
+                return heading;
             } else if (heading.nameIs("h1") && before) {
                 h1Before = heading;
             } else if (heading.nameIs("h1") && h1Inside == null) {
                 h1Inside = heading;
             }
-        }
-        if (matchBefore != null || matchInside != null) {
-            return matchInside != null ? matchInside : matchBefore;
         }
         return h1Inside != null ? h1Inside : h1Before;
     }
