@@ -65,7 +65,7 @@ public final class HtmlReader {
     /** The headline's header (section label, headline, standfirst) holds at most this much text. */
     private static final int HEADER_MAX_CHARS = 1200;
     /** The elements an embed code can be ({@link EmbedReader}). */
-    private static final String EMBED_CODES = "blockquote, iframe, div.fb-post, div.fb-video";
+    private static final Evaluator EMBED_CODE = QueryParser.parse("blockquote, iframe, div.fb-post, div.fb-video");
     /** Elements that hold no words a reader sees as text. */
     private static final Evaluator NO_TEXT = QueryParser.parse("iframe, img, picture, video, audio, canvas, map, embed");
     private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
@@ -100,7 +100,7 @@ public final class HtmlReader {
         body.select("form").stream().filter(form -> form.select("p").size() < 2).forEach(Element::remove);
         TextStats stats = TextStats.count(body);
         ClassHints.PageRoles roles = classes.forPage();
-        List<Element> article = ContentScorer.article(body, stats, roles, this::holdsPost);
+        List<Element> article = outsideEmbeds(ContentScorer.article(body, stats, roles, this::holdsPost));
         Element headline = Headline.find(body, article, metadata, stats);
         Element start = headline != null && !insideAny(headline, article) ? header(headline, article.get(0), stats) : article.get(0);
         Element end = article.get(article.size() - 1);
@@ -123,12 +123,29 @@ public final class HtmlReader {
         return new Article(id, written, 0, metadata.date(), title, metadata.url(), List.of(), text.hints());
     }
 
+    /** The article's elements, each inside an embed replaced by that embed: a post is written whole. */
+    private List<Element> outsideEmbeds(List<Element> article) {
+        List<Element> lifted = new java.util.ArrayList<>(article.size());
+        for (Element part : article) {
+            Element whole = part;
+            for (Element parent : part.parents()) {
+                if (parent.is(EMBED_CODE) && embeds.read(parent) != null) {
+                    whole = parent;
+                }
+            }
+            if (!lifted.contains(whole)) {
+                lifted.add(whole);
+            }
+        }
+        return lifted;
+    }
+
     /** Whether the element is an embedded post or holds one. */
     private boolean holdsPost(Element element) {
         if (embeds.read(element) != null) {
             return true;
         }
-        for (Element inside : element.select(EMBED_CODES)) {
+        for (Element inside : element.select(EMBED_CODE)) {
             if (embeds.read(inside) != null) {
                 return true;
             }
