@@ -3,10 +3,12 @@ package newsroom.annotator.input;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsroom.annotator.dictionaries.Dictionaries;
 import org.jsoup.nodes.Element;
 
@@ -18,7 +20,7 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
 
-    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[2-6]");
+    private static final Pattern HEADING = Pattern.compile("h[2-6]");
 
     /** The role a class word gives its element. */
     enum Role { CONTENT, ASIDE, CHROME, PULLQUOTE, TEASER, CAPTION, BYLINE }
@@ -133,7 +135,7 @@ final class ClassHints {
     static final class PageRoles {
 
         private final ClassHints hints;
-        private final Map<Element, Set<Role>> roles = new java.util.IdentityHashMap<>();
+        private final Map<Element, Set<Role>> roles = new IdentityHashMap<>();
 
         private PageRoles(ClassHints hints) {
             this.hints = hints;

@@ -1,5 +1,6 @@
 package newsroom.annotator.input;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -125,7 +126,7 @@ public final class HtmlReader {
 
     /** The article's elements, each inside an embed replaced by that embed: a post is written whole. */
     private List<Element> outsideEmbeds(List<Element> article) {
-        List<Element> lifted = new java.util.ArrayList<>(article.size());
+        List<Element> lifted = new ArrayList<>(article.size());
         for (Element part : article) {
             Element whole = part;
             for (Element parent : part.parents()) {
