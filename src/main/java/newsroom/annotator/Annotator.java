@@ -11,6 +11,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.input.HtmlReader;
 import newsroom.annotator.input.PlainTextReader;
 import newsroom.annotator.input.RequestReader;
+import newsroom.annotator.input.SizeLimit;
 import newsroom.annotator.json.AnnotationWriter;
 import newsroom.annotator.language.LanguageIdentifier;
 import newsroom.annotator.language.LanguageStage;
@@ -37,12 +38,13 @@ public final class Annotator {
     private final LanguageIdentifier languages;
     private final Assembler assembler = new Assembler();
     private final PlainTextReader plainText = new PlainTextReader();
-    private final HtmlReader html = new HtmlReader();
+    private final HtmlReader html;
     private final RequestReader requests;
 
-    private Annotator(Pipeline pipeline, LanguageIdentifier languages) {
+    private Annotator(Pipeline pipeline, LanguageIdentifier languages, HtmlReader html) {
         this.pipeline = pipeline;
         this.languages = languages;
+        this.html = html;
         this.requests = new RequestReader(html, languages::knows);
     }
 
@@ -61,7 +63,8 @@ public final class Annotator {
         stages.add(PostsStage.create(dictionaries, codes, dates, identifier));
         stages.add(new TypesStage(dictionaries, codes, dates));
         stages.add(QuoteStage.create(dictionaries, codes, language));
-        return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier);
+        return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier,
+                new HtmlReader(dictionaries, new SizeLimit(settings.maxTextBytes())));
     }
 
     public Annotation annotate(Article article) {

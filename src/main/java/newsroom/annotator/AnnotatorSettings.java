@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newsroom.annotator.input.SizeLimit;
 
 /**
  * How an annotator is built: the languages it tells apart, where its dictionaries come from, and which
@@ -13,8 +14,11 @@ import java.util.Set;
  * @param languages    ISO 639-1 codes, or the single word {@code all} for every language Lingua knows
  * @param dictionaries a folder whose files replace the packaged dictionaries of the same name
  * @param skipped      names of stages not to run ({@code posts}, {@code quotes}, {@code types})
+ * @param maxTextBytes the largest text, in UTF-8 bytes, that an HTML page may give once its markup is gone
+ *                     (annotator.max-bytes)
  */
-public record AnnotatorSettings(List<String> languages, Optional<Path> dictionaries, Set<String> skipped) {
+public record AnnotatorSettings(List<String> languages, Optional<Path> dictionaries, Set<String> skipped,
+                                long maxTextBytes) {
 
     public static final String DEFAULT_LANGUAGES = "en,es";
 
@@ -24,6 +28,17 @@ public record AnnotatorSettings(List<String> languages, Optional<Path> dictionar
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("annotator.languages is empty");
         }
+        new SizeLimit(maxTextBytes); // checks it
+    }
+
+    /** The default limit on a page's text. */
+    public AnnotatorSettings(List<String> languages, Optional<Path> dictionaries, Set<String> skipped) {
+        this(languages, dictionaries, skipped, SizeLimit.DEFAULT_BYTES);
+    }
+
+    /** These settings with another limit on a page's text. */
+    public AnnotatorSettings withMaxTextBytes(long bytes) {
+        return new AnnotatorSettings(languages, dictionaries, skipped, bytes);
     }
 
     /** Every stage. */

@@ -31,7 +31,8 @@ public final class AnnotatorProducer {
     BackgroundLoad<Annotator> annotator(AnnotatorConfig config) {
         AnnotatorSettings settings = new AnnotatorSettings(AnnotatorSettings.parseLanguages(config.languages()),
                 config.dictionaries().map(Path::of),
-                Set.copyOf(config.skipStages().map(AnnotatorSettings::parseLanguages).orElse(List.of())));
+                Set.copyOf(config.skipStages().map(AnnotatorSettings::parseLanguages).orElse(List.of())))
+                .withMaxTextBytes(config.maxBytes());
         return BackgroundLoad.start("annotator-loader", () -> {
             Annotator annotator = Annotator.create(settings);
             long warming = System.nanoTime();

@@ -71,7 +71,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnnotatorSettings settings = new AnnotatorSettings(AnnotatorSettings.parseLanguages(languages),
-                Optional.ofNullable(dictionaries), Set.copyOf(skipStages == null ? List.of() : skipStages));
+                Optional.ofNullable(dictionaries), Set.copyOf(skipStages == null ? List.of() : skipStages))
+                .withMaxTextBytes(maxBytes);
         Annotator annotator = Annotator.create(settings);
         BatchRunner runner = new BatchRunner(new RecordAnnotator(annotator, new SizeLimit(maxBytes)), threads);
         PrintWriter lines = new PrintWriter(new BufferedWriter(

@@ -37,7 +37,9 @@ public final class RecordAnnotator {
             if (record.unreadable() != null) {
                 throw record.unreadable();
             }
-            limit.check(record.bytes());
+            if (record.format() != BatchRecord.Format.HTML) {
+                limit.check(record.bytes()); // a page's limit is on the text it gives (HtmlReader)
+            }
             Article article = switch (record.format()) {
                 case TEXT -> annotator.plainText().read(id, record.content());
                 case HTML -> annotator.html().read(id, record.content());

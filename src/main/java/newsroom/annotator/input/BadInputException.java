@@ -24,6 +24,13 @@ public final class BadInputException extends RuntimeException {
                 "the article is " + size + " bytes; the limit is " + limit + " bytes (annotator.max-bytes)");
     }
 
+    /** A page whose text, once its markup, scripts and styles are gone, is over the article limit. */
+    public static BadInputException textTooLarge(long size, long limit) {
+        return new BadInputException(413, "Article too large",
+                "the text extracted from the page is " + size + " bytes; the limit is " + limit
+                        + " bytes (annotator.max-bytes)");
+    }
+
     public static BadInputException unsupportedType(String type) {
         return new BadInputException(415, "Unsupported media type",
                 "cannot annotate " + type + "; send text/plain, text/html or application/json");

@@ -120,9 +120,12 @@ final class EmbedReader {
     private Embed instagram(Element quote) {
         Map<String, String> attributes = attributes("instagram");
         put(attributes, "url", withoutQuery(quote.attr("data-instgrm-permalink")));
-        Element time = quote.selectFirst("time[datetime]");
+        // "Mar 3, 2021 at 6:05pm PST": the date as the post shows it, in its author's time zone; the
+        // datetime attribute (UTC) only when no written date can be read
+        Element time = quote.selectFirst("time");
         if (time != null) {
-            put(attributes, "date", EmbedDates.parseIso(time.attr("datetime")));
+            LocalDate written = EmbedDates.parse(time.text());
+            put(attributes, "date", written != null ? written : EmbedDates.parseIso(time.attr("datetime")));
         }
         // the words a reader sees are in paragraphs: the caption (captioned embeds) and "A post shared by…";
         // the rest is the placeholder's drawing and "View this post on Instagram"

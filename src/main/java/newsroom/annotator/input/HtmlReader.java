@@ -1,9 +1,17 @@
 package newsroom.annotator.input;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.model.Article;
 import newsroom.annotator.model.Hint;
 import org.jsoup.Jsoup;
@@ -11,18 +19,26 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article page or fragment with jsoup into an article: the text of the article's blocks, one
  * paragraph a line with a blank line between blocks, the headline where the page sets it (first, when it
- * comes from a meta tag), and every embedded post as a block of its own. What the markup says about a
- * region becomes a {@link Hint} into that text: TITLE for the headline, CAPTION for {@code figcaption}
- * and the teaser under the headline, BYLINE for {@code .byline}, {@code [rel=author]}, {@code address}…,
- * BOILERPLATE for share, newsletter and related-links boxes, breadcrumbs and lists of links, EMBED (with
- * platform, url, lang, date, name, handle) for each post. Scripts, styles, navigation, forms, text for
- * screen readers only and reader comments are dropped. A video, or a post whose embed code holds none of its words,
- * gets a line of its own (its title or address) so that it has a span. Thread-safe.
+ * comes from a meta tag), and every embedded post as a block of its own.
+ *
+ * <p>Which part of a page is the article is a scored decision ({@link ContentScorer}, after
+ * Readability): the text written runs from the headline's header ({@link Headline}) through the
+ * elements that hold the article; the page's menus, sidebars and footers around them are left out.
+ * Inside, what the markup says about a region becomes a {@link Hint} into the text, so that the region is
+ * kept and typed rather than dropped: TITLE for the headline, CAPTION for {@code figcaption} and the
+ * standfirst, BYLINE for author lines, BOILERPLATE for regions whose class words say chrome
+ * ({@code dictionaries/markup-classes.tsv}), pull quotes, asides, breadcrumbs, blocks that are mostly
+ * links, and what stands between two parts of the article without being part of it; EMBED (with platform,
+ * url, lang, date, name, handle) for each post. Scripts, styles, navigation, forms, hidden text and
+ * reader comments are dropped. A video, or a post whose embed code holds none of its words, gets a line of
+ * its own (its title or address) so that it has a span. Thread-safe.
  */
 public final class HtmlReader {
 
@@ -30,76 +46,149 @@ public final class HtmlReader {
             + "textarea, input, object, [hidden], [aria-hidden=true], [role=navigation], "
             + "#comments, .comments, #disqus_thread, .comment-list, .commentlist, "
             // text for screen readers only, which nobody reading the page sees ("list 1 of 3")
-            + ".screen-reader-text, .sr-only, .visually-hidden, .visuallyhidden";
-    /** Outside an {@code article} element, the page's own header and footer are site chrome. */
-    private static final String PAGE_CHROME = "body > header, body > footer, [role=banner], [role=contentinfo]";
-    private static final String CAPTIONS = "figcaption, .wp-caption-text, .caption, [itemprop=caption]";
-    /** The teaser under a headline: standfirst, dek, bajada, sumario. */
-    private static final String TEASERS = "[itemprop=description], [class~=(?i)(^|[\\s_-])(subhead|subheadline|standfirst|dek"
-            + "|bajada|sumario|entradilla|subtitulo)([\\s_-]|$)]";
-    private static final String BYLINES = ".byline, .author, .author-bio, .author-info, [rel=author], "
-            + "[itemprop=author], address";
-    private static final String BOILERPLATE = "aside, [itemtype*=BreadcrumbList], [class~=(?i)(^|[\\s_-])(newsletter|subscribe"
-            + "|subscription|share|sharing|related|recommended|read-?more|promo|advert|advertisement|ads?|sponsored"
-            + "|publicidad|suscripcion|relacionad[ao]s?|breadcrumbs?)([\\s_-]|$)]";
+            + ".screen-reader-text, .sr-only, .visually-hidden, .visuallyhidden, "
+            + "[style~=(?i)display:\\s*none|visibility:\\s*hidden]";
+    private static final Evaluator CAPTIONS = QueryParser.parse("figcaption, [itemprop=caption]");
+    private static final Evaluator TEASERS = QueryParser.parse("[itemprop=description]");
+    private static final Evaluator BYLINES = QueryParser.parse("[rel=author], [itemprop=author], address");
+    private static final Evaluator BOILERPLATE = QueryParser.parse("aside, [role=complementary], [itemtype*=BreadcrumbList]");
     /** Blocks that may hold a list of links to other stories. */
-    private static final String LINK_BLOCKS = "ul, ol, section, div";
-    /** A block whose words are this share of link text, in three links or more, is a list of links. */
-    private static final double LINK_LIST_SHARE = 0.8;
+    private static final Evaluator LINK_BLOCKS = QueryParser.parse("ul, ol, dl, section, div, table, header, footer");
+    /** A block whose words are this share of link text, in three links or more, is a list of links… */
+    private static final double LINK_LIST_SHARE = 0.5;
     private static final int LINK_LIST_MIN_LINKS = 3;
+    /** …unless it has the commas of prose. */
+    private static final int LINK_LIST_MAX_COMMAS = 10;
+    /** A region that holds this share of the article is no box inside it ({@code <div class="body has-ads">}). */
+    private static final double REGION_MAX_SHARE = 0.4;
+    /** An author's name marks its whole line ("By <a rel=author>Name</a>") when the line is little more. */
+    private static final int BYLINE_LINE_EXTRA_CHARS = 40;
+    /** The headline's header (section label, headline, standfirst) holds at most this much text. */
+    private static final int HEADER_MAX_CHARS = 1200;
+    /** The elements an embed code can be ({@link EmbedReader}). */
+    private static final Evaluator EMBED_CODE = QueryParser.parse("blockquote, iframe, div.fb-post, div.fb-video");
     /** Elements that hold no words a reader sees as text. */
-    private static final String NO_TEXT = "iframe, img, picture, video, audio, canvas, map, embed";
+    private static final Evaluator NO_TEXT = QueryParser.parse("iframe, img, picture, video, audio, canvas, map, embed");
+    private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
 
     private final EmbedReader embeds = new EmbedReader();
+    private final ClassHints classes;
+    private final SizeLimit textLimit;
+
+    /**
+     * @param dictionaries where the class words of {@code markup-classes.tsv} come from
+     * @param textLimit    the largest text the page may give (annotator.max-bytes)
+     */
+    public HtmlReader(Dictionaries dictionaries, SizeLimit textLimit) {
+        this.classes = ClassHints.load(dictionaries);
+        this.textLimit = textLimit;
+    }
+
+    /** The packaged class words and the default limit. */
+    public HtmlReader() {
+        this(Dictionaries.load(Optional.empty()), new SizeLimit(SizeLimit.DEFAULT_BYTES));
+    }
 
     public Article read(String id, String html) {
         if (html.isBlank()) {
             throw BadInputException.malformed("the page is empty");
         }
         Document page = Jsoup.parse(html);
-        Element root = articleRoot(page);
-        PageMetadata metadata = PageMetadata.of(page, root);
-        root.select(DROPPED).remove();
+        PageMetadata metadata = PageMetadata.of(page);
+        Element body = page.body();
+        body.select(DROPPED).remove();
         // a search or newsletter form is chrome; some CMSs (ASP.NET) wrap the whole page in one form
-        root.select("form").stream().filter(form -> form.select("p").size() < 2).forEach(Element::remove);
-        if (root == page.body()) {
-            root.select(PAGE_CHROME).remove();
-        }
+        body.select("form").stream().filter(form -> form.select("p").size() < 2).forEach(Element::remove);
+        TextStats stats = TextStats.count(body);
+        ClassHints.PageRoles roles = classes.forPage();
+        List<Element> article = outsideEmbeds(ContentScorer.article(body, stats, roles, this::holdsPost));
+        Element headline = Headline.find(body, article, metadata, stats);
+        Element start = headline != null && !insideAny(headline, article) ? header(headline, article.get(0), stats) : article.get(0);
+        Element end = article.get(article.size() - 1);
+        Element root = commonAncestor(start, end);
+        String title = headline != null ? headline.text().strip() : metadata.title();
         PageText text = new PageText();
-        // the headline stands where the page sets it, after its section label and breadcrumbs; one from a
-        // meta tag or from outside the article comes first
-        Element headline = metadata.headline() != null && metadata.headline().parents().contains(root)
-                ? metadata.headline() : null;
-        if (metadata.title() != null && headline == null) {
-            writeTitle(text, metadata.title());
+        if (headline == null && title != null) {
+            writeTitle(text, title);
         }
-        root.filter(new BlockWalker(text, markedRegions(root), metadata.headline(), headline != null ? metadata.title() : null));
+        Map<Element, Hint.Kind> marked = markedRegions(root, article, stats, roles);
+        root.filter(new BlockWalker(text, marked, headline, title, start, end));
         if (text.isEmpty()) {
             throw BadInputException.malformed("the page holds no article text");
         }
-        return new Article(id, text.text(), 0, metadata.date(), metadata.title(), metadata.url(), List.of(),
-                text.hints());
+        String written = text.text();
+        long bytes = Utf8.length(written);
+        if (bytes > textLimit.maxBytes()) {
+            throw BadInputException.textTooLarge(bytes, textLimit.maxBytes());
+        }
+        return new Article(id, written, 0, metadata.date(), title, metadata.url(), List.of(), text.hints());
+    }
+
+    /** The article's elements, each inside an embed replaced by that embed: a post is written whole. */
+    private List<Element> outsideEmbeds(List<Element> article) {
+        List<Element> lifted = new ArrayList<>(article.size());
+        for (Element part : article) {
+            Element whole = part;
+            for (Element parent : part.parents()) {
+                if (parent.is(EMBED_CODE) && embeds.read(parent) != null) {
+                    whole = parent;
+                }
+            }
+            if (!lifted.contains(whole)) {
+                lifted.add(whole);
+            }
+        }
+        return lifted;
+    }
+
+    /** Whether the element is an embedded post or holds one. */
+    private boolean holdsPost(Element element) {
+        if (embeds.read(element) != null) {
+            return true;
+        }
+        for (Element inside : element.select(EMBED_CODE)) {
+            if (embeds.read(inside) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The {@code article} element with the most paragraph text when it holds at least half of the page's
-     * (pages list related stories as articles too), else {@code main}, else the body.
+     * The block around the headline that holds its section label, standfirst and date, up to the
+     * largest ancestor that stays short and does not hold the article.
      */
-    private static Element articleRoot(Document page) {
-        Element best = null;
-        int bestLength = 0;
-        for (Element article : page.select("article")) {
-            int length = article.select("p").text().length();
-            if (length > bestLength) {
-                best = article;
-                bestLength = length;
+    private static Element header(Element headline, Element articleStart, TextStats stats) {
+        Element header = headline;
+        for (Element parent = headline.parent(); parent != null && !parent.nameIs("body"); parent = parent.parent()) {
+            if (articleStart.parents().contains(parent) || stats.of(parent).chars() > HEADER_MAX_CHARS) {
+                break;
+            }
+            header = parent;
+        }
+        return header;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        if (a == b) {
+            return a;
+        }
+        List<Element> above = a.parents();
+        for (Element e = b; e != null; e = e.parent()) {
+            if (e == a || above.contains(e)) {
+                return e;
             }
         }
-        if (best != null && bestLength * 2 >= page.body().select("p").text().length()) {
-            return best;
+        return a.ownerDocument().body();
+    }
+
+    private static boolean insideAny(Element element, List<Element> containers) {
+        for (Element container : containers) {
+            if (element == container || element.parents().contains(container)) {
+                return true;
+            }
         }
-        Element main = page.selectFirst("main, [role=main]");
-        return main != null ? main : page.body();
+        return false;
     }
 
     private static void writeTitle(PageText text, String title) {
@@ -111,73 +200,135 @@ public final class HtmlReader {
     }
 
     /**
-     * The blocks that markup names as captions (teasers too), bylines or boilerplate, and lists of links;
-     * a caption or byline wins over a box. A wrapper that holds most of the article ({@code <div
-     * class="body has-ads">}) names nothing.
+     * The blocks that markup names as captions (teasers too), bylines or boilerplate, the lists of links,
+     * and what stands between two parts of the article; a caption or byline wins over a box. A region
+     * that holds much of the article ({@code <div class="body has-ads">}) names nothing.
      */
-    private static Map<Element, Hint.Kind> markedRegions(Element root) {
+    private Map<Element, Hint.Kind> markedRegions(Element root, List<Element> article, TextStats stats,
+                                                  ClassHints.PageRoles roles) {
         Map<Element, Hint.Kind> marked = new LinkedHashMap<>();
-        int articleLength = root.text().length();
-        mark(root, CAPTIONS, Hint.Kind.CAPTION, articleLength, marked);
-        mark(root, TEASERS, Hint.Kind.CAPTION, articleLength, marked);
-        mark(root, BYLINES, Hint.Kind.BYLINE, articleLength, marked);
-        mark(root, BOILERPLATE, Hint.Kind.BOILERPLATE, articleLength, marked);
-        for (Element block : root.select(LINK_BLOCKS)) {
-            if (block != root && isLinkList(block) && block.text().length() * 5 <= articleLength * 2) {
+        int articleChars = 0;
+        for (Element part : article) {
+            articleChars += stats.of(part).chars();
+        }
+        int limit = (int) (articleChars * REGION_MAX_SHARE);
+        List<Element> all = root.getAllElements();
+        for (Element element : all) {
+            if (element == root || stats.of(element).chars() > limit) {
+                continue;
+            }
+            Hint.Kind kind = kindOf(element, roles);
+            if (kind == Hint.Kind.BYLINE) {
+                markByline(element, root, stats, marked);
+            } else if (kind != null) {
+                marked.putIfAbsent(element, kind);
+            }
+        }
+        for (Element block : all) {
+            if (block != root && block.is(LINK_BLOCKS) && isLinkList(block, stats) && stats.of(block).chars() <= limit) {
                 marked.putIfAbsent(block, Hint.Kind.BOILERPLATE);
+            }
+        }
+        // what stands between two parts of the article is not part of it
+        Element parent = article.get(0).parent();
+        if (article.size() > 1 && parent != null) {
+            boolean between = false;
+            int remaining = article.size();
+            for (Element sibling : parent.children()) {
+                boolean part = article.contains(sibling);
+                remaining -= part ? 1 : 0;
+                if (part) {
+                    between = remaining > 0;
+                } else if (between) {
+                    marked.putIfAbsent(sibling, Hint.Kind.BOILERPLATE);
+                }
             }
         }
         return marked;
     }
 
-    /** "Recommended Stories" and three headlines, each a link: a block whose words are nearly all links'. */
-    private static boolean isLinkList(Element block) {
-        List<Element> links = block.select("a[href]");
-        if (links.size() < LINK_LIST_MIN_LINKS || block.selectFirst("blockquote, iframe") != null) {
-            return false;
+    private Hint.Kind kindOf(Element element, ClassHints.PageRoles roles) {
+        if (element.is(CAPTIONS) || roles.has(element, ClassHints.Role.CAPTION)) {
+            return Hint.Kind.CAPTION;
         }
-        int linkText = 0;
-        for (Element link : links) {
-            linkText += link.text().length();
+        if (element.is(TEASERS) || roles.has(element, ClassHints.Role.TEASER)) {
+            return Hint.Kind.CAPTION;
         }
-        int all = block.text().length();
-        return all > 0 && linkText >= all * LINK_LIST_SHARE;
+        if (element.is(BYLINES) || roles.has(element, ClassHints.Role.BYLINE)) {
+            return Hint.Kind.BYLINE;
+        }
+        if (element.is(BOILERPLATE) || roles.chrome(element) || roles.has(element, ClassHints.Role.PULLQUOTE)) {
+            return Hint.Kind.BOILERPLATE;
+        }
+        return null;
     }
 
-    private static void mark(Element root, String selector, Hint.Kind kind, int articleLength,
-                             Map<Element, Hint.Kind> marked) {
-        for (Element element : root.select(selector)) {
-            if (element == root || element.text().length() * 5 > articleLength * 2) {
-                continue;
-            }
-            // an author link names its whole line: "By <a rel=author>Name</a>"
-            Element block = element;
-            while (!block.isBlock() && block.parent() != null && block.parent() != root) {
-                block = block.parent();
-            }
-            marked.putIfAbsent(block.isBlock() ? block : element, kind);
+    /**
+     * An author's name marks the line it stands in ("By <a rel=author>Name</a>"), when that line is little
+     * more than the name; an inline element inside a paragraph marks itself only.
+     */
+    private static void markByline(Element element, Element root, TextStats stats, Map<Element, Hint.Kind> marked) {
+        Element block = element;
+        while (!block.isBlock() && block.parent() != null && block.parent() != root) {
+            block = block.parent();
         }
+        boolean line = block.isBlock() && stats.of(block).chars() <= stats.of(element).chars() + BYLINE_LINE_EXTRA_CHARS;
+        marked.putIfAbsent(line ? block : element, Hint.Kind.BYLINE);
     }
 
-    /** Walks the article's nodes in order, writing blocks, embeds and marked regions into the text. */
+    /** Two addresses of one post: the same path, whatever the scheme, host prefix, query or final slash. */
+    static boolean samePost(String a, String b) {
+        return b != null && postKey(a).equals(postKey(b));
+    }
+
+    private static String postKey(String url) {
+        String key = url.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.|mobile\\.)?", "")
+                .replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        return key.replaceFirst("^x\\.com/", "twitter.com/");
+    }
+
+    /** "Recommended Stories" and three headlines, each a link: a block whose words are mostly links'. */
+    private static boolean isLinkList(Element block, TextStats stats) {
+        TextStats.Counts counts = stats.of(block);
+        return counts.links() >= LINK_LIST_MIN_LINKS && counts.commas() < LINK_LIST_MAX_COMMAS
+                && counts.linkDensity() >= LINK_LIST_SHARE && block.selectFirst("blockquote, iframe") == null;
+    }
+
+    /**
+     * Walks the nodes from {@code start} to the end of {@code end} in page order, writing blocks, embeds
+     * and marked regions into the text; what lies before or after them is not written.
+     */
     private final class BlockWalker implements NodeFilter {
 
         private final PageText text;
         private final Map<Element, Hint.Kind> marked;
         private final Element headline;
-        /** The title to write where the headline stands, or null when it was written first. */
-        private final String titleInPlace;
+        private final String title;
+        private final Element start;
+        private final Element end;
+        private final Set<Element> aboveStart = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<Element, PageText.Region> openRegions = new HashMap<>();
+        private boolean started;
 
-        BlockWalker(PageText text, Map<Element, Hint.Kind> marked, Element headline, String titleInPlace) {
+        BlockWalker(PageText text, Map<Element, Hint.Kind> marked, Element headline, String title, Element start,
+                    Element end) {
             this.text = text;
             this.marked = marked;
             this.headline = headline;
-            this.titleInPlace = titleInPlace;
+            this.title = title;
+            this.start = start;
+            this.end = end;
+            aboveStart.addAll(start.parents());
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (!started) {
+                if (node != start) {
+                    return node instanceof Element e && aboveStart.contains(e) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+                }
+                started = true;
+            }
             if (node instanceof TextNode words) {
                 text.append(words.getWholeText());
                 return FilterResult.CONTINUE;
@@ -186,22 +337,20 @@ public final class HtmlReader {
                 return FilterResult.CONTINUE; // comments and script data hold nothing to read
             }
             if (element == headline) {
-                if (titleInPlace != null) {
-                    writeTitle(text, titleInPlace);
-                }
-                return FilterResult.SKIP_ENTIRELY;
+                writeTitle(text, title);
+                return element == end ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
             }
             EmbedReader.Embed embed = embeds.read(element);
             if (embed != null) {
                 writeEmbed(embed);
-                return FilterResult.SKIP_ENTIRELY;
+                return element == end ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
             }
-            if (element.normalName().equals("br")) {
+            if (element.nameIs("br")) {
                 text.lineBreak();
                 return FilterResult.CONTINUE;
             }
-            if (element.is(NO_TEXT)) {
-                return FilterResult.SKIP_ENTIRELY;
+            if (element.is(NO_TEXT) || isAddressOfNextEmbed(element)) {
+                return element == end ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
             }
             if (element.isBlock()) {
                 text.blockBreak();
@@ -223,8 +372,31 @@ public final class HtmlReader {
                 if (element.isBlock()) {
                     text.blockBreak();
                 }
+                if (element == end) {
+                    return FilterResult.STOP;
+                }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * A paragraph that is only the address of the post embedded right after it: CMSs leave the link
+         * the editor pasted beside the embed code it became. The embed stands for it.
+         */
+        private boolean isAddressOfNextEmbed(Element element) {
+            if (!element.isBlock() || element.childrenSize() > 1) {
+                return false;
+            }
+            String words = element.text().strip();
+            if (!BARE_URL.matcher(words).matches()) {
+                return false;
+            }
+            Element next = element.nextElementSibling();
+            EmbedReader.Embed embed = next == null ? null : embeds.read(next);
+            if (embed == null && next != null && next.childrenSize() == 1) {
+                embed = embeds.read(next.child(0)); // the embed code in its own wrapper
+            }
+            return embed != null && samePost(words, embed.attributes().get("url"));
         }
 
         /** A post as one block: its parts on one line (a {@code <br>} still breaks it), its signature after. */

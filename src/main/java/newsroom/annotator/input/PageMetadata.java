@@ -10,37 +10,26 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a page says about the article apart from its text: the headline ({@code h1}, else
- * {@code og:title}), the publication date ({@code article:published_time}, JSON-LD
- * {@code datePublished}, else the first {@code time[datetime]}) and the canonical address. Missing or
- * malformed metadata is simply absent.
+ * What a page's head says about the article apart from its text: the title it gives for sharing
+ * ({@code og:title}, {@code twitter:title}), the document's {@code <title>} (which often ends with the
+ * site's name), the publication date ({@code article:published_time}, JSON-LD {@code datePublished}, else
+ * the first {@code time[datetime]}) and the canonical address. Missing or malformed metadata is simply
+ * absent.
  *
- * @param headline the element the headline was taken from, to be left out of the body's text; null when
- *                 the headline came from a meta tag
+ * @param title         the headline from a meta tag, or null
+ * @param documentTitle the text of {@code <title>}, or null
  */
-record PageMetadata(String title, Element headline, LocalDate date, String url) {
+record PageMetadata(String title, String documentTitle, LocalDate date, String url) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Embeds carry {@code time} elements of their own; those are the post's date, not the article's. */
     private static final String EMBEDS = "blockquote, iframe";
 
     /** Reads the metadata; call it before scripts are removed, since JSON-LD lives in a script element. */
-    static PageMetadata of(Document page, Element root) {
-        Element h1 = firstWithText(root.select("h1"));
-        if (h1 == null) {
-            h1 = firstWithText(page.select("h1"));
-        }
-        String title = h1 != null ? h1.text().strip() : meta(page, "meta[property=og:title], meta[name=twitter:title]");
-        return new PageMetadata(title, h1, date(page), url(page));
-    }
-
-    private static Element firstWithText(Iterable<Element> elements) {
-        for (Element element : elements) {
-            if (!element.text().isBlank()) {
-                return element;
-            }
-        }
-        return null;
+    static PageMetadata of(Document page) {
+        String documentTitle = page.title().strip();
+        return new PageMetadata(meta(page, "meta[property=og:title], meta[name=twitter:title], meta[property=twitter:title]"),
+                documentTitle.isEmpty() ? null : documentTitle, date(page), url(page));
     }
 
     private static LocalDate date(Document page) {

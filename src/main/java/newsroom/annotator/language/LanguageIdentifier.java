@@ -149,6 +149,22 @@ public final class LanguageIdentifier {
         return new LanguageScores(codes, evidence, letters);
     }
 
+    /** The language with the most evidence among {@code allowed} (all, when empty), however unsure; null without evidence. */
+    public String likeliest(LanguageScores scores, Set<String> allowed) {
+        if (scores.isEmpty() || scores.letters() < MIN_LETTERS) {
+            return null;
+        }
+        String[] candidates = scores.codes();
+        double[] evidence = scores.evidence();
+        int best = -1;
+        for (int i = 0; i < candidates.length; i++) {
+            if ((allowed.isEmpty() || allowed.contains(candidates[i])) && (best < 0 || evidence[i] > evidence[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : candidates[best];
+    }
+
     /** The most likely language among {@code allowed} (all, when empty), or unknown when unsure. */
     public LanguageGuess guess(LanguageScores scores, Set<String> allowed) {
         if (scores.isEmpty() || scores.letters() < MIN_LETTERS) {

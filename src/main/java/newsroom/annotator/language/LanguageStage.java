@@ -1,6 +1,7 @@
 package newsroom.annotator.language;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import newsroom.annotator.model.LanguageGuess;
@@ -13,9 +14,15 @@ import newsroom.annotator.pipeline.Stage;
 
 /**
  * Gives every sentence its language from its own words, and every span the sum of its sentences'
- * evidence: the detector reads each piece of text once.
+ * evidence: the detector reads each piece of text once. A line too short to name a language among all
+ * the configured ones is decided among the languages of the page's long spans.
  */
 public final class LanguageStage implements Stage {
+
+    /** A span with this many letters tells one of the page's languages. */
+    private static final int PAGE_EVIDENCE_LETTERS = 200;
+    /** Configured with this many languages or more, a short line's evidence is spread over them. */
+    private static final int MANY_LANGUAGES = 3;
 
     private final LanguageIdentifier identifier;
     private final EntityMasker masker = new EntityMasker();
@@ -43,22 +50,69 @@ public final class LanguageStage implements Stage {
     public Document apply(Document document) {
         Set<String> allowed = Set.copyOf(document.article().languages());
         String text = document.text();
-        List<Span> spans = new ArrayList<>(document.spans().size());
-        for (Span span : document.spans()) {
+        List<Span> read = document.spans();
+        List<LanguageScores> spanScores = new ArrayList<>(read.size());
+        List<List<LanguageScores>> sentenceScores = new ArrayList<>(read.size());
+        for (Span span : read) {
             // mask the paragraph once; its sentences are read from the masked copy
             CharSequence masked = masker.mask(text.substring(span.start(), span.end()));
             boolean longParagraph = LanguageIdentifier.isLong(masked);
             LanguageScores total = LanguageScores.EMPTY;
-            List<Sentence> sentences = new ArrayList<>(span.sentences().size());
+            List<LanguageScores> sentences = new ArrayList<>(span.sentences().size());
             for (Sentence sentence : span.sentences()) {
                 CharSequence words = masked.subSequence(sentence.start() - span.start(), sentence.end() - span.start());
                 LanguageScores scores = identifier.score(words, longParagraph);
-                sentences.add(new Sentence(sentence.start(), sentence.end(), identifier.guess(scores, allowed)));
+                sentences.add(scores);
                 total = total.plus(scores);
             }
-            spans.add(span.withLanguage(identifier.guess(total, allowed), sentences));
+            spanScores.add(total);
+            sentenceScores.add(sentences);
+        }
+        Set<String> page = pageLanguages(spanScores, allowed);
+        List<Span> spans = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            Span span = read.get(i);
+            List<Sentence> sentences = new ArrayList<>(span.sentences().size());
+            for (int j = 0; j < span.sentences().size(); j++) {
+                Sentence sentence = span.sentences().get(j);
+                sentences.add(new Sentence(sentence.start(), sentence.end(), guess(sentenceScores.get(i).get(j), allowed, page)));
+            }
+            spans.add(span.withLanguage(guess(spanScores.get(i), allowed, page), sentences));
         }
         return document.withSpans(spans);
+    }
+
+    /**
+     * The languages the page's long spans are in: with many languages configured, a short line's evidence
+     * is spread too thin over all of them to name one, but among the page's own languages it can.
+     */
+    private Set<String> pageLanguages(List<LanguageScores> spans, Set<String> allowed) {
+        Set<String> page = new HashSet<>();
+        for (LanguageScores scores : spans) {
+            if (scores.letters() >= PAGE_EVIDENCE_LETTERS) {
+                LanguageGuess guess = identifier.guess(scores, allowed);
+                if (guess.isKnown()) {
+                    page.add(guess.language());
+                }
+            }
+        }
+        int candidates = allowed.isEmpty() ? identifier.codes().size() : allowed.size();
+        // between two languages (English and Spanish) a short line's doubt is real, and it stays unknown
+        return candidates >= MANY_LANGUAGES && page.size() < candidates ? page : Set.of();
+    }
+
+    /**
+     * The language among {@code allowed}; for text too short to name one there whose likeliest language
+     * is one of the page's, that language with its confidence among the page's languages. A short line
+     * that leans to a language the page's long spans are not in stays unknown.
+     */
+    private LanguageGuess guess(LanguageScores scores, Set<String> allowed, Set<String> page) {
+        LanguageGuess guess = identifier.guess(scores, allowed);
+        if (guess.isKnown() || page.isEmpty()) {
+            return guess;
+        }
+        LanguageGuess amongPage = identifier.guess(scores, page);
+        return amongPage.isKnown() && amongPage.language().equals(identifier.likeliest(scores, allowed)) ? amongPage : guess;
     }
 
     /** The language of any stretch of text, read on its own; for posts and quotes. */

@@ -201,7 +201,7 @@ final class TypeCues {
         String words = text.substring(span.start(), span.end()).strip();
         String key = TextKey.withoutLeadingSymbols(TextKey.of(words));
         String[] tokens = WHITE_SPACE.split(words);
-        int wordCount = tokens.length;
+        int wordCount = tokens.length + unspacedWords(words);
         List<String> sentences = sentences(text, span);
         String first = sentences.get(0);
         List<String> sentenceKeys = sentences.stream().map(TextKey::of).toList();
@@ -507,6 +507,22 @@ final class TypeCues {
         return words.endsWith(").");
     }
 
+    /**
+     * Words of scripts written without spaces (Chinese, Japanese, Thai…), which splitting at spaces does
+     * not count: about one a two characters, so that a paragraph of them is as long as it looks.
+     */
+    private static int unspacedWords(String words) {
+        int characters = 0;
+        for (int i = 0; i < words.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(words.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI) {
+                characters++;
+            }
+        }
+        return characters / 2;
+    }
+
     /** Whether the text ends as a sentence does. */
     private static boolean endsSentence(String words) {
         String trimmed = words.strip();
@@ -515,7 +531,8 @@ final class TypeCues {
         }
         char last = trimmed.charAt(trimmed.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '…'
-                || last == '"' || last == '”' || last == '»';
+                || last == '"' || last == '”' || last == '»' || last == '。' || last == '！' || last == '？'
+                || last == '」' || last == '』';
     }
 
     /**
@@ -526,11 +543,11 @@ final class TypeCues {
     private static boolean endsLikeProse(String words) {
         String trimmed = words.strip();
         int end = trimmed.length();
-        while (end > 1 && "”\"»)".indexOf(trimmed.charAt(end - 1)) >= 0) {
+        while (end > 1 && "”\"»)」』".indexOf(trimmed.charAt(end - 1)) >= 0) {
             end--;
         }
         char last = trimmed.charAt(end - 1);
-        return last == '.' || last == ':' || last == ';' || last == ',' || last == '…';
+        return last == '.' || last == ':' || last == ';' || last == ',' || last == '…' || last == '。';
     }
 
     private static boolean startsLikeHeadline(String words) {
