@@ -130,24 +130,43 @@ final class QuotationFinder {
             if (!isMark(c)) {
                 continue;
             }
+            // some pages double a single mark for a double one: ''…'', ‘‘…’’
+            int width = doubled(text, i, span.end()) ? 2 : 1;
+            if (width == 2) {
+                c = asDouble(c);
+            }
             char prev = i > span.start() ? text.charAt(i - 1) : ' ';
-            char next = i + 1 < span.end() ? text.charAt(i + 1) : ' ';
+            char next = i + width < span.end() ? text.charAt(i + width) : ' ';
             if (current == null) {
                 // some pages quote with single marks ('¿Por qué hago esto? …', dijo el jugador): such a
                 // quotation counts only when a reporting verb goes with it (see singleMarked)
                 if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))) {
-                    current = new Scan(c, i, span, text);
+                    current = new Scan(c, i, i + width, span, text);
                 }
-                continue;
-            }
-            if (current.close(c, prev, next)) {
-                addIfAny(found, current.closedAt(i));
+            } else if (current.close(c, prev, next)) {
+                addIfAny(found, current.closedAt(i, width));
                 current = null;
             } else if (opensNested(c, prev, next)) {
                 current.marks.push(c);
             }
+            i += width - 1;
         }
         return current;
+    }
+
+    /** Two single marks of one kind in a row: ''…'', ‘‘…’’. */
+    private static boolean doubled(String text, int at, int end) {
+        char c = text.charAt(at);
+        return isSingle(c) || c == '’' ? at + 1 < end && text.charAt(at + 1) == c : false;
+    }
+
+    /** The double mark that a doubled single mark stands for. */
+    private static char asDouble(char single) {
+        return switch (single) {
+            case '‘' -> '“';
+            case '’' -> '”';
+            default -> '"';
+        };
     }
 
     private static boolean isMark(char c) {
@@ -194,7 +213,8 @@ final class QuotationFinder {
 
     /** Whether the quotation is marked with single quotation marks rather than double ones or a dash. */
     static boolean singleMarked(String text, Quotation quotation) {
-        return !quotation.dialogue() && isSingle(text.charAt(quotation.open()));
+        return !quotation.dialogue() && isSingle(text.charAt(quotation.open()))
+                && !doubled(text, quotation.open(), quotation.close());
     }
 
     /** Whether the paragraph opens with the mark that opened the quotation it would continue. */
@@ -314,10 +334,10 @@ final class QuotationFinder {
         int pieceStart;
         Span span;
 
-        Scan(char mark, int open, Span span, String text) {
+        Scan(char mark, int open, int wordsFrom, Span span, String text) {
             this.marks.push(mark);
             this.open = open;
-            this.pieceStart = open + 1;
+            this.pieceStart = wordsFrom;
             this.span = span;
             this.text = text;
         }
@@ -360,9 +380,9 @@ final class QuotationFinder {
             return pieceStart;
         }
 
-        Quotation closedAt(int closingMark) {
+        Quotation closedAt(int closingMark, int width) {
             addPiece(closingMark);
-            return quotation(closingMark + 1);
+            return quotation(closingMark + width);
         }
 
         /** No closing mark before the paragraph ends: the quotation runs to the end of its last paragraph. */

@@ -162,4 +162,29 @@ class QuotationMarksTest {
             }
         }
     }
+
+    @Test
+    void twoSingleMarksInARowQuoteAsADoubleMark() {
+        // smh.com.au, "When tweets go wrong" (2013)
+        String text = "In Britain last year, Conservative MP Aidan Burley created problems for Downing Street when he "
+                + "tweeted that the Olympics opening ceremony was ''multicultural crap''. During his time as Californian "
+                + "governor, Arnold Schwarzenegger tweeted a video of himself.";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(1, quotes.size());
+        assertEquals("multicultural crap", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+        assertEquals("Aidan Burley", quotes.get(0).attribution().name());
+    }
+
+    @Test
+    void twoCurlySingleMarksInARowQuoteAsADoubleMark() {
+        // lisburntoday.co.uk, "Councillor Sharon Skillen reacts to the illegal dumping of a load of shrimps"
+        String text = "Councillor Sharon Skillen said on Friday: ‘‘This was extremely irresponsible, with no thought given "
+                + "to local residents.\n\n‘‘If anyone seen anything suspicious, I would ask that they contact "
+                + "Environmental Health at LCCC.’’";
+        List<Quote> quotes = quotes(Annotators.annotate(text));
+        assertEquals(List.of("This was extremely irresponsible, with no thought given to local residents.",
+                "If anyone seen anything suspicious, I would ask that they contact Environmental Health at LCCC."),
+                quotes.stream().map(q -> text.substring(q.start(), q.end())).toList());
+        assertEquals("Sharon Skillen", quotes.get(0).attribution().name());
+    }
 }
