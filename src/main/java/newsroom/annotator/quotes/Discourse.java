@@ -21,6 +21,9 @@ final class Discourse {
     private Speaker lastSpeaker;
     private int lastSpeakerAt = -1;
     private int lastSpeakerSpan = -1;
+    /** The last organisation named as a speaker, and in which span: whom "el organismo" may refer to. */
+    private Speaker lastOrganisation;
+    private int lastOrganisationSpan = -1;
 
     Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations) {
         this.text = view.text();
@@ -73,12 +76,25 @@ final class Discourse {
                 Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
                 if (!subject.organisation()) {
                     referents.spoke(speaker);
+                } else {
+                    lastOrganisation = speaker;
+                    lastOrganisationSpan = sentences.spanIndex(at);
                 }
                 lastSpeaker = speaker;
                 yield speaker;
             }
             case PRONOUN -> referents.pronounSpeaker(at);
+            // "«…», concluye el tuit": a text named right after the words of the speaker last quoted, in
+            // that paragraph or the next, is that speaker's; any other names nobody
+            case DOCUMENT -> lastSpeaker != null && sentences.spanIndex(at) - lastSpeakerSpan <= 1 ? lastSpeaker : null;
             case ANAPHORIC -> {
+                if (subject.organisation() && subject.name() == null) {
+                    // "the band said": the organisation introduced with that noun, else the one that spoke
+                    // last nearby, else nobody named
+                    Speaker group = referents.organisationWith(subject.roles(), at);
+                    yield group != null ? group
+                            : lastOrganisation != null && sentences.spanIndex(at) - lastOrganisationSpan <= 2 ? lastOrganisation : null;
+                }
                 Speaker person = referents.withRoles(subject.roles(), at);
                 if (person != null) {
                     referents.spoke(person);

@@ -21,14 +21,17 @@ import newsroom.annotator.segment.Trim;
  */
 final class QuotationFinder {
 
-    /** Languages whose writers open a paragraph of speech with a dash. */
-    private static final Set<String> DIALOGUE_LANGUAGES = Set.of("es");
-
     private final Predicate<CharSequence> narrates;
+    /** Languages whose writers open a paragraph of speech with a dash. */
+    private final Set<String> dialogueLanguages;
 
-    /** @param narrates whether the words after a dash inside a dialogue turn are the narrator's (hold a cue) */
-    QuotationFinder(Predicate<CharSequence> narrates) {
+    /**
+     * @param narrates          whether the words after a dash inside a dialogue turn are the narrator's (hold a cue)
+     * @param dialogueLanguages the languages whose writers open a paragraph of speech with a dash
+     */
+    QuotationFinder(Predicate<CharSequence> narrates, Set<String> dialogueLanguages) {
         this.narrates = narrates;
+        this.dialogueLanguages = Set.copyOf(dialogueLanguages);
     }
 
     /** The quotations of the prose spans, in text order. */
@@ -248,7 +251,7 @@ final class QuotationFinder {
         }
         String language = span.language().language();
         if (language != null) {
-            return DIALOGUE_LANGUAGES.contains(language);
+            return dialogueLanguages.contains(language);
         }
         // a short turn ("—Sí.", "—¿Como este video que…?") is too short for its language to tell, but
         // follows another turn or opens with Spanish's inverted marks

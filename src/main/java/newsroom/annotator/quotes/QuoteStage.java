@@ -39,7 +39,7 @@ public final class QuoteStage implements Stage {
         this.sieves = sieves;
         this.titles = titles;
         this.parser = new SpeakerParser(cues);
-        this.finder = new QuotationFinder(cues::anyIn);
+        this.finder = new QuotationFinder(cues::anyIn, cues.dialogueLanguages());
         this.linker = linker;
         this.language = language;
     }

@@ -2,6 +2,7 @@ package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -49,6 +50,8 @@ final class Referents {
     private int mentionsReadTo;
     /** People named with a role after the point where the mentions were read, for a lead that names nobody yet. */
     private People laterMentions;
+    /** Organisations the narrator introduced with a noun ("the band Coldplay"), read with the mentions. */
+    private final People organisations = new People();
 
     Referents(TokenView view, ReportingCues cues, SpeakerParser parser, List<Span> spans, QuotationIndex quotations,
               IntUnaryOperator spanOf, IntUnaryOperator sentenceStartOf, Supplier<CapitalisedWords> capitalised) {
@@ -178,6 +181,15 @@ final class Referents {
         return found;
     }
 
+    /**
+     * "the band said", "la empresa informó": the last organisation introduced with one of those nouns
+     * before {@code before}, or null (never a person).
+     */
+    Speaker organisationWith(Set<String> nouns, int before) {
+        scanMentions(before);
+        return organisations.latestWith(nouns);
+    }
+
     /** The one of the two named later in the text; either may be null. */
     private static Speaker later(Speaker one, Speaker other) {
         if (one == null || other == null) {
@@ -189,7 +201,7 @@ final class Referents {
     private Speaker firstLaterWith(Set<String> roles) {
         if (laterMentions == null) {
             laterMentions = new People();
-            mentionsIn(mentionsReadTo, text.length(), laterMentions);
+            mentionsIn(mentionsReadTo, text.length(), laterMentions, null);
         }
         for (Speaker later : laterMentions.all()) {
             if (roles.stream().anyMatch(r -> !Subject.isComplementKey(r) && later.roles().contains(r))) {
@@ -207,11 +219,11 @@ final class Referents {
         }
         int from = mentionsReadTo;
         mentionsReadTo = to;
-        mentionsIn(from, to, mentions);
+        mentionsIn(from, to, mentions, organisations);
     }
 
     /** Adds to {@code found} the people named with a role in the prose of [from, to), outside quotations. */
-    private void mentionsIn(int from, int to, People found) {
+    private void mentionsIn(int from, int to, People found, People groups) {
         for (int s = Math.max(0, spanOf.applyAsInt(from)); s < spans.size() && spans.get(s).start() < to; s++) {
             Span span = spans.get(s);
             if (!QuotationFinder.isProse(span) || span.end() <= from || titleCased(s)) {
@@ -224,12 +236,12 @@ final class Referents {
                     continue;
                 }
                 if (quotation.open() > at) {
-                    mentionsInNarration(at, quotation.open(), found);
+                    mentionsInNarration(at, quotation.open(), found, groups);
                 }
                 at = Math.max(at, quotation.close());
             }
             if (at < end) {
-                mentionsInNarration(at, end, found);
+                mentionsInNarration(at, end, found, groups);
             }
         }
     }
@@ -254,10 +266,15 @@ final class Referents {
     }
 
     /** "Sen. Ron Wyden", "el subsecretario Hugo López-Gatell", "Hugo López-Gatell, subsecretario de…". */
-    private void mentionsInNarration(int from, int to, People found) {
+    private void mentionsInNarration(int from, int to, People found, People groups) {
         List<Token> tokens = view.tokens(from, to);
         int i = 0;
         while (i < tokens.size()) {
+            int described = describedAt(tokens, i, found, groups);
+            if (described > i) {
+                i = described;
+                continue;
+            }
             if (cues.roleAt(tokens, i) == 0) {
                 i++;
                 continue;
@@ -285,4 +302,65 @@ final class Referents {
             i++;
         }
     }
-}
+
+    /**
+     * A name introduced with a description that is no role: "el economista radical Martín Tetaz", "the
+     * band Coldplay", "Federico Valverde, futbolista del Real Madrid,". The description's words are what a
+     * later "el economista" or "the band" refers back by. Returns where the name ends, or {@code i} when
+     * no description starts at {@code tokens[i]}.
+     */
+    private int describedAt(List<Token> tokens, int i, People people, People groups) {
+        Token first = tokens.get(i);
+        boolean article = cues.isArticle(first) && cues.isDefinite(first);
+        boolean apposition = first.is(',') && i > 0 && tokens.get(i - 1).capitalised(text);
+        if (!article && !apposition) {
+            return i;
+        }
+        int j = i + 1;
+        if (apposition && j < tokens.size() && cues.isArticle(tokens.get(j))) {
+            j++;
+        }
+        int wordsFrom = j;
+        while (j < tokens.size() && j - wordsFrom < 3 && parser.descriptionWord(text, tokens, j)) {
+            j++;
+        }
+        if (j == wordsFrom) {
+            return i;
+        }
+        Set<String> keys = new HashSet<>();
+        tokens.subList(wordsFrom, j).forEach(word -> keys.add(word.lower()));
+        boolean group = tokens.subList(wordsFrom, j).stream().anyMatch(cues::isGroup);
+        if (tokens.subList(wordsFrom, j).stream().anyMatch(cues::isDocument)) {
+            return i;
+        }
+        Subject named;
+        int end = j;
+        if (article) {
+            // the name right after the description
+            while (end < tokens.size() && end < j + 5 && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))
+                    && !tokens.get(end).possessive()) {
+                end++;
+            }
+            // the name is the whole run of capitals, nothing after it that a role or a title would take
+            boolean whole = end > j && (end == tokens.size() || !tokens.get(end).word());
+            named = whole ? parser.interpret(text, tokens.subList(j, end)) : Subject.NONE;
+            if (named.kind() == Subject.Kind.NAMED && named.name().end() != tokens.get(end - 1).end()) {
+                named = Subject.NONE;
+            }
+        } else {
+            // the name right before the comma
+            named = parser.endingAt(text, tokens, i - 1);
+        }
+        if (named.kind() != Subject.Kind.NAMED) {
+            return i;
+        }
+        Speaker speaker = Speaker.at(text, named.name(), keys);
+        if (group) {
+            if (groups != null) {
+                groups.add(speaker);
+            }
+        } else if (!named.organisation()) {
+            people.add(speaker);
+        }
+        return Math.max(end, i + 1);
+    }}

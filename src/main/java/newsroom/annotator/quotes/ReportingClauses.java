@@ -65,7 +65,8 @@ final class ReportingClauses {
                     return Found.NOTHING;
                 }
             } else {
-                subject = parser.after(view, cue.end(), to, false);
+                // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker
+                subject = cue.addressee() ? Subject.NONE : parser.after(view, cue.end(), to, false);
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
                         && layout.isQuotedName(following)) {
                     // "“…”, expresó “El Jefe Diego” en su cuenta de Twitter"
@@ -161,7 +162,7 @@ final class ReportingClauses {
         }
         boolean objectClause = objectRelativeBefore(from, cue.start());
         Subject subject = objectClause ? Subject.NONE : parser.before(view, from, cue.start());
-        if (!subject.found() && !objectClause) {
+        if (!subject.found() && !objectClause && !cue.addressee()) {
             subject = parser.after(view, cue.end(), to, true);
         }
         if (!subject.found()) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import newsroom.annotator.dictionaries.Dictionaries;
 
 /**
@@ -18,9 +20,6 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * one writes "the AP". Immutable and thread-safe.
  */
 final class ReportingCues {
-
-    /** Languages whose verbs go without a subject ("—, añadió"): their verbs refer back to the last speaker. */
-    private static final Set<String> PRO_DROP = Set.of("es", "pt", "it", "ca", "gl", "ro");
 
     private final Map<String, List<String[]>> verbs;
     private final Map<String, List<String[]>> subjectlessVerbs;
@@ -49,36 +48,39 @@ final class ReportingCues {
     private final Set<String> placePrepositions;
     private final Set<String> conjunctions;
     private final Set<String> platforms;
+    /** Reporting verbs whose next name is the one spoken to ("told CP24:"). */
+    private final Set<String> addresseeVerbs;
+    /** Texts that carry words ("statement", "tuit"). */
+    private final Set<String> documents;
+    /** Organisations and groups ("company", "banda"). */
+    private final Set<String> groups;
+    private final Set<String> dialogueLanguages;
 
-    private ReportingCues(List<String> verbs, List<String> subjectlessVerbs, List<String> auxiliaries,
-                          List<String> phrases, List<String> roles,
-                          List<String> articles, List<String> pronouns, List<String> functionWords,
-                          List<String> adverbs, List<String> roleLinks, List<String> particles, List<String> abbreviations,
-                          List<String> timeWords, List<String> relatives, List<String> placePrepositions,
-                          List<String> conjunctions, List<String> platforms, Map<String, Set<String>> linksByRole,
-                          List<String> objectRelatives, List<String> spokespersonRoles) {
-        this.spokespersonRoles = lowerSet(spokespersonRoles);
-        this.linksByRole = Map.copyOf(linksByRole);
-        this.objectRelatives = lowerSet(objectRelatives);
-        this.verbs = byFirstWord(verbs);
-        this.subjectlessVerbs = byFirstWord(subjectlessVerbs);
-        this.phrases = byFirstWord(phrases);
-        this.auxiliaries = lowerSet(auxiliaries);
-        this.rolesByFirstWord = byFirstWord(roles);
+    private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms) {
+        this.spokespersonRoles = lowerSet(all(lexicons, Lexicon::spokespersonRoles));
+        this.linksByRole = linksByRole(lexicons);
+        this.objectRelatives = lowerSet(all(lexicons, Lexicon::objectRelatives));
+        this.verbs = byFirstWord(all(lexicons.stream().filter(l -> !l.dropsSubjects()).toList(), Lexicon::reportingVerbs));
+        this.subjectlessVerbs = byFirstWord(all(lexicons.stream().filter(Lexicon::dropsSubjects).toList(), Lexicon::reportingVerbs));
+        this.addresseeVerbs = lowerSet(all(lexicons, Lexicon::addresseeVerbs));
+        this.phrases = byFirstWord(all(lexicons, Lexicon::cuePhrases));
+        this.auxiliaries = lowerSet(all(lexicons, Lexicon::auxiliaries));
+        this.rolesByFirstWord = byFirstWord(all(lexicons, Lexicon::roles));
         Map<String, Boolean> definite = new HashMap<>();
-        for (String line : articles) {
+        for (String line : all(lexicons, Lexicon::articles)) {
             String[] fields = line.split("\\s+");
             definite.put(lower(fields[0]), fields.length < 2 || !fields[1].equalsIgnoreCase("indefinite"));
         }
         this.definiteByArticle = Map.copyOf(definite);
-        this.pronouns = lowerSet(pronouns);
-        this.functionWords = lowerSet(functionWords);
+        this.pronouns = lowerSet(all(lexicons, Lexicon::pronouns));
+        this.functionWords = lowerSet(all(lexicons, Lexicon::functionWords));
+        List<String> adverbs = all(lexicons, Lexicon::adverbs);
         this.adverbs = lowerSet(adverbs.stream().filter(a -> !a.startsWith("-")).toList());
         this.adverbEndings = adverbs.stream().filter(a -> a.startsWith("-") && a.length() > 1)
                 .map(a -> lower(a.substring(1))).toList();
         Set<String> links = new HashSet<>();
         Set<String> definiteLinks = new HashSet<>();
-        for (String line : roleLinks) {
+        for (String line : all(lexicons, Lexicon::roleLinks)) {
             String[] fields = line.split("\\s+");
             links.add(lower(fields[0]));
             if (fields.length > 1 && fields[1].equalsIgnoreCase("definite")) {
@@ -88,60 +90,53 @@ final class ReportingCues {
         this.roleLinks = Set.copyOf(links);
         this.definiteLinks = Set.copyOf(definiteLinks);
         this.particles = lowerSet(particles);
-        this.abbreviations = lowerSet(abbreviations);
+        this.abbreviations = lowerSet(all(lexicons, Lexicon::abbreviations));
         Set<String> times = new HashSet<>();
         Set<String> joins = new HashSet<>();
-        for (String line : timeWords) {
+        for (String line : all(lexicons, Lexicon::timeWords)) {
             String[] fields = line.split("\\s+");
             (fields.length > 1 && fields[1].equalsIgnoreCase("joins") ? joins : times).add(lower(fields[0]));
         }
         this.timeWords = Set.copyOf(times);
         this.timeJoins = Set.copyOf(joins);
-        this.relatives = lowerSet(relatives);
-        this.placePrepositions = lowerSet(placePrepositions);
-        this.conjunctions = lowerSet(conjunctions);
+        this.relatives = lowerSet(all(lexicons, Lexicon::relatives));
+        this.placePrepositions = lowerSet(all(lexicons, Lexicon::placePrepositions));
+        this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
+        this.documents = lowerSet(all(lexicons, Lexicon::documents));
+        this.groups = lowerSet(all(lexicons, Lexicon::groups));
+        this.dialogueLanguages = lexicons.stream().filter(Lexicon::dialogueDashes).map(Lexicon::language)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The cues of the given languages, from their dictionaries. */
+    /** The languages whose writers open a paragraph of speech with a dash. */
+    Set<String> dialogueLanguages() {
+        return dialogueLanguages;
+    }
+
+    /** The cues of the given languages, from their lexicons, with the tables every language shares. */
     static ReportingCues load(Dictionaries dictionaries, List<String> languages) {
-        List<String> withSubject = languages.stream().filter(l -> !PRO_DROP.contains(l)).toList();
-        List<String> withoutSubject = languages.stream().filter(PRO_DROP::contains).toList();
-        return new ReportingCues(
-                dictionaries.list(withSubject, "reporting-verbs"),
-                dictionaries.list(withoutSubject, "reporting-verbs"),
-                dictionaries.list(languages, "auxiliaries"),
-                dictionaries.list(languages, "cue-phrases"),
-                dictionaries.list(languages, "roles"),
-                dictionaries.list(languages, "articles"),
-                dictionaries.list(languages, "pronouns"),
-                dictionaries.list(languages, "function-words"),
-                dictionaries.list(languages, "adverbs"),
-                dictionaries.list(languages, "role-links"),
-                dictionaries.table("name-particles.txt"),
-                dictionaries.list(languages, "abbreviations"),
-                dictionaries.list(languages, "time-words"),
-                dictionaries.list(languages, "relatives"),
-                dictionaries.list(languages, "place-prepositions"),
-                dictionaries.list(languages, "conjunctions"),
-                dictionaries.table("platform-names.txt"),
-                linksByRole(dictionaries, languages),
-                dictionaries.list(languages, "object-relatives"),
-                dictionaries.list(languages, "spokesperson-roles"));
+        List<Lexicon> lexicons = languages.stream().map(language -> Lexicon.load(dictionaries, language)).toList();
+        return new ReportingCues(lexicons, dictionaries.table("name-particles.txt"), dictionaries.table("platform-names.txt"));
     }
 
-    /** Each role of each language with the role links of that language. */
-    private static Map<String, Set<String>> linksByRole(Dictionaries dictionaries, List<String> languages) {
+    private static List<String> all(List<Lexicon> lexicons, Function<Lexicon, List<String>> list) {
+        List<String> entries = new ArrayList<>();
+        lexicons.forEach(lexicon -> entries.addAll(list.apply(lexicon)));
+        return entries;
+    }
+
+    /** Each role of each language with the role links of that language: "Mayor de Blasio" has none. */
+    private static Map<String, Set<String>> linksByRole(List<Lexicon> lexicons) {
         Map<String, Set<String>> links = new HashMap<>();
-        for (String language : languages) {
-            List<String> own = dictionaries.list(language, "role-links").stream()
-                    .map(line -> lower(line.split("\\s+")[0])).toList();
-            for (String role : dictionaries.list(language, "roles")) {
+        for (Lexicon lexicon : lexicons) {
+            List<String> own = lexicon.roleLinks().stream().map(line -> lower(line.split("\\s+")[0])).toList();
+            for (String role : lexicon.roles()) {
                 links.computeIfAbsent(String.join(" ", lower(role).split("\\s+")), r -> new HashSet<>()).addAll(own);
             }
         }
         links.replaceAll((role, set) -> Set.copyOf(set));
-        return links;
+        return Map.copyOf(links);
     }
 
     /** The cues among the tokens of a stretch of text, in order. */
@@ -161,7 +156,7 @@ final class ReportingCues {
             // "ha señalado", "has said": the auxiliary belongs to the cue as written
             int first = i > 0 && phrase < length && auxiliaries.contains(tokens.get(i - 1).lower()) ? i - 1 : i;
             cues.add(new Cue(tokens.get(first).start(), tokens.get(i + length - 1).end(), phrase == length,
-                    withoutSubject == length && phrase < length));
+                    withoutSubject == length && phrase < length, phrase < length && addresseeVerbs.contains(words(tokens, i, length))));
             i += length - 1;
         }
         return cues;
@@ -171,6 +166,30 @@ final class ReportingCues {
     boolean anyIn(CharSequence text) {
         String string = text.toString();
         return !find(Token.of(string, 0, string.length(), abbreviations)).isEmpty();
+    }
+
+    /** The words of tokens[at, at + length), lower case, one space between. */
+    private static String words(List<Token> tokens, int at, int length) {
+        StringBuilder words = new StringBuilder(tokens.get(at).lower());
+        for (int k = at + 1; k < at + length; k++) {
+            words.append(' ').append(tokens.get(k).lower());
+        }
+        return words.toString();
+    }
+
+    /** A word of a time expression: "viernes", "Monday", "pasado". */
+    boolean isTimeWord(Token token) {
+        return token.word() && (timeWords.contains(token.lower()) || timeJoins.contains(token.lower()));
+    }
+
+    /** A text that carries someone's words: "statement", "tuit". */
+    boolean isDocument(Token token) {
+        return token.word() && documents.contains(token.lower());
+    }
+
+    /** An organisation or group: "company", "banda". */
+    boolean isGroup(Token token) {
+        return token.word() && groups.contains(token.lower());
     }
 
     /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0. */
@@ -389,7 +408,8 @@ final class ReportingCues {
      *
      * @param phrase       a name follows it: "según NAME", "according to NAME"
      * @param dropsSubject a verb of a language that leaves out a known subject ("—, añadió")
+     * @param addressee    a verb whose next name is the one spoken to ("told CP24:"), not the speaker
      */
-    record Cue(int start, int end, boolean phrase, boolean dropsSubject) {
+    record Cue(int start, int end, boolean phrase, boolean dropsSubject, boolean addressee) {
     }
 }

@@ -202,6 +202,10 @@ final class SpeakerParser {
      * possessors, and stopping at punctuation or any other word.
      */
     private List<Token> phraseEndingAt(String text, List<Token> tokens, int last) {
+        List<Token> description = descriptionEndingAt(text, tokens, last);
+        if (description != null) {
+            return description;
+        }
         int first = last + 1;
         while (first > 0 && last - first < MAX_PHRASE) {
             int candidate = first - 1;
@@ -421,6 +425,10 @@ final class SpeakerParser {
      * alone, or nothing.
      */
     Subject interpret(String text, List<Token> phrase) {
+        Subject description = description(text, phrase);
+        if (description != null) {
+            return description;
+        }
         int n = phrase.size();
         Boolean definite = null;
         boolean role = false;
@@ -581,6 +589,121 @@ final class SpeakerParser {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /**
+     * What a description without a role or a name of its own says of the speaker: "the Grammy
+     * award-winner", "la barranquillera", "el futbolista uruguayo" refer back to a person (see
+     * {@link Referents}); "the band", "la empresa" to an organisation; "the statement", "el comunicado"
+     * name nobody, unless a possessor says whose it is ("Ducklo’s tweet", "the White House statement").
+     * Null when the phrase is no such description: it needs a definite article or a possessor, and one to
+     * four lower-case words of its own that are no role and no small word.
+     */
+    private Subject description(String text, List<Token> phrase) {
+        int n = phrase.size();
+        int i = 0;
+        boolean definite = false;
+        if (n > 0 && cues.isArticle(phrase.get(0))) {
+            if (!cues.isDefinite(phrase.get(0))) {
+                return null;
+            }
+            definite = true;
+            i = 1;
+        }
+        // capitalised modifiers, or a possessor: "the Grammy", "the White House", "T.J. Ducklo’s"
+        int modifiersFrom = i;
+        TextRange possessor = null;
+        while (i < n && phrase.get(i).word() && phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))) {
+            Token token = phrase.get(i++);
+            if (token.possessive()) {
+                possessor = new TextRange(phrase.get(modifiersFrom).start(), token.end() - 2);
+                modifiersFrom = i;
+                break;
+            }
+        }
+        int modifiersTo = i;
+        int wordsFrom = i;
+        while (i < n && descriptionWord(text, phrase, i)) {
+            i++;
+        }
+        if ((!definite && possessor == null) || i != n || i == wordsFrom || i - wordsFrom > 4) {
+            return null;
+        }
+        List<Token> words = phrase.subList(wordsFrom, n);
+        TextRange modifiers = modifiersTo > modifiersFrom
+                ? new TextRange(phrase.get(modifiersFrom).start(), phrase.get(modifiersTo - 1).end()) : null;
+        if (words.stream().anyMatch(cues::isDocument)) {
+            if (possessor != null || modifiers != null) {
+                return new Subject(Subject.Kind.NAMED, possessor != null ? possessor : modifiers, modifiers != null, Set.of());
+            }
+            return Subject.DOCUMENT;
+        }
+        Set<String> keys = new HashSet<>();
+        words.forEach(word -> keys.add(word.lower()));
+        if (words.stream().anyMatch(cues::isGroup)) {
+            if (possessor != null) {
+                return new Subject(Subject.Kind.NAMED, possessor, true, Set.of());
+            }
+            if (modifiers != null) {
+                // "the Trump campaign": the organisation is named here
+                return new Subject(Subject.Kind.NAMED, new TextRange(modifiers.start(), phrase.get(n - 1).end()), true, Set.of());
+            }
+            return new Subject(Subject.Kind.ANAPHORIC, null, true, keys);
+        }
+        if (possessor != null || plural(words.get(0))) {
+            // "Marulanda’s friend", "the fans": someone the text does not name
+            return Subject.UNNAMED;
+        }
+        return new Subject(Subject.Kind.ANAPHORIC, null, false, keys);
+    }
+
+    /** A plural noun, as English and Spanish write most: "fans", "seguidores" (not "boss"). */
+    private static boolean plural(Token word) {
+        String lower = word.lower();
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
+    }
+
+    /**
+     * The description that ends at {@code tokens[last]}, from its definite article or its possessor:
+     * "the Grammy award-winner" before "said"; null when the words there make none.
+     */
+    private List<Token> descriptionEndingAt(String text, List<Token> tokens, int last) {
+        int j = last;
+        while (j >= 0 && last - j < 4 && descriptionWord(text, tokens, j) && cues.roleEndingAt(tokens, j) == 0) {
+            j--;
+        }
+        if (j == last || j < 0) {
+            return null;
+        }
+        int capitals = 0;
+        while (j >= 0 && capitals < 4 && tokens.get(j).capitalised(text) && !cues.isFunctionWord(tokens.get(j))) {
+            if (tokens.get(j).possessive()) {
+                int first = j;
+                while (first > 0 && tokens.get(first - 1).capitalised(text) && !cues.isFunctionWord(tokens.get(first - 1))) {
+                    first--;
+                }
+                return complementBefore(tokens, first) ? null : tokens.subList(first, last + 1);
+            }
+            j--;
+            capitals++;
+        }
+        return j >= 0 && cues.isArticle(tokens.get(j)) && cues.isDefinite(tokens.get(j)) && !complementBefore(tokens, j)
+                ? tokens.subList(j, last + 1) : null;
+    }
+
+    /** A lower-case word of a description: no small word, role, time word or number ("el pasado viernes" is a time). */
+    boolean descriptionWord(String text, List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        return token.word() && !token.capitalised(text) && !cues.isFunctionWord(token) && !cues.isTimeWord(token)
+                && cues.roleAt(tokens, at) == 0 && !Character.isDigit(token.lower().charAt(0));
+    }
+
+    /**
+     * Whether a preposition stands before {@code tokens[first]}, making the phrase from there the complement
+     * of something before it: "A spokesperson for Nick Fletcher’s constituency office said".
+     */
+    private boolean complementBefore(List<Token> tokens, int first) {
+        return first > 0 && (cues.isRoleLink(tokens.get(first - 1)) || cues.isPlacePreposition(tokens.get(first - 1)));
     }
 
     /**

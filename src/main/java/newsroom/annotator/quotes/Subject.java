@@ -35,6 +35,8 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
         ANAPHORIC,
         /** "a spokesman said", "una fuente": someone the text does not name. */
         UNNAMED,
+        /** "the statement reads", "según el informe": a text whose writer the text does not name. */
+        DOCUMENT,
         /** Nothing that reads as a speaker. */
         NONE
     }
@@ -51,6 +53,7 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
     }
     static final Subject PRONOUN = new Subject(Kind.PRONOUN, null, false, Set.of());
     static final Subject UNNAMED = new Subject(Kind.UNNAMED, null, false, Set.of());
+    static final Subject DOCUMENT = new Subject(Kind.DOCUMENT, null, false, Set.of());
 
     Subject withRoles(Set<String> more) {
         Set<String> all = new HashSet<>(roles);

@@ -1,0 +1,65 @@
+package newsroom.annotator.quotes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsroom.annotator.dictionaries.Dictionaries;
+
+/**
+ * The words of one language that tell who is speaking, each list by its kind, read from that language's
+ * folder of {@code dictionaries/} (README there says what each file holds). A language without lists gets
+ * an empty lexicon: its quotations are still found, with no speaker. Immutable.
+ *
+ * @param dropsSubjects  the language leaves out a known subject ("—, añadió"): its verbs refer back to the
+ *                       last speaker ({@code grammar.txt}: {@code drops-subjects})
+ * @param dialogueDashes a paragraph that opens with a dash is a turn of dialogue ({@code grammar.txt}:
+ *                       {@code dialogue-dashes})
+ * @param addresseeVerbs reporting verbs whose next name is the one spoken to, not the speaker ("told CP24:")
+ * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
+ * @param groups         organisations and groups ("company", "banda"): as a subject they refer back to one
+ */
+record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
+               List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
+               List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
+               List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
+               List<String> timeWords, List<String> relatives, List<String> objectRelatives,
+               List<String> placePrepositions, List<String> conjunctions, List<String> abbreviations,
+               List<String> documents, List<String> groups) {
+
+    static Lexicon load(Dictionaries dictionaries, String language) {
+        Map<String, String> grammar = grammar(dictionaries.list(language, "grammar"));
+        return new Lexicon(language,
+                Boolean.parseBoolean(grammar.get("drops-subjects")),
+                Boolean.parseBoolean(grammar.get("dialogue-dashes")),
+                dictionaries.list(language, "reporting-verbs"),
+                dictionaries.list(language, "addressee-verbs"),
+                dictionaries.list(language, "auxiliaries"),
+                dictionaries.list(language, "cue-phrases"),
+                dictionaries.list(language, "roles"),
+                dictionaries.list(language, "spokesperson-roles"),
+                dictionaries.list(language, "role-links"),
+                dictionaries.list(language, "articles"),
+                dictionaries.list(language, "pronouns"),
+                dictionaries.list(language, "function-words"),
+                dictionaries.list(language, "adverbs"),
+                dictionaries.list(language, "time-words"),
+                dictionaries.list(language, "relatives"),
+                dictionaries.list(language, "object-relatives"),
+                dictionaries.list(language, "place-prepositions"),
+                dictionaries.list(language, "conjunctions"),
+                dictionaries.list(language, "abbreviations"),
+                dictionaries.list(language, "documents"),
+                dictionaries.list(language, "groups"));
+    }
+
+    /** Lines "key value" of grammar.txt: facts of the language's grammar that the rules follow. */
+    private static Map<String, String> grammar(List<String> lines) {
+        Map<String, String> facts = new HashMap<>();
+        for (String line : lines) {
+            String[] fields = line.strip().split("\\s+", 2);
+            facts.put(fields[0].toLowerCase(Locale.ROOT), fields.length > 1 ? fields[1].strip().toLowerCase(Locale.ROOT) : "true");
+        }
+        return facts;
+    }
+}
