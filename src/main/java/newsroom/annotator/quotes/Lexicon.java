@@ -18,6 +18,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param addresseeVerbs reporting verbs whose next name is the one spoken to, not the speaker ("told CP24:")
  * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
  * @param groups         organisations and groups ("company", "banda"): as a subject they refer back to one
+ * @param termLeadIns    words that make the quoted words after them a mention of words ("el término “…”")
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
@@ -25,7 +26,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
                List<String> timeWords, List<String> relatives, List<String> objectRelatives,
                List<String> placePrepositions, List<String> conjunctions, List<String> abbreviations,
-               List<String> documents, List<String> groups) {
+               List<String> documents, List<String> groups, List<String> termLeadIns) {
 
     static Lexicon load(Dictionaries dictionaries, String language) {
         Map<String, String> grammar = grammar(dictionaries.list(language, "grammar"));
@@ -50,7 +51,8 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
                 dictionaries.list(language, "conjunctions"),
                 dictionaries.list(language, "abbreviations"),
                 dictionaries.list(language, "documents"),
-                dictionaries.list(language, "groups"));
+                dictionaries.list(language, "groups"),
+                dictionaries.list(language, "term-lead-ins"));
     }
 
     /** Lines "key value" of grammar.txt: facts of the language's grammar that the rules follow. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -50,6 +51,8 @@ final class Referents {
     private int mentionsReadTo;
     /** People named with a role after the point where the mentions were read, for a lead that names nobody yet. */
     private People laterMentions;
+    /** The capitalised words the article writes right after a place preposition ("en Barcelona"), read when first asked. */
+    private Set<String> places;
     /** Organisations the narrator introduced with a noun ("the band Coldplay"), read with the mentions. */
     private final People organisations = new People();
 
@@ -103,6 +106,24 @@ final class Referents {
         String name = text.substring(subject.name().start(), subject.name().end());
         scanMentions(subject.name().start());
         return mentions.hasName(name) || capitalised.get().endsAName(name);
+    }
+
+    /**
+     * Whether the article names a place with these words: it writes them right after a place preposition
+     * somewhere ("en Barcelona", "in Colombia"), as it never writes a person's name.
+     */
+    boolean isPlace(String name) {
+        if (places == null) {
+            places = new HashSet<>();
+            List<Token> tokens = view.tokens(0, text.length());
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (cues.isPlacePreposition(tokens.get(i)) && tokens.get(i + 1).capitalised(text)) {
+                    places.add(tokens.get(i + 1).lower());
+                }
+            }
+        }
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return parts.length == 1 && places.contains(parts[0]);
     }
 
     /**

@@ -310,6 +310,24 @@ final class ReportingClauses {
         return at >= 0 ? text.charAt(at) : ' ';
     }
 
+    /**
+     * Whether the narrator's clause in text[from, to) opens with its verb, its subject left out as the
+     * paragraph's language allows: "Además, elogió el «…»" (adverbs, connectors and commas may come first).
+     */
+    boolean opensWithVerb(int from, int to) {
+        if (!cues.dropsSubjects(sentences.spans().get(sentences.spanIndex(from)).language().language())) {
+            return false;
+        }
+        for (Token token : view.tokens(from, to)) {
+            if (token.is(',') || cues.isAdverb(token) || (cues.isFunctionWord(token) && !cues.isArticle(token) && !cues.isPronoun(token))) {
+                continue;
+            }
+            return token.word() && !token.capitalised(text) && !cues.isArticle(token) && !cues.isPronoun(token)
+                    && !cues.isParticle(token) && !Character.isDigit(token.lower().charAt(0));
+        }
+        return false;
+    }
+
     /** The cue and the speaker it names, or nobody. */
     private Found found(Cue cue, Speaker speaker) {
         if (speaker == null) {

@@ -54,7 +54,10 @@ final class ReportingCues {
     private final Set<String> documents;
     /** Organisations and groups ("company", "banda"). */
     private final Set<String> groups;
+    /** Words that make the quoted words after them a mention of words ("el término “…”"). */
+    private final Set<String> termLeadIns;
     private final Set<String> dialogueLanguages;
+    private final Set<String> subjectDroppingLanguages;
 
     private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms) {
         this.spokespersonRoles = lowerSet(all(lexicons, Lexicon::spokespersonRoles));
@@ -105,8 +108,16 @@ final class ReportingCues {
         this.platforms = lowerSet(platforms);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
         this.groups = lowerSet(all(lexicons, Lexicon::groups));
+        this.termLeadIns = lowerSet(all(lexicons, Lexicon::termLeadIns));
+        this.subjectDroppingLanguages = lexicons.stream().filter(Lexicon::dropsSubjects).map(Lexicon::language)
+                .collect(Collectors.toUnmodifiableSet());
         this.dialogueLanguages = lexicons.stream().filter(Lexicon::dialogueDashes).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the language leaves out a subject the reader knows ("Además, elogió …"). */
+    boolean dropsSubjects(String language) {
+        return language != null && subjectDroppingLanguages.contains(language);
     }
 
     /** The languages whose writers open a paragraph of speech with a dash. */
@@ -185,6 +196,11 @@ final class ReportingCues {
     /** A text that carries someone's words: "statement", "tuit". */
     boolean isDocument(Token token) {
         return token.word() && documents.contains(token.lower());
+    }
+
+    /** A word after which quoted words are a mention of words, not speech: "term", "término". */
+    boolean isTermLeadIn(Token token) {
+        return token.word() && termLeadIns.contains(token.lower());
     }
 
     /** An organisation or group: "company", "banda". */

@@ -1,0 +1,74 @@
+package newsroom.annotator.quotes;
+
+import java.util.List;
+import newsroom.annotator.model.QuoteKind;
+
+/**
+ * A few quoted words inside the narrator's clause, with no reporting verb of their own, are the words of
+ * the clause's subject: "Sánchez abordó temas cruciales, … la cual considera «francamente positiva»",
+ * "Además, elogió el «extraordinario» desempeño de los ministros" (a verb without subject: the person
+ * the text is about). The subject must name or refer to someone; a clause that opens with anything else
+ * ("A esta pareja “virtual” se sumaron …") leaves the quoted words unattributed, as scare quotes are.
+ */
+final class ClauseSubjectSieve implements Sieve {
+
+    @Override
+    public String name() {
+        return "clause-subject";
+    }
+
+    @Override
+    public Decision decide(QuoteContext quote) {
+        if (quote.kind() != QuoteKind.PARTIAL) {
+            return null;
+        }
+        Reading reading = quote.reading();
+        int from = quote.openSentence().start();
+        int open = quote.quotation().open();
+        if (!reading.view().hasWord(from, open) || QuotationFinder.singleMarked(reading.text(), quote.quotation())
+                || distanced(quote, reading, from, open)) {
+            return null;
+        }
+        Discourse discourse = reading.discourse();
+        Subject subject = reading.parser().subject(reading.text(), reading.view().tokens(from, open), discourse.capitalised());
+        Speaker speaker = switch (subject.kind()) {
+            // a name must be a person's: not an organisation, not a place ("en Barcelona")
+            case NAMED -> subject.isPerson() && !discourse.referents().isPlace(name(reading, subject))
+                    ? discourse.resolve(subject, from) : null;
+            case PRONOUN, ANAPHORIC -> discourse.resolve(subject, from);
+            case NONE -> reading.clauses().opensWithVerb(from, open) ? nearbySpeaker(reading, open) : null;
+            default -> null;
+        };
+        return speaker == null ? null : Decision.named(speaker);
+    }
+
+    /**
+     * Whether the words before the quotation keep the narrator's distance from it: a mention of words ("el
+     * término “deterioro democrático”"), or one word after an indefinite article ("una “especie” de").
+     */
+    private static boolean distanced(QuoteContext quote, Reading reading, int from, int open) {
+        List<Token> before = reading.view().tokens(from, open);
+        if (before.isEmpty()) {
+            return false;
+        }
+        Token last = before.get(before.size() - 1);
+        ReportingCues cues = reading.cues();
+        if (cues.isTermLeadIn(last)) {
+            return true;
+        }
+        // "una “especie” de noticiero": one lower-case word after an indefinite article keeps its distance
+        List<Token> quoted = reading.view().tokens(quote.quotation().start(), quote.quotation().end());
+        return cues.isArticle(last) && !cues.isDefinite(last) && quoted.size() == 1 && !quoted.get(0).capitalised(reading.text());
+    }
+
+    private static String name(Reading reading, Subject subject) {
+        return reading.text().substring(subject.name().start(), subject.name().end());
+    }
+
+    /** The last speaker, when mentioned in the quotation's paragraph or the one before. */
+    private static Speaker nearbySpeaker(Reading reading, int at) {
+        Discourse discourse = reading.discourse();
+        return discourse.lastSpeaker() != null && reading.sentences().spanIndex(at) - discourse.lastSpeakerSpan() <= 1
+                ? discourse.lastSpeaker() : null;
+    }
+}
