@@ -22,6 +22,10 @@ public record Attribution(String name, String handle, LocalDate date, String dat
         return new Attribution(name, newHandle, date, dateText, url, cue, nameAt, rule);
     }
 
+    public Attribution withName(String newName, TextRange newNameAt) {
+        return new Attribution(newName, handle, date, dateText, url, cue, newNameAt, rule);
+    }
+
     public Attribution withRule(String newRule) {
         return new Attribution(name, handle, date, dateText, url, cue, nameAt, newRule);
     }

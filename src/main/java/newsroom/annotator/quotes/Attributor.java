@@ -22,6 +22,7 @@ final class Attributor {
     private final String text;
     private final List<Quotation> quotations;
     private final QuotationKinds kinds;
+    private final FullNames fullNames;
     /** The cue of each attributed quotation (null: none), in the order of the attributed quotations. */
     private final List<Cue> quotationCues = new ArrayList<>();
 
@@ -37,6 +38,7 @@ final class Attributor {
         this.text = view.text();
         this.quotations = quotations;
         this.kinds = new QuotationKinds(view, cues, sentences, clauses);
+        this.fullNames = new FullNames(view, cues, parser);
     }
 
     /** The quotations with their kinds and speakers, in text order. */
@@ -111,7 +113,14 @@ final class Attributor {
             reading.discourse().mention(Discourse.speakerOf(attribution), quotation.close() - 1);
         }
         quotationCues.add(decision.cue());
-        return new Attributed(quotation, kind, attribution == null ? null : attribution.withRule(named.rule()), true);
+        if (attribution == null) {
+            return new Attributed(quotation, kind, null, true);
+        }
+        if (!reading.discourse().isOrganisation(attribution.name())) {
+            Speaker full = fullNames.complete(Discourse.speakerOf(attribution), quotation.open());
+            attribution = attribution.withName(full.name(), full.at());
+        }
+        return new Attributed(quotation, kind, attribution.withRule(named.rule()), true);
     }
 
     /** A few capitalised words in quotation marks where the speaker of a reporting verb stands. */

@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.HashSet;
 import java.util.Set;
 import newsroom.annotator.model.Attribution;
 
@@ -24,6 +25,8 @@ final class Discourse {
     /** The last organisation named as a speaker, and in which span: whom "el organismo" may refer to. */
     private Speaker lastOrganisation;
     private int lastOrganisationSpan = -1;
+    /** The names the article gives organisations that spoke ("la Fiscalía"), which are no person's. */
+    private final Set<String> organisations = new HashSet<>();
 
     Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations) {
         this.text = view.text();
@@ -77,6 +80,7 @@ final class Discourse {
                 if (!subject.organisation()) {
                     referents.spoke(speaker);
                 } else {
+                    organisations.add(speaker.name());
                     lastOrganisation = speaker;
                     lastOrganisationSpan = sentences.spanIndex(at);
                 }
@@ -109,6 +113,11 @@ final class Discourse {
             }
             default -> null;
         };
+    }
+
+    /** Whether the name is one an organisation spoke under in this article. */
+    boolean isOrganisation(String name) {
+        return organisations.contains(name);
     }
 
     /** The speaker an attribution names, as the discourse keeps it. */

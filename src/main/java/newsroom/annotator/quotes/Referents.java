@@ -283,7 +283,9 @@ final class Referents {
         boolean joinsCapitals = at + 1 < tokens.size() && tokens.get(at - 1).capitalised(text)
                 && tokens.get(at + 1).capitalised(text);
         return (token.capitalised(text) && !cues.isFunctionWord(token)) || cues.roleAt(tokens, at) > 0
-                || cues.isArticle(token) || cues.isRoleLink(token) || cues.isParticle(token) || joinsCapitals;
+                || cues.isArticle(token) || cues.isRoleLink(token) || joinsCapitals
+                // a particle belongs to a name only before its next capitalised word ("de la Fuente", not "Alianza le dijo")
+                || (cues.isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text));
     }
 
     /** "Sen. Ron Wyden", "el subsecretario Hugo López-Gatell", "Hugo López-Gatell, subsecretario de…". */

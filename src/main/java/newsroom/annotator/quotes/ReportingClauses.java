@@ -136,7 +136,13 @@ final class ReportingClauses {
     Found speakerBefore(int from, int open) {
         boolean colon = lastCharBefore(open) == ':';
         Found found = Found.NOTHING;
-        for (Cue cue : cues.find(view.tokens(from, open))) {
+        List<Cue> clauseCues = cues.find(view.tokens(from, open));
+        for (int k = 0; k < clauseCues.size(); k++) {
+            Cue cue = clauseCues.get(k);
+            if (k + 1 < clauseCues.size() && inAsideRelative(from, cue)) {
+                // "Jon Meacham, who wrote a biography …, said …": the aside's verb is not the one that reports
+                continue;
+            }
             Subject subject = subjectOf(cue, from, open);
             Speaker speaker = subject == null ? discourse.lastSpeaker() : discourse.resolve(subject, cue.start());
             if (subject == null || subject.found()) {
@@ -227,7 +233,8 @@ final class ReportingClauses {
         if (objectRelativeBefore(from, verbStart)) {
             return Subject.NONE;
         }
-        int name = last - 1;
+        // "Yeidckol Polevnsky, quien escribió:", "Trump, who posted:": the name stands before the comma
+        int name = tokens.get(last - 1).is(',') ? last - 2 : last - 1;
         while (name >= 0 && last - name <= 3 && (cues.isArticle(tokens.get(name)) || cues.isRoleLink(tokens.get(name))
                 || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
             name--;
@@ -326,6 +333,16 @@ final class ReportingClauses {
                     && !cues.isParticle(token) && !Character.isDigit(token.lower().charAt(0));
         }
         return false;
+    }
+
+    /** Whether the verb opens an aside between commas: ", who wrote", ", quien escribió". */
+    private boolean inAsideRelative(int from, Cue cue) {
+        List<Token> before = view.tokens(from, cue.start());
+        int last = before.size() - 1;
+        while (last >= 0 && cues.isAdverb(before.get(last))) {
+            last--;
+        }
+        return last >= 1 && cues.isRelative(before.get(last)) && before.get(last - 1).is(',');
     }
 
     /** The cue and the speaker it names, or nobody. */

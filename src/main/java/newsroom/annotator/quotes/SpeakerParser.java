@@ -53,7 +53,17 @@ final class SpeakerParser {
             Subject relative = beforeRelativeClause(text, tokens, last);
             return relative.isPerson() ? relative : apposition(text, tokens, last);
         }
-        return interpret(text, phraseEndingAt(text, tokens, last));
+        List<Token> phrase = phraseEndingAt(text, tokens, last);
+        int first = last - phrase.size() + 1;
+        if (!phrase.isEmpty() && first > 1 && !tokens.get(first - 2).capitalised(text) && tokens.get(first - 2).word()
+                && (cues.isParticle(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1))
+                || cues.isPlacePreposition(tokens.get(first - 1)))) {
+            // "la diputada Ana Bertha Díaz, emanada de las filas de Nueva Alianza respondió": a name after a
+            // preposition completes the word before it; the verb's subject stands further back ("Mayor de
+            // Blasio" keeps its particle: a capital stands before it)
+            return Subject.NONE;
+        }
+        return interpret(text, phrase);
     }
 
     /**
@@ -768,6 +778,11 @@ final class SpeakerParser {
         if (run > i + 1 && run + 1 < phrase.size() && phrase.get(run).is(',') && phrase.get(run + 1).capitalised(text)) {
             // "El presidente de Estados Unidos, Donald Trump,": the name stands after the comma, so all the
             // capitalised words before it are the complement
+            return new int[] {first, run, 0};
+        }
+        if (run == i + 2 && run == phrase.size()) {
+            // "la diputada de Nueva Alianza": two capitalised words that end the phrase are the complement's,
+            // as a name after one word of complement has a first name and a surname of its own
             return new int[] {first, run, 0};
         }
         if (i < phrase.size() && phrase.get(i).capitalised(text)) {

@@ -1,0 +1,139 @@
+package newsroom.annotator.quotes;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import newsroom.annotator.model.TextRange;
+
+/**
+ * The fullest form in which an article names a person, for a speaker it names shortly: "Donald" or
+ * "Trump" after "Donald Trump", "Abugattás Majluf" (two surnames) after "Daniel Abugattás". Names are
+ * the runs of capitalised words of the narrator's text, roles and titles left out; compared without
+ * accents or case. One instance per article, read when first asked.
+ */
+final class FullNames {
+
+    private static final Normalizer2 DECOMPOSE = Normalizer2.getNFKDInstance();
+    /** A full name has two words at least and rarely more than five. */
+    private static final int MAX_WORDS = 5;
+
+    private final TokenView view;
+    private final ReportingCues cues;
+    private final SpeakerParser parser;
+    private List<Name> names;
+
+    FullNames(TokenView view, ReportingCues cues, SpeakerParser parser) {
+        this.view = view;
+        this.cues = cues;
+        this.parser = parser;
+    }
+
+    /**
+     * The speaker's fullest name written before {@code before}: the latest name of more words that holds all
+     * the speaker's words, or whose surname the speaker's two words begin with; the speaker as it is when
+     * there is none. A name given only later completes a first name, never a surname.
+     */
+    Speaker complete(Speaker speaker, int before) {
+        if (speaker == null || speaker.name() == null) {
+            return speaker;
+        }
+        String[] words = keys(speaker.name());
+        if (words.length == 0 || words.length >= MAX_WORDS) {
+            return speaker;
+        }
+        Name best = null;
+        Name firstNameLater = null;
+        for (Name name : names()) {
+            if (name.words.length <= words.length) {
+                continue;
+            }
+            if (name.at.start() < before && fits(words, name.words)) {
+                best = name;
+            } else if (name.at.start() >= before && firstNameLater == null && startsWith(name.words, words)) {
+                firstNameLater = name;
+            }
+        }
+        // a headline's first name alone ("Donald celebró") is the full name the article gives later; a
+        // surname alone may be a relative's ("Petro" before "su hijo Nicolás Petro"), so it is not
+        best = best != null ? best : firstNameLater;
+        if (best == null) {
+            return speaker;
+        }
+        return new Speaker(view.text().substring(best.at.start(), best.at.end()), best.at, speaker.roles(), speaker.cue());
+    }
+
+    private static boolean startsWith(String[] longer, String[] shorter) {
+        return Arrays.equals(Arrays.copyOf(longer, shorter.length), shorter);
+    }
+
+    /** Whether the shorter name is the longer one's: all its words in it, or surname and second surname ("Abugattás Majluf"). */
+    private static boolean fits(String[] shorter, String[] longer) {
+        if (Arrays.asList(longer).containsAll(Arrays.asList(shorter))) {
+            return true;
+        }
+        return shorter.length == 2 && longer.length == 2 && shorter[0].equals(longer[1]);
+    }
+
+    private List<Name> names() {
+        if (names == null) {
+            names = new ArrayList<>();
+            String text = view.text();
+            List<Token> tokens = view.tokens(0, text.length());
+            int i = 0;
+            while (i < tokens.size()) {
+                int end = i;
+                while (end < tokens.size() && end - i < 2 * MAX_WORDS && namePart(text, tokens, end, i)) {
+                    end++;
+                }
+                if (end - i >= 2) {
+                    Subject subject = parser.interpret(text, tokens.subList(i, end));
+                    if (subject.isPerson()) {
+                        String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
+                        if (words.length >= 2 && words.length <= MAX_WORDS) {
+                            names.add(new Name(subject.name(), words));
+                        }
+                    }
+                }
+                i = Math.max(end, i + 1);
+            }
+        }
+        return names;
+    }
+
+    /** A capitalised word of a name, or a particle between two ("María del Mar Romero"). */
+    private boolean namePart(String text, List<Token> tokens, int at, int start) {
+        Token token = tokens.get(at);
+        if (at > start && text.substring(tokens.get(at - 1).end(), token.start()).indexOf('\n') >= 0) {
+            // a name stays on its line: "CONFIDENCIALES\nGustavo Petro" is a heading and a name
+            return false;
+        }
+        if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !shouted(text, token)) {
+            return true;
+        }
+        return at > start && cues.isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text);
+    }
+
+    /** A word in capitals throughout, as headings write them ("RESPONDE CANEK VÁZQUEZ"); an initial is not. */
+    private static boolean shouted(String text, Token token) {
+        if (token.end() - token.start() < 2) {
+            return false;
+        }
+        for (int i = token.start(); i < token.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name's words without accents, case and periods: "Jesús R. Cuevas" → [jesus, r, cuevas]. */
+    private static String[] keys(String name) {
+        String plain = DECOMPOSE.normalize(name).replaceAll("\\p{M}", "").replace(".", " ").toLowerCase(Locale.ROOT).strip();
+        return plain.isEmpty() ? new String[0] : plain.split("\\s+");
+    }
+
+    private record Name(TextRange at, String[] words) {
+    }
+}
