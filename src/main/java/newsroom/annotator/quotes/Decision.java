@@ -13,8 +13,14 @@ import newsroom.annotator.quotes.ReportingClauses.Found;
  * @param mention     whether the speaker becomes the one a later "he said" refers to, as mentioned at the
  *                    quotation's end (a sieve that passes on a speaker already mentioned, or mentions one
  *                    itself, says no)
+ * @param rule        the rule to name in the attribution when it is more particular than the sieve's name
+ *                    ("construction:as-put-it"); null for the sieve's name
  */
-record Decision(Attribution attribution, Cue cue, boolean mention) {
+record Decision(Attribution attribution, Cue cue, boolean mention, String rule) {
+
+    Decision(Attribution attribution, Cue cue, boolean mention) {
+        this(attribution, cue, mention, null);
+    }
 
     /** What a reporting clause found: its cue and the speaker it names, if any. */
     static Decision of(Found found) {

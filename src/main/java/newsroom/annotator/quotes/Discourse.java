@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import newsroom.annotator.model.Attribution;
 
@@ -73,7 +74,7 @@ final class Discourse {
     Speaker resolve(Subject subject, int at) {
         return switch (subject.kind()) {
             case NAMED -> {
-                if (isPlatform(subject)) {
+                if (isPlatform(subject) || heading(subject)) {
                     yield null;
                 }
                 Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
@@ -123,6 +124,13 @@ final class Discourse {
     /** The speaker an attribution names, as the discourse keeps it. */
     static Speaker speakerOf(Attribution attribution) {
         return new Speaker(attribution.name(), attribution.nameAt(), Set.of(), attribution.cue());
+    }
+
+    /** Several words in capitals throughout are a heading ("CONSEJO DE MINISTROS"), not a name ("AMLO" is one word). */
+    private boolean heading(Subject subject) {
+        String name = text.substring(subject.name().start(), subject.name().end());
+        return name.strip().indexOf(' ') > 0 && name.equals(name.toUpperCase(Locale.ROOT))
+                && !name.equals(name.toLowerCase(Locale.ROOT));
     }
 
     private boolean isPlatform(Subject subject) {

@@ -117,9 +117,13 @@ final class QuotationFinder {
         }
     }
 
-    /** Posts, bylines and boilerplate are not the article's prose. */
+    /**
+     * Posts, bylines and boilerplate are not the article's prose; a line typed chrome only for where it
+     * stands may still be (a quoted headline above what was taken for the headline).
+     */
     static boolean isProse(Span span) {
-        return span.type() != SpanType.POST && span.type() != SpanType.BYLINE && span.type() != SpanType.BOILERPLATE;
+        return span.type() != SpanType.POST
+                && (span.typedByPlace() || (span.type() != SpanType.BYLINE && span.type() != SpanType.BOILERPLATE));
     }
 
     /**

@@ -56,6 +56,8 @@ final class ReportingCues {
     private final Set<String> groups;
     /** Words that make the quoted words after them a mention of words ("el término “…”"). */
     private final Set<String> termLeadIns;
+    /** Every configured language's reporting constructions, in their files' order. */
+    private final List<Construction> constructions;
     private final Set<String> dialogueLanguages;
     private final Set<String> subjectDroppingLanguages;
 
@@ -109,6 +111,7 @@ final class ReportingCues {
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
         this.groups = lowerSet(all(lexicons, Lexicon::groups));
         this.termLeadIns = lowerSet(all(lexicons, Lexicon::termLeadIns));
+        this.constructions = lexicons.stream().flatMap(lexicon -> lexicon.constructions().stream()).toList();
         this.subjectDroppingLanguages = lexicons.stream().filter(Lexicon::dropsSubjects).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
         this.dialogueLanguages = lexicons.stream().filter(Lexicon::dialogueDashes).map(Lexicon::language)
@@ -196,6 +199,11 @@ final class ReportingCues {
     /** A text that carries someone's words: "statement", "tuit". */
     boolean isDocument(Token token) {
         return token.word() && documents.contains(token.lower());
+    }
+
+    /** The reporting constructions of every configured language, in order. */
+    List<Construction> constructions() {
+        return constructions;
     }
 
     /** A word after which quoted words are a mention of words, not speech: "term", "término". */

@@ -16,7 +16,7 @@ final class Sieves {
 
     /** Every sieve there is, by name. */
     private static final Map<String, Sieve> KNOWN = List.of(
-                    new PartialBeforeNextClauseSieve(), new VerbAfterSieve(), new VerbBeforeSieve(), new CueAfterSieve(),
+                    new ConstructionSieve(), new PartialBeforeNextClauseSieve(), new VerbAfterSieve(), new VerbBeforeSieve(), new CueAfterSieve(),
                     new CueBeforeSieve(), new SameClauseSieve(), new SentenceBeforeSieve(), new HeadlineSieve(),
                     new ColonClauseSieve(), new AuthorLineSieve(), new ContinuationSieve(), new ClauseSubjectSieve(), new SpeakerLabelSieve())
             .stream().collect(Collectors.toMap(Sieve::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -53,7 +53,7 @@ final class Sieves {
         for (Sieve sieve : order) {
             Decision decision = sieve.decide(quote);
             if (decision != null) {
-                return new Named(sieve.name(), decision);
+                return new Named(decision.rule() != null ? decision.rule() : sieve.name(), decision);
             }
         }
         return null;

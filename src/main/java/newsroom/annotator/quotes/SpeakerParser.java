@@ -632,8 +632,13 @@ final class SpeakerParser {
             }
         }
         int modifiersTo = i;
+        if (i == n && modifiersTo > modifiersFrom && possessor == null && definite && cues.isDocument(phrase.get(n - 1))) {
+            // "The Tweet read:": a capitalised text is still no name ("la Fiscalía", an organisation's, is one)
+            modifiersTo = n - 1;
+            i = n - 1;
+        }
         int wordsFrom = i;
-        while (i < n && descriptionWord(text, phrase, i)) {
+        while (i < n && (descriptionWord(text, phrase, i) || (i == n - 1 && i == modifiersTo && cues.isDocument(phrase.get(i))))) {
             i++;
         }
         if ((!definite && possessor == null) || i != n || i == wordsFrom || i - wordsFrom > 4) {

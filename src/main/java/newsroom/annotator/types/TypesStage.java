@@ -84,7 +84,7 @@ public final class TypesStage implements Stage {
         List<Span> typed = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
-            typed.add(read[i] == null ? span : withPhraseLanguage(span.withType(types[i]), read[i]));
+            typed.add(read[i] == null ? span : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i]));
         }
         return document.withSpans(typed);
     }
@@ -145,6 +145,15 @@ public final class TypesStage implements Stage {
             return SpanType.BOILERPLATE;
         }
         return SpanType.PARAGRAPH;
+    }
+
+    /**
+     * Whether a span was called site chrome or an author line only for where it stands (above the
+     * headline, after the last paragraph), its words and the page's markup saying nothing of it.
+     */
+    private static boolean byPlace(SpanCues span, SpanType type) {
+        return (type == SpanType.BOILERPLATE || type == SpanType.BYLINE) && span.letters() >= 3 && !span.typedByItsWords()
+                && !span.capsLink() && !span.label() && !span.markup() && !span.bulleted();
     }
 
     /**

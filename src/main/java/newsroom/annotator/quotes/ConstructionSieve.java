@@ -1,0 +1,198 @@
+package newsroom.annotator.quotes;
+
+import java.util.List;
+import newsroom.annotator.quotes.Construction.Element;
+import newsroom.annotator.quotes.Construction.Kind;
+import newsroom.annotator.quotes.ReportingCues.Cue;
+
+/**
+ * Reporting constructions written as data ({@code dictionaries/<lang>/reporting-constructions.txt}):
+ * the first whose pattern matches the narrator's words around the quotation, within its clause, names the
+ * speaker. Patterns are matched outwards from the quotation marks, adverbs and time words allowed between
+ * elements; the attribution's rule is {@code construction:NAME}.
+ */
+final class ConstructionSieve implements Sieve {
+
+    /** How far from the quotation a construction may reach, in tokens. */
+    private static final int REACH = 40;
+    /** The longest speaker a pattern holds between two of its words. */
+    private static final int MAX_SPEAKER = 8;
+
+    @Override
+    public String name() {
+        return "construction";
+    }
+
+    @Override
+    public Decision decide(QuoteContext quote) {
+        Reading reading = quote.reading();
+        Quotation quotation = quote.quotation();
+        List<Token> left = reading.view().tokens(Math.max(quote.clauseFrom(), quote.openSentence().start()), quotation.open());
+        left = left.subList(Math.max(0, left.size() - REACH), left.size());
+        List<Token> right = reading.view().tokens(quotation.close(), quote.clauseTo());
+        right = right.subList(0, Math.min(REACH, right.size()));
+        for (Construction construction : reading.cues().constructions()) {
+            Match match = new Match(reading, left, right);
+            if (match.side(construction.before(), 0, 0, true) && match.side(construction.after(), 0, 0, false)) {
+                Speaker speaker = reading.discourse().resolve(match.speaker, match.speakerAt);
+                Cue cue = match.cue != null ? match.cue : match.words();
+                String cueText = cue == null ? null : reading.text().substring(cue.start(), cue.end());
+                return new Decision(speaker == null ? null : speaker.withCue(cueText).attribution(), cue, true,
+                        name() + ":" + construction.name());
+            }
+        }
+        return null;
+    }
+
+    /** One attempt to match a pattern: what its speaker and its cue turned out to be. */
+    private static final class Match {
+
+        private final Reading reading;
+        /** The tokens before the quotation, in text order, and after it. */
+        private final List<Token> left;
+        private final List<Token> right;
+        private Subject speaker = Subject.NONE;
+        private int speakerAt;
+        private Cue cue;
+        /** Where the pattern's own words stand ("put it"): the cue when no reporting verb is in the pattern. */
+        private int wordsFrom = Integer.MAX_VALUE;
+        private int wordsTo = -1;
+
+        /** The pattern's own words as a cue, or null when it has none. */
+        Cue words() {
+            return wordsTo < 0 ? null : new Cue(wordsFrom, wordsTo, false, false, false);
+        }
+
+        Match(Reading reading, List<Token> left, List<Token> right) {
+            this.reading = reading;
+            this.left = left;
+            this.right = right;
+        }
+
+        /** The k-th token outwards from the quotation on one side, or null past the clause. */
+        private Token at(boolean before, int k) {
+            List<Token> side = before ? left : right;
+            if (k >= side.size()) {
+                return null;
+            }
+            return before ? side.get(side.size() - 1 - k) : side.get(k);
+        }
+
+        /** The tokens k..k+length outwards, in text order. */
+        private List<Token> span(boolean before, int k, int length) {
+            List<Token> side = before ? left : right;
+            return before ? side.subList(side.size() - k - length, side.size() - k) : side.subList(k, k + length);
+        }
+
+        private int size(boolean before) {
+            return (before ? left : right).size();
+        }
+
+        /** Whether elements[e…] match the side's tokens from the k-th outwards. */
+        boolean side(List<Element> elements, int e, int k, boolean before) {
+            if (e == elements.size()) {
+                return true;
+            }
+            Element element = elements.get(e);
+            // adverbs and time words may stand between two elements: "dijo este lunes", "Smith also said"
+            int skipped = k;
+            while (at(before, skipped) != null && element.kind() != Kind.GAP && skippable(at(before, skipped))) {
+                skipped++;
+            }
+            for (int from : skipped == k ? new int[] {k} : new int[] {k, skipped}) {
+                if (element(elements, e, from, before)) {
+                    return true;
+                }
+            }
+            return element.optional() && side(elements, e + 1, k, before);
+        }
+
+        private boolean element(List<Element> elements, int e, int k, boolean before) {
+            Element element = elements.get(e);
+            Token token = at(before, k);
+            switch (element.kind()) {
+                case WORD, MARK -> {
+                    boolean same = token != null && token.word() == (element.kind() == Kind.WORD)
+                            && token.lower().equals(element.text());
+                    if (!same || !side(elements, e + 1, k + 1, before)) {
+                        return false;
+                    }
+                    if (token.word()) {
+                        wordsFrom = Math.min(wordsFrom, token.start());
+                        wordsTo = Math.max(wordsTo, token.end());
+                    }
+                    return true;
+                }
+                case VERB, SOURCE -> {
+                    for (int length = 1; length <= 4 && k + length <= size(before); length++) {
+                        List<Token> words = span(before, k, length);
+                        List<Cue> found = reading.cues().find(words);
+                        if (found.size() == 1 && found.get(0).start() == words.get(0).start()
+                                && found.get(0).end() == words.get(words.size() - 1).end()
+                                && found.get(0).phrase() == (element.kind() == Kind.SOURCE)) {
+                            Cue previous = cue;
+                            cue = found.get(0);
+                            if (side(elements, e + 1, k + length, before)) {
+                                return true;
+                            }
+                            cue = previous;
+                        }
+                    }
+                    return false;
+                }
+                case GAP -> {
+                    for (int skip = 0; k + skip <= size(before); skip++) {
+                        if (side(elements, e + 1, k + skip, before)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                case SPEAKER -> {
+                    return speaker(elements, e, k, before);
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        /** The speaker: the outermost element reads as far as the parser takes it; between two elements, the words between. */
+        private boolean speaker(List<Element> elements, int e, int k, boolean before) {
+            if (k >= size(before)) {
+                return false;
+            }
+            SpeakerParser parser = reading.parser();
+            String text = reading.text();
+            if (e == elements.size() - 1) {
+                Subject subject = before
+                        ? parser.endingAt(text, left, left.size() - 1 - k)
+                        : parser.after(reading.view(), right.get(k).start(), right.get(right.size() - 1).end(), false);
+                return accept(subject, before ? left.get(left.size() - 1 - k).start() : right.get(k).start());
+            }
+            for (int length = 1; length <= MAX_SPEAKER && k + length <= size(before); length++) {
+                List<Token> phrase = span(before, k, length);
+                Subject subject = parser.interpret(text, phrase);
+                if (subject.found() && side(elements, e + 1, k + length, before)) {
+                    return accept(subject, phrase.get(0).start());
+                }
+            }
+            return false;
+        }
+
+        private boolean accept(Subject subject, int at) {
+            if (!subject.found() || subject.kind() == Subject.Kind.NONE) {
+                return false;
+            }
+            speaker = subject;
+            speakerAt = at;
+            return true;
+        }
+
+        private boolean skippable(Token token) {
+            ReportingCues cues = reading.cues();
+            return token.word() && (cues.isAdverb(token) || cues.isTimeWord(token)) && !token.capitalised(reading.text());
+        }
+    }
+
+}
