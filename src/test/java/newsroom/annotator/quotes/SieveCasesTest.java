@@ -1,0 +1,88 @@
+package newsroom.annotator.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import newsroom.annotator.Annotators;
+import newsroom.annotator.model.Attribution;
+import newsroom.annotator.model.Quote;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * A sieve on real sentences from news pages (src/test/resources/sieves/NAME.txt, each case with its source):
+ * the paragraphs are annotated whole, and the quotation that begins and ends with the words the case gives (in
+ * its last paragraph)
+ * must have the case's kind, speaker, cue and rule. Each sieve has a test class of its own that names its
+ * file.
+ */
+abstract class SieveCasesTest {
+
+    /** The sieve whose cases the class reads: the file src/test/resources/sieves/NAME.txt. */
+    abstract String sieve();
+
+    @TestFactory
+    Stream<DynamicTest> realSentences() {
+        List<Case> cases = cases(sieve());
+        assertFalse(cases.isEmpty(), "no cases for " + sieve());
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.source(), () -> check(c)));
+    }
+
+    private static void check(Case c) {
+        List<Quote> quotes = Annotators.annotate(String.join("\n\n", c.paragraphs())).quotes();
+        // the case's quotation stands in its last paragraph: when the page repeats it, the last one
+        Quote quote = quotes.stream()
+                .filter(q -> oneLine(q.text()).startsWith(c.first()) && oneLine(q.text()).endsWith(c.last()))
+                .reduce((first, second) -> second).orElse(null);
+        assertNotNull(quote, "no quotation from '" + c.first() + "' to '" + c.last() + "' in the case from " + c.source());
+        Attribution a = quote.attribution();
+        assertEquals(c.expected(), quote.kind().wireName() + " | " + (a == null ? "-" : a.name()) + " | "
+                + (a == null ? "-" : a.cue()) + " | " + (a == null ? "-" : a.rule()), "the case from " + c.source());
+    }
+
+    private static String oneLine(String words) {
+        return words.replace('\n', ' ');
+    }
+
+    /** One case: its source, its paragraphs, and what the quotation from {@code first} to {@code last} must be. */
+    record Case(String source, List<String> paragraphs, String expected, String first, String last) {
+    }
+
+    static List<Case> cases(String sieve) {
+        List<Case> cases = new ArrayList<>();
+        String source = null;
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : read("sieves/" + sieve + ".txt").split("\n")) {
+            if (line.startsWith("# http")) {
+                source = line.substring(2);
+            } else if (line.startsWith("=> ")) {
+                String[] fields = line.substring(3).split(" \\| ");
+                cases.add(new Case(source, List.copyOf(paragraphs), String.join(" | ", fields[0], fields[1], fields[2], fields[3]),
+                        fields[4], fields[5]));
+                paragraphs.clear();
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                paragraphs.add(line);
+            }
+        }
+        return cases;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = SieveCasesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
