@@ -85,7 +85,11 @@ public final class QuoteStage implements Stage {
         List<Quote> quotes = new ArrayList<>(document.quotes());
         int id = document.nextQuoteId();
         SpeakerLinker.Authors authors = linker.authorsOf(document.quotes());
-        for (Attributed found : new Attributor(view, cues, parser, sieves, spans, quotations).attribute()) {
+        for (Attributed found : new Attributor(view, cues, parser, sieves, spans, quotations, document.quotes()).attribute()) {
+            if (found.name()) {
+                // "“El Jefe Diego” respondió": the quoted words named the speaker
+                continue;
+            }
             boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, found.quotation());
             if (weak && !found.cued()) {
                 // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;
