@@ -16,6 +16,8 @@ import newsroom.annotator.language.LanguageIdentifier;
 import newsroom.annotator.language.LanguageStage;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.Article;
+import newsroom.annotator.pipeline.Deadline;
+import newsroom.annotator.pipeline.DeadlineExceededException;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Pipeline;
 import newsroom.annotator.pipeline.Stage;
@@ -75,6 +77,18 @@ public final class Annotator {
         Annotation annotation = assembler.assemble(done);
         timer.record("assemble", System.nanoTime() - started);
         return annotation;
+    }
+
+    /**
+     * Annotates within {@code deadline}: every stage checks it, so that the work stops soon after its budget
+     * is spent or its caller cancelled it.
+     *
+     * @throws DeadlineExceededException when it stopped so
+     */
+    public Annotation annotate(Article article, Deadline deadline) {
+        try (Deadline.Scope bound = deadline.bind()) {
+            return annotate(article, StageTimer.NONE);
+        }
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class EntityMasker {
 
-    private final Extractor extractor = new Extractor();
+    private final LinearExtractor extractor = new LinearExtractor();
 
     /** The text with every mention, hashtag and URL replaced by spaces of the same length. */
     public CharSequence mask(String text) {
@@ -18,13 +18,13 @@ public final class EntityMasker {
         // so each runs only where its entity can be: most paragraphs hold none
         List<Extractor.Entity> entities = new ArrayList<>();
         if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0) {
-            entities.addAll(extractor.extractMentionedScreennamesWithIndices(text));
+            entities.addAll(extractor.mentions(text));
         }
         if (text.indexOf('#') >= 0 || text.indexOf('＃') >= 0) {
-            entities.addAll(extractor.extractHashtagsWithIndices(text));
+            entities.addAll(extractor.hashtags(text));
         }
         if (mightHoldUrl(text)) {
-            entities.addAll(extractor.extractURLsWithIndices(text));
+            entities.addAll(extractor.urls(text));
         }
         if (entities.isEmpty()) {
             return text;
@@ -36,6 +36,11 @@ public final class EntityMasker {
             }
         }
         return masked;
+    }
+
+    /** Whether the text holds a hashtag ({@code #mañanera}), as twitter-text reads one. */
+    public boolean holdsHashtag(String text) {
+        return (text.indexOf('#') >= 0 || text.indexOf('＃') >= 0) && !extractor.hashtags(text).isEmpty();
     }
 
     /** A scheme, "www." or a path after a dotted name ("pic.twitter.com/…", "bit.ly/…"). */

@@ -7,6 +7,7 @@ import newsroom.annotator.model.LanguageGuess;
 import newsroom.annotator.model.LanguageScores;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
@@ -44,13 +45,16 @@ public final class LanguageStage implements Stage {
         Set<String> allowed = Set.copyOf(document.article().languages());
         String text = document.text();
         List<Span> spans = new ArrayList<>(document.spans().size());
+        Deadline deadline = Deadline.current();
         for (Span span : document.spans()) {
+            deadline.check();
             // mask the paragraph once; its sentences are read from the masked copy
             CharSequence masked = masker.mask(text.substring(span.start(), span.end()));
             boolean longParagraph = LanguageIdentifier.isLong(masked);
             LanguageScores total = LanguageScores.EMPTY;
             List<Sentence> sentences = new ArrayList<>(span.sentences().size());
             for (Sentence sentence : span.sentences()) {
+                deadline.check();
                 CharSequence words = masked.subSequence(sentence.start() - span.start(), sentence.end() - span.start());
                 LanguageScores scores = identifier.score(words, longParagraph);
                 sentences.add(new Sentence(sentence.start(), sentence.end(), identifier.guess(scores, allowed)));
