@@ -37,14 +37,16 @@ public final class Annotator {
 
     private final Pipeline pipeline;
     private final LanguageIdentifier languages;
+    private final Dictionaries dictionaries;
     private final Assembler assembler = new Assembler();
     private final PlainTextReader plainText = new PlainTextReader();
     private final HtmlReader html = new HtmlReader();
     private final RequestReader requests;
 
-    private Annotator(Pipeline pipeline, LanguageIdentifier languages) {
+    private Annotator(Pipeline pipeline, LanguageIdentifier languages, Dictionaries dictionaries) {
         this.pipeline = pipeline;
         this.languages = languages;
+        this.dictionaries = dictionaries;
         this.requests = new RequestReader(html, languages::knows);
     }
 
@@ -63,7 +65,8 @@ public final class Annotator {
         stages.add(PostsStage.create(dictionaries, codes, dates, identifier));
         stages.add(new TypesStage(dictionaries, codes, dates));
         stages.add(QuoteStage.create(dictionaries, codes, language));
-        return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier);
+        return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier,
+                dictionaries);
     }
 
     public Annotation annotate(Article article) {
@@ -113,6 +116,11 @@ public final class Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Files of the user's dictionaries folder that no stage read: misspelled, most likely (callers warn). */
+    public List<String> unreadDictionaries() {
+        return dictionaries.unread();
     }
 
     /** The stages in the order they run. */

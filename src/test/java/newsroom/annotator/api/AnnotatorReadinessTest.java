@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class AnnotatorReadinessTest {
 
+    private static final Stall IDLE = new Stall(new Workload(), Duration.ofSeconds(10));
+
     @Test
     void readinessIsDownWhileTheModelsLoadAndUpWithTheLanguagesOnceLoaded() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
@@ -23,7 +25,7 @@ class AnnotatorReadinessTest {
             }
             return Annotators.shared();
         }, e -> { });
-        AnnotatorReadiness readiness = new AnnotatorReadiness(load, () -> true);
+        AnnotatorReadiness readiness = new AnnotatorReadiness(load, () -> true, IDLE);
 
         HealthCheckResponse loading = readiness.call();
         assertEquals(HealthCheckResponse.Status.DOWN, loading.getStatus());
@@ -41,7 +43,7 @@ class AnnotatorReadinessTest {
         BackgroundLoad<Annotator> load = BackgroundLoad.start("test-loader", Annotators::shared, e -> { });
         load.get(Duration.ofSeconds(30));
         AtomicBoolean warmedUp = new AtomicBoolean();
-        AnnotatorReadiness readiness = new AnnotatorReadiness(load, warmedUp::get);
+        AnnotatorReadiness readiness = new AnnotatorReadiness(load, warmedUp::get, IDLE);
 
         HealthCheckResponse warming = readiness.call();
         assertEquals(HealthCheckResponse.Status.DOWN, warming.getStatus());
@@ -59,7 +61,7 @@ class AnnotatorReadinessTest {
         while (load.state() == BackgroundLoad.State.LOADING) {
             Thread.sleep(5);
         }
-        HealthCheckResponse failed = new AnnotatorReadiness(load, () -> true).call();
+        HealthCheckResponse failed = new AnnotatorReadiness(load, () -> true, IDLE).call();
         assertEquals(HealthCheckResponse.Status.DOWN, failed.getStatus());
         assertEquals("'xx' is not an ISO 639-1 code of a language Lingua knows", failed.getData().orElseThrow().get("error"));
     }

@@ -147,7 +147,8 @@ class NativeImageInputsIT {
         JsonNode command = reflectionOf("newsroom.annotator.batch.BatchCommand");
         Set<String> fields = new TreeSet<>();
         command.path("fields").forEach(field -> fields.add(field.path("name").asText()));
-        assertEquals(Set.of("paths", "languages", "dictionaries", "maxBytes", "threads", "skipStages"), fields);
+        assertEquals(Set.of("paths", "languages", "dictionaries", "maxBytes", "maxPageBytes", "timeBudget", "threads",
+                "skipStages", "output", "resume", "spec"), fields);
         assertTrue(reflectionOf("picocli.CommandLine$AutoHelpMixin").path("fields").size() > 0, "--help, --version");
     }
 
