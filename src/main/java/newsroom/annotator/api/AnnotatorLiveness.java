@@ -23,6 +23,6 @@ public class AnnotatorLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = stall.describe(HealthCheckResponse.named("annotator-work"));
-        return stall.stalled(Stall.LIVENESS_GRACE) ? response.down().build() : response.up().build();
+        return stall.notLive() ? response.down().build() : response.up().build();
     }
 }

@@ -47,7 +47,7 @@ public class AnnotatorReadiness implements HealthCheck {
                 if (!warmedUp.getAsBoolean()) {
                     yield response.withData("state", "warming-up").down().build();
                 }
-                if (stall.stalled(Stall.READINESS_GRACE)) {
+                if (stall.notReady()) {
                     yield stall.describe(response.withData("state", "stalled")).down().build();
                 }
                 Annotator loaded = annotator.get(Duration.ZERO);

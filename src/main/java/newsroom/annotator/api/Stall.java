@@ -21,18 +21,32 @@ public class Stall {
 
     private final Workload workload;
     private final Duration timeBudget;
+    private final Duration readinessGrace;
+    private final Duration livenessGrace;
 
     @Inject
     public Stall(Workload workload, AnnotatorConfig config) {
-        this(workload, config.timeBudget());
+        this(workload, config.timeBudget(), READINESS_GRACE, LIVENESS_GRACE);
     }
 
-    Stall(Workload workload, Duration timeBudget) {
+    Stall(Workload workload, Duration timeBudget, Duration readinessGrace, Duration livenessGrace) {
         this.workload = workload;
         this.timeBudget = timeBudget;
+        this.readinessGrace = readinessGrace;
+        this.livenessGrace = livenessGrace;
     }
 
-    boolean stalled(Duration grace) {
+    /** Whether an annotation has run past its budget by the readiness grace: send requests elsewhere. */
+    boolean notReady() {
+        return stalledBy(readinessGrace);
+    }
+
+    /** Whether an annotation has run past its budget by the liveness grace: restart the service. */
+    boolean notLive() {
+        return stalledBy(livenessGrace);
+    }
+
+    private boolean stalledBy(Duration grace) {
         return workload.oldest().compareTo(timeBudget.plus(grace)) > 0;
     }
 
