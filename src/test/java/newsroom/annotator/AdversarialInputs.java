@@ -30,7 +30,9 @@ public enum AdversarialInputs {
     /** Lines without a letter, which the types stage gave to the last line with words before them. */
     BARE_LINES("—\n"),
     /** A paragraph of hashtags, which twitter-text read as it read handles. */
-    HASHTAGS("#a ");
+    HASHTAGS("#a "),
+    /** A run of slashes without a blank, which the masker's look for links walked back over from each. */
+    SLASHES("a/");
 
     private final String unit;
 

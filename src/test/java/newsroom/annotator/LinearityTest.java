@@ -21,7 +21,7 @@ class LinearityTest {
     static final double BOUND = 8;
 
     @ParameterizedTest
-    @EnumSource(value = AdversarialInputs.class, names = {"HANDLES", "SIGNATURE_LINES", "BARE_LINES", "HASHTAGS"})
+    @EnumSource(value = AdversarialInputs.class, names = {"HANDLES", "SIGNATURE_LINES", "BARE_LINES", "HASHTAGS", "SLASHES"})
     void fourTimesTheInputTakesAboutFourTimesAsLong(AdversarialInputs input) {
         assertLinear(input, SMALL, LARGE);
     }

@@ -48,11 +48,16 @@ public final class EntityMasker {
         if (text.contains("://") || text.contains("www.")) {
             return true;
         }
-        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
-            for (int i = slash - 1; i >= 0 && !Character.isWhitespace(text.charAt(i)); i--) {
-                if (text.charAt(i) == '.') {
-                    return true;
-                }
+        // one pass: a slash after a dot in the same run of non-blanks ("a/a/a/…" once walked back from every slash)
+        boolean dotInWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                dotInWord = false;
+            } else if (c == '.') {
+                dotInWord = true;
+            } else if (c == '/' && dotInWord) {
+                return true;
             }
         }
         return false;
