@@ -107,6 +107,13 @@ class NativeImageInputsIT {
         assertTrue(models.size() > 300, "Lingua ships models for 75 languages: " + models.size());
     }
 
+    /** What {@code annotate -V} prints. */
+    @Test
+    void theVersionFileIsIncluded() {
+        assertTrue(Files.isRegularFile(CLASSES.resolve("annotator-version.properties")));
+        assertTrue(included("annotator-version.properties"));
+    }
+
     @Test
     void theDefaultDictionariesAreIncluded() throws IOException {
         List<String> dictionaries;
