@@ -16,6 +16,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
+import java.util.function.Function;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.input.BadInputException;
 import newsroom.annotator.input.BodyText;
@@ -27,7 +28,8 @@ import newsroom.annotator.pipeline.Deadline;
 /**
  * {@code POST /annotate}: an article as plain text, HTML or a JSON request in, its annotation out; and
  * {@code POST /annotate/batch}. {@link RequestIntake} has read an article's body before a method here
- * runs; each article is annotated within {@code annotator.time-budget} and stops when its client leaves.
+ * runs; each article is annotated within {@code annotator.time-budget}, in its turn ({@link Permits}), and stops
+ * when its client leaves.
  */
 @Path("/annotate")
 public class AnnotateResource {
@@ -39,14 +41,17 @@ public class AnnotateResource {
     private final Duration startupWait;
     private final Duration timeBudget;
     private final Workload workload;
+    private final Permits permits;
     private final AnnotationWriter writer = new AnnotationWriter();
 
-    public AnnotateResource(BackgroundLoad<Annotator> annotator, Limits limits, AnnotatorConfig config, Workload workload) {
+    public AnnotateResource(BackgroundLoad<Annotator> annotator, Limits limits, AnnotatorConfig config, Workload workload,
+                            Permits permits) {
         this.annotator = annotator;
         this.limits = limits;
         this.startupWait = config.startupWait();
         this.timeBudget = config.timeBudget();
         this.workload = workload;
+        this.permits = permits;
     }
 
     @POST
@@ -55,7 +60,7 @@ public class AnnotateResource {
     public String plainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                             @Context RoutingContext context) {
         limits.text().check(body.length);
-        return annotate(annotator().plainText().read(null, decode(body, type)), context);
+        return annotate(context, annotator -> annotator.plainText().read(null, decode(body, type)));
     }
 
     @POST
@@ -64,7 +69,7 @@ public class AnnotateResource {
     public String html(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                        @Context RoutingContext context) {
         limits.page().check(body.length);
-        return annotate(annotator().html().read(null, decode(body, type)), context);
+        return annotate(context, annotator -> annotator.html().read(null, decode(body, type)));
     }
 
     @POST
@@ -73,7 +78,7 @@ public class AnnotateResource {
     public String json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                        @Context RoutingContext context) {
         limits.page().check(body.length);
-        return annotate(annotator().requests().read(decode(body, type)), context);
+        return annotate(context, annotator -> annotator.requests().read(decode(body, type)));
     }
 
     /** NDJSON requests in, one annotation or error line out per line, in order, streamed. */
@@ -82,15 +87,18 @@ public class AnnotateResource {
     @Consumes(NDJSON)
     @Produces(NDJSON)
     public StreamingOutput batch(InputStream body, @Context RoutingContext context) {
-        return new BatchStream(annotator(), limits, timeBudget, Caller.of(context), body);
+        return new BatchStream(annotator(), limits, timeBudget, Caller.of(context), body, permits);
     }
 
-    private String annotate(Article article, RoutingContext context) {
-        limits.text().checkText(article.text());
-        Deadline deadline = Deadline.after(timeBudget);
-        Caller.of(context).working(deadline);
-        try (Workload.Running running = workload.begin()) {
-            return writer.toJson(annotator().annotate(article, deadline));
+    /** Reads the article and annotates it in one turn: a page's parse holds memory as its annotation does. */
+    private String annotate(RoutingContext context, Function<Annotator, Article> read) {
+        Annotator loaded = annotator();
+        try (Permits.Turn turn = permits.take(); Workload.Running running = workload.begin()) {
+            Article article = read.apply(loaded);
+            limits.text().checkText(article.text());
+            Deadline deadline = Deadline.after(timeBudget);
+            Caller.of(context).working(deadline);
+            return writer.toJson(loaded.annotate(article, deadline));
         }
     }
 

@@ -40,6 +40,14 @@ public interface AnnotatorConfig {
     @WithDefault("10s")
     Duration timeBudget();
 
+    /** How many articles are annotated at once; 0: twice the number of cores. */
+    @WithDefault("0")
+    int maxConcurrent();
+
+    /** How long a request waits for its turn when {@link #maxConcurrent()} articles are being annotated (503 after). */
+    @WithDefault("30s")
+    Duration queueWait();
+
     /**
      * How long a client may take to send the body of {@code POST /annotate}; past it the request gets
      * 408 problem+json and its connection is closed. The body is read off the worker threads meanwhile.

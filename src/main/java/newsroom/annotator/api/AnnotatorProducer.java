@@ -61,6 +61,10 @@ public final class AnnotatorProducer {
         if (config.uploadTimeout().isNegative() || config.uploadTimeout().isZero()) {
             throw new IllegalArgumentException("annotator.upload-timeout must be positive: " + config.uploadTimeout());
         }
+        if (config.maxConcurrent() < 0 || config.queueWait().isNegative()) {
+            throw new IllegalArgumentException("annotator.max-concurrent and annotator.queue-wait cannot be negative: "
+                    + config.maxConcurrent() + ", " + config.queueWait());
+        }
         return Limits.of(config.maxBytes(), config.maxPageBytes());
     }
 }

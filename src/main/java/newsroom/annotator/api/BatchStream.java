@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The answer of {@code POST /annotate/batch}: the request's NDJSON lines annotated one by one, each
- * within the time budget, each written and flushed as it is done. When the client goes away the record
+ * within the time budget, each written and flushed as it is done, in one turn of the service's {@link Permits}. When the client goes away the record
  * in flight is stopped and the run ends, logged in one line, not as an error.
  */
 final class BatchStream implements StreamingOutput {
@@ -29,20 +29,23 @@ final class BatchStream implements StreamingOutput {
     private final Duration timeBudget;
     private final Caller caller;
     private final InputStream body;
+    private final Permits permits;
 
-    BatchStream(Annotator annotator, Limits limits, Duration timeBudget, Caller caller, InputStream body) {
+    BatchStream(Annotator annotator, Limits limits, Duration timeBudget, Caller caller, InputStream body, Permits permits) {
         this.annotator = annotator;
         this.limits = limits;
         this.timeBudget = timeBudget;
         this.caller = caller;
         this.body = body;
+        this.permits = permits;
     }
 
     @Override
     public void write(OutputStream output) throws IOException {
         BatchRunner runner = new BatchRunner(new RecordAnnotator(annotator, limits), 1, timeBudget);
         BatchOutput lines = BatchOutput.to(output);
-        try {
+        // one turn for the whole stream: it annotates one record at a time
+        try (Permits.Turn turn = permits.take()) {
             runner.run(RecordSource.ndjson(body, "line", limits), lines, Progress.SILENT, new BatchRunner.Control() {
                 @Override
                 public boolean stopRequested() {

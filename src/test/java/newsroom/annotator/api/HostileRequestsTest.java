@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 /**
  * What an attacker or a careless client sends, each answered with problem+json and none of it able to
  * take the service down: the rows of issue 13 that concern the HTTP service. The test profile sets
- * {@code annotator.upload-timeout=2s} and {@code annotator.time-budget=5s} (application.properties).
+ * {@code annotator.upload-timeout=2s} and {@code annotator.time-budget=5s} (application.properties);
+ * {@link TimeBudgetTest} runs with a budget no machine meets.
  */
 @QuarkusTest
 class HostileRequestsTest {
 
     /** A real article (breitbart-asylum-plain.txt) repeated to 1 MB: seconds of honest work. */
-    private static final byte[] MEGABYTE_OF_PROSE = megabyteOfProse();
+    static final byte[] MEGABYTE_OF_PROSE = megabyteOfProse();
 
     @Inject
     Workload workload;
@@ -171,17 +172,6 @@ class HostileRequestsTest {
         long stoppedMillis = (System.nanoTime() - left) / 1_000_000;
         assertEquals(0, workload.running(), "still annotating for a client that left");
         assertTrue(stoppedMillis < 2_000, "stopped " + stoppedMillis + " ms after the client left; the budget is 5 s");
-    }
-
-    /** The time budget: an article that takes longer gets 422 problem+json soon after it. */
-    @Test
-    void anArticleOverItsTimeBudgetGets422() {
-        long started = System.nanoTime();
-        Response response = given().contentType("text/plain; charset=utf-8").body(MEGABYTE_OF_PROSE).when().post("/annotate");
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        response.then().statusCode(422).contentType(ProblemResponses.PROBLEM_JSON)
-                .body("detail", containsString("time budget of 5 s"));
-        assertTrue(millis < 8_000, "answered after " + millis + " ms");
     }
 
     @Test
