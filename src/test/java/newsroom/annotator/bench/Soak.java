@@ -32,7 +32,10 @@ import newsroom.annotator.TestArticles;
  * errors, and the service's resident memory now and at its peak. An error is any answer but 200, and
  * but 422 for an adversarial input (over its time budget); a refused connection or a timeout is one too.
  *
- * <p>Arguments: {@code [--minutes 10] [--callers 16] [--port 18090] [--jar PATH] [-- JVM options]}.
+ * <p>Arguments: {@code [--minutes 10] [--callers 16] [--port 18090] [--inputs all|linear] [--jar PATH]
+ * [-- JVM options]}. {@code --inputs linear} leaves out the inputs that are slow in the quotes stage
+ * ({@link AdversarialInputs#inQuotesStage()}): until issue 12 makes that stage linear and lets it check its
+ * deadline, each of them holds an annotation slot for minutes.
  */
 public final class Soak {
 
@@ -54,10 +57,11 @@ public final class Soak {
         int callers = Integer.parseInt(option(options, "--callers", "16"));
         int port = Integer.parseInt(option(options, "--port", "18090"));
         Path jar = Path.of(option(options, "--jar", "target/quarkus-app/quarkus-run.jar"));
+        boolean quotesInputs = option(options, "--inputs", "all").equals("all");
 
-        List<Body> bodies = bodies();
-        System.out.printf("soak: %d callers, %d min, %d bodies (%d adversarial), JVM %s%n", callers, minutes,
-                bodies.size(), bodies.stream().filter(Body::adversarial).count(), jvm);
+        List<Body> bodies = bodies(quotesInputs);
+        System.out.printf("soak: %d callers, %d min, %d bodies (%d adversarial, inputs %s), JVM %s%n", callers, minutes,
+                bodies.size(), bodies.stream().filter(Body::adversarial).count(), quotesInputs ? "all" : "linear", jvm);
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvm);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
@@ -70,6 +74,7 @@ public final class Soak {
         report.put("callers", callers);
         report.put("minutes", minutes);
         report.put("jvm", String.join(" ", jvm));
+        report.put("inputs", quotesInputs ? "all" : "linear");
         ArrayNode perMinute = report.putArray("minutes");
         try {
             waitUntilReady(client, port, service);
@@ -130,7 +135,7 @@ public final class Soak {
     }
 
     /** Every test article, each adversarial input at 256 KB, and a real article repeated to 1 MB. */
-    private static List<Body> bodies() {
+    private static List<Body> bodies(boolean quotesInputs) {
         List<Body> bodies = new ArrayList<>();
         for (Path file : TestArticles.allIncludingGold()) {
             String name = file.getFileName().toString();
@@ -138,14 +143,20 @@ public final class Soak {
                     : name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
             bodies.add(new Body(name, type, TestArticles.read(file).getBytes(StandardCharsets.UTF_8), false));
         }
+        List<Body> hostile = new ArrayList<>();
+        for (AdversarialInputs input : AdversarialInputs.values()) {
+            if (quotesInputs || !input.inQuotesStage()) {
+                hostile.add(adversarial(input));
+            }
+        }
+        hostile.add(megabyte());
         List<Body> mixed = new ArrayList<>();
-        int every = Math.max(1, bodies.size() / (AdversarialInputs.values().length + 1));
+        int every = Math.max(1, bodies.size() / hostile.size());
         int next = 0;
         for (int i = 0; i < bodies.size(); i++) {
             mixed.add(bodies.get(i));
-            if (i % every == every - 1 && next <= AdversarialInputs.values().length) {
-                mixed.add(next < AdversarialInputs.values().length ? adversarial(AdversarialInputs.values()[next]) : megabyte());
-                next++;
+            if (i % every == every - 1 && next < hostile.size()) {
+                mixed.add(hostile.get(next++));
             }
         }
         return mixed;
