@@ -1,10 +1,10 @@
 package newsroom.annotator.api;
 
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
-import jakarta.ws.rs.core.StreamingOutput;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.batch.BatchOutput;
 import newsroom.annotator.batch.BatchRunner;
