@@ -9,6 +9,7 @@ import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.quotes.ReportingCues.Cue;
 
 /**
@@ -51,6 +52,7 @@ final class Attributor {
     List<Attributed> attribute() {
         List<Attributed> done = new ArrayList<>(quotations.size());
         List<Span> spans = reading.sentences().spans();
+        Deadline deadline = Deadline.current();
         int next = 0;
         for (int s = 0; s < spans.size(); s++) {
             if (!QuotationFinder.isProse(spans.get(s))) {
@@ -58,6 +60,7 @@ final class Attributor {
             }
             int[] starts = reading.sentences().startsIn(s);
             for (int k = 0; k < starts.length; k++) {
+                deadline.check();
                 int sentenceEnd = k + 1 < starts.length ? starts[k + 1] : spans.get(s).end();
                 if (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
                     int firstOpen = quotations.get(next).open();

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.segment.Trim;
 
 /**
@@ -42,7 +43,9 @@ final class QuotationFinder {
         List<Quotation> found = new ArrayList<>();
         Scan open = null;
         boolean lastWasDialogue = false;
+        Deadline deadline = Deadline.current();
         for (Span span : spans) {
+            deadline.check();
             if (!isProse(span)) {
                 if (open != null) {
                     addIfAny(found, withoutReportingClause(text, open.unclosed()));

@@ -14,6 +14,7 @@ import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
@@ -85,7 +86,9 @@ public final class QuoteStage implements Stage {
         List<Quote> quotes = new ArrayList<>(document.quotes());
         int id = document.nextQuoteId();
         SpeakerLinker.Authors authors = linker.authorsOf(document.quotes());
+        Deadline deadline = Deadline.current();
         for (Attributed found : new Attributor(view, cues, parser, sieves, spans, quotations, document.quotes()).attribute()) {
+            deadline.check();
             if (found.name()) {
                 // "“El Jefe Diego” respondió": the quoted words named the speaker
                 continue;
