@@ -1,7 +1,6 @@
 package newsroom.annotator;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The inputs of issue 13 whose time grew faster than their size: one short unit repeated to any size. The
@@ -32,7 +31,13 @@ public enum AdversarialInputs {
     /** A paragraph of hashtags, which twitter-text read as it read handles. */
     HASHTAGS("#a "),
     /** A run of slashes without a blank, which the masker's look for links walked back over from each. */
-    SLASHES("a/");
+    SLASHES("a/"),
+    /**
+     * Issue 12: one long paragraph without a sentence break, the project's example sentence (breitbart.com)
+     * repeated without its period, so that every quotation's clause is the whole paragraph.
+     */
+    UNPUNCTUATED_PROSE("AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end to "
+            + "Assange’s “torture” and for his release ");
 
     private final String unit;
 
@@ -44,10 +49,5 @@ public enum AdversarialInputs {
     public String ofBytes(int bytes) {
         int unitBytes = unit.getBytes(StandardCharsets.UTF_8).length;
         return unit.repeat((bytes + unitBytes - 1) / unitBytes);
-    }
-
-    /** Whether the quotes stage is what made it slow: linear once the quotes stage is (issue 12). */
-    public boolean inQuotesStage() {
-        return List.of(QUOTE_MARKS, MIXED_MARKS, QUOTE_MARKS_IN_PROSE, MIXED_MARKS_IN_PROSE, SAID).contains(this);
     }
 }

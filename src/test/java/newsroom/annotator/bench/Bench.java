@@ -24,7 +24,7 @@ import newsroom.annotator.AnnotatorSettings;
  * pass over the same text, then runs the batch tool on 1 and all cores and the service under load, all in
  * one run. Prints a report and writes it as JSON under target/bench/ so that two runs can be compared.
  *
- * <p>Arguments: {@code [--part single-core|processes|adversarial|all] [--mb N] [--skip-stages a,b] [--jar PATH]
+ * <p>Arguments: {@code [--part single-core|processes|adversarial|pages|all] [--mb N] [--skip-stages a,b] [--jar PATH]
  * [--seconds N] [-- JVM options for the child processes]}. {@code bin/bench} runs the single-core part
  * pinned to one core (Lingua spreads each call over the common pool's threads, which would flatter a
  * "single-threaded" figure), then the processes part, which adds its figures to the first part's report.
@@ -75,9 +75,15 @@ public final class Bench {
             Files.writeString(folder.resolve("adversarial.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return;
         }
+        if (part.equals("pages")) {
+            PageBench.run(annotator, report);
+            Files.writeString(folder.resolve("pages.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            return;
+        }
         if (!part.equals("processes")) {
             report.put("singleCoreRunCores", Runtime.getRuntime().availableProcessors());
             inProcess(annotator, corpus, report);
+            PageBench.run(annotator, report);
         }
         if (part.equals("single-core")) {
             Files.writeString(singleCore, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));

@@ -32,10 +32,7 @@ import newsroom.annotator.TestArticles;
  * errors, and the service's resident memory now and at its peak. An error is any answer but 200, and
  * but 422 for an adversarial input (over its time budget); a refused connection or a timeout is one too.
  *
- * <p>Arguments: {@code [--minutes 10] [--callers 16] [--port 18090] [--inputs all|linear] [--jar PATH]
- * [-- JVM options]}. {@code --inputs linear} leaves out the inputs that are slow in the quotes stage
- * ({@link AdversarialInputs#inQuotesStage()}): until issue 12 makes that stage linear and lets it check its
- * deadline, each of them holds an annotation slot for minutes.
+ * <p>Arguments: {@code [--minutes 10] [--callers 16] [--port 18090] [--jar PATH] [-- JVM options]}.
  */
 public final class Soak {
 
@@ -57,11 +54,10 @@ public final class Soak {
         int callers = Integer.parseInt(option(options, "--callers", "16"));
         int port = Integer.parseInt(option(options, "--port", "18090"));
         Path jar = Path.of(option(options, "--jar", "target/quarkus-app/quarkus-run.jar"));
-        boolean quotesInputs = option(options, "--inputs", "all").equals("all");
 
-        List<Body> bodies = bodies(quotesInputs);
-        System.out.printf("soak: %d callers, %d min, %d bodies (%d adversarial, inputs %s), JVM %s%n", callers, minutes,
-                bodies.size(), bodies.stream().filter(Body::adversarial).count(), quotesInputs ? "all" : "linear", jvm);
+        List<Body> bodies = bodies();
+        System.out.printf("soak: %d callers, %d min, %d bodies (%d adversarial), JVM %s%n", callers, minutes,
+                bodies.size(), bodies.stream().filter(Body::adversarial).count(), jvm);
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvm);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
@@ -74,7 +70,6 @@ public final class Soak {
         report.put("callers", callers);
         report.put("minutes", minutes);
         report.put("jvm", String.join(" ", jvm));
-        report.put("inputs", quotesInputs ? "all" : "linear");
         ArrayNode perMinute = report.putArray("minutes");
         try {
             waitUntilReady(client, port, service);
@@ -135,7 +130,7 @@ public final class Soak {
     }
 
     /** Every test article, each adversarial input at 256 KB, and a real article repeated to 1 MB. */
-    private static List<Body> bodies(boolean quotesInputs) {
+    private static List<Body> bodies() {
         List<Body> bodies = new ArrayList<>();
         for (Path file : TestArticles.allIncludingGold()) {
             String name = file.getFileName().toString();
@@ -145,9 +140,7 @@ public final class Soak {
         }
         List<Body> hostile = new ArrayList<>();
         for (AdversarialInputs input : AdversarialInputs.values()) {
-            if (quotesInputs || !input.inQuotesStage()) {
-                hostile.add(adversarial(input));
-            }
+            hostile.add(adversarial(input));
         }
         hostile.add(megabyte());
         List<Body> mixed = new ArrayList<>();
