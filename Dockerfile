@@ -14,18 +14,22 @@ FROM docker.io/library/maven:3.9-eclipse-temurin-17 AS jvm-build
 WORKDIR /build
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
+# every module's pom (Maven reads the whole reactor), the sources of the two the service is built from
+COPY core/pom.xml core/
+COPY service/pom.xml service/
 COPY dictionaries/ dictionaries/
-COPY src/main/ src/main/
+COPY core/src/main/ core/src/main/
+COPY service/src/main/ service/src/main/
 # The Maven repository is a build cache, so a rebuild after a source change downloads nothing.
 # MAVEN_USER_HOME and MAVEN_ARGS let bin/container-check build from a mounted repository, offline.
 ARG MAVEN_USER_HOME=/root/.m2
 ARG MAVEN_ARGS=""
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -q package -DskipTests -Dmaven.repo.local="$MAVEN_USER_HOME/repository"
+    ./mvnw -B -q package -DskipTests -pl service -am -Dmaven.repo.local="$MAVEN_USER_HOME/repository"
 
 FROM docker.io/library/eclipse-temurin:17-jre AS jvm
 WORKDIR /annotator
-COPY --from=jvm-build --chown=1001:0 /build/target/quarkus-app/ quarkus-app/
+COPY --from=jvm-build --chown=1001:0 /build/service/target/quarkus-app/ quarkus-app/
 COPY --chown=1001:0 dictionaries/ dictionaries/
 # MALLOC_ARENA_MAX: two glibc arenas instead of one a thread keep resident memory bounded (README, "Performance")
 ENV ANNOTATOR_DICTIONARIES=/annotator/dictionaries \
@@ -44,15 +48,18 @@ USER root
 WORKDIR /build
 COPY --chown=quarkus:quarkus .mvn/ .mvn/
 COPY --chown=quarkus:quarkus mvnw pom.xml ./
+COPY --chown=quarkus:quarkus core/pom.xml core/
+COPY --chown=quarkus:quarkus service/pom.xml service/
 COPY --chown=quarkus:quarkus dictionaries/ dictionaries/
-COPY --chown=quarkus:quarkus src/main/ src/main/
-RUN chown quarkus:quarkus /build
+COPY --chown=quarkus:quarkus core/src/main/ core/src/main/
+COPY --chown=quarkus:quarkus service/src/main/ service/src/main/
+RUN chown -R quarkus:quarkus /build
 USER quarkus
-RUN ./mvnw -B package -Dnative -DskipTests
+RUN ./mvnw -B package -Dnative -DskipTests -pl service -am
 
 FROM quay.io/quarkus/ubi9-quarkus-micro-image:2.0 AS native
 WORKDIR /annotator
-COPY --from=native-build --chown=1001:0 --chmod=0755 /build/target/*-runner /annotator/annotator
+COPY --from=native-build --chown=1001:0 --chmod=0755 /build/service/target/*-runner /annotator/annotator
 COPY --chown=1001:0 dictionaries/ dictionaries/
 ENV ANNOTATOR_DICTIONARIES=/annotator/dictionaries \
     QUARKUS_HTTP_HOST=0.0.0.0 \
