@@ -251,8 +251,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** "10s", "500ms", "2m", "1h" or ISO-8601 ("PT10S"). */
-    static final class Durations implements CommandLine.ITypeConverter<Duration> {
+    /** "10s", "500ms", "2m", "1h" or ISO-8601 ("PT10S"); the Spark job's --time-budget too. */
+    public static final class Durations implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             String text = value.strip().toLowerCase(java.util.Locale.ROOT);

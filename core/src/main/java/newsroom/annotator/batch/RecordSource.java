@@ -300,7 +300,8 @@ public final class RecordSource implements Iterator<BatchRecord> {
         lines = null;
     }
 
-    static boolean isArticleFile(Path path) {
+    /** Whether a folder's file is a record to read (the Spark job reads folders the same way). */
+    public static boolean isArticleFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gold.json") || name.endsWith(".expected.json")) {
             return false;
