@@ -17,6 +17,7 @@ COPY mvnw pom.xml ./
 # every module's pom (Maven reads the whole reactor), the sources of the two the service is built from
 COPY core/pom.xml core/
 COPY service/pom.xml service/
+COPY spark/pom.xml spark/
 COPY dictionaries/ dictionaries/
 COPY core/src/main/ core/src/main/
 COPY service/src/main/ service/src/main/
@@ -50,6 +51,7 @@ COPY --chown=quarkus:quarkus .mvn/ .mvn/
 COPY --chown=quarkus:quarkus mvnw pom.xml ./
 COPY --chown=quarkus:quarkus core/pom.xml core/
 COPY --chown=quarkus:quarkus service/pom.xml service/
+COPY --chown=quarkus:quarkus spark/pom.xml spark/
 COPY --chown=quarkus:quarkus dictionaries/ dictionaries/
 COPY --chown=quarkus:quarkus core/src/main/ core/src/main/
 COPY --chown=quarkus:quarkus service/src/main/ service/src/main/
