@@ -24,7 +24,7 @@ import newsroom.annotator.AnnotatorSettings;
  * pass over the same text, then runs the batch tool on 1 and all cores and the service under load, all in
  * one run. Prints a report and writes it as JSON under target/bench/ so that two runs can be compared.
  *
- * <p>Arguments: {@code [--part single-core|processes|adversarial|pages|all] [--mb N] [--skip-stages a,b] [--jar PATH]
+ * <p>Arguments: {@code [--part single-core|processes|adversarial|pages|corpus|all] [--mb N] [--skip-stages a,b] [--jar PATH]
  * [--seconds N] [-- JVM options for the child processes]}. {@code bin/bench} runs the single-core part
  * pinned to one core (Lingua spreads each call over the common pool's threads, which would flatter a
  * "single-threaded" figure), then the processes part, which adds its figures to the first part's report.
@@ -53,6 +53,13 @@ public final class Bench {
         report.put("when", Instant.now().toString());
         report.put("java", System.getProperty("java.version"));
 
+        if (part.equals("corpus")) { // bin/spark-bench's input: the corpus as requests, no annotator needed
+            Corpus corpus = Corpus.load(megabytes * 1_000_000);
+            writeRequests(corpus, folder.resolve("corpus.ndjson"));
+            System.out.printf("corpus: %d articles, %.1f MB of text, as requests in target/bench/corpus.ndjson%n",
+                    corpus.items().size(), corpus.chars() / 1e6);
+            return;
+        }
         long loadStarted = System.nanoTime();
         Annotator annotator = Annotator.create(new AnnotatorSettings(
                 AnnotatorSettings.parseLanguages(AnnotatorSettings.DEFAULT_LANGUAGES), Optional.empty(),
