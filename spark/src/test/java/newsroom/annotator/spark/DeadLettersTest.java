@@ -76,6 +76,37 @@ class DeadLettersTest {
         assertArrayEquals(new long[] {16, 5, 11}, run.counts(), run.out());
     }
 
+    /**
+     * A JSON table (read by Spark's JSON reader, not line by line): its good rows are annotated, and a row
+     * without an id, a line that is no JSON and a bad date are dead letters; the first two carry their file's
+     * path, having no id of their own.
+     */
+    @Test
+    void aJsonTablesBadRowsAreDeadLettersAndItsGoodRowsAreAnnotated(@TempDir Path dir) throws IOException {
+        Path table = dir.resolve("table");
+        Files.createDirectories(table);
+        Files.write(table.resolve("requests.json"), List.of(
+                "{\"id\": \"a\", \"text\": \"El alcalde dijo que la obra terminará en marzo.\"}",
+                "{\"text\": \"No id at all.\"}",
+                "{\"id\": \"b\", \"html\": \"<p>The mayor said the works would end in March.</p>\"}",
+                "this line is not JSON",
+                "{\"id\": \"c\", \"text\": \"The mayor spoke.\", \"date\": \"yesterday\"}"));
+
+        JobRun run = job("--input-format", "json", "--output", dir.resolve("out"), table);
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("a", "b"), lines(dir.resolve("out")).stream().map(JobRun::id).sorted().toList());
+        List<String> dead = lines(dir.resolve("out-dead-letters"));
+        assertEquals(3, dead.size(), dead.toString());
+        for (String line : dead) {
+            assertEquals(400, JobRun.json(line).get("error").get("status").asInt(), line);
+        }
+        List<String> ids = dead.stream().map(JobRun::id).sorted().toList();
+        assertEquals("c", ids.get(0));
+        assertTrue(ids.get(1).endsWith("/table/requests.json") && ids.get(2).endsWith("/table/requests.json"), ids.toString());
+        assertArrayEquals(new long[] {5, 2, 3}, run.counts(), run.out());
+    }
+
     /** An article over its time budget is a 422 dead letter, told soon after the budget (200 ms) is spent. */
     @Test
     void anArticleOverItsTimeBudgetIsADeadLetter(@TempDir Path dir) throws IOException {
