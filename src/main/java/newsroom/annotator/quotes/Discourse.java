@@ -14,6 +14,7 @@ import newsroom.annotator.model.Attribution;
 final class Discourse {
 
     private final String text;
+    private final TokenView view;
     private final ReportingCues cues;
     private final NarratorSentences sentences;
     private final Referents referents;
@@ -26,11 +27,16 @@ final class Discourse {
     /** The last organisation named as a speaker, and in which span: whom "el organismo" may refer to. */
     private Speaker lastOrganisation;
     private int lastOrganisationSpan = -1;
+    /** The person a narrator's sentence last said was asked, the span, and where that sentence ends. */
+    private Speaker asked;
+    private int askedSpan = -1;
+    private int askedSentenceEnd = -1;
     /** The names the article gives organisations that spoke ("la Fiscalía"), which are no person's. */
     private final Set<String> organisations = new HashSet<>();
 
     Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations) {
         this.text = view.text();
+        this.view = view;
         this.cues = cues;
         this.sentences = sentences;
         this.referents = new Referents(view, cues, parser, sentences.spans(), quotations, sentences::spanIndex,
@@ -68,6 +74,27 @@ final class Discourse {
         lastSpeaker = speaker;
         lastSpeakerAt = at;
         lastSpeakerSpan = sentences.spanIndex(at);
+    }
+
+    /** A narrator's sentence ending at {@code sentenceEnd} said the person was asked ("Reporters asked Maria Lopez …"). */
+    void asked(Speaker person, int at, int sentenceEnd) {
+        asked = person;
+        askedSpan = sentences.spanIndex(at);
+        askedSentenceEnd = sentenceEnd;
+    }
+
+    /**
+     * Who answers with the cue when its subject is a pronoun or left out: for a verb of answering ("she
+     * replied", "respondió"), the person asked in this paragraph or the one before, when nobody was
+     * named as speaking since the question; else null.
+     */
+    Speaker answerer(ReportingCues.Cue cue) {
+        if (asked == null || lastSpeakerAt >= askedSentenceEnd || sentences.spanIndex(cue.start()) - askedSpan > 1
+                || view.tokens(cue.start(), cue.end()).stream().noneMatch(cues::isAnswerVerb)) {
+            return null;
+        }
+        referents.spoke(asked);
+        return asked;
     }
 
     /** The speaker a subject standing before {@code at} names or refers to, or null. */

@@ -19,6 +19,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
  * @param groups         organisations and groups ("company", "banda"): as a subject they refer back to one
  * @param termLeadIns    words that make the quoted words after them a mention of words ("el término “…”")
+ * @param questions      verbs of asking and of answering, and the preposition that marks the one asked,
+ *                       each line "word TAB kind" ({@code questions.txt})
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
@@ -27,7 +29,8 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
                List<String> timeWords, List<String> relatives, List<String> objectRelatives,
                List<String> placePrepositions, List<String> conjunctions, List<String> abbreviations,
-               List<String> documents, List<String> groups, List<String> termLeadIns, List<Construction> constructions) {
+               List<String> documents, List<String> groups, List<String> termLeadIns, List<String> questions,
+               List<Construction> constructions) {
 
     static Lexicon load(Dictionaries dictionaries, String language) {
         Map<String, String> grammar = grammar(dictionaries.list(language, "grammar"));
@@ -54,6 +57,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
                 dictionaries.list(language, "documents"),
                 dictionaries.list(language, "groups"),
                 dictionaries.list(language, "term-lead-ins"),
+                dictionaries.list(language, "questions"),
                 dictionaries.list(language, "reporting-constructions").stream().map(line -> Construction.parse(language, line)).toList());
     }
 

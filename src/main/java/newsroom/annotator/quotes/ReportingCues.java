@@ -56,6 +56,8 @@ final class ReportingCues {
     private final Set<String> groups;
     /** Words that make the quoted words after them a mention of words ("el término “…”"). */
     private final Set<String> termLeadIns;
+    /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
+    private final Map<String, String> questionWords;
     /** Every configured language's reporting constructions, in their files' order. */
     private final List<Construction> constructions;
     private final Set<String> dialogueLanguages;
@@ -111,6 +113,14 @@ final class ReportingCues {
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
         this.groups = lowerSet(all(lexicons, Lexicon::groups));
         this.termLeadIns = lowerSet(all(lexicons, Lexicon::termLeadIns));
+        Map<String, String> questionWords = new HashMap<>();
+        for (String line : all(lexicons, Lexicon::questions)) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields.length == 2) {
+                questionWords.put(lower(fields[0]), lower(fields[1]));
+            }
+        }
+        this.questionWords = Map.copyOf(questionWords);
         this.constructions = lexicons.stream().flatMap(lexicon -> lexicon.constructions().stream()).toList();
         this.subjectDroppingLanguages = lexicons.stream().filter(Lexicon::dropsSubjects).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
@@ -282,6 +292,21 @@ final class ReportingCues {
 
     boolean isPronoun(Token token) {
         return token.word() && pronouns.contains(token.lower());
+    }
+
+    /** A verb of asking, whose object is the one asked: "asked", "preguntaron". */
+    boolean isQuestionVerb(Token token) {
+        return "question".equals(questionWords.get(token.lower()));
+    }
+
+    /** A verb of answering, whose subject left out or a pronoun is the one asked: "replied", "respondió". */
+    boolean isAnswerVerb(Token token) {
+        return "answer".equals(questionWords.get(token.lower()));
+    }
+
+    /** The preposition that marks the one asked when that person comes before the verb: "A Piqué le preguntaron". */
+    boolean isQuestionMarker(Token token) {
+        return "marker".equals(questionWords.get(token.lower()));
     }
 
     boolean isFunctionWord(Token token) {
