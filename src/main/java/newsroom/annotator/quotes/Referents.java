@@ -10,6 +10,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
 
 /**
  * The people an article's narrator has named so far, read in text order: whom "he", "she", "the Mexican
@@ -293,6 +294,9 @@ final class Referents {
         int i = 0;
         while (i < tokens.size()) {
             int described = describedAt(tokens, i, found, groups);
+            if (described == i) {
+                described = organisationNamedAt(tokens, i, groups);
+            }
             if (described > i) {
                 i = described;
                 continue;
@@ -323,6 +327,45 @@ final class Referents {
             }
             i++;
         }
+    }
+
+    /**
+     * "The Fall River Police Department apologized", "el Ministerio de Salud informó": a name of several
+     * capitalised words one of which is a group noun is that organisation's, which a later "the
+     * department said" or "el ministerio" refers back to. Returns where the name ends, or {@code i} when
+     * no such name starts at {@code tokens[i]}.
+     */
+    private int organisationNamedAt(List<Token> tokens, int i, People groups) {
+        if (groups == null || !capitalisedName(tokens.get(i)) || (i > 0 && capitalisedName(tokens.get(i - 1)))) {
+            return i;
+        }
+        int end = i;
+        String noun = null;
+        while (end < tokens.size() && end < i + 8) {
+            Token token = tokens.get(end);
+            boolean particle = cues.isParticle(token) && end + 1 < tokens.size() && capitalisedName(tokens.get(end + 1));
+            if (!capitalisedName(token) && !particle) {
+                break;
+            }
+            if (!particle && cues.isGroup(token)) {
+                noun = token.lower();
+            }
+            end++;
+            if (token.possessive()) {
+                break;
+            }
+        }
+        if (noun == null || end - i < 2) {
+            return i;
+        }
+        Token last = tokens.get(end - 1);
+        int nameEnd = last.possessive() ? last.start() + text.substring(last.start(), last.end()).replaceFirst("['’]s?$", "").length() : last.end();
+        groups.add(Speaker.at(text, new TextRange(tokens.get(i).start(), nameEnd), Set.of(noun)));
+        return end;
+    }
+
+    private boolean capitalisedName(Token token) {
+        return token.word() && token.capitalised(text) && !cues.isFunctionWord(token) && !cues.isArticle(token);
     }
 
     /**
