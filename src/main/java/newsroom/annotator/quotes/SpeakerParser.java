@@ -66,6 +66,19 @@ final class SpeakerParser {
         return interpret(text, phrase);
     }
 
+    /** Whether a named subject's name comes right after a place preposition ("en Barcelona", "in Ohio"). */
+    private boolean afterPlacePreposition(List<Token> tokens, Subject subject) {
+        if (subject.kind() != Subject.Kind.NAMED) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == subject.name().start()) {
+                return cues.isPlacePreposition(tokens.get(i - 1));
+            }
+        }
+        return false;
+    }
+
     /**
      * "Abramoff, who came to symbolize an out-of-control, even brazen style …, told Huvelle": the speaker
      * is the name before the relative clause that ends at {@code comma}.
@@ -97,6 +110,7 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         Subject outer = Subject.NONE;
+        Set<String> outerRoles = Set.of();
         if (earlier > 0) {
             List<Token> phrase = phraseEndingAt(text, tokens, earlier - 1);
             int first = earlier - phrase.size();
@@ -107,6 +121,12 @@ final class SpeakerParser {
             boolean place = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1))
                     || cues.isConjunction(tokens.get(first - 1)));
             outer = place ? Subject.NONE : interpret(text, phrase);
+            outerRoles = outer.roles();
+            if (afterPlacePreposition(tokens, outer)) {
+                // "La candidata del PDeCAT a las municipales en Barcelona, Neus Munté, ha señalado": the
+                // role's complement ends with a place, and the person is the apposition
+                outer = Subject.NONE;
+            }
             Subject whole = place ? Subject.NONE : interpret(text, tokens.subList(first, comma));
             if (whole.kind() == Subject.Kind.NAMED && whole.name().start() > tokens.get(earlier).start()) {
                 // "El presidente de Estados Unidos, Donald Trump, criticó": the role's complement ends at
@@ -120,7 +140,7 @@ final class SpeakerParser {
             return outer.withRoles(inner.roles());
         }
         if (inner.isPerson()) {
-            return inner.withRoles(outer.roles());
+            return inner.withRoles(outerRoles);
         }
         return outer.found() ? outer : inner;
     }

@@ -30,6 +30,16 @@ class SpeakerParserTest {
         assertTrue(subject.roles().contains("spokesman"));
     }
 
+    /** europapress.es, on Ada Colau's holiday joke: the role's complement ends with a place, the person follows. */
+    @Test
+    void aPlaceThatEndsARolesComplementIsNotTheSpeakerTheApposedNameIs() {
+        String text = "La candidata del PDeCAT a las municipales en Barcelona, Neus Munté, ha señalado en otro apunte que";
+        Subject subject = PARSER.before(view(text), 0, text.indexOf("ha señalado"));
+        assertEquals(Subject.Kind.NAMED, subject.kind());
+        assertEquals("Neus Munté", name(text, subject));
+        assertTrue(subject.roles().contains("candidata"));
+    }
+
     @Test
     void aTitleBeforeTheNameIsNotPartOfIt() {
         String text = "Mexican President Andres Manuel Lopez Obrador (AMLO) offered asylum";
