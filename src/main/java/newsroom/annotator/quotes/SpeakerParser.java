@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,8 @@ final class SpeakerParser {
 
     /** A speaker's noun phrase is rarely longer: "the former U.S. secretary of defense Salvador Cienfuegos". */
     private static final int MAX_PHRASE = 12;
+    /** The most tokens an aside in brackets after a name holds: "(D-VA)", "(@anab5707)", "(R-N.D.)". */
+    private static final int MAX_BRACKETED = 8;
 
     private final ReportingCues cues;
 
@@ -24,7 +27,7 @@ final class SpeakerParser {
     /** The subject standing right before a verb at {@code verbStart}, looking no further back than {@code from}. */
     Subject before(TokenView view, int from, int verbStart) {
         String text = view.text();
-        List<Token> tokens = view.tokens(from, verbStart);
+        List<Token> tokens = withoutBrackets(view.tokens(from, verbStart));
         int last = tokens.size() - 1;
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
@@ -34,16 +37,6 @@ final class SpeakerParser {
                 last = cues.timePhraseEndingAt(tokens, last) - 1;
             } else {
                 break;
-            }
-        }
-        if (last >= 2 && tokens.get(last).is(')')) {
-            // "Sen. Tim Kaine (D-VA) called": the party and state in brackets follow the name
-            int open = last - 1;
-            while (open > 0 && last - open < 6 && !tokens.get(open).is('(')) {
-                open--;
-            }
-            if (tokens.get(open).is('(')) {
-                last = open - 1;
             }
         }
         if (last < 0) {
@@ -64,6 +57,46 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         return interpret(text, phrase);
+    }
+
+    /**
+     * The tokens without short asides in brackets, which a name carries and a reader skips: "Sen. Tim
+     * Kaine (D-VA) called", "la diputada Ana Bertha Díaz (@anab5707), emanada de …, respondió".
+     */
+    private static List<Token> withoutBrackets(List<Token> tokens) {
+        List<Token> kept = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            int close = bracketClosing(tokens, i);
+            if (close > i) {
+                if (kept == null) {
+                    kept = new ArrayList<>(tokens.subList(0, i));
+                }
+                i = close + 1;
+            } else {
+                if (kept != null) {
+                    kept.add(tokens.get(i));
+                }
+                i++;
+            }
+        }
+        return kept == null ? tokens : kept;
+    }
+
+    /** Where the short aside opening with a bracket at {@code open} closes, or -1. */
+    private static int bracketClosing(List<Token> tokens, int open) {
+        if (!tokens.get(open).is('(')) {
+            return -1;
+        }
+        for (int j = open + 1; j < tokens.size() && j - open <= MAX_BRACKETED; j++) {
+            if (tokens.get(j).is(')')) {
+                return j;
+            }
+            if (tokens.get(j).is('(')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a named subject's name comes right after a place preposition ("en Barcelona", "in Ohio"). */
@@ -307,7 +340,8 @@ final class SpeakerParser {
      * (AMLO) amagó". A capitalised word alone at the start of the sentence ("Wearing a worn…",
      * "Enseguida aplaudió") is a name only when the article also capitalises it inside a sentence.
      */
-    Subject subject(String text, List<Token> tokens, CapitalisedWords capitalised) {
+    Subject subject(String text, List<Token> phrase, CapitalisedWords capitalised) {
+        List<Token> tokens = withoutBrackets(phrase);
         int start = datelineEnd(text, tokens);
         // "The next day, July 19, 1936, Ibárruri made …"
         while (start < tokens.size()) {
