@@ -17,6 +17,8 @@ final class SpeakerParser {
     private static final int MAX_PHRASE = 12;
     /** The most tokens an aside in brackets after a name holds: "(D-VA)", "(@anab5707)", "(R-N.D.)". */
     private static final int MAX_BRACKETED = 8;
+    /** The most tokens around a verb or at a sentence's start that a subject is looked for in. */
+    private static final int WINDOW = 8 * MAX_PHRASE;
 
     private final ReportingCues cues;
 
@@ -27,7 +29,9 @@ final class SpeakerParser {
     /** The subject standing right before a verb at {@code verbStart}, looking no further back than {@code from}. */
     Subject before(TokenView view, int from, int verbStart) {
         String text = view.text();
-        List<Token> tokens = withoutBrackets(view.tokens(from, verbStart));
+        List<Token> clause = view.tokens(from, verbStart);
+        // a subject is read within the last few phrases before its verb: the window keeps the work per verb bounded
+        List<Token> tokens = withoutBrackets(clause.subList(Math.max(0, clause.size() - WINDOW), clause.size()));
         int last = tokens.size() - 1;
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
@@ -341,7 +345,8 @@ final class SpeakerParser {
      * "Enseguida aplaudió") is a name only when the article also capitalises it inside a sentence.
      */
     Subject subject(String text, List<Token> phrase, CapitalisedWords capitalised) {
-        List<Token> tokens = withoutBrackets(phrase);
+        // a sentence's subject is read within its first few phrases: the window keeps the work per sentence bounded
+        List<Token> tokens = withoutBrackets(phrase.subList(0, Math.min(phrase.size(), WINDOW)));
         int start = datelineEnd(text, tokens);
         // "The next day, July 19, 1936, Ibárruri made …"
         while (start < tokens.size()) {
