@@ -15,6 +15,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       last speaker ({@code grammar.txt}: {@code drops-subjects})
  * @param dialogueDashes a paragraph that opens with a dash is a turn of dialogue ({@code grammar.txt}:
  *                       {@code dialogue-dashes})
+ * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
+ *                       or null
  * @param addresseeVerbs reporting verbs whose next name is the one spoken to, not the speaker ("told CP24:")
  * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
  * @param groups         organisations and groups ("company", "banda"): as a subject they refer back to one
@@ -23,7 +25,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       each line "word TAB kind" ({@code questions.txt})
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
-record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
+record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, String agentMarker,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -37,6 +39,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
         return new Lexicon(language,
                 Boolean.parseBoolean(grammar.get("drops-subjects")),
                 Boolean.parseBoolean(grammar.get("dialogue-dashes")),
+                grammar.get("agent"),
                 dictionaries.list(language, "reporting-verbs"),
                 dictionaries.list(language, "addressee-verbs"),
                 dictionaries.list(language, "auxiliaries"),

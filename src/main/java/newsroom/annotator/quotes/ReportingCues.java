@@ -56,6 +56,8 @@ final class ReportingCues {
     private final Set<String> groups;
     /** Words that make the quoted words after them a mention of words ("el término “…”"). */
     private final Set<String> termLeadIns;
+    /** The words that bring in a passive's agent ("by", "por"). */
+    private final Set<String> agentMarkers;
     /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
     private final Map<String, String> questionWords;
     /** Every configured language's reporting constructions, in their files' order. */
@@ -113,6 +115,8 @@ final class ReportingCues {
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
         this.groups = lowerSet(all(lexicons, Lexicon::groups));
         this.termLeadIns = lowerSet(all(lexicons, Lexicon::termLeadIns));
+        this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
         Map<String, String> questionWords = new HashMap<>();
         for (String line : all(lexicons, Lexicon::questions)) {
             String[] fields = line.strip().split("\\s+");
@@ -292,6 +296,11 @@ final class ReportingCues {
 
     boolean isPronoun(Token token) {
         return token.word() && pronouns.contains(token.lower());
+    }
+
+    /** The word that brings in a passive's agent: "by", "por". */
+    boolean isAgentMarker(Token token) {
+        return token.word() && agentMarkers.contains(token.lower());
     }
 
     /** A verb of asking, whose object is the one asked: "asked", "preguntaron". */
