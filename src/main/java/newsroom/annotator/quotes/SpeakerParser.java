@@ -17,6 +17,8 @@ final class SpeakerParser {
     private static final int MAX_PHRASE = 12;
     /** The most tokens an aside in brackets after a name holds: "(D-VA)", "(@anab5707)", "(R-N.D.)". */
     private static final int MAX_BRACKETED = 8;
+    /** The most words of an aside between commas after a subject's name: "sin medir palabras". */
+    private static final int MAX_ASIDE = 6;
     /** The most tokens around a verb or at a sentence's start that a subject is looked for in. */
     private static final int WINDOW = 8 * MAX_PHRASE;
 
@@ -385,8 +387,11 @@ final class SpeakerParser {
                 // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
                 // is an apposition, not the sentence's subject
                 // ("el presidente Petro, en medio de …, dijo" has its role: it is the subject)
+                // ("Luego de que …, Iván Marulanda, sin medir palabras, se fue" has an aside after the
+                // name, not a relative clause: it is the subject)
                 boolean apposition = after.kind() == Subject.Kind.NAMED && i + 1 < tokens.size()
-                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name());
+                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name())
+                        && !asideFollows(text, tokens, after.name());
                 return apposition ? Subject.NONE : after;
             }
             if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
@@ -411,6 +416,33 @@ final class SpeakerParser {
         }
         boolean dash = i > 0 && i < tokens.size() && (tokens.get(i).is('-') || tokens.get(i).is('—') || tokens.get(i).is('–'));
         return dash ? i + 1 : 0;
+    }
+
+    /**
+     * Whether the comma after the name opens an aside of a few words, itself closed by a comma, that no
+     * relative pronoun, article or role opens: "Iván Marulanda, sin medir palabras, se fue".
+     */
+    private boolean asideFollows(String text, List<Token> tokens, TextRange name) {
+        int comma = 0;
+        while (comma < tokens.size() && tokens.get(comma).start() < name.end()) {
+            comma++;
+        }
+        if (comma + 1 >= tokens.size()) {
+            return false;
+        }
+        Token first = tokens.get(comma + 1);
+        if (!first.word() || cues.isRelative(first) || cues.isArticle(first) || cues.roleAt(tokens, comma + 1) > 0) {
+            return false;
+        }
+        for (int i = comma + 1; i < tokens.size() && i <= comma + MAX_ASIDE; i++) {
+            if (tokens.get(i).is(',')) {
+                return i > comma + 1;
+            }
+            if (!tokens.get(i).word() || tokens.get(i).capitalised(text)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByComma(List<Token> tokens, TextRange name) {

@@ -139,6 +139,16 @@ class SpeakerParserTest {
         assertEquals("Durant", name(durant, subject(durant, at)));
     }
 
+    /** elespectador.com, on Iván Marulanda's tweet: an aside after the name does not make it an apposition. */
+    @Test
+    void aNameAfterAnOpeningClauseIsTheSubjectThoughAnAsideFollowsIt() {
+        String text = "Luego de que los jóvenes en redes apoyaran su candidatura a la Presidencia en Senado en julio de 2020 "
+                + "y también fueran parte de su electorado, Iván Marulanda, sin medir palabras, se fue en contra de ellos.";
+        Subject subject = subject(text, 0);
+        assertEquals(Subject.Kind.NAMED, subject.kind());
+        assertEquals("Iván Marulanda", name(text, subject));
+    }
+
     /** The subject of the sentence of {@code text} that starts at {@code from}. */
     private static Subject subject(String text, int from) {
         List<Token> sentence = view(text).tokens(from, text.length());
