@@ -50,7 +50,8 @@ final class SpeakerParser {
         }
         if (tokens.get(last).is(',')) {
             Subject relative = beforeRelativeClause(text, tokens, last);
-            return relative.isPerson() ? relative : apposition(text, tokens, last);
+            // "The Don Valley West representative, who maintains a light tone on Twitter, said": a role refers back
+            return relative.isPerson() || relative.kind() == Subject.Kind.ANAPHORIC ? relative : apposition(text, tokens, last);
         }
         List<Token> phrase = phraseEndingAt(text, tokens, last);
         int first = last - phrase.size() + 1;
@@ -383,6 +384,11 @@ final class SpeakerParser {
         // …, el presidente …", "Preguntada sobre …, Santamaría se ha escudado")
         for (int i = start + 1; i < tokens.size() && i <= start + 3 * MAX_PHRASE; i++) {
             if (tokens.get(i).is(',')) {
+                if (i + 1 < tokens.size() && cues.isRelative(tokens.get(i + 1))) {
+                    // "The tweet, which Mayor Rob Ford called inappropriate, was later deleted": a relative
+                    // clause's subject is not the sentence's
+                    return Subject.NONE;
+                }
                 Subject after = subjectAt(text, tokens, i + 1, capitalised);
                 // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
                 // is an apposition, not the sentence's subject

@@ -149,6 +149,17 @@ class SpeakerParserTest {
         assertEquals("Iván Marulanda", name(text, subject));
     }
 
+    /** torontosun.com, on John Parker's tweet: a role before a relative clause refers back; the clause's own subject is not the sentence's. */
+    @Test
+    void aRoleBeforeARelativeClauseIsTheSubjectAndTheClausesNameIsNot() {
+        String text = "The Don Valley West representative, who maintains a light tone on Twitter, said on Monday that he had no plans";
+        Subject role = PARSER.before(view(text), 0, text.indexOf(" said"));
+        assertEquals(Subject.Kind.ANAPHORIC, role.kind());
+        assertTrue(role.roles().contains("representative"));
+        String deleted = "The tweet, which Mayor Rob Ford called inappropriate, was later deleted.";
+        assertEquals(Subject.Kind.NONE, subject(deleted, 0).kind());
+    }
+
     /** The subject of the sentence of {@code text} that starts at {@code from}. */
     private static Subject subject(String text, int from) {
         List<Token> sentence = view(text).tokens(from, text.length());
