@@ -3,7 +3,11 @@ package newsroom.annotator.quotes;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import newsroom.annotator.model.TextRange;
 
@@ -23,6 +27,7 @@ final class FullNames {
     private final ReportingCues cues;
     private final SpeakerParser parser;
     private List<Name> names;
+    private Map<String, List<Form>> forms;
 
     FullNames(TokenView view, ReportingCues cues, SpeakerParser parser) {
         this.view = view;
@@ -45,14 +50,22 @@ final class FullNames {
         }
         Name best = null;
         Name firstNameLater = null;
-        for (Name name : names()) {
-            if (name.words.length <= words.length) {
+        // only the forms that hold the speaker's first word can hold all of them or begin with them
+        for (Form form : forms().getOrDefault(words[0], List.of())) {
+            if (form.words().length <= words.length) {
                 continue;
             }
-            if (name.at.start() < before && fits(words, name.words)) {
-                best = name;
-            } else if (name.at.start() >= before && firstNameLater == null && startsWith(name.words, words)) {
-                firstNameLater = name;
+            if (fits(words, form.words())) {
+                Name latest = form.lastBefore(before);
+                if (latest != null && (best == null || latest.at.start() > best.at.start())) {
+                    best = latest;
+                }
+            }
+            if (startsWith(form.words(), words)) {
+                Name first = form.firstFrom(before);
+                if (first != null && (firstNameLater == null || first.at.start() < firstNameLater.at.start())) {
+                    firstNameLater = first;
+                }
             }
         }
         // a headline's first name alone ("Donald celebró") is the full name the article gives later; a
@@ -74,6 +87,26 @@ final class FullNames {
             return true;
         }
         return shorter.length == 2 && longer.length == 2 && shorter[0].equals(longer[1]);
+    }
+
+    /**
+     * Each word of a name → the distinct forms of names holding it, each with where the article writes
+     * it: an article that names one person a thousand times is looked up as fast as one that names them once.
+     */
+    private Map<String, List<Form>> forms() {
+        if (forms == null) {
+            Map<List<String>, Form> byWords = new LinkedHashMap<>();
+            for (Name name : names()) {
+                byWords.computeIfAbsent(List.of(name.words), w -> new Form(name.words, new ArrayList<>())).at().add(name);
+            }
+            forms = new HashMap<>();
+            for (Form form : byWords.values()) {
+                for (String word : new LinkedHashSet<>(Arrays.asList(form.words()))) {
+                    forms.computeIfAbsent(word, w -> new ArrayList<>()).add(form);
+                }
+            }
+        }
+        return forms;
     }
 
     private List<Name> names() {
@@ -135,5 +168,35 @@ final class FullNames {
     }
 
     private record Name(TextRange at, String[] words) {
+    }
+
+    /** One way of writing a name, and every place the article writes it, in text order. */
+    private record Form(String[] words, List<Name> at) {
+
+        /** The last place before {@code position}, or null. */
+        Name lastBefore(int position) {
+            int index = firstIndexFrom(position) - 1;
+            return index >= 0 ? at.get(index) : null;
+        }
+
+        /** The first place at or after {@code position}, or null. */
+        Name firstFrom(int position) {
+            int index = firstIndexFrom(position);
+            return index < at.size() ? at.get(index) : null;
+        }
+
+        private int firstIndexFrom(int position) {
+            int low = 0;
+            int high = at.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (at.get(middle).at().start() < position) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 }
