@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import newsroom.annotator.dictionaries.Dictionaries;
 
 /**
- * The words that tell who speaks, read once from the dictionaries of every configured language:
- * reporting verbs ("said", "afirmó"), cue phrases ("according to", "según"), roles and titles to strip
- * from names ("spokesman", "presidente"), articles, pronouns, and the small words that are never names.
- * Every language's lists apply to every sentence: an English article quotes "dijo" as often as a Spanish
- * one writes "the AP". Immutable and thread-safe.
+ * The words that tell who speaks, read once from the dictionaries of a set of languages (those an article
+ * is written in): reporting verbs ("said", "afirmó"), cue phrases ("according to", "según"), roles and
+ * titles to strip from names ("spokesman", "presidente"), articles, pronouns, and the small words that are
+ * never names. Every list of the set applies to every sentence: an English article with Spanish paragraphs
+ * quotes "dijo" as often as a Spanish one writes "the AP". Immutable and thread-safe.
  */
 final class ReportingCues {
 
@@ -60,6 +61,7 @@ final class ReportingCues {
     private final List<Construction> constructions;
     private final Set<String> dialogueLanguages;
     private final Set<String> subjectDroppingLanguages;
+    private final int longestCue;
 
     private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms) {
         this.spokespersonRoles = lowerSet(all(lexicons, Lexicon::spokespersonRoles));
@@ -116,6 +118,13 @@ final class ReportingCues {
                 .collect(Collectors.toUnmodifiableSet());
         this.dialogueLanguages = lexicons.stream().filter(Lexicon::dialogueDashes).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
+        this.longestCue = 1 + Stream.of(verbs, subjectlessVerbs, phrases).flatMap(map -> map.values().stream())
+                .flatMap(List::stream).mapToInt(words -> words.length).max().orElse(0);
+    }
+
+    /** The most words a reporting verb or cue phrase has, with its auxiliary ("ha dicho a la prensa"). */
+    int longestCue() {
+        return longestCue;
     }
 
     /** Whether the language leaves out a subject the reader knows ("Además, elogió …"). */
