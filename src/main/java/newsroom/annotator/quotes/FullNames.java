@@ -112,7 +112,7 @@ final class FullNames {
         if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !shouted(text, token)) {
             return true;
         }
-        return at > start && cues.isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text);
+        return at > start && cues.joinsName(tokens, at, text);
     }
 
     /** A word in capitals throughout, as headings write them ("RESPONDE CANEK VÁZQUEZ"); an initial is not. */

@@ -49,6 +49,16 @@ final class People {
         return names.contains(name);
     }
 
+    /** Whether one of them has a name of several words that ends with this one: "Merkel" of "Angela Merkel". */
+    boolean hasSurname(String word) {
+        for (String name : names) {
+            if (name.endsWith(" " + word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** All of them, earliest first. */
     List<Speaker> all() {
         return named;

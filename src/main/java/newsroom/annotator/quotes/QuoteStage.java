@@ -78,7 +78,7 @@ public final class QuoteStage implements Stage {
     private Readers readers(List<String> of) {
         return readers.computeIfAbsent(of, these -> {
             ReportingCues cues = ReportingCues.load(dictionaries, these);
-            return new Readers(cues, new SpeakerParser(cues), new QuotationFinder(cues::anyIn, cues.dialogueLanguages()),
+            return new Readers(cues, new SpeakerParser(cues), new QuotationFinder(cues::anyIn, cues.dialogueLanguages(), cues.asideLanguages()),
                     Titles.load(dictionaries, these, cues));
         });
     }
@@ -122,18 +122,33 @@ public final class QuoteStage implements Stage {
         List<Quote> quotes = new ArrayList<>(document.quotes());
         int id = document.nextQuoteId();
         SpeakerLinker.Authors authors = linker.authorsOf(document.quotes());
+        // the quote written for the quotation before, and that quotation, while the next may join it
+        Quote previous = null;
+        Quotation previousQuotation = null;
         for (Attributed found : new Attributor(view, readers.cues(), readers.parser(), sieves, spans, quotations).attribute()) {
-            boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, found.quotation());
+            Quotation quotation = found.quotation();
+            if (quotation.joinsPrevious() && previous != null && QuotationFinder.aroundAside(text, previousQuotation, quotation)) {
+                // "“Mi ha molto colpito – ha aggiunto – la nota”": one quote over the narrator's aside, as the
+                // words before it were attributed
+                previous = new Quote(previous.id(), previous.kind(), previous.start(), quotation.end(),
+                        text.substring(previous.start(), quotation.end()), previous.language(), null, previous.attribution(), null);
+                quotes.set(quotes.size() - 1, previous);
+                previousQuotation = quotation;
+                continue;
+            }
+            boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, quotation);
             if (weak && !found.cued()) {
                 // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;
                 // in single marks, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a story)
+                previous = null;
                 continue;
             }
-            Quotation quotation = found.quotation();
             String words = quotation.text(text);
             Attribution attribution = authors.link(found.attribution());
-            quotes.add(new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
-                    languageOf(text, quotation, spans, allowed), null, attribution, null));
+            previous = new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
+                    languageOf(text, quotation, spans, allowed), null, attribution, null);
+            previousQuotation = quotation;
+            quotes.add(previous);
         }
         return document.withQuotes(quotes);
     }
