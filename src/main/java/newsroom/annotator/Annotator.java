@@ -17,6 +17,8 @@ import newsroom.annotator.language.LanguageIdentifier;
 import newsroom.annotator.language.LanguageStage;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.Article;
+import newsroom.annotator.pipeline.Deadline;
+import newsroom.annotator.pipeline.DeadlineExceededException;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Pipeline;
 import newsroom.annotator.pipeline.Stage;
@@ -36,14 +38,16 @@ public final class Annotator {
 
     private final Pipeline pipeline;
     private final LanguageIdentifier languages;
+    private final Dictionaries dictionaries;
     private final Assembler assembler = new Assembler();
     private final PlainTextReader plainText = new PlainTextReader();
     private final HtmlReader html;
     private final RequestReader requests;
 
-    private Annotator(Pipeline pipeline, LanguageIdentifier languages, HtmlReader html) {
+    private Annotator(Pipeline pipeline, LanguageIdentifier languages, Dictionaries dictionaries, HtmlReader html) {
         this.pipeline = pipeline;
         this.languages = languages;
+        this.dictionaries = dictionaries;
         this.html = html;
         this.requests = new RequestReader(html, languages::knows);
     }
@@ -64,7 +68,7 @@ public final class Annotator {
         stages.add(new TypesStage(dictionaries, codes, dates));
         stages.add(QuoteStage.create(dictionaries, codes, language));
         return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier,
-                new HtmlReader(dictionaries, new SizeLimit(settings.maxTextBytes())));
+                dictionaries, new HtmlReader(dictionaries, SizeLimit.text(settings.maxTextBytes())));
     }
 
     public Annotation annotate(Article article) {
@@ -78,6 +82,18 @@ public final class Annotator {
         Annotation annotation = assembler.assemble(done);
         timer.record("assemble", System.nanoTime() - started);
         return annotation;
+    }
+
+    /**
+     * Annotates within {@code deadline}: every stage checks it, so that the work stops soon after its budget
+     * is spent or its caller cancelled it.
+     *
+     * @throws DeadlineExceededException when it stopped so
+     */
+    public Annotation annotate(Article article, Deadline deadline) {
+        try (Deadline.Scope bound = deadline.bind()) {
+            return annotate(article, StageTimer.NONE);
+        }
     }
 
     /**
@@ -102,6 +118,11 @@ public final class Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Files of the user's dictionaries folder that no stage read: misspelled, most likely (callers warn). */
+    public List<String> unreadDictionaries() {
+        return dictionaries.unread();
     }
 
     /** The stages in the order they run. */

@@ -28,7 +28,7 @@ public record AnnotatorSettings(List<String> languages, Optional<Path> dictionar
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("annotator.languages is empty");
         }
-        new SizeLimit(maxTextBytes); // checks it
+        SizeLimit.text(maxTextBytes); // checks it
     }
 
     /** The default limit on a page's text. */

@@ -1,71 +1,84 @@
 package newsroom.annotator.api;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
+import java.util.function.Function;
 import newsroom.annotator.Annotator;
-import newsroom.annotator.batch.BatchRunner;
-import newsroom.annotator.batch.Progress;
-import newsroom.annotator.batch.RecordAnnotator;
-import newsroom.annotator.batch.RecordSource;
 import newsroom.annotator.input.BadInputException;
-import newsroom.annotator.input.SizeLimit;
+import newsroom.annotator.input.BodyText;
+import newsroom.annotator.input.Limits;
 import newsroom.annotator.json.AnnotationWriter;
 import newsroom.annotator.model.Article;
+import newsroom.annotator.pipeline.Deadline;
 
-/** {@code POST /annotate}: an article as plain text, HTML or a JSON request in, its annotation out. */
+/**
+ * {@code POST /annotate}: an article as plain text, HTML or a JSON request in, its annotation out; and
+ * {@code POST /annotate/batch}. {@link RequestIntake} has read an article's body before a method here
+ * runs; each article is annotated within {@code annotator.time-budget}, in its turn ({@link Permits}), and stops
+ * when its client leaves.
+ */
 @Path("/annotate")
 public class AnnotateResource {
 
     static final String NDJSON = "application/x-ndjson";
 
     private final BackgroundLoad<Annotator> annotator;
-    private final SizeLimit limit;
+    private final Limits limits;
     private final Duration startupWait;
+    private final Duration timeBudget;
+    private final Workload workload;
+    private final Permits permits;
     private final AnnotationWriter writer = new AnnotationWriter();
 
-    public AnnotateResource(BackgroundLoad<Annotator> annotator, SizeLimit limit, AnnotatorConfig config) {
+    public AnnotateResource(BackgroundLoad<Annotator> annotator, Limits limits, AnnotatorConfig config, Workload workload,
+                            Permits permits) {
         this.annotator = annotator;
-        this.limit = limit;
+        this.limits = limits;
         this.startupWait = config.startupWait();
+        this.timeBudget = config.timeBudget();
+        this.workload = workload;
+        this.permits = permits;
     }
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public String plainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        return annotate(annotator().plainText().read(null, decode(body, type)));
+    public String plainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+                            @Context RoutingContext context) {
+        limits.text().check(body.length);
+        return annotate(context, annotator -> annotator.plainText().read(null, decode(body, type)));
     }
 
     @POST
     @Consumes(MediaType.TEXT_HTML)
     @Produces(MediaType.APPLICATION_JSON)
-    public String html(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        return annotate(annotator().html().read(null, decode(body, type)));
+    public String html(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+                       @Context RoutingContext context) {
+        limits.page().check(body.length);
+        return annotate(context, annotator -> annotator.html().read(null, decode(body, type)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public String json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        return annotate(annotator().requests().read(decode(body, type)));
+    public String json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+                       @Context RoutingContext context) {
+        limits.page().check(body.length);
+        return annotate(context, annotator -> annotator.requests().read(decode(body, type)));
     }
 
     /** NDJSON requests in, one annotation or error line out per line, in order, streamed. */
@@ -73,25 +86,20 @@ public class AnnotateResource {
     @Path("/batch")
     @Consumes(NDJSON)
     @Produces(NDJSON)
-    public StreamingOutput batch(InputStream body) {
-        BatchRunner runner = new BatchRunner(new RecordAnnotator(annotator(), limit), 1);
-        return output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            runner.run(RecordSource.ndjson(body, "line"), line -> {
-                try {
-                    out.write(line);
-                    out.write('\n');
-                    out.flush();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, Progress.SILENT);
-            out.flush();
-        };
+    public StreamingOutput batch(InputStream body, @Context RoutingContext context) {
+        return new BatchStream(annotator(), limits, timeBudget, Caller.of(context), body, permits);
     }
 
-    private String annotate(Article article) {
-        return writer.toJson(annotator().annotate(article));
+    /** Reads the article and annotates it in one turn: a page's parse holds memory as its annotation does. */
+    private String annotate(RoutingContext context, Function<Annotator, Article> read) {
+        Annotator loaded = annotator();
+        try (Permits.Turn turn = permits.take(); Workload.Running running = workload.begin()) {
+            Article article = read.apply(loaded);
+            limits.text().checkText(article.text());
+            Deadline deadline = Deadline.after(timeBudget);
+            Caller.of(context).working(deadline);
+            return writer.toJson(loaded.annotate(article, deadline));
+        }
     }
 
     /** The annotator, once loaded: a request that comes during start-up waits for it, then gets 503. */
@@ -100,20 +108,11 @@ public class AnnotateResource {
     }
 
     /** The body as text in the charset its Content-Type names (UTF-8 when none), strictly. */
-    private String decode(byte[] body, MediaType type) {
-        limit.check(body.length);
+    private static String decode(byte[] body, MediaType type) {
         if (body.length == 0) {
             throw BadInputException.malformed("the body is empty");
         }
-        Charset charset = charset(type);
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw BadInputException.malformed("the body is not valid " + charset.name());
-        }
+        return BodyText.decode(body, 0, body.length, charset(type), "the body");
     }
 
     private static Charset charset(MediaType type) {
@@ -124,7 +123,7 @@ public class AnnotateResource {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw BadInputException.malformed("unknown charset '" + name + "'");
+            throw BadInputException.malformed("unknown charset " + BadInputException.echo(name));
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.AnnotatorSettings;
-import newsroom.annotator.input.SizeLimit;
+import newsroom.annotator.input.Limits;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +33,13 @@ public final class AnnotatorProducer {
                 config.dictionaries().map(Path::of),
                 Set.copyOf(config.skipStages().map(AnnotatorSettings::parseLanguages).orElse(List.of())))
                 .withMaxTextBytes(config.maxBytes());
+        if (settings.languages().equals(List.of("all"))) {
+            LOG.info("loading the models of every language Lingua knows (75; about a minute and 1.5 GB of heap)");
+        }
         return BackgroundLoad.start("annotator-loader", () -> {
             Annotator annotator = Annotator.create(settings);
+            annotator.unreadDictionaries().forEach(file -> LOG.warnf("the dictionaries folder's %s is not a list "
+                    + "the annotator reads (misspelled?); it is ignored", file));
             long warming = System.nanoTime();
             annotator.warmUp(WARM_UP_ROUNDS);
             LOG.infof("annotator loaded: languages %s, stages %s; warmed up in %d ms", annotator.languages(),
@@ -46,9 +51,21 @@ public final class AnnotatorProducer {
         });
     }
 
+    /** Both limits, checked when the server starts: a limit of 0 stops it, as any bad setting should. */
     @Produces
     @Singleton
-    SizeLimit sizeLimit(AnnotatorConfig config) {
-        return new SizeLimit(config.maxBytes());
+    @Startup
+    Limits limits(AnnotatorConfig config) {
+        if (config.timeBudget().isNegative() || config.timeBudget().isZero()) {
+            throw new IllegalArgumentException("annotator.time-budget must be positive: " + config.timeBudget());
+        }
+        if (config.uploadTimeout().isNegative() || config.uploadTimeout().isZero()) {
+            throw new IllegalArgumentException("annotator.upload-timeout must be positive: " + config.uploadTimeout());
+        }
+        if (config.maxConcurrent() < 0 || config.queueWait().isNegative()) {
+            throw new IllegalArgumentException("annotator.max-concurrent and annotator.queue-wait cannot be negative: "
+                    + config.maxConcurrent() + ", " + config.queueWait());
+        }
+        return Limits.of(config.maxBytes(), config.maxPageBytes());
     }
 }

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready once the annotator (language models and dictionaries) has loaded and the endpoint has been warmed
- * up with it; down while it loads or warms up, or if it failed.
+ * up with it; down while it loads or warms up, if it failed, and while the service is stalled: an
+ * annotation has run past its time budget by {@link Stall#READINESS_GRACE} (a stage that does not check
+ * its deadline), so that a load balancer sends requests elsewhere meanwhile.
  */
 @Readiness
 @ApplicationScoped
@@ -20,15 +22,17 @@ public class AnnotatorReadiness implements HealthCheck {
 
     private final BackgroundLoad<Annotator> annotator;
     private final BooleanSupplier warmedUp;
+    private final Stall stall;
 
     @Inject
-    public AnnotatorReadiness(BackgroundLoad<Annotator> annotator, EndpointWarmUp warmUp) {
-        this(annotator, warmUp::done);
+    public AnnotatorReadiness(BackgroundLoad<Annotator> annotator, EndpointWarmUp warmUp, Stall stall) {
+        this(annotator, warmUp::done, stall);
     }
 
-    AnnotatorReadiness(BackgroundLoad<Annotator> annotator, BooleanSupplier warmedUp) {
+    AnnotatorReadiness(BackgroundLoad<Annotator> annotator, BooleanSupplier warmedUp, Stall stall) {
         this.annotator = annotator;
         this.warmedUp = warmedUp;
+        this.stall = stall;
     }
 
     @Override
@@ -43,8 +47,11 @@ public class AnnotatorReadiness implements HealthCheck {
                 if (!warmedUp.getAsBoolean()) {
                     yield response.withData("state", "warming-up").down().build();
                 }
+                if (stall.notReady()) {
+                    yield stall.describe(response.withData("state", "stalled")).down().build();
+                }
                 Annotator loaded = annotator.get(Duration.ZERO);
-                yield response.withData("state", "ready")
+                yield stall.describe(response.withData("state", "ready"))
                         .withData("languages", String.join(",", loaded.languages()))
                         .withData("stages", String.join(",", loaded.stages()))
                         .withData("loadMillis", annotator.millis())

@@ -100,7 +100,7 @@ public final class BackgroundLoad<T> {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
 
-    /** A request came before the annotator was ready (or its load failed): 503, retry later. */
+    /** A request came before the annotator was ready (or its load failed, or it was too busy): 503, retry later. */
     public static final class NotReadyException extends RuntimeException {
         NotReadyException(String message) {
             super(message);

@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import newsroom.annotator.input.BadInputException;
 import newsroom.annotator.json.AnnotationWriter;
+import newsroom.annotator.pipeline.DeadlineExceededException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -41,8 +42,22 @@ public class ProblemResponses {
         return problem(status, title, detail);
     }
 
+    /**
+     * 422, not 503: the budget is far above any real article's time, so the same article would run out of
+     * it again, and a 503 invites clients and proxies to retry it, each retry costing the budget once more.
+     */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response overBudget(DeadlineExceededException e) {
+        if (e.cancelled()) {
+            // nobody reads this: the client has gone
+            return problem(503, "Service Unavailable", e.getMessage());
+        }
+        return problem(422, "Time budget exceeded", e.getMessage()
+                + " (annotator.time-budget); the article is unusual in its make-up: sending it again will not help");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
         LOG.error("annotation failed", e);
         return problem(500, "Annotation failed", "the annotator failed on this input; the error is logged");
     }

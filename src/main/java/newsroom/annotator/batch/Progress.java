@@ -1,6 +1,9 @@
 package newsroom.annotator.batch;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** A progress line on standard error (records, records/s, failures), redrawn at most once a second. */
 public final class Progress {
@@ -17,9 +20,23 @@ public final class Progress {
         this.terminal = terminal;
     }
 
-    /** Progress on {@code err} when it is a terminal, else none. */
+    /** Progress on {@code err} when the process's standard error is a terminal, else none. */
     public static Progress onTerminal(PrintStream err) {
-        return System.console() != null ? new Progress(err) : SILENT;
+        return err == System.err && standardErrorIsTerminal() ? new Progress(err) : SILENT;
+    }
+
+    /**
+     * Whether file descriptor 2 is a terminal. Java tells only whether standard input and output both are
+     * ({@code System.console()}), which is the wrong question for a line drawn on standard error: on Linux
+     * the descriptor's link names the terminal device.
+     */
+    static boolean standardErrorIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     void record(boolean recordFailed) {

@@ -1,6 +1,7 @@
 package newsroom.annotator.dictionaries;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The annotator's word lists: {@code <language>/<name>.txt} (one entry a line; a line that starts
@@ -58,6 +60,26 @@ public final class Dictionaries {
     /** The lines of a top-level table such as {@code handles.tsv}, comments and blanks dropped. */
     public List<String> table(String fileName) {
         return file(fileName);
+    }
+
+    /**
+     * The files of the user's folder that no list or table was read from, once the annotator is built: a
+     * misspelled name, or a language not configured. Relative paths with "/", sorted.
+     */
+    public synchronized List<String> unread() {
+        if (folder.isEmpty()) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder.get())) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> folder.get().relativize(file).toString().replace(File.separatorChar, '/'))
+                    .filter(name -> name.endsWith(".txt") || name.endsWith(".tsv"))
+                    .filter(name -> !cache.containsKey(name))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the dictionaries folder " + folder.get(), e);
+        }
     }
 
     private synchronized List<String> file(String relative) {

@@ -86,7 +86,7 @@ public final class HtmlReader {
 
     /** The packaged class words and the default limit. */
     public HtmlReader() {
-        this(Dictionaries.load(Optional.empty()), new SizeLimit(SizeLimit.DEFAULT_BYTES));
+        this(Dictionaries.load(Optional.empty()), SizeLimit.text(SizeLimit.DEFAULT_BYTES));
     }
 
     public Article read(String id, String html) {

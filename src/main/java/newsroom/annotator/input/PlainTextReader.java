@@ -43,7 +43,7 @@ public final class PlainTextReader {
             }
             return null;
         } catch (DateTimeParseException e) {
-            throw BadInputException.malformed("the date header '" + written + "' is not a valid date");
+            throw BadInputException.malformed("the date header " + BadInputException.echo(written) + " is not a valid date");
         }
     }
 }

@@ -1,6 +1,7 @@
 package newsroom.annotator.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import newsroom.annotator.model.Article;
  */
 public final class RequestReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: text after the request's object ({@code {…} garbage}) is malformed too. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final PlainTextReader plainText = new PlainTextReader();
     private final HtmlReader html;
@@ -30,13 +32,16 @@ public final class RequestReader {
     }
 
     public Article read(String json) {
-        JsonNode request;
+        return read(parse(json, "the body"));
+    }
+
+    /** A JSON request's tree, strictly: one value and nothing after it; {@code what} names it in the error. */
+    public static JsonNode parse(String json, String what) {
         try {
-            request = JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw BadInputException.malformed("the body is not JSON: " + e.getOriginalMessage());
+            throw BadInputException.malformed(what + " is not JSON: " + e.getOriginalMessage());
         }
-        return read(request);
     }
 
     public Article read(JsonNode request) {
@@ -83,7 +88,8 @@ public final class RequestReader {
         try {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
-            throw BadInputException.malformed("\"date\" must be an ISO date such as 2021-01-04: got '" + value + "'");
+            throw BadInputException.malformed("\"date\" must be an ISO date such as 2021-01-04: got "
+                    + BadInputException.echo(value));
         }
     }
 
@@ -92,20 +98,22 @@ public final class RequestReader {
         if (value == null || value.isNull()) {
             return List.of();
         }
-        List<String> codes = new ArrayList<>();
-        if (value.isArray()) {
-            value.forEach(code -> codes.add(code.asText()));
-        } else if (value.isTextual()) {
-            codes.addAll(List.of(value.asText().split("\\s*,\\s*")));
-        } else {
+        if (!value.isArray()) {
             throw BadInputException.malformed("\"languages\" must be a list of ISO 639-1 codes such as [\"en\", \"es\"]");
+        }
+        List<String> codes = new ArrayList<>();
+        for (JsonNode code : value) {
+            if (!code.isTextual()) {
+                throw BadInputException.malformed("\"languages\" must be a list of ISO 639-1 codes such as [\"en\", \"es\"]");
+            }
+            codes.add(code.asText());
         }
         List<String> normalized = new ArrayList<>();
         for (String code : codes) {
             String lower = code.trim().toLowerCase(Locale.ROOT);
             if (!knownLanguage.test(lower)) {
-                throw BadInputException.malformed("\"languages\" names '" + code
-                        + "', which the annotator is not configured for (annotator.languages)");
+                throw BadInputException.malformed("\"languages\" names " + BadInputException.echo(code)
+                        + ", which the annotator is not configured for (annotator.languages)");
             }
             normalized.add(lower);
         }

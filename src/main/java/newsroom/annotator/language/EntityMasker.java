@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class EntityMasker {
 
-    private final Extractor extractor = new Extractor();
+    private final LinearExtractor extractor = new LinearExtractor();
 
     /** The text with every mention, hashtag and URL replaced by spaces of the same length. */
     public CharSequence mask(String text) {
@@ -18,13 +18,13 @@ public final class EntityMasker {
         // so each runs only where its entity can be: most paragraphs hold none
         List<Extractor.Entity> entities = new ArrayList<>();
         if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0) {
-            entities.addAll(extractor.extractMentionedScreennamesWithIndices(text));
+            entities.addAll(extractor.mentions(text));
         }
         if (text.indexOf('#') >= 0 || text.indexOf('＃') >= 0) {
-            entities.addAll(extractor.extractHashtagsWithIndices(text));
+            entities.addAll(extractor.hashtags(text));
         }
         if (mightHoldUrl(text)) {
-            entities.addAll(extractor.extractURLsWithIndices(text));
+            entities.addAll(extractor.urls(text));
         }
         if (entities.isEmpty()) {
             return text;
@@ -38,16 +38,26 @@ public final class EntityMasker {
         return masked;
     }
 
+    /** Whether the text holds a hashtag ({@code #mañanera}), as twitter-text reads one. */
+    public boolean holdsHashtag(String text) {
+        return (text.indexOf('#') >= 0 || text.indexOf('＃') >= 0) && !extractor.hashtags(text).isEmpty();
+    }
+
     /** A scheme, "www." or a path after a dotted name ("pic.twitter.com/…", "bit.ly/…"). */
     static boolean mightHoldUrl(String text) {
         if (text.contains("://") || text.contains("www.")) {
             return true;
         }
-        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
-            for (int i = slash - 1; i >= 0 && !Character.isWhitespace(text.charAt(i)); i--) {
-                if (text.charAt(i) == '.') {
-                    return true;
-                }
+        // one pass: a slash after a dot in the same run of non-blanks ("a/a/a/…" once walked back from every slash)
+        boolean dotInWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                dotInWord = false;
+            } else if (c == '.') {
+                dotInWord = true;
+            } else if (c == '/' && dotInWord) {
+                return true;
             }
         }
         return false;

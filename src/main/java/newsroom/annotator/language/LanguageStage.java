@@ -8,6 +8,7 @@ import newsroom.annotator.model.LanguageGuess;
 import newsroom.annotator.model.LanguageScores;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
@@ -53,13 +54,16 @@ public final class LanguageStage implements Stage {
         List<Span> read = document.spans();
         List<LanguageScores> spanScores = new ArrayList<>(read.size());
         List<List<LanguageScores>> sentenceScores = new ArrayList<>(read.size());
+        Deadline deadline = Deadline.current();
         for (Span span : read) {
+            deadline.check();
             // mask the paragraph once; its sentences are read from the masked copy
             CharSequence masked = masker.mask(text.substring(span.start(), span.end()));
             boolean longParagraph = LanguageIdentifier.isLong(masked);
             LanguageScores total = LanguageScores.EMPTY;
             List<LanguageScores> sentences = new ArrayList<>(span.sentences().size());
             for (Sentence sentence : span.sentences()) {
+                deadline.check();
                 CharSequence words = masked.subSequence(sentence.start() - span.start(), sentence.end() - span.start());
                 LanguageScores scores = identifier.score(words, longParagraph);
                 sentences.add(scores);

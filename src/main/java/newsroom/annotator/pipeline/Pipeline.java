@@ -62,9 +62,12 @@ public final class Pipeline {
         return new Pipeline(stages.stream().filter(s -> !remove.contains(s.name())).toList());
     }
 
+    /** Runs every stage, checking the thread's {@link Deadline} before each. */
     public Document run(Document document, StageTimer timer) {
+        Deadline deadline = Deadline.current();
         Document current = document;
         for (Stage stage : stages) {
+            deadline.check();
             StageEvent event = new StageEvent();
             event.begin();
             long started = System.nanoTime();

@@ -3,6 +3,7 @@ package newsroom.annotator.posts;
 import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
 import java.util.List;
+import newsroom.annotator.language.LinearExtractor;
 import newsroom.annotator.model.Entities;
 import newsroom.annotator.model.Entity;
 
@@ -14,9 +15,9 @@ import newsroom.annotator.model.Entity;
  */
 final class PostEntities {
 
-    private final Extractor extractor;
+    private final LinearExtractor extractor;
 
-    PostEntities(Extractor extractor) {
+    PostEntities(LinearExtractor extractor) {
         this.extractor = extractor;
     }
 
@@ -29,7 +30,7 @@ final class PostEntities {
         List<Entity> mentions = new ArrayList<>();
         List<Entity> hashtags = new ArrayList<>();
         List<Entity> urls = new ArrayList<>();
-        for (Extractor.Entity entity : extractor.extractEntitiesWithIndices(words)) {
+        for (Extractor.Entity entity : extractor.entities(words)) {
             int start = entity.getStart();
             int end = entity.getEnd();
             switch (entity.getType()) {

@@ -2,10 +2,11 @@ package newsroom.annotator.posts;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
-import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import newsroom.annotator.model.Hint;
 import newsroom.annotator.model.LanguageScores;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.segment.Trim;
 
@@ -51,18 +53,16 @@ final class PostFinder {
 
     private final PostLinks links;
     private final PostMentions mentions;
-    private final Extractor extractor;
     private final EntityMasker masker;
     private final PostLength length;
     private final StretchLanguage language;
     private final SitePrompts prompts;
 
-    PostFinder(PostLinks links, PostMentions mentions, Extractor extractor, EntityMasker masker, PostLength length,
+    PostFinder(PostLinks links, PostMentions mentions, EntityMasker masker, PostLength length,
                StretchLanguage language, SitePrompts prompts) {
         this.links = links;
         this.prompts = prompts;
         this.mentions = mentions;
-        this.extractor = extractor;
         this.masker = masker;
         this.length = length;
         this.language = language;
@@ -72,9 +72,11 @@ final class PostFinder {
     List<Embed> find(Document document, List<Mark> marks) {
         Article article = new Article(document, marks);
         List<Embed> embeds = new ArrayList<>(article.fromHints());
+        Deadline deadline = Deadline.current();
         for (int m = 0; m < marks.size(); m++) {
+            deadline.check();
             Mark mark = marks.get(m);
-            if (article.claimed(mark.start(), mark.end(), embeds)) {
+            if (article.claimed(mark.start(), mark.end())) {
                 continue;
             }
             Embed embed = switch (mark.role()) {
@@ -83,17 +85,20 @@ final class PostFinder {
                 case OPENING -> null;
             };
             if (embed != null) {
+                article.claim(embed);
                 embeds.add(embed);
             }
         }
         for (Mark mark : marks) {
             // chrome that opens an embed whose signature the page lost, standing alone on its line
             if (mark.role() == Mark.Role.OPENING && mark.facts() == 0 && article.coversParagraphs(mark)
-                    && !article.claimed(mark.start(), mark.end(), embeds)) {
-                embeds.add(article.chromeOnly(mark));
+                    && !article.claimed(mark.start(), mark.end())) {
+                Embed embed = article.chromeOnly(mark);
+                article.claim(embed);
+                embeds.add(embed);
             }
         }
-        embeds.addAll(article.bareLinks(embeds));
+        embeds.addAll(article.bareLinks());
         embeds.sort(Comparator.comparingInt(Embed::start));
         return article.openedBefore(embeds);
     }
@@ -108,6 +113,10 @@ final class PostFinder {
         private final boolean[] barrier;
         private final Set<String> allowed;
         private final String prose;
+        /** The embeds found so far, to tell in log time whether a range is taken. */
+        private final Disjoint claims = new Disjoint();
+        /** How many paragraphs say the same words, by those words. */
+        private final Map<String, Integer> paragraphCounts = new HashMap<>();
 
         Article(Document document, List<Mark> marks) {
             this.document = document;
@@ -116,21 +125,43 @@ final class PostFinder {
             this.marks = marks;
             this.allowed = Set.copyOf(document.article().languages());
             this.barrier = new boolean[spans.size()];
+            markBarriers(marks);
             LanguageScores proseScores = LanguageScores.EMPTY;
+            Deadline deadline = Deadline.current();
             for (int i = 0; i < spans.size(); i++) {
+                deadline.check();
                 Span span = spans.get(i);
-                barrier[i] = marks.stream().anyMatch(k -> k.overlaps(span.start(), span.end()))
+                barrier[i] = barrier[i]
                         || links.whole(text, span.start(), span.end()).isPresent()
                         || prompts.isPrompt(text.substring(span.start(), span.end()));
                 if (!barrier[i]) {
                     proseScores = proseScores.plus(span.language().scores());
                 }
+                paragraphCounts.merge(text.substring(span.start(), span.end()), 1, Integer::sum);
             }
             this.prose = language.guess(proseScores, allowed).language();
         }
 
-        boolean claimed(int from, int to, List<Embed> embeds) {
-            return embeds.stream().anyMatch(e -> e.overlaps(from, to));
+        /** Every paragraph a mark overlaps is a barrier: marks are in text order, none overlapping another. */
+        private void markBarriers(List<Mark> marks) {
+            int i = 0;
+            for (Mark mark : marks) {
+                while (i < spans.size() && spans.get(i).end() <= mark.start()) {
+                    i++;
+                }
+                for (int j = i; j < spans.size() && spans.get(j).start() < mark.end(); j++) {
+                    barrier[j] = true;
+                }
+            }
+        }
+
+        /** Whether [from, to) overlaps an embed found so far (those of {@code embeds} claimed, see {@link #claim}). */
+        boolean claimed(int from, int to) {
+            return claims.overlaps(from, to);
+        }
+
+        void claim(Embed embed) {
+            claims.add(embed.start(), embed.end());
         }
 
         /** Posts the page's markup names: each EMBED hint's region is one post. */
@@ -142,11 +173,12 @@ final class PostFinder {
                     .toList();
             for (Hint hint : hints) {
                 TextRange region = Trim.range(text, Math.max(0, hint.start()), Math.min(text.length(), hint.end()));
-                if (region == null || claimed(region.start(), region.end(), embeds)) {
+                if (region == null || claimed(region.start(), region.end())) {
                     continue;
                 }
                 Embed embed = fromHint(hint, region);
                 if (embed != null) {
+                    claim(embed);
                     embeds.add(embed);
                 }
             }
@@ -200,18 +232,13 @@ final class PostFinder {
             if (k < 0) {
                 return null;
             }
-            int floor = document.article().bodyStart();
-            for (Embed embed : embeds) {
-                if (embed.end() <= signature.start()) {
-                    floor = Math.max(floor, embed.end());
-                }
-            }
+            int floor = claims.lastEndBefore(signature.start(), document.article().bodyStart());
             Mark previous = m > 0 ? marks.get(m - 1) : null;
             if (previous != null) {
                 floor = Math.max(floor, previous.end());
                 if (previous.role() == Mark.Role.OPENING && previous.platform() == signature.platform()
                         && previous.end() <= signature.start()
-                        && !claimed(previous.start(), previous.end(), embeds)
+                        && !claimed(previous.start(), previous.end())
                         && length.fits(signature.platform(), text.substring(previous.end(), signature.start()))) {
                     return withBody(signature.platform(), previous.start(), signature.end(), previous.end(),
                             signature.start(), List.of(signature, previous),
@@ -344,14 +371,7 @@ final class PostFinder {
 
         /** Whether another paragraph says the same word for word: a prompt the page inserts more than once. */
         private boolean repeated(Span span) {
-            int length = span.end() - span.start();
-            for (Span other : spans) {
-                if (other != span && other.end() - other.start() == length
-                        && text.regionMatches(other.start(), text, span.start(), length)) {
-                    return true;
-                }
-            }
-            return false;
+            return paragraphCounts.getOrDefault(text.substring(span.start(), span.end()), 0) > 1;
         }
 
         /**
@@ -415,7 +435,7 @@ final class PostFinder {
         /** Hashtags and Twitter's links are a post's, not an article's. */
         private boolean looksPosted(Span span) {
             String paragraph = text.substring(span.start(), span.end());
-            if (!extractor.extractHashtags(paragraph).isEmpty()) {
+            if (masker.holdsHashtag(paragraph)) {
                 return true;
             }
             return paragraph.contains("t.co/") || paragraph.contains("pic.twitter.com/");
@@ -462,10 +482,19 @@ final class PostFinder {
             return false;
         }
 
+        /** The paragraph that holds {@code offset}, or -1; a binary search, as paragraphs are in text order. */
         private int spanAt(int offset) {
-            for (int i = 0; i < spans.size(); i++) {
-                if (spans.get(i).start() <= offset && offset < spans.get(i).end()) {
-                    return i;
+            int low = 0;
+            int high = spans.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                Span span = spans.get(middle);
+                if (offset < span.start()) {
+                    high = middle - 1;
+                } else if (offset >= span.end()) {
+                    low = middle + 1;
+                } else {
+                    return middle;
                 }
             }
             return -1;
@@ -484,10 +513,10 @@ final class PostFinder {
         }
 
         /** Paragraphs that are nothing but a post's address: embeds whose words the page did not carry. */
-        List<Embed> bareLinks(List<Embed> embeds) {
+        List<Embed> bareLinks() {
             List<Embed> found = new ArrayList<>();
             for (Span span : spans) {
-                if (claimed(span.start(), span.end(), embeds)) {
+                if (claimed(span.start(), span.end())) {
                     continue;
                 }
                 links.whole(text, span.start(), span.end()).ifPresent(link -> found.add(

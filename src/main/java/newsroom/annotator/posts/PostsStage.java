@@ -1,6 +1,5 @@
 package newsroom.annotator.posts;
 
-import com.twitter.twittertext.Extractor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.dictionaries.PhraseList;
 import newsroom.annotator.language.EntityMasker;
 import newsroom.annotator.language.LanguageIdentifier;
+import newsroom.annotator.language.LinearExtractor;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.Hint;
 import newsroom.annotator.model.LanguageGuess;
@@ -50,16 +50,15 @@ public final class PostsStage implements Stage {
                                     LanguageIdentifier identifier) {
         Set<String> languages = new LinkedHashSet<>(List.of("en", "es"));
         languages.addAll(codes);
-        Extractor extractor = new Extractor();
         EntityMasker masker = new EntityMasker();
         PostLinks links = PostLinks.fromTable(dictionaries.table("post-links.tsv"));
         Signatures signatures = Signatures.fromLines(dictionaries.list(languages, "post-signatures"), dates, links);
         StretchLanguage language = new StretchLanguage(identifier, masker);
         PostMentions mentions = new PostMentions(dictionaries.list(languages, "post-lead-ins"),
                 dictionaries.list(languages, "reporting-verbs"), KnownNames.fromTable(dictionaries.table("handles.tsv")));
-        PostFinder finder = new PostFinder(links, mentions, extractor, masker, new PostLength(), language,
+        PostFinder finder = new PostFinder(links, mentions, masker, new PostLength(), language,
                 new SitePrompts(new PhraseList(dictionaries, List.copyOf(languages), "boilerplate")));
-        return new PostsStage(signatures, finder, new PostEntities(extractor), language);
+        return new PostsStage(signatures, finder, new PostEntities(new LinearExtractor()), language);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import newsroom.annotator.dates.DateParser;
+import newsroom.annotator.pipeline.Deadline;
 
 /**
  * Finds every platform's embed chrome in a text with the templates of the languages'
@@ -50,6 +51,7 @@ final class Signatures {
                 if (!matcher.find()) {
                     break;
                 }
+                Deadline.checkCurrent();
                 int order = t;
                 template.mark(text, matcher, dates, links).ifPresent(m -> found.add(new Candidate(m, order)));
                 at = matcher.start() + 1;
@@ -60,9 +62,12 @@ final class Signatures {
                 .thenComparingInt(c -> -c.mark.facts())
                 .thenComparingInt(c -> c.order));
         List<Mark> kept = new ArrayList<>();
+        Disjoint taken = new Disjoint();
         for (Candidate candidate : found) {
-            if (kept.stream().noneMatch(k -> k.overlaps(candidate.mark.start(), candidate.mark.end()))) {
+            Deadline.checkCurrent();
+            if (!taken.overlaps(candidate.mark.start(), candidate.mark.end())) {
                 kept.add(candidate.mark);
+                taken.add(candidate.mark.start(), candidate.mark.end());
             }
         }
         kept.sort(Comparator.comparingInt(Mark::start));

@@ -31,7 +31,7 @@ final class SpanCutter {
     List<Span> cut(String text, List<Span> spans, List<Quote> posts, Set<String> allowed) {
         List<Span> result = new ArrayList<>(spans.size() + posts.size());
         for (Span span : spans) {
-            List<Quote> touching = posts.stream().filter(q -> q.start() < span.end() && span.start() < q.end()).toList();
+            List<Quote> touching = touching(posts, span);
             if (touching.isEmpty()) {
                 result.add(span);
                 continue;
@@ -54,6 +54,28 @@ final class SpanCutter {
             }
         }
         return result;
+    }
+
+    /**
+     * The posts that overlap the span. Posts are in text order and do not overlap, so their ends are in
+     * order too: a binary search finds the first that ends after the span starts, and the rest follow it.
+     */
+    private static List<Quote> touching(List<Quote> posts, Span span) {
+        int low = 0;
+        int high = posts.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (posts.get(middle).end() <= span.start()) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<Quote> touching = new ArrayList<>(2);
+        for (int i = low; i < posts.size() && posts.get(i).start() < span.end(); i++) {
+            touching.add(posts.get(i));
+        }
+        return touching;
     }
 
     private void piece(String text, Span span, int from, int to, List<Quote> posts, Set<String> allowed, List<Span> out) {

@@ -9,6 +9,7 @@ import newsroom.annotator.model.QuoteKind;
  * @param attribution who said it, or null when the text names nobody
  * @param cued        a reporting verb or cue phrase goes with it, even one whose speaker is not named:
  *                    quoted words without one are a title, a nickname or scare quotes, not speech
+ * @param name        the quoted words name the speaker ("“El Jefe Diego” respondió"): no quotation at all
  */
-record Attributed(Quotation quotation, QuoteKind kind, Attribution attribution, boolean cued) {
+record Attributed(Quotation quotation, QuoteKind kind, Attribution attribution, boolean cued, boolean name) {
 }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import newsroom.annotator.model.Attribution;
+import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.quotes.ReportingCues.Cue;
 
 /**
@@ -16,6 +19,9 @@ import newsroom.annotator.quotes.ReportingCues.Cue;
  * {@link Sieves} in their order until one decides who said it. One instance per article.
  */
 final class Attributor {
+
+    /** How many paragraphs below a headline its lead's speakers count. */
+    private static final int LEAD_SPANS = 4;
 
     private final Reading reading;
     private final Sieves sieves;
@@ -27,13 +33,14 @@ final class Attributor {
     private final List<Cue> quotationCues = new ArrayList<>();
 
     Attributor(TokenView view, ReportingCues cues, SpeakerParser parser, Sieves sieves, List<Span> spans,
-               List<Quotation> quotations) {
+               List<Quotation> quotations, List<Quote> posts) {
         QuotationIndex index = new QuotationIndex(quotations);
         NarratorSentences sentences = new NarratorSentences(view, spans, index);
         Discourse discourse = new Discourse(view, cues, parser, sentences, index);
         LayoutSpeakers layout = new LayoutSpeakers(view, cues, parser, spans);
         ReportingClauses clauses = new ReportingClauses(view, cues, parser, sentences, discourse, layout);
-        this.reading = new Reading(view, cues, parser, index, sentences, discourse, clauses, layout);
+        this.reading = new Reading(view, cues, parser, index, sentences, discourse, clauses, layout,
+                PostEchoSieve.EchoedPost.of(posts));
         this.sieves = sieves;
         this.text = view.text();
         this.quotations = quotations;
@@ -45,6 +52,7 @@ final class Attributor {
     List<Attributed> attribute() {
         List<Attributed> done = new ArrayList<>(quotations.size());
         List<Span> spans = reading.sentences().spans();
+        Deadline deadline = Deadline.current();
         int next = 0;
         for (int s = 0; s < spans.size(); s++) {
             if (!QuotationFinder.isProse(spans.get(s))) {
@@ -52,6 +60,7 @@ final class Attributor {
             }
             int[] starts = reading.sentences().startsIn(s);
             for (int k = 0; k < starts.length; k++) {
+                deadline.check();
                 int sentenceEnd = k + 1 < starts.length ? starts[k + 1] : spans.get(s).end();
                 if (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
                     int firstOpen = quotations.get(next).open();
@@ -68,7 +77,76 @@ final class Attributor {
                 }
             }
         }
-        return done;
+        return headlinesFromLead(done);
+    }
+
+    /**
+     * A headline's quotation that nothing above attributed belongs to whom the lead quotes: "“Hay opositores
+     * que gobiernan…”" over a story whose first paragraphs quote Alberto Fernández. Read after the article,
+     * as a reader of the headline reads on: the first speaker named for a quotation in the next paragraphs.
+     */
+    private List<Attributed> headlinesFromLead(List<Attributed> done) {
+        List<Span> spans = reading.sentences().spans();
+        List<Attributed> result = new ArrayList<>(done);
+        // read backwards, keeping the first speaker named in a later paragraph: one pass over the quotations
+        Attribution nextSpeaker = null;
+        int nextSpeakerSpan = -1;
+        Attribution firstInSpan = null;
+        int currentSpan = -1;
+        for (int i = result.size() - 1; i >= 0; i--) {
+            Attributed quote = result.get(i);
+            int span = reading.sentences().spanIndex(quote.quotation().open());
+            if (span != currentSpan) {
+                if (firstInSpan != null) {
+                    nextSpeaker = firstInSpan;
+                    nextSpeakerSpan = currentSpan;
+                }
+                firstInSpan = null;
+                currentSpan = span;
+            }
+            if (quote.attribution() != null) {
+                firstInSpan = quote.attribution();
+                continue;
+            }
+            // a headline's quotation that no cue goes with, or a whole quoted sentence of the first paragraph
+            // whose cue ("confesó la cantante") points to someone the article has not named yet; never quoted
+            // words that are a name, scare quotes in single marks or kept at a distance
+            boolean headlineQuote = headline(spans, span) && !quote.cued()
+                    && !QuotationFinder.singleMarked(text, quote.quotation()) && !reading.clauses().keepsDistance(quote.quotation());
+            boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT && firstProse(spans, span);
+            boolean lead = !quote.name() && (headlineQuote || leadQuote);
+            if (lead && nextSpeaker != null && nextSpeakerSpan - span <= LEAD_SPANS) {
+                result.set(i, new Attributed(quote.quotation(), quote.kind(), nextSpeaker.withRule("lead-speaker"), true, false));
+            }
+        }
+        return result;
+    }
+
+    /** Whether the span is the article's first paragraph of prose. */
+    private static boolean firstProse(List<Span> spans, int index) {
+        for (int s = 0; s < index; s++) {
+            if (spans.get(s).type() == SpanType.PARAGRAPH) {
+                return false;
+            }
+        }
+        return spans.get(index).type() == SpanType.PARAGRAPH;
+    }
+
+    /** Whether the span is the headline, or a teaser or caption above the first paragraph of prose. */
+    private static boolean headline(List<Span> spans, int index) {
+        if (spans.get(index).type() == SpanType.TITLE) {
+            return true;
+        }
+        return spans.get(index).type() == SpanType.CAPTION && firstProseAfter(spans, index);
+    }
+
+    private static boolean firstProseAfter(List<Span> spans, int index) {
+        for (int s = 0; s < index; s++) {
+            if (spans.get(s).type() == SpanType.PARAGRAPH) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Attributed attribute(int index, List<Attributed> done) {
@@ -89,7 +167,7 @@ final class Attributor {
             reading.discourse().referents().spoke(nickname);
             reading.discourse().mention(nickname, quotation.open());
             quotationCues.add(null);
-            return new Attributed(quotation, QuoteKind.PARTIAL, null, false);
+            return new Attributed(quotation, QuoteKind.PARTIAL, null, false, true);
         }
         Attributed previousDone = done.isEmpty() ? null : done.get(done.size() - 1);
         boolean sharesSentence = clauseFrom > openSentence.start();
@@ -105,7 +183,7 @@ final class Attributor {
         Sieves.Named named = sieves.decide(context);
         if (named == null) {
             quotationCues.add(null);
-            return new Attributed(quotation, kind, null, false);
+            return new Attributed(quotation, kind, null, false, false);
         }
         Decision decision = named.decision();
         Attribution attribution = decision.attribution();
@@ -114,13 +192,13 @@ final class Attributor {
         }
         quotationCues.add(decision.cue());
         if (attribution == null) {
-            return new Attributed(quotation, kind, null, true);
+            return new Attributed(quotation, kind, null, true, false);
         }
         if (!reading.discourse().isOrganisation(attribution.name())) {
             Speaker full = fullNames.complete(Discourse.speakerOf(attribution), quotation.open());
             attribution = attribution.withName(full.name(), full.at());
         }
-        return new Attributed(quotation, kind, attribution.withRule(named.rule()), true);
+        return new Attributed(quotation, kind, attribution.withRule(named.rule()), true, false);
     }
 
     /** A few capitalised words in quotation marks where the speaker of a reporting verb stands. */

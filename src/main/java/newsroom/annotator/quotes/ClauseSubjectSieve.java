@@ -1,6 +1,5 @@
 package newsroom.annotator.quotes;
 
-import java.util.List;
 import newsroom.annotator.model.QuoteKind;
 
 /**
@@ -26,7 +25,7 @@ final class ClauseSubjectSieve implements Sieve {
         int from = quote.openSentence().start();
         int open = quote.quotation().open();
         if (!reading.view().hasWord(from, open) || QuotationFinder.singleMarked(reading.text(), quote.quotation())
-                || distanced(quote, reading, from, open)) {
+                || reading.clauses().keepsDistance(quote.quotation())) {
             return null;
         }
         Discourse discourse = reading.discourse();
@@ -40,25 +39,6 @@ final class ClauseSubjectSieve implements Sieve {
             default -> null;
         };
         return speaker == null ? null : Decision.named(speaker);
-    }
-
-    /**
-     * Whether the words before the quotation keep the narrator's distance from it: a mention of words ("el
-     * término “deterioro democrático”"), or one word after an indefinite article ("una “especie” de").
-     */
-    private static boolean distanced(QuoteContext quote, Reading reading, int from, int open) {
-        List<Token> before = reading.view().tokens(from, open);
-        if (before.isEmpty()) {
-            return false;
-        }
-        Token last = before.get(before.size() - 1);
-        ReportingCues cues = reading.cues();
-        if (cues.isTermLeadIn(last)) {
-            return true;
-        }
-        // "una “especie” de noticiero": one lower-case word after an indefinite article keeps its distance
-        List<Token> quoted = reading.view().tokens(quote.quotation().start(), quote.quotation().end());
-        return cues.isArticle(last) && !cues.isDefinite(last) && quoted.size() == 1 && !quoted.get(0).capitalised(reading.text());
     }
 
     private static String name(Reading reading, Subject subject) {

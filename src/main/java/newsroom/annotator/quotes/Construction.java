@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -72,7 +73,7 @@ record Construction(String language, String name, List<Element> before, List<Ele
                     + "' needs one {QUOTE} and one {SPEAKER}: " + fields[1].strip());
         }
         List<Element> before = new ArrayList<>(elements.subList(0, quote));
-        java.util.Collections.reverse(before);
+        Collections.reverse(before);
         return new Construction(language, fields[0].strip(), before, elements.subList(quote + 1, elements.size()));
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.segment.Trim;
 
 /**
@@ -23,6 +24,9 @@ import newsroom.annotator.segment.Trim;
  * around them; a quotation opened by a single mark must close in its paragraph. Thread-safe.
  */
 final class QuotationFinder {
+
+    /** A reporting clause after a quotation is a few words: "confesó la cantante", "said the former minister". */
+    private static final int CLAUSE_MAX_WORDS = 8;
 
     private final Predicate<CharSequence> narrates;
     /** Languages whose writers open a paragraph of speech with a dash. */
@@ -46,10 +50,12 @@ final class QuotationFinder {
         List<Quotation> found = new ArrayList<>();
         Scan open = null;
         boolean lastWasDialogue = false;
+        Deadline deadline = Deadline.current();
         for (Span span : spans) {
+            deadline.check();
             if (!isProse(span)) {
                 if (open != null) {
-                    addIfAny(found, open.unclosed());
+                    addIfAny(found, withoutReportingClause(text, open.unclosed()));
                     open = null;
                 }
                 lastWasDialogue = false;
@@ -66,7 +72,7 @@ final class QuotationFinder {
                     // the page lost the repeated opening mark, but the paragraph ends the quotation
                     from = open.continueAt(span, false);
                 } else {
-                    addIfAny(found, open.unclosed());
+                    addIfAny(found, withoutReportingClause(text, open.unclosed()));
                     open = null;
                 }
             }
@@ -79,7 +85,7 @@ final class QuotationFinder {
             open = scan(text, span, from, open, found);
         }
         if (open != null && !isSingle(open.outerMark())) {
-            addIfAny(found, open.unclosed());
+            addIfAny(found, withoutReportingClause(text, open.unclosed()));
         }
         return splitAtInterjections(text, found, spans);
     }
@@ -133,6 +139,28 @@ final class QuotationFinder {
             at++;
         }
         return at;
+    }
+
+    /**
+     * A quotation whose closing mark the page lost ran to the end of its paragraph; when that ends with a
+     * short reporting clause after a comma ("“Estoy enamorada de una mujer…, confesó la cantante"), the
+     * quotation ends before the comma and the clause is the narrator's.
+     */
+    private Quotation withoutReportingClause(String text, Quotation quotation) {
+        if (quotation == null || quotation.overParagraphs() || quotation.dialogue()) {
+            return quotation;
+        }
+        TextRange words = quotation.pieces().get(0);
+        int comma = text.lastIndexOf(',', words.end() - 1);
+        if (comma <= words.start()) {
+            return quotation;
+        }
+        String clause = text.substring(comma + 1, words.end());
+        TextRange kept = Trim.range(text, words.start(), comma + 1);
+        if (kept == null || clause.strip().split("\\s+").length > CLAUSE_MAX_WORDS || !narrates.test(clause)) {
+            return quotation;
+        }
+        return new Quotation(quotation.open(), comma + 1, List.of(kept), false);
     }
 
     private static void addIfAny(List<Quotation> found, Quotation quotation) {

@@ -17,6 +17,7 @@ import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
@@ -122,10 +123,17 @@ public final class QuoteStage implements Stage {
         List<Quote> quotes = new ArrayList<>(document.quotes());
         int id = document.nextQuoteId();
         SpeakerLinker.Authors authors = linker.authorsOf(document.quotes());
+        Deadline deadline = Deadline.current();
         // the quote written for the quotation before, and that quotation, while the next may join it
         Quote previous = null;
         Quotation previousQuotation = null;
-        for (Attributed found : new Attributor(view, readers.cues(), readers.parser(), sieves, spans, quotations).attribute()) {
+        for (Attributed found : new Attributor(view, readers.cues(), readers.parser(), sieves, spans, quotations, document.quotes()).attribute()) {
+            deadline.check();
+            if (found.name()) {
+                // "“El Jefe Diego” respondió": the quoted words named the speaker
+                previous = null;
+                continue;
+            }
             Quotation quotation = found.quotation();
             if (quotation.joinsPrevious() && previous != null && QuotationFinder.aroundAside(text, previousQuotation, quotation)) {
                 // "“Mi ha molto colpito – ha aggiunto – la nota”": one quote over the narrator's aside, as the

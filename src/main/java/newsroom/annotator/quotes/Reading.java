@@ -1,11 +1,15 @@
 package newsroom.annotator.quotes;
 
+import java.util.List;
+
 /**
  * The tools a sieve reads one article with: its tokens, sentences and quotations, the reporting clauses
- * around a quotation, the page's layout, and what the article has said so far about who speaks.
+ * around a quotation, the page's layout, what the article has said so far about who speaks, and the posts
+ * it embeds.
  */
 record Reading(TokenView view, ReportingCues cues, SpeakerParser parser, QuotationIndex quotations,
-               NarratorSentences sentences, Discourse discourse, ReportingClauses clauses, LayoutSpeakers layout) {
+               NarratorSentences sentences, Discourse discourse, ReportingClauses clauses, LayoutSpeakers layout,
+               List<PostEchoSieve.EchoedPost> posts) {
 
     String text() {
         return view.text();

@@ -1,7 +1,6 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -341,6 +341,24 @@ final class ReportingClauses {
         return false;
     }
 
+    /**
+     * Whether the words before the quotation keep the narrator's distance from it, as scare quotes do: a
+     * mention of words ("el término “deterioro democrático”"), or one lower-case word after an indefinite
+     * article ("una “especie” de noticiero", "un “lockdown”").
+     */
+    boolean keepsDistance(Quotation quotation) {
+        List<Token> before = view.tokens(sentences.at(quotation.open()).start(), quotation.open());
+        if (before.isEmpty()) {
+            return false;
+        }
+        Token last = before.get(before.size() - 1);
+        if (cues.isTermLeadIn(last)) {
+            return true;
+        }
+        List<Token> quoted = view.tokens(quotation.start(), quotation.end());
+        return cues.isArticle(last) && !cues.isDefinite(last) && quoted.size() == 1 && !quoted.get(0).capitalised(text);
+    }
+
     /** Whether the verb opens an aside between commas: ", who wrote", ", quien escribió". */
     private boolean inAsideRelative(int from, Cue cue) {
         List<Token> before = view.tokens(from, cue.start());

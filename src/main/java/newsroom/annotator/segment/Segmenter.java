@@ -8,6 +8,7 @@ import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
@@ -43,7 +44,9 @@ public final class Segmenter implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<Span> spans = new ArrayList<>();
+        Deadline deadline = Deadline.current();
         for (TextRange paragraph : paragraphs(text, document.article().bodyStart())) {
+            deadline.check();
             List<Sentence> inside = sentences.split(text, paragraph.start(), paragraph.end()).stream()
                     .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN))
                     .toList();

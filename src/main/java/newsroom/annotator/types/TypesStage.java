@@ -1,6 +1,7 @@
 package newsroom.annotator.types;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import newsroom.annotator.dates.DateParser;
@@ -13,6 +14,7 @@ import newsroom.annotator.model.LanguageGuess;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
+import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
@@ -68,9 +70,12 @@ public final class TypesStage implements Stage {
         String givenTitle = article.title() == null ? null
                 : PhraseList.withoutEndPunctuation(TextKey.of(article.title()));
         SpanCues[] read = new SpanCues[spans.size()];
+        Hint.Kind[] hints = hintsOf(spans, article.hints());
+        Deadline deadline = Deadline.current();
         for (int i = 0; i < spans.size(); i++) {
+            deadline.check();
             Span span = spans.get(i);
-            Hint.Kind hint = hintOf(span, article.hints());
+            Hint.Kind hint = hints[i];
             if (span.type() != SpanType.POST && hint != Hint.Kind.EMBED) {
                 read[i] = cues.read(document.text(), span, hint, givenTitle);
             }
@@ -163,17 +168,18 @@ public final class TypesStage implements Stage {
      * "Trending:" is a link, and the paragraphs after "About the author" are the biography.
      */
     private static void fromNeighbours(SpanCues[] read, SpanType[] types) {
+        // the last line before i that has letters or was not read: a run of lines without letters is walked once
+        int before = -1;
         for (int i = 0; i < read.length; i++) {
+            if (i > 0 && (read[i - 1] == null || read[i - 1].letters() != 0)) {
+                before = i - 1;
+            }
             SpanCues span = read[i];
             if (span == null || span.hint() != null) {
                 continue;
             }
             SpanCues next = i + 1 < read.length ? read[i + 1] : null;
             if (span.letters() < 3 && !span.typedByItsWords()) {
-                int before = i - 1;
-                while (before >= 0 && read[before] != null && read[before].letters() == 0) {
-                    before--;
-                }
                 if (span.letters() == 0) {
                     types[i] = SpanType.BOILERPLATE;
                 } else if (before >= 0 && read[before] != null) {
@@ -222,16 +228,34 @@ public final class TypesStage implements Stage {
         return span.withLanguage(guess, sentences);
     }
 
-    /** The kind of the smallest hint that covers most of the span, or null. */
-    private static Hint.Kind hintOf(Span span, List<Hint> hints) {
-        Hint best = null;
-        for (Hint hint : hints) {
-            int overlap = Math.min(span.end(), hint.end()) - Math.max(span.start(), hint.start());
-            if (overlap > 0 && overlap * 2 >= span.length()
-                    && (best == null || hint.end() - hint.start() < best.end() - best.start())) {
-                best = hint;
-            }
+    /**
+     * For each span, the kind of the smallest hint that covers most of it, or null. Spans are in text order
+     * and do not overlap, so one sweep over the hints by their start keeps only those that reach the span.
+     */
+    private static Hint.Kind[] hintsOf(List<Span> spans, List<Hint> hints) {
+        Hint.Kind[] kinds = new Hint.Kind[spans.size()];
+        if (hints.isEmpty()) {
+            return kinds;
         }
-        return best == null ? null : best.kind();
+        List<Hint> byStart = hints.stream().sorted(Comparator.comparingInt(Hint::start)).toList();
+        List<Hint> open = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            while (next < byStart.size() && byStart.get(next).start() < span.end()) {
+                open.add(byStart.get(next++));
+            }
+            open.removeIf(hint -> hint.end() <= span.start());
+            Hint best = null;
+            for (Hint hint : open) {
+                int overlap = Math.min(span.end(), hint.end()) - Math.max(span.start(), hint.start());
+                if (overlap > 0 && overlap * 2 >= span.length()
+                        && (best == null || hint.end() - hint.start() < best.end() - best.start())) {
+                    best = hint;
+                }
+            }
+            kinds[i] = best == null ? null : best.kind();
+        }
+        return kinds;
     }
 }

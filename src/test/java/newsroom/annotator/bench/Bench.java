@@ -24,7 +24,7 @@ import newsroom.annotator.AnnotatorSettings;
  * pass over the same text, then runs the batch tool on 1 and all cores and the service under load, all in
  * one run. Prints a report and writes it as JSON under target/bench/ so that two runs can be compared.
  *
- * <p>Arguments: {@code [--part single-core|processes|all] [--mb N] [--skip-stages a,b] [--jar PATH]
+ * <p>Arguments: {@code [--part single-core|processes|adversarial|pages|all] [--mb N] [--skip-stages a,b] [--jar PATH]
  * [--seconds N] [-- JVM options for the child processes]}. {@code bin/bench} runs the single-core part
  * pinned to one core (Lingua spreads each call over the common pool's threads, which would flatter a
  * "single-threaded" figure), then the processes part, which adds its figures to the first part's report.
@@ -67,9 +67,23 @@ public final class Bench {
         report.put("corpusMegabytes", corpus.chars() / 1e6);
         report.put("annotatorBuildSeconds", loadSeconds);
 
+        if (part.equals("adversarial")) {
+            InProcessBench bench = new InProcessBench(annotator);
+            bench.annotate(corpus.items());
+            InProcessBench.Pass ordinary = bench.annotate(corpus.items());
+            AdversarialBench.run(annotator, ordinary.seconds() / (ordinary.chars() / 1e6), report);
+            Files.writeString(folder.resolve("adversarial.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            return;
+        }
+        if (part.equals("pages")) {
+            PageBench.run(annotator, report);
+            Files.writeString(folder.resolve("pages.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            return;
+        }
         if (!part.equals("processes")) {
             report.put("singleCoreRunCores", Runtime.getRuntime().availableProcessors());
             inProcess(annotator, corpus, report);
+            PageBench.run(annotator, report);
         }
         if (part.equals("single-core")) {
             Files.writeString(singleCore, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
@@ -134,7 +148,9 @@ public final class Bench {
         report.put("annotationSeconds", full.seconds());
         report.put("ratioToBareLingua", ratio);
 
-        System.out.println("time by stage (single-threaded, whole corpus)");
+        AdversarialBench.run(annotator, full.seconds() / (full.chars() / 1e6), report);
+
+        System.out.println("\ntime by stage (single-threaded, whole corpus)");
         ObjectNode stages = report.putObject("stageSeconds");
         for (Map.Entry<String, Long> stage : full.stages().entrySet()) {
             System.out.printf("  %-10s %8.2f s  %5.1f%%%n", stage.getKey(), stage.getValue() / 1e9,

@@ -205,7 +205,7 @@ class WholePagesTest {
     @Test
     void scriptsAndStylesDoNotCountTowardsTheLimitButThePagesTextDoes() {
         String script = "<script>" + "var tracking = 1;".repeat(4000) + "</script>";
-        HtmlReader small = new HtmlReader(Dictionaries.load(Optional.empty()), new SizeLimit(2000));
+        HtmlReader small = new HtmlReader(Dictionaries.load(Optional.empty()), SizeLimit.text(2000));
         Article article = small.read("t", "<html><head>" + script + "<style>" + "p{}".repeat(4000) + "</style></head><body>"
                 + STANDFIRST_OUTSIDE.substring(STANDFIRST_OUTSIDE.indexOf("<main")));
         assertTrue(article.text().contains("Another cloud of choking smoke"));

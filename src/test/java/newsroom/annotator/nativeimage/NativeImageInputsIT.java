@@ -107,6 +107,13 @@ class NativeImageInputsIT {
         assertTrue(models.size() > 300, "Lingua ships models for 75 languages: " + models.size());
     }
 
+    /** What {@code annotate -V} prints. */
+    @Test
+    void theVersionFileIsIncluded() {
+        assertTrue(Files.isRegularFile(CLASSES.resolve("annotator-version.properties")));
+        assertTrue(included("annotator-version.properties"));
+    }
+
     @Test
     void theDefaultDictionariesAreIncluded() throws IOException {
         List<String> dictionaries;
@@ -147,7 +154,8 @@ class NativeImageInputsIT {
         JsonNode command = reflectionOf("newsroom.annotator.batch.BatchCommand");
         Set<String> fields = new TreeSet<>();
         command.path("fields").forEach(field -> fields.add(field.path("name").asText()));
-        assertEquals(Set.of("paths", "languages", "dictionaries", "maxBytes", "threads", "skipStages"), fields);
+        assertEquals(Set.of("paths", "languages", "dictionaries", "maxBytes", "maxPageBytes", "timeBudget", "threads",
+                "skipStages", "output", "resume", "spec"), fields);
         assertTrue(reflectionOf("picocli.CommandLine$AutoHelpMixin").path("fields").size() > 0, "--help, --version");
     }
 

@@ -1,0 +1,56 @@
+package newsroom.annotator;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import newsroom.annotator.model.Article;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Rows 2 and 3 of issue 13 (and the like), the whole pipeline: an input four times as large takes about
+ * four times as long, whatever it is made of. Filed: 256 KB → 1 MB of {@code "@a "} took 0.9 → 13.7 s,
+ * {@code “”"} 64 KB 3.8 s, 128 KB 15 s, 256 KB 54 s. Timing on a shared machine is noisy, so each size takes
+ * the best of two runs, and the bound (8×) is twice what linear time gives and half of what quadratic time
+ * gives. The quotes stage alone, in CPU time, on these shapes and real prose: {@code quotes.QuotesLinearityTest}.
+ */
+class LinearityTest {
+
+    static final int SMALL = 64 * 1024;
+    static final int LARGE = 256 * 1024;
+    static final double BOUND = 8;
+    /** Faster than this the input is no threat whatever its ratio: ordinary articles take 2 to 7 s a MB. */
+    static final double FAST_SECONDS_PER_MB = 1;
+
+    @ParameterizedTest
+    @EnumSource(AdversarialInputs.class)
+    void fourTimesTheInputTakesAboutFourTimesAsLong(AdversarialInputs input) {
+        assertLinear(input, SMALL, LARGE);
+    }
+
+    /** Asserts that {@code input} at {@code large} bytes (four times {@code small}) takes under 8× as long. */
+    static void assertLinear(AdversarialInputs input, int smallBytes, int largeBytes) {
+        Annotator annotator = Annotators.shared();
+        Article small = annotator.plainText().read("small", input.ofBytes(smallBytes));
+        Article large = annotator.plainText().read("large", input.ofBytes(largeBytes));
+        annotator.annotate(small); // warm the code this input takes
+        double smallSeconds = bestOf(2, annotator, small);
+        double largeSeconds = bestOf(2, annotator, large);
+        double ratio = largeSeconds / smallSeconds;
+        if (largeSeconds / (largeBytes / 1e6) < FAST_SECONDS_PER_MB) {
+            return; // milliseconds, where a ratio measures the clock's noise
+        }
+        assertTrue(ratio < BOUND, String.format("%s: %.2f s at %d KB, %.2f s at %d KB: %.1f× for 4× the input",
+                input, smallSeconds, smallBytes / 1024, largeSeconds, largeBytes / 1024, ratio));
+    }
+
+    private static double bestOf(int runs, Annotator annotator, Article article) {
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            annotator.annotate(article);
+            seconds[i] = (System.nanoTime() - started) / 1e9;
+        }
+        return Arrays.stream(seconds).min().orElseThrow();
+    }
+}
