@@ -55,7 +55,7 @@ final class QuotationFinder {
             deadline.check();
             if (!isProse(span)) {
                 if (open != null) {
-                    addIfAny(found, withoutReportingClause(text, open.unclosed()));
+                    addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
                     open = null;
                 }
                 lastWasDialogue = false;
@@ -72,7 +72,7 @@ final class QuotationFinder {
                     // the page lost the repeated opening mark, but the paragraph ends the quotation
                     from = open.continueAt(span, false);
                 } else {
-                    addIfAny(found, withoutReportingClause(text, open.unclosed()));
+                    addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
                     open = null;
                 }
             }
@@ -85,7 +85,7 @@ final class QuotationFinder {
             open = scan(text, span, from, open, found);
         }
         if (open != null && !isSingle(open.outerMark())) {
-            addIfAny(found, withoutReportingClause(text, open.unclosed()));
+            addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
         }
         return splitAtInterjections(text, found, spans);
     }
@@ -163,10 +163,20 @@ final class QuotationFinder {
         return new Quotation(quotation.open(), comma + 1, List.of(kept), false);
     }
 
-    private static void addIfAny(List<Quotation> found, Quotation quotation) {
-        if (quotation != null) {
+    /** Adds the quotation when it quotes a word: marks around a lone period (" ".) quote nothing. */
+    private static void addIfAny(String text, List<Quotation> found, Quotation quotation) {
+        if (quotation != null && quotation.pieces().stream().anyMatch(piece -> quotesAWord(text, piece))) {
             found.add(quotation);
         }
+    }
+
+    private static boolean quotesAWord(String text, TextRange piece) {
+        for (int i = piece.start(); i < piece.end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -204,7 +214,7 @@ final class QuotationFinder {
                     current = new Scan(c, i, i + width, span, text);
                 }
             } else if (current.close(c, prev, next)) {
-                addIfAny(found, current.closedAt(i, width));
+                addIfAny(text, found, current.closedAt(i, width));
                 current = null;
             } else if (opensNested(c, prev, next)) {
                 current.marks.push(c);
