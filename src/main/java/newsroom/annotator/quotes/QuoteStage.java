@@ -152,7 +152,8 @@ public final class QuoteStage implements Stage {
                 continue;
             }
             String words = quotation.text(text);
-            Attribution attribution = authors.link(found.attribution());
+            // a language without word lists: the quotation is found, but who said it is not read from names alone
+            Attribution attribution = readers.cues().knowsReportingWords() ? authors.link(found.attribution()) : null;
             previous = new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
                     languageOf(text, quotation, spans, allowed), null, attribution, null);
             previousQuotation = quotation;

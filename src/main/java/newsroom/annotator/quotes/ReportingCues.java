@@ -153,6 +153,11 @@ final class ReportingCues {
         return lines.stream().filter(ReportingCues::isEnding).map(line -> lower(line.substring(1))).toList();
     }
 
+    /** Whether the languages have reporting verbs or cue phrases at all: a language without word lists has none. */
+    boolean knowsReportingWords() {
+        return !verbs.isEmpty() || !subjectlessVerbs.isEmpty() || !phrases.isEmpty();
+    }
+
     /** The most words a reporting verb or cue phrase has, with its auxiliary ("ha dicho a la prensa"). */
     int longestCue() {
         return longestCue;
