@@ -127,13 +127,15 @@ final class Discourse {
                     yield group != null ? group
                             : lastOrganisation != null && sentences.spanIndex(at) - lastOrganisationSpan <= 2 ? lastOrganisation : null;
                 }
-                Speaker person = referents.withRoles(subject.roles(), at);
+                boolean spokesperson = subject.name() != null && !isPlatform(subject) && cues.speaksForOrganisation(subject.roles());
+                // a spokesperson is someone named in that role, never merely the last person named
+                Speaker person = spokesperson ? referents.namedWithRoles(subject.roles(), at) : referents.withRoles(subject.roles(), at);
                 if (person != null) {
                     referents.spoke(person);
                 }
-                if (person == null && subject.name() != null && !isPlatform(subject)
-                        && cues.speaksForOrganisation(subject.roles())) {
-                    // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
+                if (person == null && spokesperson) {
+                    // "el portavoz de la Presidencia", "der Pressesprecher der Staatsanwaltschaft" with nobody
+                    // named in that role before: the organisation speaks
                     person = Speaker.at(text, subject.name(), Set.of());
                     lastSpeaker = person;
                 }

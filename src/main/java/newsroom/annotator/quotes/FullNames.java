@@ -121,7 +121,7 @@ final class FullNames {
                     end++;
                 }
                 if (end - i >= 2) {
-                    Subject subject = parser.interpret(text, tokens.subList(i, end));
+                    Subject subject = parser.interpret(text, tokens.subList(complementAfterRole(tokens, i, end) ? i + 1 : i, end));
                     if (subject.isPerson()) {
                         String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
                         if (words.length >= 2 && words.length <= MAX_WORDS) {
@@ -135,6 +135,15 @@ final class FullNames {
         return names;
     }
 
+    /**
+     * "la segretaria del Pd Elly Schlein", "il sindaco di Napoli Luigi de Magistris": the run's first word
+     * completes the role before it (a role, then a link), and the name is the words after it.
+     */
+    private boolean complementAfterRole(List<Token> tokens, int start, int end) {
+        return end - start >= 3 && start >= 2 && cues.isRoleLink(tokens.get(start - 1))
+                && cues.roleEndingAt(tokens, start - 2) > 0;
+    }
+
     /** A capitalised word of a name, or a particle between two ("María del Mar Romero"). */
     private boolean namePart(String text, List<Token> tokens, int at, int start) {
         Token token = tokens.get(at);
@@ -145,7 +154,7 @@ final class FullNames {
         if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !shouted(text, token)) {
             return true;
         }
-        return at > start && cues.isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text);
+        return at > start && cues.joinsName(tokens, at, text);
     }
 
     /** A word in capitals throughout, as headings write them ("RESPONDE CANEK VÁZQUEZ"); an initial is not. */

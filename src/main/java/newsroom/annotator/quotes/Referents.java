@@ -3,7 +3,6 @@ package newsroom.annotator.quotes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -88,6 +87,12 @@ final class Referents {
     /** Whom a "he said" at {@code at} refers to; that person now speaks. */
     Speaker pronounSpeaker(int at) {
         Speaker person = lastPerson(at);
+        if (person == null) {
+            // "Das erkannte auch Trainer Alonso, … „…“, sagte er": nobody spoke or opened a sentence yet, and
+            // the last person named with a role is whom the pronoun means
+            scanMentions(at);
+            person = mentions.last();
+        }
         if (person != null) {
             spoke(person);
         }
@@ -96,8 +101,8 @@ final class Referents {
 
     /**
      * Whether a name the sentence is about is a person's: a role goes with it, it has several words, or
-     * the article gives it a first name somewhere. Places and teams are subjects too ("Southampton were
-     * beaten").
+     * the article gives it a first name somewhere, or named someone so before ("Angela Merkel …, sagte
+     * Merkel"). Places and teams are subjects too ("Southampton were beaten").
      */
     boolean personal(Subject subject) {
         if (!subject.roles().isEmpty() || view.tokens(subject.name().start(), subject.name().end()).size() > 1) {
@@ -105,7 +110,8 @@ final class Referents {
         }
         String name = text.substring(subject.name().start(), subject.name().end());
         scanMentions(subject.name().start());
-        return mentions.hasName(name) || capitalised.get().endsAName(name);
+        return mentions.hasName(name) || capitalised.get().endsAName(name)
+                || people.hasSurname(name) || subjects.hasSurname(name) || mentions.hasSurname(name);
     }
 
     /**
@@ -122,7 +128,7 @@ final class Referents {
                 }
             }
         }
-        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] parts = Spelling.key(name).split("\\s+");
         return parts.length == 1 && places.contains(parts[0]);
     }
 
@@ -177,6 +183,13 @@ final class Referents {
         }
         boolean sameSentence = last.at().start() >= sentenceStartOf.applyAsInt(before);
         return sameSentence ? later(about, last) : about;
+    }
+
+    /** The last person named before {@code before} with one of the roles themselves ("portavoz"), or null. */
+    Speaker namedWithRoles(Set<String> roles, int before) {
+        scanMentions(before);
+        Set<String> keys = roles.stream().filter(r -> !Subject.isComplementKey(r)).collect(Collectors.toSet());
+        return later(later(people.latestWith(keys), subjects.latestWith(keys)), mentions.latestWith(keys));
     }
 
     /** The last name of two words or more in the narrator's sentence before {@code at}, or null. */
@@ -285,7 +298,7 @@ final class Referents {
         return (token.capitalised(text) && !cues.isFunctionWord(token)) || cues.roleAt(tokens, at) > 0
                 || cues.isArticle(token) || cues.isRoleLink(token) || joinsCapitals
                 // a particle belongs to a name only before its next capitalised word ("de la Fuente", not "Alianza le dijo")
-                || (cues.isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text));
+                || cues.joinsName(tokens, at, text);
     }
 
     /** "Sen. Ron Wyden", "el subsecretario Hugo López-Gatell", "Hugo López-Gatell, subsecretario de…". */

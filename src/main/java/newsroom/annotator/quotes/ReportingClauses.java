@@ -55,7 +55,10 @@ final class ReportingClauses {
                 continue;
             }
             Subject subject;
-            if (cue.phrase()) {
+            if (cue.inverted()) {
+                // "«…», a-t-il ajouté", "«…», dit-elle": the pronoun after the verb is its subject
+                subject = Subject.PRONOUN;
+            } else if (cue.phrase()) {
                 subject = parser.after(view, cue.end(), to, false);
             } else if (!onlyAdverbs(quotation.close(), cue.start())) {
                 subject = parser.before(view, quotation.close(), cue.start());
@@ -175,6 +178,9 @@ final class ReportingClauses {
     Subject subjectOf(Cue cue, int from, int to) {
         if (cue.phrase()) {
             return parser.after(view, cue.end(), to, true);
+        }
+        if (cue.inverted()) {
+            return Subject.PRONOUN;
         }
         boolean objectClause = objectRelativeBefore(from, cue.start());
         Subject subject = objectClause ? Subject.NONE : parser.before(view, from, cue.start());

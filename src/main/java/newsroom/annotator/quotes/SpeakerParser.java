@@ -209,12 +209,17 @@ final class SpeakerParser {
         int end = 0;
         boolean role = false;
         boolean name = false;
+        // the capitalised words read since the role's last link are what it is a role of, not the name
+        boolean complement = false;
         while (end < tokens.size() && end < MAX_PHRASE) {
             Token token = tokens.get(end);
             if (!token.word()) {
-                // "said the former secretary of defense, Salvador Cienfuegos": a role, then the name after a comma
-                if (token.is(',') && role && !name && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text)) {
+                // "said the former secretary of defense, Salvador Cienfuegos", "ha aggiunto il presidente della
+                // Repubblica, Sergio Mattarella": a role, then the name after a comma
+                if (token.is(',') && role && (!name || complement) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text)) {
                     end++;
+                    name = false;
+                    complement = false;
                     continue;
                 }
                 break;
@@ -230,15 +235,16 @@ final class SpeakerParser {
                 // "la directora de Relaciones Corporativas de la compañía …": the role's complement goes on
                 // ("en la Quinta de Olivos" says where, not whose)
                 end++;
+                complement = true;
                 continue;
             }
             if (token.capitalised(text)) {
                 name |= !token.possessive();
             } else if (name && roleBeforeName(text, tokens, end) < 0
-                    && !(cues.isParticle(token) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text))) {
-                // the name has ended: a preposition may follow ("said Smith in a statement"), a verb may not
-                // ("says the City will…" names the subject of the reported clause, not the speaker)
-                if (strict) {
+                    && !cues.joinsName(tokens, end, text)) {
+                // the name has ended: a preposition may follow ("said Smith in a statement", "sagte Merkel am
+                // Mittwoch"), a verb may not ("says the City will…" names the subject of the reported clause)
+                if (strict && !cues.isPlacePreposition(token) && cues.afterTimePhrase(tokens, end) == end && !cues.isAdverb(token)) {
                     return Subject.NONE;
                 }
                 break;
@@ -288,8 +294,8 @@ final class SpeakerParser {
                 first = candidate - role + 1;
                 continue;
             }
-            boolean insideName = candidate > 0 && cues.isParticle(token)
-                    && (tokens.get(candidate - 1).capitalised(text) || cues.isParticle(tokens.get(candidate - 1)));
+            boolean insideName = candidate > 0 && cues.isParticle(token) && (cues.isParticle(tokens.get(candidate - 1))
+                    || (tokens.get(candidate - 1).capitalised(text) && !cues.isArticle(token)));
             if (cues.isArticle(token) && !insideName) {
                 // "the AP", "la funcionaria": the phrase starts here ("de la Fuente" is a name's particles)
                 first = candidate;
@@ -578,7 +584,7 @@ final class SpeakerParser {
                     i++;
                     continue;
                 }
-                if (cues.isParticle(token) && i + 1 < n && phrase.get(i + 1).capitalised(text)) {
+                if (cues.joinsName(phrase, i, text)) {
                     i++;
                     continue;
                 }
@@ -677,6 +683,12 @@ final class SpeakerParser {
                 return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
             }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
+            if (definite != null && !role && nameStart == nameEnd && cues.capitalisesNouns()
+                    && !cues.isGroup(phrase.get(nameStart)) && !acronym(text, phrase.get(nameStart))) {
+                // "die Kritik", "des Landesmuseums": where every noun has a capital, an article and one
+                // capitalised word are a noun, and only an organisation's ("die Polizei", "die SPÖ") speaks
+                return Subject.NONE;
+            }
             return new Subject(Subject.Kind.NAMED, name, definite != null && !role, roles);
         }
         if (organisation != null && Boolean.TRUE.equals(definite)) {
@@ -835,6 +847,18 @@ final class SpeakerParser {
         return -1;
     }
 
+    /** An organisation's short name: "PRI", "SPÖ", "PPA-CI", "Pd" (two letters, as Italian writes its parties). */
+    private static boolean acronym(String text, Token token) {
+        int letters = 0;
+        int capitals = 0;
+        for (int i = token.start(); i < token.end(); i++) {
+            char c = text.charAt(i);
+            letters += Character.isLetter(c) ? 1 : 0;
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters <= 6 && (letters == 2 || (capitals >= 2 && capitals == letters));
+    }
+
     /**
      * What a role is a role of: "of State", "de Gobernación", "for the Department of Justice". Returns
      * {first token of the organisation, the index after the complement, 1 when the complement is an
@@ -848,7 +872,8 @@ final class SpeakerParser {
         // "del Ministerio Público": the article in the link makes the capitalised words one name, though
         // only a separate article ("de la Presidencia") makes it an organisation that can speak
         boolean withArticle = cues.isDefiniteLink(phrase.get(i));
-        boolean article = false;
+        // a link that is itself an article ("Sprecher der Polizei") is the organisation's article
+        boolean article = cues.isArticle(phrase.get(i));
         i++;
         while (i < phrase.size() && (cues.isArticle(phrase.get(i)) || cues.isRoleLink(phrase.get(i)))) {
             article |= cues.isArticle(phrase.get(i));
@@ -864,6 +889,12 @@ final class SpeakerParser {
             while (i < phrase.size() && (phrase.get(i).capitalised(text)
                     || (cues.isParticle(phrase.get(i)) && i + 1 < phrase.size() && phrase.get(i + 1).capitalised(text)))) {
                 i++;
+            }
+            if (i - first >= 3 && (i == phrase.size() || phrase.get(i).is(','))) {
+                // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
+                // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
+                // close the capitalised words after the role's complement
+                return new int[] {first, acronym(text, phrase.get(first)) ? first + 1 : i - 2, article ? 1 : 0};
             }
             return new int[] {first, i, article && i > first ? 1 : 0};
         }
