@@ -890,7 +890,9 @@ final class SpeakerParser {
                     || (cues.isParticle(phrase.get(i)) && i + 1 < phrase.size() && phrase.get(i + 1).capitalised(text)))) {
                 i++;
             }
-            if (i - first >= 3 && (i == phrase.size() || phrase.get(i).is(','))) {
+            // ("La senadora por el Partido Acción Nacional, Lilly Téllez,": a name after the comma is the person)
+            boolean apposed = i + 1 < phrase.size() && phrase.get(i).is(',') && phrase.get(i + 1).capitalised(text);
+            if (i - first >= 3 && (i == phrase.size() || phrase.get(i).is(',')) && !apposed) {
                 // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
                 // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
                 // close the capitalised words after the role's complement
