@@ -1,5 +1,7 @@
 package newsroom.annotator;
 
+import java.util.List;
+import java.util.Optional;
 import newsroom.annotator.model.Annotation;
 
 /** One annotator for all plain unit tests: building one loads the language models, which takes a second. */
@@ -8,6 +10,17 @@ public final class Annotators {
     private static final Annotator SHARED = Annotator.create(AnnotatorSettings.defaults());
 
     private Annotators() {
+    }
+
+    /** Built on first use: the six languages with word lists take longer to load than English and Spanish. */
+    private static final class AllLanguages {
+        static final Annotator ANNOTATOR = Annotator.create(new AnnotatorSettings(
+                List.of("en", "es", "fr", "de", "pt", "it"), Optional.empty()));
+    }
+
+    /** English, Spanish, French, German, Portuguese and Italian, packaged dictionaries. */
+    public static Annotator allLanguages() {
+        return AllLanguages.ANNOTATOR;
     }
 
     /** English and Spanish, packaged dictionaries. */

@@ -35,11 +35,16 @@ class GoldCorpusTest {
 
     @BeforeAll
     static void annotateTheCorpus() throws IOException {
-        Files.createDirectories(ANNOTATIONS.getParent());
-        try (Writer out = Files.newBufferedWriter(ANNOTATIONS, StandardCharsets.UTF_8)) {
-            for (var gold : GoldScorer.readGolds(GOLD).values()) {
-                Path article = GOLD.resolve(gold.get("file").asText());
-                out.write(GoldScorer.JSON.readTree(new AnnotationWriter().toJson(annotate(article))).toString());
+        annotateAll(GOLD, Annotators.shared(), ANNOTATIONS);
+    }
+
+    /** Every article of a gold folder annotated, one NDJSON line each, into {@code annotations}. */
+    static void annotateAll(Path gold, Annotator annotator, Path annotations) throws IOException {
+        Files.createDirectories(annotations.getParent());
+        try (Writer out = Files.newBufferedWriter(annotations, StandardCharsets.UTF_8)) {
+            for (var entry : GoldScorer.readGolds(gold).values()) {
+                Path article = gold.resolve(entry.get("file").asText());
+                out.write(GoldScorer.JSON.readTree(new AnnotationWriter().toJson(annotate(annotator, article))).toString());
                 out.write('\n');
             }
         }
@@ -47,9 +52,14 @@ class GoldCorpusTest {
 
     @Test
     void noFigureFallsBelowItsFloor() throws IOException {
-        GoldScorer.Report report = GoldScorer.score(GOLD, ANNOTATIONS, false);
+        assertNoFigureBelowItsFloor(GOLD, ANNOTATIONS);
+    }
+
+    /** The folder's figures against its floors.properties: every floor met, every article annotated. */
+    static void assertNoFigureBelowItsFloor(Path gold, Path annotations) throws IOException {
+        GoldScorer.Report report = GoldScorer.score(gold, annotations, false);
         GoldFigures figures = report.figures();
-        Map<String, Double> floors = floors();
+        Map<String, Double> floors = floors(gold);
         List<String> below = new ArrayList<>();
         floors.forEach((name, floor) -> {
             Optional<Double> figure = figures.value(name);
@@ -59,8 +69,8 @@ class GoldCorpusTest {
                 below.add(name + " " + GoldFigures.format(figure.get()) + " < " + floor);
             }
         });
-        System.out.println("gold corpus:\n" + String.join("\n", report.lines()));
-        int articles = GoldScorer.readGolds(GOLD).size();
+        System.out.println("gold corpus " + gold + ":\n" + String.join("\n", report.lines()));
+        int articles = GoldScorer.readGolds(gold).size();
         assertEquals(articles + "/" + articles, figures.get("articles.annotated").orElseThrow().counts(),
                 "every gold article annotated");
         assertEquals(List.of(), below, "figures below their floors on " + articles + " articles");
@@ -75,7 +85,10 @@ class GoldCorpusTest {
     }
 
     static Annotation annotate(Path article) {
-        Annotator annotator = Annotators.shared();
+        return annotate(Annotators.shared(), article);
+    }
+
+    static Annotation annotate(Annotator annotator, Path article) {
         String id = article.getFileName().toString();
         String content = TestArticles.read(article);
         Article input = id.endsWith(".html") ? annotator.html().read(id, content)
@@ -84,9 +97,9 @@ class GoldCorpusTest {
         return annotator.annotate(input);
     }
 
-    private static Map<String, Double> floors() throws IOException {
+    private static Map<String, Double> floors(Path gold) throws IOException {
         Properties floors = new Properties();
-        Path file = GOLD.resolve("floors.properties");
+        Path file = gold.resolve("floors.properties");
         if (Files.exists(file)) {
             try (Reader reader = Files.newBufferedReader(file)) {
                 floors.load(reader);

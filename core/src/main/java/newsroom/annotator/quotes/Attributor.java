@@ -29,6 +29,7 @@ final class Attributor {
     private final List<Quotation> quotations;
     private final QuotationKinds kinds;
     private final FullNames fullNames;
+    private final Questions questions;
     /** The cue of each attributed quotation (null: none), in the order of the attributed quotations. */
     private final List<Cue> quotationCues = new ArrayList<>();
 
@@ -46,6 +47,7 @@ final class Attributor {
         this.quotations = quotations;
         this.kinds = new QuotationKinds(view, cues, sentences, clauses);
         this.fullNames = new FullNames(view, cues, parser);
+        this.questions = new Questions(view, cues, parser);
     }
 
     /** The quotations with their kinds and speakers, in text order. */
@@ -224,6 +226,7 @@ final class Attributor {
         }
         // "Durant dove into hot water when he responded …": who "he" is comes first
         learnSubject(tokens, from);
+        learnAsked(tokens, from, to);
         Discourse discourse = reading.discourse();
         for (Cue cue : reading.cues().find(tokens)) {
             Subject subject = reading.clauses().subjectOf(cue, from, to);
@@ -232,6 +235,19 @@ final class Attributor {
                 discourse.mention(speaker.withCue(text.substring(cue.start(), cue.end())), cue.start());
                 return;
             }
+        }
+    }
+
+    /** "Reporters asked Maria Lopez whether …", "A Piqué le preguntaron por …": whom a "she replied" after it refers to. */
+    private void learnAsked(List<Token> tokens, int from, int to) {
+        Subject asked = questions.asked(tokens, to);
+        if (asked == null) {
+            return;
+        }
+        Speaker person = asked.kind() == Subject.Kind.NAMED ? Speaker.at(text, asked.name(), asked.roles())
+                : reading.discourse().referents().withRoles(asked.roles(), from);
+        if (person != null) {
+            reading.discourse().asked(person, from, to);
         }
     }
 

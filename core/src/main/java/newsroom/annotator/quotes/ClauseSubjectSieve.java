@@ -8,6 +8,8 @@ import newsroom.annotator.model.QuoteKind;
  * "Además, elogió el «extraordinario» desempeño de los ministros" (a verb without subject: the person
  * the text is about). The subject must name or refer to someone; a clause that opens with anything else
  * ("A esta pareja “virtual” se sumaron …") leaves the quoted words unattributed, as scare quotes are.
+ * The same holds for whole sentences that a clause without a reporting verb introduces with a colon:
+ * "Ahí apareció Marinovic reclamando la “fake news” de Kast, a través de la misma red social: “…”".
  */
 final class ClauseSubjectSieve implements Sieve {
 
@@ -18,12 +20,12 @@ final class ClauseSubjectSieve implements Sieve {
 
     @Override
     public Decision decide(QuoteContext quote) {
-        if (quote.kind() != QuoteKind.PARTIAL) {
-            return null;
-        }
         Reading reading = quote.reading();
         int from = quote.openSentence().start();
         int open = quote.quotation().open();
+        if (quote.kind() != QuoteKind.PARTIAL && !afterColon(reading.text(), from, open)) {
+            return null;
+        }
         if (!reading.view().hasWord(from, open) || QuotationFinder.singleMarked(reading.text(), quote.quotation())
                 || reading.clauses().keepsDistance(quote.quotation())) {
             return null;
@@ -39,6 +41,15 @@ final class ClauseSubjectSieve implements Sieve {
             default -> null;
         };
         return speaker == null ? null : Decision.named(speaker);
+    }
+
+    /** Whether the narrator's clause [from, open) ends in a colon right before the quotation mark. */
+    private static boolean afterColon(String text, int from, int open) {
+        int at = open - 1;
+        while (at > from && Character.isWhitespace(text.charAt(at))) {
+            at--;
+        }
+        return at > from && text.charAt(at) == ':';
     }
 
     private static String name(Reading reading, Subject subject) {

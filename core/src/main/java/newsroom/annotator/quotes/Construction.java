@@ -3,7 +3,6 @@ package newsroom.annotator.quotes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One reporting construction of a language, read from a line of {@code reporting-constructions.txt}:
@@ -15,10 +14,15 @@ import java.util.Locale;
  *   <li>{@code {VERB}}: a reporting verb of {@code reporting-verbs.txt}; {@code {SOURCE}}: a cue phrase of
  *       {@code cue-phrases.txt};</li>
  *   <li>{@code …}: any words of the narrator's clause;</li>
+ *   <li>{@code ^}: the start of the quotation's sentence, before every other element ({@code ^ pour {SPEAKER}
+ *       , … {QUOTE}}: "Pour le ministre, c'est un «…»");</li>
  *   <li>a word or a punctuation mark stands for itself (case does not matter); in brackets it may be
  *       left out: {@code [,]}.</li>
  * </ul>
- * Adverbs and time words may stand between any two elements. Immutable.
+ * Adverbs and time words may stand between any two elements. A pattern whose first element after the
+ * quotation is the period ({@code {QUOTE} . lo {VERB} {SPEAKER}}, optional or not) goes on into the next
+ * sentence of the paragraph ("“…”. Lo ha detto il sindaco"); any other stays within the quotation's clause.
+ * Immutable.
  *
  * @param before the elements before the quotation, nearest the quotation first
  * @param after  the elements after the quotation, nearest the quotation first
@@ -30,8 +34,13 @@ record Construction(String language, String name, List<Element> before, List<Ele
         after = List.copyOf(after);
     }
 
+    /** Whether the pattern goes on after the quotation's sentence: its first element after the quotation is a period. */
+    boolean goesOn() {
+        return !after.isEmpty() && after.get(0).kind() == Kind.MARK && after.get(0).text().equals(".");
+    }
+
     /** What an element of a pattern matches. */
-    enum Kind { QUOTE, SPEAKER, VERB, SOURCE, GAP, WORD, MARK }
+    enum Kind { QUOTE, SPEAKER, VERB, SOURCE, GAP, START, WORD, MARK }
 
     /** One element of a pattern; {@code text} is the word or mark for WORD and MARK, lower case. */
     record Element(Kind kind, String text, boolean optional) {
@@ -77,11 +86,12 @@ record Construction(String language, String name, List<Element> before, List<Ele
             case "{VERB}" -> Kind.VERB;
             case "{SOURCE}" -> Kind.SOURCE;
             case "…", "..." -> Kind.GAP;
+            case "^" -> Kind.START;
             default -> Character.isLetterOrDigit(bare.codePointAt(0)) ? Kind.WORD : Kind.MARK;
         };
         if (bare.startsWith("{") && kind != Kind.QUOTE && kind != Kind.SPEAKER && kind != Kind.VERB && kind != Kind.SOURCE) {
             throw new IllegalArgumentException("unknown element " + bare + " in a reporting construction");
         }
-        return new Element(kind, bare.toLowerCase(Locale.ROOT), optional);
+        return new Element(kind, Spelling.key(bare), optional);
     }
 }

@@ -28,11 +28,17 @@ final class ConstructionSieve implements Sieve {
         Reading reading = quote.reading();
         Quotation quotation = quote.quotation();
         List<Token> left = reading.view().tokens(Math.max(quote.clauseFrom(), quote.openSentence().start()), quotation.open());
+        // whether the first token on the left opens the quotation's sentence
+        boolean sentenceStart = quote.clauseFrom() <= quote.openSentence().start() && left.size() <= REACH;
         left = left.subList(Math.max(0, left.size() - REACH), left.size());
         List<Token> right = reading.view().tokens(quotation.close(), quote.clauseTo());
         right = right.subList(0, Math.min(REACH, right.size()));
+        List<Token> rightOn = null;
         for (Construction construction : reading.cues().constructions()) {
-            Match match = new Match(reading, left, right);
+            if (construction.goesOn() && rightOn == null) {
+                rightOn = throughNextSentence(quote);
+            }
+            Match match = new Match(reading, left, sentenceStart, construction.goesOn() ? rightOn : right);
             if (match.side(construction.before(), 0, 0, true) && match.side(construction.after(), 0, 0, false)) {
                 Speaker speaker = reading.discourse().resolve(match.speaker, match.speakerAt);
                 Cue cue = match.cue != null ? match.cue : match.words();
@@ -44,12 +50,38 @@ final class ConstructionSieve implements Sieve {
         return null;
     }
 
+    /**
+     * The tokens after the quotation to the end of the next sentence, for a pattern that goes on there
+     * ("“…”. Lo ha detto il sindaco"): in its paragraph, or the first of the next when the quotation ends
+     * its own; short of the next quotation.
+     */
+    private static List<Token> throughNextSentence(QuoteContext quote) {
+        Reading reading = quote.reading();
+        NarratorSentences sentences = reading.sentences();
+        int end = quote.closeSentence().end();
+        int span = sentences.spanIndex(quote.quotation().close());
+        if (quote.clauseTo() == end) {
+            if (end < sentences.spans().get(span).end()) {
+                end = sentences.at(end).end();
+            } else if (span + 1 < sentences.spans().size() && QuotationFinder.isProse(sentences.spans().get(span + 1))) {
+                end = sentences.at(sentences.spans().get(span + 1).start()).end();
+            }
+            if (quote.following() != null && quote.following().open() < end) {
+                end = quote.following().open();
+            }
+        }
+        List<Token> right = reading.view().tokens(quote.quotation().close(), end);
+        return right.subList(0, Math.min(REACH, right.size()));
+    }
+
     /** One attempt to match a pattern: what its speaker and its cue turned out to be. */
     private static final class Match {
 
         private final Reading reading;
         /** The tokens before the quotation, in text order, and after it. */
         private final List<Token> left;
+        /** Whether the left side runs from the start of the quotation's sentence. */
+        private final boolean sentenceStart;
         private final List<Token> right;
         private Subject speaker = Subject.NONE;
         private int speakerAt;
@@ -60,12 +92,13 @@ final class ConstructionSieve implements Sieve {
 
         /** The pattern's own words as a cue, or null when it has none. */
         Cue words() {
-            return wordsTo < 0 ? null : new Cue(wordsFrom, wordsTo, false, false, false);
+            return wordsTo < 0 ? null : new Cue(wordsFrom, wordsTo, false, false, false, false);
         }
 
-        Match(Reading reading, List<Token> left, List<Token> right) {
+        Match(Reading reading, List<Token> left, boolean sentenceStart, List<Token> right) {
             this.reading = reading;
             this.left = left;
+            this.sentenceStart = sentenceStart;
             this.right = right;
         }
 
@@ -96,7 +129,8 @@ final class ConstructionSieve implements Sieve {
             Element element = elements.get(e);
             // adverbs and time words may stand between two elements: "dijo este lunes", "Smith also said"
             int skipped = k;
-            while (at(before, skipped) != null && element.kind() != Kind.GAP && skippable(at(before, skipped))) {
+            while (at(before, skipped) != null && element.kind() != Kind.GAP && element.kind() != Kind.START
+                    && skippable(at(before, skipped))) {
                 skipped++;
             }
             for (int from : skipped == k ? new int[] {k} : new int[] {k, skipped}) {
@@ -139,6 +173,10 @@ final class ConstructionSieve implements Sieve {
                         }
                     }
                     return false;
+                }
+                case START -> {
+                    // nothing of the sentence stands further out
+                    return before && sentenceStart && at(before, k) == null && side(elements, e + 1, k, before);
                 }
                 case GAP -> {
                     for (int skip = 0; k + skip <= size(before); skip++) {
@@ -191,7 +229,9 @@ final class ConstructionSieve implements Sieve {
 
         private boolean skippable(Token token) {
             ReportingCues cues = reading.cues();
-            return token.word() && (cues.isAdverb(token) || cues.isTimeWord(token)) && !token.capitalised(reading.text());
+            // an article links time words ("el pasado martes") but is the speaker's when it stands alone
+            return token.word() && (cues.isAdverb(token) || (cues.isTimeWord(token) && !cues.isArticle(token)))
+                    && !token.capitalised(reading.text());
         }
     }
 

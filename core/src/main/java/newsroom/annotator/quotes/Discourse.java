@@ -14,6 +14,7 @@ import newsroom.annotator.model.Attribution;
 final class Discourse {
 
     private final String text;
+    private final TokenView view;
     private final ReportingCues cues;
     private final NarratorSentences sentences;
     private final Referents referents;
@@ -26,11 +27,16 @@ final class Discourse {
     /** The last organisation named as a speaker, and in which span: whom "el organismo" may refer to. */
     private Speaker lastOrganisation;
     private int lastOrganisationSpan = -1;
+    /** The person a narrator's sentence last said was asked, the span, and where that sentence ends. */
+    private Speaker asked;
+    private int askedSpan = -1;
+    private int askedSentenceEnd = -1;
     /** The names the article gives organisations that spoke ("la Fiscalía"), which are no person's. */
     private final Set<String> organisations = new HashSet<>();
 
     Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations) {
         this.text = view.text();
+        this.view = view;
         this.cues = cues;
         this.sentences = sentences;
         this.referents = new Referents(view, cues, parser, sentences.spans(), quotations, sentences::spanIndex,
@@ -70,6 +76,27 @@ final class Discourse {
         lastSpeakerSpan = sentences.spanIndex(at);
     }
 
+    /** A narrator's sentence ending at {@code sentenceEnd} said the person was asked ("Reporters asked Maria Lopez …"). */
+    void asked(Speaker person, int at, int sentenceEnd) {
+        asked = person;
+        askedSpan = sentences.spanIndex(at);
+        askedSentenceEnd = sentenceEnd;
+    }
+
+    /**
+     * Who answers with the cue when its subject is a pronoun or left out: for a verb of answering ("she
+     * replied", "respondió"), the person asked in this paragraph or the one before, when nobody was
+     * named as speaking since the question; else null.
+     */
+    Speaker answerer(ReportingCues.Cue cue) {
+        if (asked == null || lastSpeakerAt >= askedSentenceEnd || sentences.spanIndex(cue.start()) - askedSpan > 1
+                || view.tokens(cue.start(), cue.end()).stream().noneMatch(cues::isAnswerVerb)) {
+            return null;
+        }
+        referents.spoke(asked);
+        return asked;
+    }
+
     /** The speaker a subject standing before {@code at} names or refers to, or null. */
     Speaker resolve(Subject subject, int at) {
         return switch (subject.kind()) {
@@ -100,13 +127,15 @@ final class Discourse {
                     yield group != null ? group
                             : lastOrganisation != null && sentences.spanIndex(at) - lastOrganisationSpan <= 2 ? lastOrganisation : null;
                 }
-                Speaker person = referents.withRoles(subject.roles(), at);
+                boolean spokesperson = subject.name() != null && !isPlatform(subject) && cues.speaksForOrganisation(subject.roles());
+                // a spokesperson is someone named in that role, never merely the last person named
+                Speaker person = spokesperson ? referents.namedWithRoles(subject.roles(), at) : referents.withRoles(subject.roles(), at);
                 if (person != null) {
                     referents.spoke(person);
                 }
-                if (person == null && subject.name() != null && !isPlatform(subject)
-                        && cues.speaksForOrganisation(subject.roles())) {
-                    // "el portavoz de la Presidencia" with nobody named before: the Presidency speaks
+                if (person == null && spokesperson) {
+                    // "el portavoz de la Presidencia", "der Pressesprecher der Staatsanwaltschaft" with nobody
+                    // named in that role before: the organisation speaks
                     person = Speaker.at(text, subject.name(), Set.of());
                     lastSpeaker = person;
                 }

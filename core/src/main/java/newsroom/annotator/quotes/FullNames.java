@@ -3,7 +3,11 @@ package newsroom.annotator.quotes;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import newsroom.annotator.model.TextRange;
 
@@ -23,6 +27,7 @@ final class FullNames {
     private final ReportingCues cues;
     private final SpeakerParser parser;
     private List<Name> names;
+    private Map<String, List<Form>> forms;
 
     FullNames(TokenView view, ReportingCues cues, SpeakerParser parser) {
         this.view = view;
@@ -45,14 +50,22 @@ final class FullNames {
         }
         Name best = null;
         Name firstNameLater = null;
-        for (Name name : names()) {
-            if (name.words.length <= words.length) {
+        // only the forms that hold the speaker's first word can hold all of them or begin with them
+        for (Form form : forms().getOrDefault(words[0], List.of())) {
+            if (form.words().length <= words.length) {
                 continue;
             }
-            if (name.at.start() < before && fits(words, name.words)) {
-                best = name;
-            } else if (name.at.start() >= before && firstNameLater == null && startsWith(name.words, words)) {
-                firstNameLater = name;
+            if (fits(words, form.words())) {
+                Name latest = form.lastBefore(before);
+                if (latest != null && (best == null || latest.at.start() > best.at.start())) {
+                    best = latest;
+                }
+            }
+            if (startsWith(form.words(), words)) {
+                Name first = form.firstFrom(before);
+                if (first != null && (firstNameLater == null || first.at.start() < firstNameLater.at.start())) {
+                    firstNameLater = first;
+                }
             }
         }
         // a headline's first name alone ("Donald celebró") is the full name the article gives later; a
@@ -76,6 +89,26 @@ final class FullNames {
         return shorter.length == 2 && longer.length == 2 && shorter[0].equals(longer[1]);
     }
 
+    /**
+     * Each word of a name → the distinct forms of names holding it, each with where the article writes
+     * it: an article that names one person a thousand times is looked up as fast as one that names them once.
+     */
+    private Map<String, List<Form>> forms() {
+        if (forms == null) {
+            Map<List<String>, Form> byWords = new LinkedHashMap<>();
+            for (Name name : names()) {
+                byWords.computeIfAbsent(List.of(name.words), w -> new Form(name.words, new ArrayList<>())).at().add(name);
+            }
+            forms = new HashMap<>();
+            for (Form form : byWords.values()) {
+                for (String word : new LinkedHashSet<>(Arrays.asList(form.words()))) {
+                    forms.computeIfAbsent(word, w -> new ArrayList<>()).add(form);
+                }
+            }
+        }
+        return forms;
+    }
+
     private List<Name> names() {
         if (names == null) {
             names = new ArrayList<>();
@@ -88,7 +121,7 @@ final class FullNames {
                     end++;
                 }
                 if (end - i >= 2) {
-                    Subject subject = parser.interpret(text, tokens.subList(i, end));
+                    Subject subject = parser.interpret(text, tokens.subList(complementAfterRole(tokens, i, end) ? i + 1 : i, end));
                     if (subject.isPerson()) {
                         String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
                         if (words.length >= 2 && words.length <= MAX_WORDS) {
@@ -102,6 +135,15 @@ final class FullNames {
         return names;
     }
 
+    /**
+     * "la segretaria del Pd Elly Schlein", "il sindaco di Napoli Luigi de Magistris": the run's first word
+     * completes the role before it (a role, then a link), and the name is the words after it.
+     */
+    private boolean complementAfterRole(List<Token> tokens, int start, int end) {
+        return end - start >= 3 && start >= 2 && cues.isRoleLink(tokens.get(start - 1))
+                && cues.roleEndingAt(tokens, start - 2) > 0;
+    }
+
     /** A capitalised word of a name, or a particle between two ("María del Mar Romero"). */
     private boolean namePart(String text, List<Token> tokens, int at, int start) {
         Token token = tokens.get(at);
@@ -112,7 +154,7 @@ final class FullNames {
         if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !shouted(text, token)) {
             return true;
         }
-        return at > start && cues.isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text);
+        return at > start && cues.joinsName(tokens, at, text);
     }
 
     /** A word in capitals throughout, as headings write them ("RESPONDE CANEK VÁZQUEZ"); an initial is not. */
@@ -135,5 +177,35 @@ final class FullNames {
     }
 
     private record Name(TextRange at, String[] words) {
+    }
+
+    /** One way of writing a name, and every place the article writes it, in text order. */
+    private record Form(String[] words, List<Name> at) {
+
+        /** The last place before {@code position}, or null. */
+        Name lastBefore(int position) {
+            int index = firstIndexFrom(position) - 1;
+            return index >= 0 ? at.get(index) : null;
+        }
+
+        /** The first place at or after {@code position}, or null. */
+        Name firstFrom(int position) {
+            int index = firstIndexFrom(position);
+            return index < at.size() ? at.get(index) : null;
+        }
+
+        private int firstIndexFrom(int position) {
+            int low = 0;
+            int high = at.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (at.get(middle).at().start() < position) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 }

@@ -126,7 +126,13 @@ final class LayoutSpeakers {
 
     /** A reporting verb right after {@code from}, nothing but adverbs between: "” respondió" (not "”, dice"). */
     boolean cueRightAfter(int from, int to) {
-        List<Cue> found = cues.find(view.tokens(from, to));
+        List<Token> tokens = view.tokens(from, to);
+        int adverbs = 0;
+        while (adverbs < tokens.size() && tokens.get(adverbs).word() && cues.isAdverb(tokens.get(adverbs))) {
+            adverbs++;
+        }
+        // the verb starts among the adverbs or right after them: the rest of a long sentence is not read
+        List<Cue> found = cues.find(tokens.subList(0, Math.min(tokens.size(), adverbs + cues.longestCue())));
         return !found.isEmpty() && !found.get(0).phrase() && onlyWordsOf(from, found.get(0).start());
     }
 

@@ -15,25 +15,39 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       last speaker ({@code grammar.txt}: {@code drops-subjects})
  * @param dialogueDashes a paragraph that opens with a dash is a turn of dialogue ({@code grammar.txt}:
  *                       {@code dialogue-dashes})
+ * @param quotedAsides   the narrator's words between dashes inside a quotation stay inside it ("“Mi ha molto
+ *                       colpito – ha aggiunto – la nota”"; {@code grammar.txt}: {@code quoted-asides})
+ * @param capitalisesNouns the language writes every noun with a capital ("die Kritik"), so one capitalised
+ *                       word is no name by its capital alone ({@code grammar.txt}: {@code capitalises-nouns})
+ * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
+ * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
+ *                       or null
  * @param addresseeVerbs reporting verbs whose next name is the one spoken to, not the speaker ("told CP24:")
  * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
  * @param groups         organisations and groups ("company", "banda"): as a subject they refer back to one
  * @param termLeadIns    words that make the quoted words after them a mention of words ("el término “…”")
+ * @param questions      verbs of asking and of answering, and the preposition that marks the one asked,
+ *                       each line "word TAB kind" ({@code questions.txt})
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
-record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
+record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
+               String agentMarker,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
                List<String> timeWords, List<String> relatives, List<String> objectRelatives,
                List<String> placePrepositions, List<String> conjunctions, List<String> abbreviations,
-               List<String> documents, List<String> groups, List<String> termLeadIns, List<Construction> constructions) {
+               List<String> elisions, List<String> documents, List<String> groups, List<String> termLeadIns, List<String> questions,
+               List<Construction> constructions) {
 
     static Lexicon load(Dictionaries dictionaries, String language) {
         Map<String, String> grammar = grammar(dictionaries.list(language, "grammar"));
         return new Lexicon(language,
                 Boolean.parseBoolean(grammar.get("drops-subjects")),
                 Boolean.parseBoolean(grammar.get("dialogue-dashes")),
+                Boolean.parseBoolean(grammar.get("quoted-asides")),
+                Boolean.parseBoolean(grammar.get("capitalises-nouns")),
+                grammar.get("agent"),
                 dictionaries.list(language, "reporting-verbs"),
                 dictionaries.list(language, "addressee-verbs"),
                 dictionaries.list(language, "auxiliaries"),
@@ -51,9 +65,11 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes,
                 dictionaries.list(language, "place-prepositions"),
                 dictionaries.list(language, "conjunctions"),
                 dictionaries.list(language, "abbreviations"),
+                dictionaries.list(language, "elisions"),
                 dictionaries.list(language, "documents"),
                 dictionaries.list(language, "groups"),
                 dictionaries.list(language, "term-lead-ins"),
+                dictionaries.list(language, "questions"),
                 dictionaries.list(language, "reporting-constructions").stream().map(line -> Construction.parse(language, line)).toList());
     }
 

@@ -18,12 +18,18 @@ final class People {
     /** For each role, where in {@link #named} its latest holder stands. */
     private final Map<String, Integer> latestByRole = new HashMap<>();
     private final Set<String> names = new HashSet<>();
+    /** The last words of the names of several words: "Merkel" of "Angela Merkel". */
+    private final Set<String> surnames = new HashSet<>();
 
     void add(Speaker speaker) {
         for (String role : speaker.roles()) {
             latestByRole.put(role, named.size());
         }
         names.add(speaker.name());
+        int space = speaker.name() == null ? -1 : speaker.name().lastIndexOf(' ');
+        if (space > 0) {
+            surnames.add(speaker.name().substring(space + 1));
+        }
         named.add(speaker);
     }
 
@@ -47,6 +53,11 @@ final class People {
 
     boolean hasName(String name) {
         return names.contains(name);
+    }
+
+    /** Whether one of them has a name of several words that ends with this one: "Merkel" of "Angela Merkel". */
+    boolean hasSurname(String word) {
+        return surnames.contains(word);
     }
 
     /** All of them, earliest first. */

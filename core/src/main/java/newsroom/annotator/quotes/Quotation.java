@@ -9,12 +9,19 @@ import newsroom.annotator.model.TextRange;
  * @param open     where the opening mark (or dialogue dash) stands
  * @param close    after the closing mark; for an unclosed quotation or a dialogue turn, after its last word
  * @param pieces   the quoted words of each paragraph the quotation runs over, marks left out
- * @param dialogue a turn of Spanish dialogue opened by a dash rather than a quotation mark
+ * @param dialogue a turn of dialogue opened by a dash rather than a quotation mark
+ * @param joinsPrevious the words after the narrator's aside between dashes inside the same marks ("“Mi ha
+ *                 molto colpito – ha aggiunto – la nota”"), in a language whose quotations keep such an
+ *                 aside: attributed on their own, written as one quote with the words before the aside
  */
-record Quotation(int open, int close, List<TextRange> pieces, boolean dialogue) {
+record Quotation(int open, int close, List<TextRange> pieces, boolean dialogue, boolean joinsPrevious) {
 
     Quotation {
         pieces = List.copyOf(pieces);
+    }
+
+    Quotation(int open, int close, List<TextRange> pieces, boolean dialogue) {
+        this(open, close, pieces, dialogue, false);
     }
 
     int start() {

@@ -13,10 +13,13 @@ import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.segment.Trim;
 
 /**
- * Finds quotations in the prose by their marks: “…”, "…", «…», „…“ with ‘…’ and '…' (or any other pair)
- * nested inside, ‘…’ and '…' alone, and the Spanish dialogue dash; the narrator's words between dashes
- * ("—dijo—") are left out of both. A quotation left open at the end of a paragraph goes on when the next
- * paragraph opens with the same mark, as newspapers print quotes over paragraphs.
+ * Finds quotations in the prose by their marks: “…”, "…", «…» (the spaces French sets inside left out),
+ * „…“, German »…« (a » before a word that a « closes later in the paragraph), with ‘…’, '…', ‹…›, ›…‹, ‚…‘
+ * (or any other pair) nested inside, ‘…’ and '…' alone, and the dialogue dash of the languages that open a
+ * turn with one; the narrator's words between dashes ("—dijo—") are left out of both, or kept inside the
+ * quotation in the languages whose quotations keep them ("“Mi ha molto colpito – ha aggiunto – la nota”").
+ * A quotation left open at the end of a paragraph goes on when the next paragraph opens with the same mark,
+ * as newspapers print quotes over paragraphs.
  * Apostrophes ("Assange’s", "rock 'n' roll", "’90s") are told from single quotation marks by the letters
  * around them; a quotation opened by a single mark must close in its paragraph. Thread-safe.
  */
@@ -28,14 +31,18 @@ final class QuotationFinder {
     private final Predicate<CharSequence> narrates;
     /** Languages whose writers open a paragraph of speech with a dash. */
     private final Set<String> dialogueLanguages;
+    /** Languages whose quotations keep the narrator's aside between dashes inside them. */
+    private final Set<String> asideLanguages;
 
     /**
      * @param narrates          whether the words after a dash inside a dialogue turn are the narrator's (hold a cue)
      * @param dialogueLanguages the languages whose writers open a paragraph of speech with a dash
+     * @param asideLanguages    the languages whose quotations keep the narrator's aside between dashes inside them
      */
-    QuotationFinder(Predicate<CharSequence> narrates, Set<String> dialogueLanguages) {
+    QuotationFinder(Predicate<CharSequence> narrates, Set<String> dialogueLanguages, Set<String> asideLanguages) {
         this.narrates = narrates;
         this.dialogueLanguages = Set.copyOf(dialogueLanguages);
+        this.asideLanguages = Set.copyOf(asideLanguages);
     }
 
     /** The quotations of the prose spans, in text order. */
@@ -48,7 +55,7 @@ final class QuotationFinder {
             deadline.check();
             if (!isProse(span)) {
                 if (open != null) {
-                    addIfAny(found, withoutReportingClause(text, open.unclosed()));
+                    addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
                     open = null;
                 }
                 lastWasDialogue = false;
@@ -65,7 +72,7 @@ final class QuotationFinder {
                     // the page lost the repeated opening mark, but the paragraph ends the quotation
                     from = open.continueAt(span, false);
                 } else {
-                    addIfAny(found, withoutReportingClause(text, open.unclosed()));
+                    addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
                     open = null;
                 }
             }
@@ -78,18 +85,25 @@ final class QuotationFinder {
             open = scan(text, span, from, open, found);
         }
         if (open != null && !isSingle(open.outerMark())) {
-            addIfAny(found, withoutReportingClause(text, open.unclosed()));
+            addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
         }
-        return splitAtInterjections(text, found);
+        return splitAtInterjections(text, found, spans);
     }
 
     /**
      * "«Es un disparate de ley —afirmó el vocero— y nos opondremos»": the narrator's words between dashes
-     * inside a quotation are not quoted; the quotation becomes two around them.
+     * inside a quotation are not quoted; the quotation becomes two around them, the second marked as joining
+     * the first where the paragraph's language keeps such asides inside its quotations.
      */
-    private List<Quotation> splitAtInterjections(String text, List<Quotation> quotations) {
+    private List<Quotation> splitAtInterjections(String text, List<Quotation> quotations, List<Span> spans) {
         List<Quotation> split = new ArrayList<>(quotations.size());
+        int s = 0;
         for (Quotation quotation : quotations) {
+            while (s + 1 < spans.size() && spans.get(s).end() <= quotation.open()) {
+                s++;
+            }
+            String language = spans.get(s).language().language();
+            boolean keepsAsides = language != null && asideLanguages.contains(language);
             Quotation rest = quotation;
             while (!rest.dialogue() && !rest.overParagraphs()) {
                 TextRange words = rest.pieces().get(0);
@@ -101,12 +115,22 @@ final class QuotationFinder {
                 if (before == null || after == null) {
                     break;
                 }
-                split.add(new Quotation(rest.open(), dash, List.of(before), false));
-                rest = new Quotation(closing, rest.close(), List.of(after), false);
+                split.add(new Quotation(rest.open(), dash, List.of(before), false, rest.joinsPrevious()));
+                rest = new Quotation(closing, rest.close(), List.of(after), false, keepsAsides);
             }
             split.add(rest);
         }
         return split;
+    }
+
+    /** Whether two quotations are the parts of one around the narrator's aside: no quotation mark stands between them. */
+    static boolean aroundAside(String text, Quotation before, Quotation after) {
+        for (int i = before.close(); i < after.open(); i++) {
+            if (isMark(text.charAt(i)) && !Character.isLetter(text.charAt(i - 1))) {
+                return false;
+            }
+        }
+        return before.close() < after.open();
     }
 
     private static int skipNarratorPunctuation(String text, int from, int to) {
@@ -139,10 +163,20 @@ final class QuotationFinder {
         return new Quotation(quotation.open(), comma + 1, List.of(kept), false);
     }
 
-    private static void addIfAny(List<Quotation> found, Quotation quotation) {
-        if (quotation != null) {
+    /** Adds the quotation when it quotes a word: marks around a lone period (" ".) quote nothing. */
+    private static void addIfAny(String text, List<Quotation> found, Quotation quotation) {
+        if (quotation != null && quotation.pieces().stream().anyMatch(piece -> quotesAWord(text, piece))) {
             found.add(quotation);
         }
+    }
+
+    private static boolean quotesAWord(String text, TextRange piece) {
+        for (int i = piece.start(); i < piece.end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,11 +209,12 @@ final class QuotationFinder {
             if (current == null) {
                 // some pages quote with single marks ('¿Por qué hago esto? …', dijo el jugador): such a
                 // quotation counts only when a reporting verb goes with it (see singleMarked)
-                if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))) {
+                if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))
+                        || (c == '»' && opensReversed(text, i, span.end()))) {
                     current = new Scan(c, i, i + width, span, text);
                 }
             } else if (current.close(c, prev, next)) {
-                addIfAny(found, current.closedAt(i, width));
+                addIfAny(text, found, current.closedAt(i, width));
                 current = null;
             } else if (opensNested(c, prev, next)) {
                 current.marks.push(c);
@@ -205,7 +240,18 @@ final class QuotationFinder {
     }
 
     private static boolean isMark(char c) {
-        return "\"'“”„«»‘’".indexOf(c) >= 0;
+        return "\"'“”„«»‘’‹›‚".indexOf(c) >= 0;
+    }
+
+    /**
+     * German »…«: a » before a word's first letter, not after one (the French closing » follows the
+     * quoted words), opens a quotation when a « closes it later in the paragraph.
+     */
+    private static boolean opensReversed(String text, int at, int end) {
+        char prev = at > 0 ? text.charAt(at - 1) : ' ';
+        char next = at + 1 < end ? text.charAt(at + 1) : ' ';
+        return !Character.isLetterOrDigit(prev) && (Character.isLetterOrDigit(next) || next == '‹' || next == '›')
+                && text.indexOf('«', at + 1) >= 0 && text.indexOf('«', at + 1) < end;
     }
 
     /** Only double marks open a quotation of the article's prose. */
@@ -220,6 +266,9 @@ final class QuotationFinder {
     private static boolean opensNested(char c, char prev, char next) {
         return switch (c) {
             case '‘' -> !Character.isLetter(prev) && !Trim.isBlank(next);
+            // ‹…› inside «…», ›…‹ inside »…« (a › that closes a ‹ was read as closing first), ‚…‘ inside „…“
+            case '‹', '›' -> true;
+            case '‚' -> !Character.isLetterOrDigit(prev) && !Trim.isBlank(next);
             // before a digit it is an elision ('90s), not a quotation
             case '\'' -> !Character.isLetterOrDigit(prev) && (Character.isLetter(next) || next == '¿' || next == '¡');
             default -> opensOuter(c, prev, next);
@@ -234,6 +283,10 @@ final class QuotationFinder {
             case '“' -> c == '”' || ((c == '“' || c == '"') && !Character.isLetterOrDigit(next));
             case '„' -> c == '“' || c == '”';
             case '«' -> c == '»';
+            case '»' -> c == '«';
+            case '‹' -> c == '›';
+            case '›' -> c == '‹';
+            case '‚' -> (c == '‘' || c == '’') && !Character.isLetterOrDigit(next);
             case '"' -> c == '"' || c == '”';
             // a mark between two letters is an apostrophe: Assange’s, don't
             case '‘' -> c == '’' && !Character.isLetterOrDigit(next);
@@ -267,7 +320,7 @@ final class QuotationFinder {
             }
             char prev = i > span.start() ? text.charAt(i - 1) : ' ';
             char next = i + 1 < span.end() ? text.charAt(i + 1) : ' ';
-            return closes(mark, c, prev, next) && !opensOuter(c, prev, next);
+            return closes(mark, c, prev, next) && (mark == '»' || !opensOuter(c, prev, next));
         }
         return false;
     }

@@ -1,8 +1,11 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.language.LanguageStage;
@@ -27,29 +30,62 @@ import newsroom.annotator.pipeline.Stage;
  */
 public final class QuoteStage implements Stage {
 
-    private final ReportingCues cues;
-    private final SpeakerParser parser;
-    private final QuotationFinder finder;
-    private final Titles titles;
+    /** The most letters of a quotation's own words that are read for its language. */
+    private static final int MAX_UNREAD_LETTERS = 500;
+
+    private final Dictionaries dictionaries;
+    /** The configured languages, in their configured order. */
+    private final List<String> languages;
+    /** The words and rules of each set of languages an article was written in, built when first needed. */
+    private final Map<List<String>, Readers> readers = new ConcurrentHashMap<>();
     private final SpeakerLinker linker;
     private final LanguageStage language;
     private final Sieves sieves;
 
-    QuoteStage(ReportingCues cues, Titles titles, SpeakerLinker linker, LanguageStage language, Sieves sieves) {
-        this.cues = cues;
+    private QuoteStage(Dictionaries dictionaries, List<String> languages, SpeakerLinker linker, LanguageStage language,
+                       Sieves sieves) {
+        this.dictionaries = dictionaries;
+        this.languages = List.copyOf(languages);
         this.sieves = sieves;
-        this.titles = titles;
-        this.parser = new SpeakerParser(cues);
-        this.finder = new QuotationFinder(cues::anyIn, cues.dialogueLanguages());
         this.linker = linker;
         this.language = language;
     }
 
     /** The stage with the reporting verbs, cues and roles of {@code languages} and the known handles. */
     public static QuoteStage create(Dictionaries dictionaries, List<String> languages, LanguageStage language) {
-        ReportingCues cues = ReportingCues.load(dictionaries, languages);
-        return new QuoteStage(cues, Titles.load(dictionaries, languages, cues),
-                new SpeakerLinker(dictionaries.table("handles.tsv")), language, Sieves.load(dictionaries));
+        QuoteStage stage = new QuoteStage(dictionaries, languages, new SpeakerLinker(dictionaries.table("handles.tsv")),
+                language, Sieves.load(dictionaries));
+        // every configured language's lists are read now, so that a bad list stops the start-up
+        stage.readers(stage.languages);
+        return stage;
+    }
+
+    /**
+     * What reads an article's quotations: the lists of the configured languages its spans and sentences are
+     * written in, so that one language's words do not read as another's (the Italian article "il" is the
+     * French pronoun, the Portuguese article "a" the English indefinite one); every configured language's
+     * when no span's language is known.
+     */
+    private Readers readersFor(List<Span> spans) {
+        Set<String> written = new HashSet<>();
+        for (Span span : spans) {
+            written.add(span.language().language());
+            span.sentences().forEach(sentence -> written.add(sentence.language().language()));
+        }
+        List<String> own = languages.stream().filter(written::contains).toList();
+        return readers(own.isEmpty() ? languages : own);
+    }
+
+    private Readers readers(List<String> of) {
+        return readers.computeIfAbsent(of, these -> {
+            ReportingCues cues = ReportingCues.load(dictionaries, these);
+            return new Readers(cues, new SpeakerParser(cues), new QuotationFinder(cues::anyIn, cues.dialogueLanguages(), cues.asideLanguages()),
+                    Titles.load(dictionaries, these, cues));
+        });
+    }
+
+    /** The words of some languages and the readers built on them. */
+    private record Readers(ReportingCues cues, SpeakerParser parser, QuotationFinder finder, Titles titles) {
     }
 
     @Override
@@ -77,8 +113,9 @@ public final class QuoteStage implements Stage {
         String text = document.text();
         List<Span> spans = document.spans();
         // a quoted title ("a biography titled “American Lion,”") is the narrator's words, not a quotation
-        TokenView view = cues.view(text);
-        List<Quotation> quotations = titles.withoutTitles(view, finder.find(text, spans));
+        Readers readers = readersFor(spans);
+        TokenView view = readers.cues().view(text);
+        List<Quotation> quotations = readers.titles().withoutTitles(view, readers.finder().find(text, spans));
         if (quotations.isEmpty()) {
             return document;
         }
@@ -87,23 +124,40 @@ public final class QuoteStage implements Stage {
         int id = document.nextQuoteId();
         SpeakerLinker.Authors authors = linker.authorsOf(document.quotes());
         Deadline deadline = Deadline.current();
-        for (Attributed found : new Attributor(view, cues, parser, sieves, spans, quotations, document.quotes()).attribute()) {
+        // the quote written for the quotation before, and that quotation, while the next may join it
+        Quote previous = null;
+        Quotation previousQuotation = null;
+        for (Attributed found : new Attributor(view, readers.cues(), readers.parser(), sieves, spans, quotations, document.quotes()).attribute()) {
             deadline.check();
             if (found.name()) {
                 // "“El Jefe Diego” respondió": the quoted words named the speaker
-                continue;
-            }
-            boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, found.quotation());
-            if (weak && !found.cued()) {
-                // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;
-                // in single marks, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a story)
+                previous = null;
                 continue;
             }
             Quotation quotation = found.quotation();
+            if (quotation.joinsPrevious() && previous != null && QuotationFinder.aroundAside(text, previousQuotation, quotation)) {
+                // "“Mi ha molto colpito – ha aggiunto – la nota”": one quote over the narrator's aside, as the
+                // words before it were attributed
+                previous = new Quote(previous.id(), previous.kind(), previous.start(), quotation.end(),
+                        text.substring(previous.start(), quotation.end()), previous.language(), null, previous.attribution(), null);
+                quotes.set(quotes.size() - 1, previous);
+                previousQuotation = quotation;
+                continue;
+            }
+            boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, quotation);
+            if (weak && !found.cued()) {
+                // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;
+                // in single marks, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a story)
+                previous = null;
+                continue;
+            }
             String words = quotation.text(text);
-            Attribution attribution = authors.link(found.attribution());
-            quotes.add(new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
-                    languageOf(text, quotation, spans, allowed), null, attribution, null));
+            // a language without word lists: the quotation is found, but who said it is not read from names alone
+            Attribution attribution = readers.cues().knowsReportingWords() ? authors.link(found.attribution()) : null;
+            previous = new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
+                    languageOf(text, quotation, spans, allowed), null, attribution, null);
+            previousQuotation = quotation;
+            quotes.add(previous);
         }
         return document.withQuotes(quotes);
     }
@@ -134,7 +188,7 @@ public final class QuoteStage implements Stage {
             }
         }
         if (letters(unread, 0, unread.length()) > 0) {
-            scores = scores.plus(language.scoresOf(unread.toString()));
+            scores = scores.plus(language.scoresOf(firstLetters(unread, MAX_UNREAD_LETTERS)));
         }
         LanguageGuess own = language.guess(scores, allowed);
         if (own.isKnown() || around == null) {
@@ -170,6 +224,21 @@ public final class QuoteStage implements Stage {
             }
         }
         return low;
+    }
+
+    /**
+     * The text up to its {@code max}-th letter, at a word's end: the first five hundred letters of a quotation
+     * tell its language as well as the rest would, and a quotation left open over a whole page is not read
+     * to its end.
+     */
+    private static String firstLetters(CharSequence text, int max) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i)) && ++letters > max && !Character.isLetter(text.charAt(i - 1))) {
+                return text.subSequence(0, i).toString();
+            }
+        }
+        return text.toString();
     }
 
     private static int letters(CharSequence text, int from, int to) {

@@ -3,13 +3,13 @@ package newsroom.annotator.quotes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
 
 /**
  * The people an article's narrator has named so far, read in text order: whom "he", "she", "the Mexican
@@ -87,6 +87,12 @@ final class Referents {
     /** Whom a "he said" at {@code at} refers to; that person now speaks. */
     Speaker pronounSpeaker(int at) {
         Speaker person = lastPerson(at);
+        if (person == null) {
+            // "Das erkannte auch Trainer Alonso, … „…“, sagte er": nobody spoke or opened a sentence yet, and
+            // the last person named with a role is whom the pronoun means
+            scanMentions(at);
+            person = mentions.last();
+        }
         if (person != null) {
             spoke(person);
         }
@@ -95,8 +101,8 @@ final class Referents {
 
     /**
      * Whether a name the sentence is about is a person's: a role goes with it, it has several words, or
-     * the article gives it a first name somewhere. Places and teams are subjects too ("Southampton were
-     * beaten").
+     * the article gives it a first name somewhere, or named someone so before ("Angela Merkel …, sagte
+     * Merkel"). Places and teams are subjects too ("Southampton were beaten").
      */
     boolean personal(Subject subject) {
         if (!subject.roles().isEmpty() || view.tokens(subject.name().start(), subject.name().end()).size() > 1) {
@@ -104,7 +110,8 @@ final class Referents {
         }
         String name = text.substring(subject.name().start(), subject.name().end());
         scanMentions(subject.name().start());
-        return mentions.hasName(name) || capitalised.get().endsAName(name);
+        return mentions.hasName(name) || capitalised.get().endsAName(name)
+                || people.hasSurname(name) || subjects.hasSurname(name) || mentions.hasSurname(name);
     }
 
     /**
@@ -121,7 +128,7 @@ final class Referents {
                 }
             }
         }
-        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] parts = Spelling.key(name).split("\\s+");
         return parts.length == 1 && places.contains(parts[0]);
     }
 
@@ -176,6 +183,13 @@ final class Referents {
         }
         boolean sameSentence = last.at().start() >= sentenceStartOf.applyAsInt(before);
         return sameSentence ? later(about, last) : about;
+    }
+
+    /** The last person named before {@code before} with one of the roles themselves ("portavoz"), or null. */
+    Speaker namedWithRoles(Set<String> roles, int before) {
+        scanMentions(before);
+        Set<String> keys = roles.stream().filter(r -> !Subject.isComplementKey(r)).collect(Collectors.toSet());
+        return later(later(people.latestWith(keys), subjects.latestWith(keys)), mentions.latestWith(keys));
     }
 
     /** The last name of two words or more in the narrator's sentence before {@code at}, or null. */
@@ -284,7 +298,7 @@ final class Referents {
         return (token.capitalised(text) && !cues.isFunctionWord(token)) || cues.roleAt(tokens, at) > 0
                 || cues.isArticle(token) || cues.isRoleLink(token) || joinsCapitals
                 // a particle belongs to a name only before its next capitalised word ("de la Fuente", not "Alianza le dijo")
-                || (cues.isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text));
+                || cues.joinsName(tokens, at, text);
     }
 
     /** "Sen. Ron Wyden", "el subsecretario Hugo López-Gatell", "Hugo López-Gatell, subsecretario de…". */
@@ -293,6 +307,9 @@ final class Referents {
         int i = 0;
         while (i < tokens.size()) {
             int described = describedAt(tokens, i, found, groups);
+            if (described == i) {
+                described = organisationNamedAt(tokens, i, groups);
+            }
             if (described > i) {
                 i = described;
                 continue;
@@ -323,6 +340,45 @@ final class Referents {
             }
             i++;
         }
+    }
+
+    /**
+     * "The Fall River Police Department apologized", "el Ministerio de Salud informó": a name of several
+     * capitalised words one of which is a group noun is that organisation's, which a later "the
+     * department said" or "el ministerio" refers back to. Returns where the name ends, or {@code i} when
+     * no such name starts at {@code tokens[i]}.
+     */
+    private int organisationNamedAt(List<Token> tokens, int i, People groups) {
+        if (groups == null || !capitalisedName(tokens.get(i)) || (i > 0 && capitalisedName(tokens.get(i - 1)))) {
+            return i;
+        }
+        int end = i;
+        String noun = null;
+        while (end < tokens.size() && end < i + 8) {
+            Token token = tokens.get(end);
+            boolean particle = cues.isParticle(token) && end + 1 < tokens.size() && capitalisedName(tokens.get(end + 1));
+            if (!capitalisedName(token) && !particle) {
+                break;
+            }
+            if (!particle && cues.isGroup(token)) {
+                noun = token.lower();
+            }
+            end++;
+            if (token.possessive()) {
+                break;
+            }
+        }
+        if (noun == null || end - i < 2) {
+            return i;
+        }
+        Token last = tokens.get(end - 1);
+        int nameEnd = last.possessive() ? last.start() + text.substring(last.start(), last.end()).replaceFirst("['’]s?$", "").length() : last.end();
+        groups.add(Speaker.at(text, new TextRange(tokens.get(i).start(), nameEnd), Set.of(noun)));
+        return end;
+    }
+
+    private boolean capitalisedName(Token token) {
+        return token.word() && token.capitalised(text) && !cues.isFunctionWord(token) && !cues.isArticle(token);
     }
 
     /**

@@ -55,7 +55,10 @@ final class ReportingClauses {
                 continue;
             }
             Subject subject;
-            if (cue.phrase()) {
+            if (cue.inverted()) {
+                // "«…», a-t-il ajouté", "«…», dit-elle": the pronoun after the verb is its subject
+                subject = Subject.PRONOUN;
+            } else if (cue.phrase()) {
                 subject = parser.after(view, cue.end(), to, false);
             } else if (!onlyAdverbs(quotation.close(), cue.start())) {
                 subject = parser.before(view, quotation.close(), cue.start());
@@ -75,7 +78,13 @@ final class ReportingClauses {
                     return found(cue, nickname);
                 }
                 if (!subject.found() && cue.dropsSubject() && !objectFollows(cue, to)) {
-                    return found(cue, discourse.lastSpeaker());
+                    return found(cue, orAnswerer(cue, discourse.lastSpeaker()));
+                }
+            }
+            if (subject.kind() == Subject.Kind.PRONOUN) {
+                Speaker answerer = discourse.answerer(cue);
+                if (answerer != null) {
+                    return found(cue, answerer);
                 }
             }
             if (subject.found()) {
@@ -144,7 +153,11 @@ final class ReportingClauses {
                 continue;
             }
             Subject subject = subjectOf(cue, from, open);
-            Speaker speaker = subject == null ? discourse.lastSpeaker() : discourse.resolve(subject, cue.start());
+            Speaker speaker = subject == null ? orAnswerer(cue, discourse.lastSpeaker())
+                    : subject.kind() == Subject.Kind.PRONOUN ? orAnswerer(cue, null) : null;
+            if (speaker == null && subject != null) {
+                speaker = discourse.resolve(subject, cue.start());
+            }
             if (subject == null || subject.found()) {
                 if (speaker != null && !colon) {
                     return found(cue, speaker);
@@ -165,6 +178,9 @@ final class ReportingClauses {
     Subject subjectOf(Cue cue, int from, int to) {
         if (cue.phrase()) {
             return parser.after(view, cue.end(), to, true);
+        }
+        if (cue.inverted()) {
+            return Subject.PRONOUN;
         }
         boolean objectClause = objectRelativeBefore(from, cue.start());
         Subject subject = objectClause ? Subject.NONE : parser.before(view, from, cue.start());
@@ -364,6 +380,12 @@ final class ReportingClauses {
     }
 
     /** The cue and the speaker it names, or nobody. */
+    /** The person just asked, for a verb of answering whose subject is left out or a pronoun; else {@code otherwise}. */
+    private Speaker orAnswerer(Cue cue, Speaker otherwise) {
+        Speaker answerer = discourse.answerer(cue);
+        return answerer != null ? answerer : otherwise;
+    }
+
     private Found found(Cue cue, Speaker speaker) {
         if (speaker == null) {
             return new Found(null, true, cue);

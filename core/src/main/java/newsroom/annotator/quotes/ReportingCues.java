@@ -5,19 +5,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import newsroom.annotator.dictionaries.Dictionaries;
 
 /**
- * The words that tell who speaks, read once from the dictionaries of every configured language:
- * reporting verbs ("said", "afirmó"), cue phrases ("according to", "según"), roles and titles to strip
- * from names ("spokesman", "presidente"), articles, pronouns, and the small words that are never names.
- * Every language's lists apply to every sentence: an English article quotes "dijo" as often as a Spanish
- * one writes "the AP". Immutable and thread-safe.
+ * The words that tell who speaks, read once from the dictionaries of a set of languages (those an article
+ * is written in): reporting verbs ("said", "afirmó"), cue phrases ("according to", "según"), roles and
+ * titles to strip from names ("spokesman", "presidente"), articles, pronouns, and the small words that are
+ * never names. Every list of the set applies to every sentence: an English article with Spanish paragraphs
+ * quotes "dijo" as often as a Spanish one writes "the AP". Immutable and thread-safe.
  */
 final class ReportingCues {
 
@@ -41,7 +41,15 @@ final class ReportingCues {
     private final Set<String> spokespersonRoles;
     private final Set<String> definiteLinks;
     private final Set<String> particles;
-    private final Set<String> abbreviations;
+    /** The abbreviations and elided words of the languages, for reading their words. */
+    private final Spelling spelling;
+    /**
+     * Endings that hold a pronoun written after its verb ("-t-il": "ajoute-t-il", "a-t-il dit"), from the
+     * pronouns' lines that start with "-": the verb or auxiliary is read without them.
+     */
+    private final List<String> invertedPronouns;
+    /** Endings that make a role of a longer word ("-minister": "Bundesinnenminister"), from the roles' lines that start with "-". */
+    private final List<String> roleEndings;
     private final Set<String> timeWords;
     private final Set<String> timeJoins;
     private final Set<String> relatives;
@@ -54,35 +62,50 @@ final class ReportingCues {
     private final Set<String> documents;
     /** Organisations and groups ("company", "banda"). */
     private final Set<String> groups;
+    /** Endings that make a group of a longer word ("-polizei": "Bundespolizei"), from the groups' lines that start with "-". */
+    private final List<String> groupEndings;
+    /** A language of the set writes every noun with a capital. */
+    private final boolean capitalisesNouns;
     /** Words that make the quoted words after them a mention of words ("el término “…”"). */
     private final Set<String> termLeadIns;
+    /** The words that bring in a passive's agent ("by", "por"). */
+    private final Set<String> agentMarkers;
+    /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
+    private final Map<String, String> questionWords;
     /** Every configured language's reporting constructions, in their files' order. */
     private final List<Construction> constructions;
     private final Set<String> dialogueLanguages;
+    private final Set<String> asideLanguages;
     private final Set<String> subjectDroppingLanguages;
+    private final int longestCue;
 
     private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms) {
+        this.spelling = new Spelling(lowerSet(all(lexicons, Lexicon::abbreviations)), lowerSet(all(lexicons, Lexicon::elisions)));
         this.spokespersonRoles = lowerSet(all(lexicons, Lexicon::spokespersonRoles));
-        this.linksByRole = linksByRole(lexicons);
+        this.linksByRole = linksByRole(lexicons, spelling);
         this.objectRelatives = lowerSet(all(lexicons, Lexicon::objectRelatives));
         this.verbs = byFirstWord(all(lexicons.stream().filter(l -> !l.dropsSubjects()).toList(), Lexicon::reportingVerbs));
         this.subjectlessVerbs = byFirstWord(all(lexicons.stream().filter(Lexicon::dropsSubjects).toList(), Lexicon::reportingVerbs));
         this.addresseeVerbs = lowerSet(all(lexicons, Lexicon::addresseeVerbs));
         this.phrases = byFirstWord(all(lexicons, Lexicon::cuePhrases));
         this.auxiliaries = lowerSet(all(lexicons, Lexicon::auxiliaries));
-        this.rolesByFirstWord = byFirstWord(all(lexicons, Lexicon::roles));
+        List<String> roles = all(lexicons, Lexicon::roles);
+        this.rolesByFirstWord = byFirstWord(roles.stream().filter(r -> !isEnding(r)).toList());
+        this.roleEndings = endings(roles);
         Map<String, Boolean> definite = new HashMap<>();
         for (String line : all(lexicons, Lexicon::articles)) {
             String[] fields = line.split("\\s+");
             definite.put(lower(fields[0]), fields.length < 2 || !fields[1].equalsIgnoreCase("indefinite"));
         }
         this.definiteByArticle = Map.copyOf(definite);
-        this.pronouns = lowerSet(all(lexicons, Lexicon::pronouns));
+        List<String> pronouns = all(lexicons, Lexicon::pronouns);
+        this.pronouns = lowerSet(pronouns.stream().filter(p -> !isEnding(p)).toList());
+        // a pronoun after its verb keeps its hyphen: "-il" ends "dit-il", not "Brésil"
+        this.invertedPronouns = pronouns.stream().filter(ReportingCues::isEnding).map(ReportingCues::lower).toList();
         this.functionWords = lowerSet(all(lexicons, Lexicon::functionWords));
         List<String> adverbs = all(lexicons, Lexicon::adverbs);
-        this.adverbs = lowerSet(adverbs.stream().filter(a -> !a.startsWith("-")).toList());
-        this.adverbEndings = adverbs.stream().filter(a -> a.startsWith("-") && a.length() > 1)
-                .map(a -> lower(a.substring(1))).toList();
+        this.adverbs = lowerSet(adverbs.stream().filter(a -> !isEnding(a)).toList());
+        this.adverbEndings = endings(adverbs);
         Set<String> links = new HashSet<>();
         Set<String> definiteLinks = new HashSet<>();
         for (String line : all(lexicons, Lexicon::roleLinks)) {
@@ -95,7 +118,6 @@ final class ReportingCues {
         this.roleLinks = Set.copyOf(links);
         this.definiteLinks = Set.copyOf(definiteLinks);
         this.particles = lowerSet(particles);
-        this.abbreviations = lowerSet(all(lexicons, Lexicon::abbreviations));
         Set<String> times = new HashSet<>();
         Set<String> joins = new HashSet<>();
         for (String line : all(lexicons, Lexicon::timeWords)) {
@@ -109,13 +131,50 @@ final class ReportingCues {
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
-        this.groups = lowerSet(all(lexicons, Lexicon::groups));
+        List<String> groups = all(lexicons, Lexicon::groups);
+        this.groups = lowerSet(groups.stream().filter(g -> !isEnding(g)).toList());
+        this.groupEndings = endings(groups);
+        this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
         this.termLeadIns = lowerSet(all(lexicons, Lexicon::termLeadIns));
+        this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+        Map<String, String> questionWords = new HashMap<>();
+        for (String line : all(lexicons, Lexicon::questions)) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields.length == 2) {
+                questionWords.put(lower(fields[0]), lower(fields[1]));
+            }
+        }
+        this.questionWords = Map.copyOf(questionWords);
         this.constructions = lexicons.stream().flatMap(lexicon -> lexicon.constructions().stream()).toList();
         this.subjectDroppingLanguages = lexicons.stream().filter(Lexicon::dropsSubjects).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
         this.dialogueLanguages = lexicons.stream().filter(Lexicon::dialogueDashes).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
+        this.asideLanguages = lexicons.stream().filter(Lexicon::quotedAsides).map(Lexicon::language)
+                .collect(Collectors.toUnmodifiableSet());
+        this.longestCue = 1 + Stream.of(verbs, subjectlessVerbs, phrases).flatMap(map -> map.values().stream())
+                .flatMap(List::stream).mapToInt(words -> words.length).max().orElse(0);
+    }
+
+    /** A line that is an ending ("-mente", "-t-il", "-minister") rather than a word. */
+    private static boolean isEnding(String line) {
+        return line.startsWith("-") && line.length() > 1;
+    }
+
+    /** The endings among a list's lines, without the "-" that marks them ("-mente" → "mente"). */
+    private static List<String> endings(List<String> lines) {
+        return lines.stream().filter(ReportingCues::isEnding).map(line -> lower(line.substring(1))).toList();
+    }
+
+    /** Whether the languages have reporting verbs or cue phrases at all: a language without word lists has none. */
+    boolean knowsReportingWords() {
+        return !verbs.isEmpty() || !subjectlessVerbs.isEmpty() || !phrases.isEmpty();
+    }
+
+    /** The most words a reporting verb or cue phrase has, with its auxiliary ("ha dicho a la prensa"). */
+    int longestCue() {
+        return longestCue;
     }
 
     /** Whether the language leaves out a subject the reader knows ("Además, elogió …"). */
@@ -126,6 +185,11 @@ final class ReportingCues {
     /** The languages whose writers open a paragraph of speech with a dash. */
     Set<String> dialogueLanguages() {
         return dialogueLanguages;
+    }
+
+    /** The languages whose quotations keep the narrator's words between dashes inside them ("“…– ha aggiunto – …”"). */
+    Set<String> asideLanguages() {
+        return asideLanguages;
     }
 
     /** The cues of the given languages, from their lexicons, with the tables every language shares. */
@@ -141,12 +205,12 @@ final class ReportingCues {
     }
 
     /** Each role of each language with the role links of that language: "Mayor de Blasio" has none. */
-    private static Map<String, Set<String>> linksByRole(List<Lexicon> lexicons) {
+    private static Map<String, Set<String>> linksByRole(List<Lexicon> lexicons, Spelling spelling) {
         Map<String, Set<String>> links = new HashMap<>();
         for (Lexicon lexicon : lexicons) {
             List<String> own = lexicon.roleLinks().stream().map(line -> lower(line.split("\\s+")[0])).toList();
             for (String role : lexicon.roles()) {
-                links.computeIfAbsent(String.join(" ", lower(role).split("\\s+")), r -> new HashSet<>()).addAll(own);
+                links.computeIfAbsent(String.join(" ", spelling.words(role)), r -> new HashSet<>()).addAll(own);
             }
         }
         links.replaceAll((role, set) -> Set.copyOf(set));
@@ -167,19 +231,53 @@ final class ReportingCues {
             if (length == 0) {
                 continue;
             }
-            // "ha señalado", "has said": the auxiliary belongs to the cue as written
-            int first = i > 0 && phrase < length && auxiliaries.contains(tokens.get(i - 1).lower()) ? i - 1 : i;
+            // "ha señalado", "has said", "a également déclaré": the auxiliary belongs to the cue as written
+            int first = phrase < length ? auxiliaryBefore(tokens, i) : i;
+            boolean inverted = phrase < length && (invertedPronoun(tokens.get(i)) || (first < i && invertedPronoun(tokens.get(first))));
             cues.add(new Cue(tokens.get(first).start(), tokens.get(i + length - 1).end(), phrase == length,
-                    withoutSubject == length && phrase < length, phrase < length && addresseeVerbs.contains(words(tokens, i, length))));
+                    withoutSubject == length && phrase < length, phrase < length && addresseeVerbs.contains(words(tokens, i, length)),
+                    inverted));
             i += length - 1;
         }
         return cues;
     }
 
+    /**
+     * Where the verb at {@code tokens[verb]} starts with its auxiliary: at the auxiliary right before it,
+     * or before a few adverbs ("a également déclaré", "ha poi aggiunto"); else at the verb.
+     */
+    private int auxiliaryBefore(List<Token> tokens, int verb) {
+        for (int k = verb - 1; k >= 0 && verb - k <= 3 && tokens.get(k).word(); k--) {
+            if (auxiliaries.contains(bare(tokens.get(k)))) {
+                return k;
+            }
+            if (!isAdverb(tokens.get(k))) {
+                break;
+            }
+        }
+        return verb;
+    }
+
+    /** Whether the word ends with a pronoun written after it: "dit-il", "a-t-elle". */
+    private boolean invertedPronoun(Token token) {
+        return !bare(token).equals(token.lower());
+    }
+
+    /** The word without the pronoun written after it ("ajoute-t-il" → "ajoute"), or the word. */
+    private String bare(Token token) {
+        String word = token.lower();
+        for (String ending : invertedPronouns) {
+            if (word.length() > ending.length() && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
     /** Whether the text holds a reporting verb or cue phrase. */
     boolean anyIn(CharSequence text) {
         String string = text.toString();
-        return !find(Token.of(string, 0, string.length(), abbreviations)).isEmpty();
+        return !find(Token.of(string, 0, string.length(), spelling)).isEmpty();
     }
 
     /** The words of tokens[at, at + length), lower case, one space between. */
@@ -213,15 +311,21 @@ final class ReportingCues {
 
     /** An organisation or group: "company", "banda". */
     boolean isGroup(Token token) {
-        return token.word() && groups.contains(token.lower());
+        return token.word() && (groups.contains(token.lower()) || endsWith(token, groupEndings));
     }
 
-    /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0. */
-    private static int longest(Map<String, List<String[]>> entries, List<Token> tokens, int at) {
-        List<String[]> candidates = entries.get(tokens.get(at).lower());
+    /** Whether a language of the set writes every noun with a capital ("die Kritik"): one capitalised word is no name by its capital alone. */
+    boolean capitalisesNouns() {
+        return capitalisesNouns;
+    }
+
+    /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0; its first word may carry an inverted pronoun. */
+    private int longest(Map<String, List<String[]>> entries, List<Token> tokens, int at) {
+        String first = bare(tokens.get(at));
+        List<String[]> candidates = entries.get(first);
         if (candidates != null) {
             for (String[] entry : candidates) {
-                if (matches(tokens, at, entry)) {
+                if (matches(tokens, at, entry, first)) {
                     return entry.length;
                 }
             }
@@ -229,14 +333,39 @@ final class ReportingCues {
         return 0;
     }
 
-    /** The article's tokens, read once, with the abbreviations of every configured language. */
+    /** The article's tokens, read once, as the languages spell them. */
     TokenView view(String text) {
-        return TokenView.of(text, abbreviations);
+        return TokenView.of(text, spelling);
     }
 
-    /** How many tokens the longest role starting at {@code tokens[at]} takes ("secretary of state"), or 0. */
+    /**
+     * How many tokens the longest role starting at {@code tokens[at]} takes ("secretary of state"), or 0; a
+     * word with a role's ending is a role of one word ("Bundesinnenminister").
+     */
     int roleAt(List<Token> tokens, int at) {
-        return longest(rolesByFirstWord, tokens, at);
+        List<String[]> candidates = rolesByFirstWord.get(tokens.get(at).lower());
+        if (candidates != null) {
+            for (String[] role : candidates) {
+                if (matches(tokens, at, role, tokens.get(at).lower())) {
+                    return role.length;
+                }
+            }
+        }
+        return hasRoleEnding(tokens.get(at)) ? 1 : 0;
+    }
+
+    private boolean hasRoleEnding(Token token) {
+        return token.word() && endsWith(token, roleEndings);
+    }
+
+    /** Whether the word is longer than one of the endings by a few letters and ends with it. */
+    private static boolean endsWith(Token token, List<String> endings) {
+        for (String ending : endings) {
+            if (token.lower().length() >= ending.length() + 3 && token.lower().endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many tokens the longest role ending at {@code tokens[last]} takes, or 0. */
@@ -251,21 +380,22 @@ final class ReportingCues {
                 continue;
             }
             for (String[] role : candidates) {
-                if (at + role.length - 1 == last && matches(tokens, at, role)) {
+                if (at + role.length - 1 == last && matches(tokens, at, role, tokens.get(at).lower())) {
                     best = Math.max(best, role.length);
                 }
             }
         }
-        return best;
+        return best == 0 && last >= 0 && hasRoleEnding(tokens.get(last)) ? 1 : best;
     }
 
-    private static boolean matches(List<Token> tokens, int at, String[] role) {
-        if (at + role.length > tokens.size()) {
+    /** Whether the entry's words stand at {@code tokens[at]}, its first word read as {@code first}. */
+    private static boolean matches(List<Token> tokens, int at, String[] entry, String first) {
+        if (at + entry.length > tokens.size()) {
             return false;
         }
-        for (int k = 0; k < role.length; k++) {
+        for (int k = 0; k < entry.length; k++) {
             Token token = tokens.get(at + k);
-            if (!token.word() || !token.lower().equals(role[k])) {
+            if (!token.word() || !(k == 0 ? first : token.lower()).equals(entry[k])) {
                 return false;
             }
         }
@@ -282,6 +412,26 @@ final class ReportingCues {
 
     boolean isPronoun(Token token) {
         return token.word() && pronouns.contains(token.lower());
+    }
+
+    /** The word that brings in a passive's agent: "by", "por". */
+    boolean isAgentMarker(Token token) {
+        return token.word() && agentMarkers.contains(token.lower());
+    }
+
+    /** A verb of asking, whose object is the one asked: "asked", "preguntaron". */
+    boolean isQuestionVerb(Token token) {
+        return "question".equals(questionWords.get(token.lower()));
+    }
+
+    /** A verb of answering, whose subject left out or a pronoun is the one asked: "replied", "respondió". */
+    boolean isAnswerVerb(Token token) {
+        return "answer".equals(questionWords.get(token.lower()));
+    }
+
+    /** The preposition that marks the one asked when that person comes before the verb: "A Piqué le preguntaron". */
+    boolean isQuestionMarker(Token token) {
+        return "marker".equals(questionWords.get(token.lower()));
     }
 
     boolean isFunctionWord(Token token) {
@@ -342,6 +492,17 @@ final class ReportingCues {
     /** A preposition that, before a relative pronoun, makes the antecedent the clause's object ("al que"). */
     boolean isObjectRelative(Token token) {
         return token.word() && objectRelatives.contains(token.lower());
+    }
+
+    /**
+     * Whether {@code tokens[at]} is a particle inside a name, before its next capitalised word ("López de la
+     * Fuente", "von der Leyen"). A particle that is also an article ("der", "la") joins only right after
+     * another particle: in "sagte Merkel der Zeitung" it is the article of the next noun.
+     */
+    boolean joinsName(List<Token> tokens, int at, String text) {
+        Token token = tokens.get(at);
+        return isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text)
+                && (!isArticle(token) || (at > 0 && isParticle(tokens.get(at - 1))));
     }
 
     boolean isParticle(Token token) {
@@ -407,10 +568,10 @@ final class ReportingCues {
     }
 
     /** Entries of one or more words, by their first word, longest first: "told reporters" before "told". */
-    private static Map<String, List<String[]>> byFirstWord(List<String> entries) {
+    private Map<String, List<String[]>> byFirstWord(List<String> entries) {
         Map<String, List<String[]>> map = new HashMap<>();
         for (String entry : entries) {
-            String[] words = lower(entry).split("\\s+");
+            String[] words = spelling.words(entry);
             map.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
         }
         map.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
@@ -424,7 +585,7 @@ final class ReportingCues {
     }
 
     private static String lower(String s) {
-        return s.strip().toLowerCase(Locale.ROOT);
+        return Spelling.key(s.strip());
     }
 
     /**
@@ -433,7 +594,8 @@ final class ReportingCues {
      * @param phrase       a name follows it: "según NAME", "according to NAME"
      * @param dropsSubject a verb of a language that leaves out a known subject ("—, añadió")
      * @param addressee    a verb whose next name is the one spoken to ("told CP24:"), not the speaker
+     * @param inverted     a verb that carries its subject pronoun after it ("dit-il", "a-t-elle ajouté")
      */
-    record Cue(int start, int end, boolean phrase, boolean dropsSubject, boolean addressee) {
+    record Cue(int start, int end, boolean phrase, boolean dropsSubject, boolean addressee, boolean inverted) {
     }
 }

@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,12 @@ final class SpeakerParser {
 
     /** A speaker's noun phrase is rarely longer: "the former U.S. secretary of defense Salvador Cienfuegos". */
     private static final int MAX_PHRASE = 12;
+    /** The most tokens an aside in brackets after a name holds: "(D-VA)", "(@anab5707)", "(R-N.D.)". */
+    private static final int MAX_BRACKETED = 8;
+    /** The most words of an aside between commas after a subject's name: "sin medir palabras". */
+    private static final int MAX_ASIDE = 6;
+    /** The most tokens around a verb or at a sentence's start that a subject is looked for in. */
+    private static final int WINDOW = 8 * MAX_PHRASE;
 
     private final ReportingCues cues;
 
@@ -24,7 +31,9 @@ final class SpeakerParser {
     /** The subject standing right before a verb at {@code verbStart}, looking no further back than {@code from}. */
     Subject before(TokenView view, int from, int verbStart) {
         String text = view.text();
-        List<Token> tokens = view.tokens(from, verbStart);
+        List<Token> clause = view.tokens(from, verbStart);
+        // a subject is read within the last few phrases before its verb: the window keeps the work per verb bounded
+        List<Token> tokens = withoutBrackets(clause.subList(Math.max(0, clause.size() - WINDOW), clause.size()));
         int last = tokens.size() - 1;
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
@@ -36,22 +45,13 @@ final class SpeakerParser {
                 break;
             }
         }
-        if (last >= 2 && tokens.get(last).is(')')) {
-            // "Sen. Tim Kaine (D-VA) called": the party and state in brackets follow the name
-            int open = last - 1;
-            while (open > 0 && last - open < 6 && !tokens.get(open).is('(')) {
-                open--;
-            }
-            if (tokens.get(open).is('(')) {
-                last = open - 1;
-            }
-        }
         if (last < 0) {
             return Subject.NONE;
         }
         if (tokens.get(last).is(',')) {
             Subject relative = beforeRelativeClause(text, tokens, last);
-            return relative.isPerson() ? relative : apposition(text, tokens, last);
+            // "The Don Valley West representative, who maintains a light tone on Twitter, said": a role refers back
+            return relative.isPerson() || relative.kind() == Subject.Kind.ANAPHORIC ? relative : apposition(text, tokens, last);
         }
         List<Token> phrase = phraseEndingAt(text, tokens, last);
         int first = last - phrase.size() + 1;
@@ -64,6 +64,59 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         return interpret(text, phrase);
+    }
+
+    /**
+     * The tokens without short asides in brackets, which a name carries and a reader skips: "Sen. Tim
+     * Kaine (D-VA) called", "la diputada Ana Bertha Díaz (@anab5707), emanada de …, respondió".
+     */
+    private static List<Token> withoutBrackets(List<Token> tokens) {
+        List<Token> kept = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            int close = bracketClosing(tokens, i);
+            if (close > i) {
+                if (kept == null) {
+                    kept = new ArrayList<>(tokens.subList(0, i));
+                }
+                i = close + 1;
+            } else {
+                if (kept != null) {
+                    kept.add(tokens.get(i));
+                }
+                i++;
+            }
+        }
+        return kept == null ? tokens : kept;
+    }
+
+    /** Where the short aside opening with a bracket at {@code open} closes, or -1. */
+    private static int bracketClosing(List<Token> tokens, int open) {
+        if (!tokens.get(open).is('(')) {
+            return -1;
+        }
+        for (int j = open + 1; j < tokens.size() && j - open <= MAX_BRACKETED; j++) {
+            if (tokens.get(j).is(')')) {
+                return j;
+            }
+            if (tokens.get(j).is('(')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a named subject's name comes right after a place preposition ("en Barcelona", "in Ohio"). */
+    private boolean afterPlacePreposition(List<Token> tokens, Subject subject) {
+        if (subject.kind() != Subject.Kind.NAMED) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == subject.name().start()) {
+                return cues.isPlacePreposition(tokens.get(i - 1));
+            }
+        }
+        return false;
     }
 
     /**
@@ -97,6 +150,7 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         Subject outer = Subject.NONE;
+        Set<String> outerRoles = Set.of();
         if (earlier > 0) {
             List<Token> phrase = phraseEndingAt(text, tokens, earlier - 1);
             int first = earlier - phrase.size();
@@ -107,6 +161,12 @@ final class SpeakerParser {
             boolean place = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1))
                     || cues.isConjunction(tokens.get(first - 1)));
             outer = place ? Subject.NONE : interpret(text, phrase);
+            outerRoles = outer.roles();
+            if (afterPlacePreposition(tokens, outer)) {
+                // "La candidata del PDeCAT a las municipales en Barcelona, Neus Munté, ha señalado": the
+                // role's complement ends with a place, and the person is the apposition
+                outer = Subject.NONE;
+            }
             Subject whole = place ? Subject.NONE : interpret(text, tokens.subList(first, comma));
             if (whole.kind() == Subject.Kind.NAMED && whole.name().start() > tokens.get(earlier).start()) {
                 // "El presidente de Estados Unidos, Donald Trump, criticó": the role's complement ends at
@@ -120,7 +180,7 @@ final class SpeakerParser {
             return outer.withRoles(inner.roles());
         }
         if (inner.isPerson()) {
-            return inner.withRoles(outer.roles());
+            return inner.withRoles(outerRoles);
         }
         return outer.found() ? outer : inner;
     }
@@ -149,12 +209,17 @@ final class SpeakerParser {
         int end = 0;
         boolean role = false;
         boolean name = false;
+        // the capitalised words read since the role's last link are what it is a role of, not the name
+        boolean complement = false;
         while (end < tokens.size() && end < MAX_PHRASE) {
             Token token = tokens.get(end);
             if (!token.word()) {
-                // "said the former secretary of defense, Salvador Cienfuegos": a role, then the name after a comma
-                if (token.is(',') && role && !name && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text)) {
+                // "said the former secretary of defense, Salvador Cienfuegos", "ha aggiunto il presidente della
+                // Repubblica, Sergio Mattarella": a role, then the name after a comma
+                if (token.is(',') && role && (!name || complement) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text)) {
                     end++;
+                    name = false;
+                    complement = false;
                     continue;
                 }
                 break;
@@ -170,15 +235,16 @@ final class SpeakerParser {
                 // "la directora de Relaciones Corporativas de la compañía …": the role's complement goes on
                 // ("en la Quinta de Olivos" says where, not whose)
                 end++;
+                complement = true;
                 continue;
             }
             if (token.capitalised(text)) {
                 name |= !token.possessive();
             } else if (name && roleBeforeName(text, tokens, end) < 0
-                    && !(cues.isParticle(token) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text))) {
-                // the name has ended: a preposition may follow ("said Smith in a statement"), a verb may not
-                // ("says the City will…" names the subject of the reported clause, not the speaker)
-                if (strict) {
+                    && !cues.joinsName(tokens, end, text)) {
+                // the name has ended: a preposition may follow ("said Smith in a statement", "sagte Merkel am
+                // Mittwoch"), a verb may not ("says the City will…" names the subject of the reported clause)
+                if (strict && !cues.isPlacePreposition(token) && cues.afterTimePhrase(tokens, end) == end && !cues.isAdverb(token)) {
                     return Subject.NONE;
                 }
                 break;
@@ -228,8 +294,8 @@ final class SpeakerParser {
                 first = candidate - role + 1;
                 continue;
             }
-            boolean insideName = candidate > 0 && cues.isParticle(token)
-                    && (tokens.get(candidate - 1).capitalised(text) || cues.isParticle(tokens.get(candidate - 1)));
+            boolean insideName = candidate > 0 && cues.isParticle(token) && (cues.isParticle(tokens.get(candidate - 1))
+                    || (tokens.get(candidate - 1).capitalised(text) && !cues.isArticle(token)));
             if (cues.isArticle(token) && !insideName) {
                 // "the AP", "la funcionaria": the phrase starts here ("de la Fuente" is a name's particles)
                 first = candidate;
@@ -287,7 +353,9 @@ final class SpeakerParser {
      * (AMLO) amagó". A capitalised word alone at the start of the sentence ("Wearing a worn…",
      * "Enseguida aplaudió") is a name only when the article also capitalises it inside a sentence.
      */
-    Subject subject(String text, List<Token> tokens, CapitalisedWords capitalised) {
+    Subject subject(String text, List<Token> phrase, CapitalisedWords capitalised) {
+        // a sentence's subject is read within its first few phrases: the window keeps the work per sentence bounded
+        List<Token> tokens = withoutBrackets(phrase.subList(0, Math.min(phrase.size(), WINDOW)));
         int start = datelineEnd(text, tokens);
         // "The next day, July 19, 1936, Ibárruri made …"
         while (start < tokens.size()) {
@@ -322,12 +390,20 @@ final class SpeakerParser {
         // …, el presidente …", "Preguntada sobre …, Santamaría se ha escudado")
         for (int i = start + 1; i < tokens.size() && i <= start + 3 * MAX_PHRASE; i++) {
             if (tokens.get(i).is(',')) {
+                if (i + 1 < tokens.size() && cues.isRelative(tokens.get(i + 1))) {
+                    // "The tweet, which Mayor Rob Ford called inappropriate, was later deleted": a relative
+                    // clause's subject is not the sentence's
+                    return Subject.NONE;
+                }
                 Subject after = subjectAt(text, tokens, i + 1, capitalised);
                 // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
                 // is an apposition, not the sentence's subject
                 // ("el presidente Petro, en medio de …, dijo" has its role: it is the subject)
+                // ("Luego de que …, Iván Marulanda, sin medir palabras, se fue" has an aside after the
+                // name, not a relative clause: it is the subject)
                 boolean apposition = after.kind() == Subject.Kind.NAMED && i + 1 < tokens.size()
-                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name());
+                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name())
+                        && !asideFollows(text, tokens, after.name());
                 return apposition ? Subject.NONE : after;
             }
             if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
@@ -352,6 +428,33 @@ final class SpeakerParser {
         }
         boolean dash = i > 0 && i < tokens.size() && (tokens.get(i).is('-') || tokens.get(i).is('—') || tokens.get(i).is('–'));
         return dash ? i + 1 : 0;
+    }
+
+    /**
+     * Whether the comma after the name opens an aside of a few words, itself closed by a comma, that no
+     * relative pronoun, article or role opens: "Iván Marulanda, sin medir palabras, se fue".
+     */
+    private boolean asideFollows(String text, List<Token> tokens, TextRange name) {
+        int comma = 0;
+        while (comma < tokens.size() && tokens.get(comma).start() < name.end()) {
+            comma++;
+        }
+        if (comma + 1 >= tokens.size()) {
+            return false;
+        }
+        Token first = tokens.get(comma + 1);
+        if (!first.word() || cues.isRelative(first) || cues.isArticle(first) || cues.roleAt(tokens, comma + 1) > 0) {
+            return false;
+        }
+        for (int i = comma + 1; i < tokens.size() && i <= comma + MAX_ASIDE; i++) {
+            if (tokens.get(i).is(',')) {
+                return i > comma + 1;
+            }
+            if (!tokens.get(i).word() || tokens.get(i).capitalised(text)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByComma(List<Token> tokens, TextRange name) {
@@ -481,7 +584,7 @@ final class SpeakerParser {
                     i++;
                     continue;
                 }
-                if (cues.isParticle(token) && i + 1 < n && phrase.get(i + 1).capitalised(text)) {
+                if (cues.joinsName(phrase, i, text)) {
                     i++;
                     continue;
                 }
@@ -580,6 +683,12 @@ final class SpeakerParser {
                 return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
             }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
+            if (definite != null && !role && nameStart == nameEnd && cues.capitalisesNouns()
+                    && !cues.isGroup(phrase.get(nameStart)) && !acronym(text, phrase.get(nameStart))) {
+                // "die Kritik", "des Landesmuseums": where every noun has a capital, an article and one
+                // capitalised word are a noun, and only an organisation's ("die Polizei", "die SPÖ") speaks
+                return Subject.NONE;
+            }
             return new Subject(Subject.Kind.NAMED, name, definite != null && !role, roles);
         }
         if (organisation != null && Boolean.TRUE.equals(definite)) {
@@ -738,6 +847,18 @@ final class SpeakerParser {
         return -1;
     }
 
+    /** An organisation's short name: "PRI", "SPÖ", "PPA-CI", "Pd" (two letters, as Italian writes its parties). */
+    private static boolean acronym(String text, Token token) {
+        int letters = 0;
+        int capitals = 0;
+        for (int i = token.start(); i < token.end(); i++) {
+            char c = text.charAt(i);
+            letters += Character.isLetter(c) ? 1 : 0;
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters <= 6 && (letters == 2 || (capitals >= 2 && capitals == letters));
+    }
+
     /**
      * What a role is a role of: "of State", "de Gobernación", "for the Department of Justice". Returns
      * {first token of the organisation, the index after the complement, 1 when the complement is an
@@ -751,7 +872,8 @@ final class SpeakerParser {
         // "del Ministerio Público": the article in the link makes the capitalised words one name, though
         // only a separate article ("de la Presidencia") makes it an organisation that can speak
         boolean withArticle = cues.isDefiniteLink(phrase.get(i));
-        boolean article = false;
+        // a link that is itself an article ("Sprecher der Polizei") is the organisation's article
+        boolean article = cues.isArticle(phrase.get(i));
         i++;
         while (i < phrase.size() && (cues.isArticle(phrase.get(i)) || cues.isRoleLink(phrase.get(i)))) {
             article |= cues.isArticle(phrase.get(i));
@@ -767,6 +889,14 @@ final class SpeakerParser {
             while (i < phrase.size() && (phrase.get(i).capitalised(text)
                     || (cues.isParticle(phrase.get(i)) && i + 1 < phrase.size() && phrase.get(i + 1).capitalised(text)))) {
                 i++;
+            }
+            // ("La senadora por el Partido Acción Nacional, Lilly Téllez,": a name after the comma is the person)
+            boolean apposed = i + 1 < phrase.size() && phrase.get(i).is(',') && phrase.get(i + 1).capitalised(text);
+            if (i - first >= 3 && (i == phrase.size() || phrase.get(i).is(',')) && !apposed) {
+                // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
+                // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
+                // close the capitalised words after the role's complement
+                return new int[] {first, acronym(text, phrase.get(first)) ? first + 1 : i - 2, article ? 1 : 0};
             }
             return new int[] {first, i, article && i > first ? 1 : 0};
         }

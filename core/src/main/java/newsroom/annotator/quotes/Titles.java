@@ -3,7 +3,6 @@ package newsroom.annotator.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import newsroom.annotator.dictionaries.Dictionaries;
 
@@ -26,7 +25,7 @@ final class Titles {
     Titles(List<String> leadIns, ReportingCues cues) {
         Map<String, List<String[]>> byLast = new HashMap<>();
         for (String leadIn : leadIns) {
-            String[] words = leadIn.toLowerCase(Locale.ROOT).trim().split("\\s+");
+            String[] words = Spelling.key(leadIn.strip()).split("\\s+");
             byLast.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(words);
         }
         byLast.replaceAll((last, list) -> List.copyOf(list));

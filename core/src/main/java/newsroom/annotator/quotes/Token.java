@@ -2,7 +2,6 @@ package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import newsroom.annotator.segment.Trim;
 
@@ -11,12 +10,20 @@ import newsroom.annotator.segment.Trim;
  * its inner apostrophes, hyphens and periods ("AMLO’s", "Ocasio-Cortez", "U.S.") and its final period
  * when it is an initial or a known abbreviation ("J.", "Sen.").
  *
- * @param lower the word in lower case, for dictionary look-ups; for punctuation, the mark itself
+ * @param lower the word in lower case with plain apostrophes ({@link Spelling#key}), for dictionary look-ups; for
+ *              punctuation, the mark itself
  */
 record Token(int start, int end, boolean word, String lower) {
 
-    /** The tokens of text[from, to). A hand-written scan: this runs on every sentence of every article. */
-    static List<Token> of(String text, int from, int to, Set<String> abbreviations) {
+    /** What may stand inside a word between two letters: apostrophes, hyphens (also the non-breaking ones), periods. */
+    private static final String INNER = "’'-\u2010\u2011.&";
+
+    /**
+     * The tokens of text[from, to). An elided word ("l'", "dell'") is a token of its own, apart from the word
+     * its apostrophe joins it to, unless both are capitalised, as in a surname ("D'Alema"). A hand-written
+     * scan: this runs on every sentence of every article.
+     */
+    static List<Token> of(String text, int from, int to, Spelling spelling) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -30,18 +37,24 @@ record Token(int start, int end, boolean word, String lower) {
             }
             int start = i++;
             while (i < to) {
-                if (isWordChar(text.charAt(i))) {
+                char next = text.charAt(i);
+                if (isWordChar(next)) {
                     i++;
-                } else if ("’'-.&".indexOf(text.charAt(i)) >= 0 && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                } else if (INNER.indexOf(next) >= 0 && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                    if ((next == '\'' || next == '’') && spelling.elides(text, start, i)
+                            && !(Character.isUpperCase(text.charAt(start)) && Character.isUpperCase(text.charAt(i + 1)))) {
+                        i++;
+                        break;
+                    }
                     i += 2;
                 } else {
                     break;
                 }
             }
-            if (i < to && text.charAt(i) == '.' && keepsPeriod(text.substring(start, i), abbreviations)) {
+            if (i < to && text.charAt(i) == '.' && keepsPeriod(text.substring(start, i), spelling.abbreviations())) {
                 i++;
             }
-            tokens.add(new Token(start, i, true, text.substring(start, i).toLowerCase(Locale.ROOT)));
+            tokens.add(new Token(start, i, true, Spelling.key(text.substring(start, i))));
         }
         return tokens;
     }
@@ -56,7 +69,7 @@ record Token(int start, int end, boolean word, String lower) {
 
     private static boolean keepsPeriod(String word, Set<String> abbreviations) {
         return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || word.indexOf('.') >= 0
-                || abbreviations.contains(word.toLowerCase(Locale.ROOT) + ".");
+                || abbreviations.contains(Spelling.key(word) + ".");
     }
 
     /** A word that starts with a capital letter: a name, an acronym, or the first word of a sentence. */
@@ -70,7 +83,7 @@ record Token(int start, int end, boolean word, String lower) {
 
     /** "AMLO’s", "Mexico's": the word names whose the next thing is, not who speaks. */
     boolean possessive() {
-        return word && (lower.endsWith("’s") || lower.endsWith("'s"));
+        return word && lower.endsWith("'s");
     }
 
     boolean is(char mark) {

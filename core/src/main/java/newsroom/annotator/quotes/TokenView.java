@@ -2,7 +2,6 @@ package newsroom.annotator.quotes;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The words and punctuation marks of one article's text, read once when its quotations are attributed:
@@ -37,9 +36,9 @@ final class TokenView {
         }
     }
 
-    /** The tokens of the whole text; a period after a known abbreviation ("Sen.") stays with its word. */
-    static TokenView of(String text, Set<String> abbreviations) {
-        return new TokenView(text, Token.of(text, 0, text.length(), abbreviations));
+    /** The tokens of the whole text, as {@link Token#of} reads them. */
+    static TokenView of(String text, Spelling spelling) {
+        return new TokenView(text, Token.of(text, 0, text.length(), spelling));
     }
 
     String text() {

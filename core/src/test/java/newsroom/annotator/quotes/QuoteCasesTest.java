@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.Quote;
@@ -44,7 +45,12 @@ class QuoteCasesTest {
     }
 
     private static void check(QuoteCase quoteCase) {
-        List<Quote> quotes = Annotators.annotate(quoteCase.text()).quotes().stream()
+        check(quoteCase, Annotators.shared());
+    }
+
+    /** Annotates the case's text with {@code annotator} and compares its quotations with the expected ones, in order. */
+    static void check(QuoteCase quoteCase, Annotator annotator) {
+        List<Quote> quotes = annotator.annotate(annotator.plainText().read("test", quoteCase.text())).quotes().stream()
                 .filter(q -> q.kind() != QuoteKind.POST)
                 .toList();
         List<String> got = new ArrayList<>();

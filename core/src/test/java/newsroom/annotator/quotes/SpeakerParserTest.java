@@ -30,6 +30,16 @@ class SpeakerParserTest {
         assertTrue(subject.roles().contains("spokesman"));
     }
 
+    /** europapress.es, on Ada Colau's holiday joke: the role's complement ends with a place, the person follows. */
+    @Test
+    void aPlaceThatEndsARolesComplementIsNotTheSpeakerTheApposedNameIs() {
+        String text = "La candidata del PDeCAT a las municipales en Barcelona, Neus Munté, ha señalado en otro apunte que";
+        Subject subject = PARSER.before(view(text), 0, text.indexOf("ha señalado"));
+        assertEquals(Subject.Kind.NAMED, subject.kind());
+        assertEquals("Neus Munté", name(text, subject));
+        assertTrue(subject.roles().contains("candidata"));
+    }
+
     @Test
     void aTitleBeforeTheNameIsNotPartOfIt() {
         String text = "Mexican President Andres Manuel Lopez Obrador (AMLO) offered asylum";
@@ -127,6 +137,27 @@ class SpeakerParserTest {
         String durant = "former Thunder forward Kevin Durant. Durant has since apologized.";
         int at = durant.indexOf("Durant has");
         assertEquals("Durant", name(durant, subject(durant, at)));
+    }
+
+    /** elespectador.com, on Iván Marulanda's tweet: an aside after the name does not make it an apposition. */
+    @Test
+    void aNameAfterAnOpeningClauseIsTheSubjectThoughAnAsideFollowsIt() {
+        String text = "Luego de que los jóvenes en redes apoyaran su candidatura a la Presidencia en Senado en julio de 2020 "
+                + "y también fueran parte de su electorado, Iván Marulanda, sin medir palabras, se fue en contra de ellos.";
+        Subject subject = subject(text, 0);
+        assertEquals(Subject.Kind.NAMED, subject.kind());
+        assertEquals("Iván Marulanda", name(text, subject));
+    }
+
+    /** torontosun.com, on John Parker's tweet: a role before a relative clause refers back; the clause's own subject is not the sentence's. */
+    @Test
+    void aRoleBeforeARelativeClauseIsTheSubjectAndTheClausesNameIsNot() {
+        String text = "The Don Valley West representative, who maintains a light tone on Twitter, said on Monday that he had no plans";
+        Subject role = PARSER.before(view(text), 0, text.indexOf(" said"));
+        assertEquals(Subject.Kind.ANAPHORIC, role.kind());
+        assertTrue(role.roles().contains("representative"));
+        String deleted = "The tweet, which Mayor Rob Ford called inappropriate, was later deleted.";
+        assertEquals(Subject.Kind.NONE, subject(deleted, 0).kind());
     }
 
     /** The subject of the sentence of {@code text} that starts at {@code from}. */

@@ -1,0 +1,59 @@
+package newsroom.annotator.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsroom.annotator.Annotator;
+import newsroom.annotator.Annotators;
+import newsroom.annotator.model.Quote;
+import newsroom.annotator.model.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+/** The quotation marks of French and German: where the quotation starts and ends, and who is quoted. */
+class QuotationMarksOfLanguagesTest {
+
+    private static List<Quote> quotes(String text) {
+        Annotator annotator = Annotators.allLanguages();
+        return annotator.annotate(annotator.plainText().read("test", text)).quotes().stream()
+                .filter(q -> q.kind() != QuoteKind.POST).toList();
+    }
+
+    private static void quoted(Quote quote, String text, String words, String speaker) {
+        assertEquals(words, text.substring(quote.start(), quote.end()));
+        assertEquals(speaker, quote.attribution() == null ? null : quote.attribution().name());
+    }
+
+    @Test
+    void frenchGuillemetsLeaveTheirNoBreakSpacesOut() {
+        // iciabidjan.com (gold-languages/dev), set with the no-break spaces French typography puts inside « »
+        // (U+00A0 after «, U+202F before »; the page has plain spaces)
+        String text = "L’ex-président Laurent Gbagbo a lancé vendredi 11 avril 2025 un appel solennel.\n\n"
+                + "La Côte d’Ivoire a besoin d’un «\u00a0dialogue politique sincère pour garantir des élections crédibles, "
+                + "inclusives et apaisées\u202f», a déclaré le fondateur du PPA-CI dans un communiqué publié ce vendredi.";
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size());
+        quoted(quotes.get(0), text, "dialogue politique sincère pour garantir des élections crédibles, inclusives et apaisées",
+                "Laurent Gbagbo");
+    }
+
+    @Test
+    void germanReversedGuillemetsOpenWithTheirPointsInward() {
+        // spiegel.de, "»Die Daten stimmen nicht mehr«" (DER SPIEGEL 6/1981): » opens, « closes
+        String text = "Vielen Sozialdemokraten erscheint es schon unzumutbar, wenn es im Durchschnitt dieses Jahres bei "
+                + "1,1 Millionen Arbeitslosen bliebe. Der SPD-Abgeordnete Eugen Glombig hat deshalb eine "
+                + "»arbeitsmarktpolitische Offensive« gefordert.";
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size());
+        quoted(quotes.get(0), text, "arbeitsmarktpolitische Offensive", "Eugen Glombig");
+    }
+
+    @Test
+    void germanLowNinetyNineMarksCloseWithTheHighOnes() {
+        // volksfreund.de (gold-languages/dev): „…“, sagte er, the pronoun for the coach named before
+        String text = "Das erkannte auch Trainer Alonso, der in seiner Zeit als Profi stets in den größten Teams gespielt hat. "
+                + "„Dieser Teamspirit ist vielleicht das Wichtigste“, sagte er.";
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size());
+        quoted(quotes.get(0), text, "Dieser Teamspirit ist vielleicht das Wichtigste", "Alonso");
+    }
+}
