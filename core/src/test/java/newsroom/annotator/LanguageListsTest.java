@@ -35,8 +35,9 @@ class LanguageListsTest {
 
     @Test
     void onlyTheConfiguredLanguagesListsAreRead() {
-        // the packaged lists as a user's folder, so that the annotator reports the files it never read
-        Annotator annotator = Annotator.create(new AnnotatorSettings(List.of("en", "es"), Optional.of(Path.of("dictionaries"))));
+        // the packaged lists as a user's folder (../dictionaries: tests run in core/), so that the
+        // annotator reports the files it never read
+        Annotator annotator = Annotator.create(new AnnotatorSettings(List.of("en", "es"), Optional.of(Path.of("..", "dictionaries"))));
         annotator.annotate(annotator.plainText().read("warm-up", Annotator.warmUpArticle()));
         List<String> unread = annotator.unreadDictionaries();
         for (String language : List.of("fr", "de", "pt", "it")) {
