@@ -1,6 +1,5 @@
 package newsroom.annotator.batch;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,11 +21,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import newsroom.annotator.input.BadInputException;
 import newsroom.annotator.input.BodyText;
 import newsroom.annotator.input.BoundedInput;
+import newsroom.annotator.input.Gunzip;
 import newsroom.annotator.input.Limits;
 import newsroom.annotator.input.SizeLimit;
 
@@ -195,16 +194,7 @@ public final class RecordSource implements Iterator<BatchRecord> {
     }
 
     private static InputStream open(Path path, boolean gzipped) throws IOException {
-        InputStream in = Files.newInputStream(path);
-        if (!gzipped) {
-            return in;
-        }
-        try {
-            return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
-        } catch (IOException e) {
-            in.close();
-            throw e;
-        }
+        return Gunzip.ifGzipped(Files.newInputStream(path), gzipped);
     }
 
     /** The article files under a folder, sorted by id, with an error entry for each part that cannot be read. */

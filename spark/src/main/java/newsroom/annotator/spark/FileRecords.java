@@ -1,18 +1,17 @@
 package newsroom.annotator.spark;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import newsroom.annotator.batch.BatchRecord;
 import newsroom.annotator.batch.RecordSource;
 import newsroom.annotator.input.BadInputException;
 import newsroom.annotator.input.BodyText;
 import newsroom.annotator.input.BoundedInput;
+import newsroom.annotator.input.Gunzip;
 import newsroom.annotator.input.Limits;
 import newsroom.annotator.input.SizeLimit;
 import org.apache.hadoop.fs.Path;
@@ -114,16 +113,7 @@ final class FileRecords implements FlatMapFunction<Tuple2<String, PortableDataSt
     }
 
     private static InputStream open(PortableDataStream stream, boolean gzipped) throws IOException {
-        InputStream in = stream.open();
-        if (!gzipped) {
-            return in;
-        }
-        try {
-            return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
-        } catch (IOException e) {
-            in.close();
-            throw e;
-        }
+        return Gunzip.ifGzipped(stream.open(), gzipped);
     }
 
     /** The batch tool's words for what went wrong. */
