@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -158,6 +159,14 @@ class SpeakerParserTest {
         assertTrue(role.roles().contains("representative"));
         String deleted = "The tweet, which Mayor Rob Ford called inappropriate, was later deleted.";
         assertEquals(Subject.Kind.NONE, subject(deleted, 0).kind());
+    }
+
+    /** democrata.es, on Pedro Sánchez at the Zarzuela: "la cual" is a relative pronoun, not an article and a role. */
+    @Test
+    void laCualIsARelativePronounNotARole() {
+        String text = "Sánchez abordó temas cruciales, comenzando por la situación económica, la cual considera";
+        Subject subject = PARSER.before(view(text), 0, text.indexOf("considera"));
+        assertFalse(subject.roles().contains("cual"), subject.toString());
     }
 
     /** The subject of the sentence of {@code text} that starts at {@code from}. */
