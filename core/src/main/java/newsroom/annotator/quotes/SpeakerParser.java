@@ -392,8 +392,17 @@ final class SpeakerParser {
             if (tokens.get(i).is(',')) {
                 if (i + 1 < tokens.size() && cues.isRelative(tokens.get(i + 1))) {
                     // "The tweet, which Mayor Rob Ford called inappropriate, was later deleted": a relative
-                    // clause's subject is not the sentence's
-                    return Subject.NONE;
+                    // clause's subject is not the sentence's, which may follow the clause's comma ("En su
+                    // encuentro con el Rey, que duró cerca de una hora, Sánchez abordó …")
+                    int close = i + 2;
+                    while (close < tokens.size() && close <= start + 3 * MAX_PHRASE && !tokens.get(close).is(',')) {
+                        close++;
+                    }
+                    if (close >= tokens.size() || !tokens.get(close).is(',')) {
+                        return Subject.NONE;
+                    }
+                    i = close - 1;
+                    continue;
                 }
                 Subject after = subjectAt(text, tokens, i + 1, capitalised);
                 // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
@@ -818,7 +827,7 @@ final class SpeakerParser {
     /** A lower-case word of a description: no small word, role, time word or number ("el pasado viernes" is a time). */
     boolean descriptionWord(String text, List<Token> tokens, int at) {
         Token token = tokens.get(at);
-        return token.word() && !token.capitalised(text) && !cues.isFunctionWord(token) && !cues.isTimeWord(token)
+        return token.word() && !token.capitalised(text) && !cues.isFunctionWord(token) && !cues.isTimeWord(token) && !cues.isRelative(token)
                 && cues.roleAt(tokens, at) == 0 && !Character.isDigit(token.lower().charAt(0));
     }
 

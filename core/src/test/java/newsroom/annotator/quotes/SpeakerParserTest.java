@@ -159,6 +159,8 @@ class SpeakerParserTest {
         assertTrue(role.roles().contains("representative"));
         String deleted = "The tweet, which Mayor Rob Ford called inappropriate, was later deleted.";
         assertEquals(Subject.Kind.NONE, subject(deleted, 0).kind());
+        String meeting = "En su encuentro con el Rey, que duró cerca de una hora, Sánchez abordó temas cruciales.";
+        assertEquals("Sánchez", name(meeting, subject(meeting, 0)));
     }
 
     /** democrata.es, on Pedro Sánchez at the Zarzuela: "la cual" is a relative pronoun, not an article and a role. */
