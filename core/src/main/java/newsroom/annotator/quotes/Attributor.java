@@ -224,6 +224,9 @@ final class Attributor {
             // word shows no name by its capitals
             return;
         }
+        if (learnLabel(tokens, sentenceStart, to)) {
+            return;
+        }
         // "Durant dove into hot water when he responded …": who "he" is comes first
         learnSubject(tokens, from);
         learnAsked(tokens, from, to);
@@ -236,6 +239,30 @@ final class Attributor {
                 return;
             }
         }
+    }
+
+    /**
+     * A line that only names a person ("Eddie Howe", "U.S. head coach Pia Sundhage:") labels who speaks in
+     * the paragraphs after it, as round-ups and interviews lay them out: "“…,” the Bournemouth manager said"
+     * under it is that person. Returns whether the line was such a label.
+     */
+    private boolean learnLabel(List<Token> tokens, int from, int to) {
+        List<Span> spans = reading.sentences().spans();
+        int index = reading.sentences().spanIndex(from);
+        Span line = spans.get(index);
+        // the line is a paragraph of its own, and the next one opens with the words it labels
+        if (line.start() != from || line.end() != to || index + 1 >= spans.size()
+                || !SpeakerLabelSieve.opensWithQuotation(reading, spans.get(index + 1))) {
+            return false;
+        }
+        Subject label = SpeakerLabelSieve.label(reading, tokens);
+        if (!label.isPerson() || reading.view().tokens(label.name().start(), label.name().end()).size() < 2) {
+            return false;
+        }
+        Speaker person = Speaker.at(text, label.name(), label.roles());
+        reading.discourse().referents().spoke(person);
+        reading.discourse().mention(person, label.name().start());
+        return true;
     }
 
     /** "Reporters asked Maria Lopez whether …", "A Piqué le preguntaron por …": whom a "she replied" after it refers to. */

@@ -49,7 +49,7 @@ final class SpeakerLabelSieve implements Sieve {
     }
 
     /** The person a label line names: its words before a closing colon, or before a comma and the rest. */
-    private static Subject label(Reading reading, List<Token> tokens) {
+    static Subject label(Reading reading, List<Token> tokens) {
         if (tokens.isEmpty() || tokens.size() > LABEL_MAX_TOKENS) {
             return Subject.NONE;
         }
@@ -81,7 +81,7 @@ final class SpeakerLabelSieve implements Sieve {
     }
 
     /** A paragraph of quoted words: it opens with a quotation, or goes on one from the paragraph before. */
-    private static boolean opensWithQuotation(Reading reading, Span line) {
+    static boolean opensWithQuotation(Reading reading, Span line) {
         List<Quotation> quoted = reading.quotations().overlapping(line.start(), line.end());
         return !quoted.isEmpty() && !reading.view().hasWord(line.start(), Math.max(line.start(), quoted.get(0).open()));
     }
