@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.input.HtmlReader;
@@ -37,6 +38,9 @@ import newsroom.annotator.types.TypesStage;
 public final class Annotator {
 
     private final Pipeline pipeline;
+    /** A folder named by an ISO 639-1 code: the lists of one language. */
+    private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2}");
+
     private final LanguageIdentifier languages;
     private final Dictionaries dictionaries;
     private final Assembler assembler = new Assembler();
@@ -120,9 +124,23 @@ public final class Annotator {
         }
     }
 
-    /** Files of the user's dictionaries folder that no stage read: misspelled, most likely (callers warn). */
+    /** Files of the user's dictionaries folder that no stage read: a language not configured, or a misspelling. */
     public List<String> unreadDictionaries() {
         return dictionaries.unread();
+    }
+
+    /**
+     * The unread files that are no configured language's and no other language's folder either: misspelled,
+     * most likely (callers warn). A copy of the packaged folder holds fr/, de/… whose lists are read only
+     * when their language is configured; those are not warned about.
+     */
+    public List<String> misspelledDictionaries() {
+        List<String> configured = languages.codes();
+        return unreadDictionaries().stream().filter(file -> {
+            int slash = file.indexOf('/');
+            String folder = slash < 0 ? "" : file.substring(0, slash);
+            return !LANGUAGE_FOLDER.matcher(folder).matches() || configured.contains(folder);
+        }).toList();
     }
 
     /** The stages in the order they run. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Word lists per language: read only for the configured languages; a language without lists still gets its quotations. */
 class LanguageListsTest {
@@ -45,5 +48,17 @@ class LanguageListsTest {
             assertTrue(unread.contains(language + "/roles.txt"), language);
         }
         assertTrue(unread.stream().noneMatch(file -> file.startsWith("en/reporting-verbs") || file.startsWith("es/reporting-verbs")));
+    }
+
+    @Test
+    void onlyMisspelledFilesAreWarnedAboutNotTheListsOfLanguagesNotConfigured(@TempDir Path folder) throws IOException {
+        // a user's copy of the folder holds the lists of every language, and one misspelled name
+        Files.createDirectories(folder.resolve("en"));
+        Files.createDirectories(folder.resolve("fr"));
+        Files.writeString(folder.resolve("en/reportng-verbs.txt"), "said\n");
+        Files.writeString(folder.resolve("fr/roles.txt"), "ministre\n");
+        Annotator annotator = Annotator.create(new AnnotatorSettings(List.of("en", "es"), Optional.of(folder)));
+        assertEquals(List.of("en/reportng-verbs.txt", "fr/roles.txt"), annotator.unreadDictionaries());
+        assertEquals(List.of("en/reportng-verbs.txt"), annotator.misspelledDictionaries());
     }
 }

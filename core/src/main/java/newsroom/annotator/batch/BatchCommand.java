@@ -121,7 +121,7 @@ public final class BatchCommand implements Callable<Integer> {
                 Optional.ofNullable(dictionaries), Set.copyOf(skipStages == null ? List.of() : skipStages))
                 .withMaxTextBytes(maxBytes);
         Annotator annotator = Annotator.create(settings);
-        annotator.unreadDictionaries().forEach(file -> err.println("annotate: warning: the dictionaries folder's "
+        annotator.misspelledDictionaries().forEach(file -> err.println("annotate: warning: the dictionaries folder's "
                 + file + " is not a list the annotator reads (misspelled?); it is ignored"));
         BatchRunner runner = new BatchRunner(new RecordAnnotator(annotator, limits), threads, timeBudget);
         RecordSource records = RecordSource.of(paths.isEmpty() ? List.of("-") : paths, in, limits);

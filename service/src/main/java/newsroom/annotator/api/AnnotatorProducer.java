@@ -38,7 +38,7 @@ public final class AnnotatorProducer {
         }
         return BackgroundLoad.start("annotator-loader", () -> {
             Annotator annotator = Annotator.create(settings);
-            annotator.unreadDictionaries().forEach(file -> LOG.warnf("the dictionaries folder's %s is not a list "
+            annotator.misspelledDictionaries().forEach(file -> LOG.warnf("the dictionaries folder's %s is not a list "
                     + "the annotator reads (misspelled?); it is ignored", file));
             long warming = System.nanoTime();
             annotator.warmUp(WARM_UP_ROUNDS);

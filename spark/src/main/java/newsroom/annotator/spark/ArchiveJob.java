@@ -62,7 +62,7 @@ final class ArchiveJob {
     private static double check(AnnotatorRecipe recipe, PrintStream log) {
         long[] millis = {0};
         Annotator annotator = ExecutorAnnotators.annotator(recipe, built -> millis[0] = built);
-        annotator.unreadDictionaries().forEach(file -> log.println("annotate-spark: warning: the dictionaries folder's "
+        annotator.misspelledDictionaries().forEach(file -> log.println("annotate-spark: warning: the dictionaries folder's "
                 + file + " is not a list the annotator reads (misspelled?); it is ignored"));
         return millis[0] / 1000.0;
     }
