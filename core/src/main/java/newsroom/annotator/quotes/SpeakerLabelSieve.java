@@ -12,8 +12,11 @@ import newsroom.annotator.model.Span;
  */
 final class SpeakerLabelSieve implements Sieve {
 
-    /** How many paragraphs above a quotation its label may stand. */
-    private static final int REACH = 8;
+    /**
+     * How many paragraphs above a quotation its label may stand: an interview's topics and answers run
+     * long, and the narrator's prose ends a label's reach first.
+     */
+    private static final int REACH = 30;
     /** A label is a short line: a name, its role and where the person comes from. */
     private static final int LABEL_MAX_TOKENS = 14;
 
