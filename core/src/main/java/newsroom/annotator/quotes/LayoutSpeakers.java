@@ -143,7 +143,7 @@ final class LayoutSpeakers {
     boolean cueRightBefore(int from, int to) {
         List<Cue> found = cues.find(view.tokens(from, to));
         return found.size() == 1 && !found.get(0).phrase() && onlyWordsOf(found.get(0).end(), to)
-                && onlyAdverbs(from, found.get(0).start());
+                && cues.onlyAdverbs(view.tokens(from, found.get(0).start()));
     }
 
     /** Nothing but adverbs, not even a comma, between: the words belong to one clause. */
@@ -158,15 +158,5 @@ final class LayoutSpeakers {
 
     private boolean isDash(Token token) {
         return !token.word() && "—–―-".indexOf(text.charAt(token.start())) >= 0;
-    }
-
-    /** Nothing but adverbs and punctuation between. */
-    private boolean onlyAdverbs(int from, int to) {
-        for (Token token : view.tokens(from, to)) {
-            if (token.word() && !cues.isAdverb(token)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -112,22 +112,24 @@ final class ReportingClauses {
      * “mañanera”, reveló el caso de una gasolinera".
      */
     private boolean objectFollows(Cue cue, int to) {
-        for (Token token : view.tokens(cue.end(), Math.min(to, cue.end() + 40))) {
-            if (!cues.isAdverb(token)) {
-                return cues.isArticle(token);
-            }
-        }
-        return false;
+        Token next = nextAfterAdverbs(cue, to);
+        return next != null && cues.isArticle(next);
     }
 
     /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */
     private boolean introducesClause(Cue cue, int to) {
+        Token next = nextAfterAdverbs(cue, to);
+        return next != null && cues.isRelative(next);
+    }
+
+    /** The first token after the verb that is no adverb, within a few words and before {@code to}; or null. */
+    private Token nextAfterAdverbs(Cue cue, int to) {
         for (Token token : view.tokens(cue.end(), Math.min(to, cue.end() + 40))) {
             if (!cues.isAdverb(token)) {
-                return cues.isRelative(token);
+                return token;
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the words between a quotation and a verb are one relative pronoun: "«se queda» que escribió". */
@@ -190,7 +192,7 @@ final class ReportingClauses {
         if (!subject.found()) {
             // "un reciente mensaje de Donald Trump en el que afirmó que …": the relative clause's verb
             // is said by the person its antecedent names
-            Subject antecedent = relativeAntecedent(from, cue.start());
+            Subject antecedent = objectClause ? Subject.NONE : relativeAntecedent(from, cue.start());
             if (antecedent.isPerson()) {
                 return antecedent;
             }
@@ -217,12 +219,7 @@ final class ReportingClauses {
 
     /** Nothing but punctuation and adverbs between a quotation and its verb: "”, dijo", "—le insistió". */
     boolean onlyAdverbs(int from, int to) {
-        for (Token token : view.tokens(from, to)) {
-            if (token.word() && !cues.isAdverb(token)) {
-                return false;
-            }
-        }
-        return true;
+        return cues.onlyAdverbs(view.tokens(from, to));
     }
 
     /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */
@@ -236,17 +233,14 @@ final class ReportingClauses {
         return false;
     }
 
-    /** The name right before the relative pronoun that opens the verb's clause: "de Donald Trump en el que afirmó". */
+    /**
+     * The name right before the relative pronoun that opens the verb's clause: "de Donald Trump en el que
+     * afirmó". The caller has ruled out a relative clause about its antecedent ({@link #objectRelativeBefore}).
+     */
     private Subject relativeAntecedent(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
-        int last = tokens.size() - 1;
-        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
-            last--;
-        }
+        int last = lastBeforeAdverbs(tokens);
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
-            return Subject.NONE;
-        }
-        if (objectRelativeBefore(from, verbStart)) {
             return Subject.NONE;
         }
         // "Yeidckol Polevnsky, quien escribió:", "Trump, who posted:": the name stands before the comma
@@ -270,10 +264,7 @@ final class ReportingClauses {
      */
     private boolean objectRelativeBefore(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
-        int last = tokens.size() - 1;
-        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
-            last--;
-        }
+        int last = lastBeforeAdverbs(tokens);
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
             return false;
         }
@@ -291,6 +282,15 @@ final class ReportingClauses {
             }
         }
         return -1;
+    }
+
+    /** The index of the last token that is no adverb, or -1: where a clause ends before its verb's adverbs. */
+    private int lastBeforeAdverbs(List<Token> tokens) {
+        int last = tokens.size() - 1;
+        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
+            last--;
+        }
+        return last;
     }
 
     /**
@@ -372,20 +372,17 @@ final class ReportingClauses {
     /** Whether the verb opens an aside between commas: ", who wrote", ", quien escribió". */
     private boolean inAsideRelative(int from, Cue cue) {
         List<Token> before = view.tokens(from, cue.start());
-        int last = before.size() - 1;
-        while (last >= 0 && cues.isAdverb(before.get(last))) {
-            last--;
-        }
+        int last = lastBeforeAdverbs(before);
         return last >= 1 && cues.isRelative(before.get(last)) && before.get(last - 1).is(',');
     }
 
-    /** The cue and the speaker it names, or nobody. */
     /** The person just asked, for a verb of answering whose subject is left out or a pronoun; else {@code otherwise}. */
     private Speaker orAnswerer(Cue cue, Speaker otherwise) {
         Speaker answerer = discourse.answerer(cue);
         return answerer != null ? answerer : otherwise;
     }
 
+    /** The cue and the speaker it names, or nobody. */
     private Found found(Cue cue, Speaker speaker) {
         if (speaker == null) {
             return new Found(null, true, cue);

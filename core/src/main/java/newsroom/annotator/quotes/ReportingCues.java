@@ -438,6 +438,16 @@ final class ReportingCues {
         return token.word() && functionWords.contains(token.lower());
     }
 
+    /** Nothing but punctuation and adverbs among the tokens: "”, dijo", "—le insistió". */
+    boolean onlyAdverbs(List<Token> tokens) {
+        for (Token token : tokens) {
+            if (token.word() && !isAdverb(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */
     boolean isAdverb(Token token) {
         if (!token.word()) {
