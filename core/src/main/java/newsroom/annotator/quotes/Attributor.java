@@ -90,6 +90,7 @@ final class Attributor {
     private List<Attributed> headlinesFromLead(List<Attributed> done) {
         List<Span> spans = reading.sentences().spans();
         List<Attributed> result = new ArrayList<>(done);
+        int firstParagraph = firstParagraph(spans);
         // read backwards, keeping the first speaker named in a later paragraph: one pass over the quotations
         Attribution nextSpeaker = null;
         int nextSpeakerSpan = -1;
@@ -113,9 +114,9 @@ final class Attributor {
             // a headline's quotation that no cue goes with, or a whole quoted sentence of the first paragraph
             // whose cue ("confesó la cantante") points to someone the article has not named yet; never quoted
             // words that are a name, scare quotes in single marks or kept at a distance
-            boolean headlineQuote = headline(spans, span) && !quote.cued()
+            boolean headlineQuote = headline(spans, span, firstParagraph) && !quote.cued()
                     && !QuotationFinder.singleMarked(text, quote.quotation()) && !reading.clauses().keepsDistance(quote.quotation());
-            boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT && firstProse(spans, span);
+            boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT && span == firstParagraph;
             boolean lead = !quote.name() && (headlineQuote || leadQuote);
             if (lead && nextSpeaker != null && nextSpeakerSpan - span <= LEAD_SPANS) {
                 result.set(i, new Attributed(quote.quotation(), quote.kind(), nextSpeaker.withRule("lead-speaker"), true, false));
@@ -124,31 +125,22 @@ final class Attributor {
         return result;
     }
 
-    /** Whether the span is the article's first paragraph of prose. */
-    private static boolean firstProse(List<Span> spans, int index) {
-        for (int s = 0; s < index; s++) {
+    /** The index of the article's first paragraph of prose, or the number of spans when it has none. */
+    private static int firstParagraph(List<Span> spans) {
+        for (int s = 0; s < spans.size(); s++) {
             if (spans.get(s).type() == SpanType.PARAGRAPH) {
-                return false;
+                return s;
             }
         }
-        return spans.get(index).type() == SpanType.PARAGRAPH;
+        return spans.size();
     }
 
     /** Whether the span is the headline, or a teaser or caption above the first paragraph of prose. */
-    private static boolean headline(List<Span> spans, int index) {
+    private static boolean headline(List<Span> spans, int index, int firstParagraph) {
         if (spans.get(index).type() == SpanType.TITLE) {
             return true;
         }
-        return spans.get(index).type() == SpanType.CAPTION && firstProseAfter(spans, index);
-    }
-
-    private static boolean firstProseAfter(List<Span> spans, int index) {
-        for (int s = 0; s < index; s++) {
-            if (spans.get(s).type() == SpanType.PARAGRAPH) {
-                return false;
-            }
-        }
-        return true;
+        return spans.get(index).type() == SpanType.CAPTION && index <= firstParagraph;
     }
 
     private Attributed attribute(int index, List<Attributed> done) {
@@ -287,9 +279,9 @@ final class Attributor {
         Discourse discourse = reading.discourse();
         Referents referents = discourse.referents();
         Subject subject = reading.parser().subject(text, tokens, discourse.capitalised());
-        if (subject.kind() == Subject.Kind.PRONOUN && referents.lastPerson(from) != null) {
+        Speaker person = subject.kind() == Subject.Kind.PRONOUN ? referents.lastPerson(from) : null;
+        if (person != null) {
             // "On Friday, he chose not to comment further": still the one the text is about
-            Speaker person = referents.lastPerson(from);
             referents.isAbout(person, from);
             discourse.mention(person, from);
         } else if (subject.kind() == Subject.Kind.ANAPHORIC) {

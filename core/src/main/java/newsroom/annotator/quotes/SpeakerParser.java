@@ -39,11 +39,13 @@ final class SpeakerParser {
         while (last >= 0) {
             if (cues.isAdverb(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
                 last--;
-            } else if (cues.timePhraseEndingAt(tokens, last) <= last) {
-                last = cues.timePhraseEndingAt(tokens, last) - 1;
-            } else {
+                continue;
+            }
+            int time = cues.timePhraseEndingAt(tokens, last);
+            if (time > last) {
                 break;
             }
+            last = time - 1;
         }
         if (last < 0) {
             return Subject.NONE;
@@ -444,10 +446,7 @@ final class SpeakerParser {
      * relative pronoun, article or role opens: "Iván Marulanda, sin medir palabras, se fue".
      */
     private boolean asideFollows(String text, List<Token> tokens, TextRange name) {
-        int comma = 0;
-        while (comma < tokens.size() && tokens.get(comma).start() < name.end()) {
-            comma++;
-        }
+        int comma = firstAtOrAfter(tokens, name.end());
         if (comma + 1 >= tokens.size()) {
             return false;
         }
@@ -467,12 +466,17 @@ final class SpeakerParser {
     }
 
     private static boolean followedByComma(List<Token> tokens, TextRange name) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= name.end()) {
-                return tokens.get(i).is(',');
-            }
+        int next = firstAtOrAfter(tokens, name.end());
+        return next < tokens.size() && tokens.get(next).is(',');
+    }
+
+    /** The index of the first token that starts at or after {@code position}, or the number of tokens. */
+    private static int firstAtOrAfter(List<Token> tokens, int position) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < position) {
+            i++;
         }
-        return false;
+        return i;
     }
 
     private Subject subjectAt(String text, List<Token> tokens, int start, CapitalisedWords capitalised) {
