@@ -70,6 +70,11 @@ public final class HtmlReader {
     /** Elements that hold no words a reader sees as text. */
     private static final Evaluator NO_TEXT = QueryParser.parse("iframe, img, picture, video, audio, canvas, map, embed");
     private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
+    /** The parts of an address {@link #samePost} leaves out or renames. */
+    private static final Pattern URL_SCHEME_HOST_PREFIX = Pattern.compile("^https?://(www\\.|mobile\\.)?");
+    private static final Pattern URL_QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern URL_TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern URL_X_HOST = Pattern.compile("^x\\.com/");
 
     private final EmbedReader embeds = new EmbedReader();
     private final ClassHints classes;
@@ -282,9 +287,10 @@ public final class HtmlReader {
     }
 
     private static String postKey(String url) {
-        String key = url.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.|mobile\\.)?", "")
-                .replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
-        return key.replaceFirst("^x\\.com/", "twitter.com/");
+        String key = URL_SCHEME_HOST_PREFIX.matcher(url.toLowerCase(Locale.ROOT)).replaceFirst("");
+        key = URL_QUERY.matcher(key).replaceFirst("");
+        key = URL_TRAILING_SLASHES.matcher(key).replaceFirst("");
+        return URL_X_HOST.matcher(key).replaceFirst("twitter.com/");
     }
 
     /** "Recommended Stories" and three headlines, each a link: a block whose words are mostly links'. */

@@ -58,11 +58,6 @@ final class DateLines {
         this.afterDate = Pattern.compile(TIME_LEFT.pattern() + relativeLeft, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Whether the line says when the article was published and nothing else. */
-    boolean isDateLine(String line) {
-        return language(line) != null;
-    }
-
     /**
      * For a dating line, the language its words are in ("2 hours ago": "en"), or "" when it does not show
      * one ("2021-01-04"); null when the line is no dating line.
