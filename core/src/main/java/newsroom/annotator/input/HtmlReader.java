@@ -108,7 +108,7 @@ public final class HtmlReader {
         ClassHints.PageRoles roles = classes.forPage();
         List<Element> article = outsideEmbeds(ContentScorer.article(body, stats, roles, this::holdsPost));
         Element headline = Headline.find(body, article, metadata, stats);
-        Element start = headline != null && !insideAny(headline, article) ? header(headline, article.get(0), stats) : article.get(0);
+        Element start = headline != null && !Headline.insideAny(headline, article) ? header(headline, article.get(0), stats) : article.get(0);
         Element end = article.get(article.size() - 1);
         Element root = commonAncestor(start, end);
         String title = headline != null ? headline.text().strip() : metadata.title();
@@ -185,15 +185,6 @@ public final class HtmlReader {
             }
         }
         return a.ownerDocument().body();
-    }
-
-    private static boolean insideAny(Element element, List<Element> containers) {
-        for (Element container : containers) {
-            if (element == container || element.parents().contains(container)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void writeTitle(PageText text, String title) {
