@@ -114,10 +114,11 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("annotate: " + output + " is complete already; nothing to resume");
             return 0;
         }
-        if (AnnotatorSettings.parseLanguages(languages).equals(List.of("all"))) {
+        List<String> codes = AnnotatorSettings.parseLanguages(languages);
+        if (codes.equals(List.of("all"))) {
             err.println("annotate: loading the models of every language Lingua knows (75; about a minute and 1.5 GB of heap)…");
         }
-        AnnotatorSettings settings = new AnnotatorSettings(AnnotatorSettings.parseLanguages(languages),
+        AnnotatorSettings settings = new AnnotatorSettings(codes,
                 Optional.ofNullable(dictionaries), Set.copyOf(skipStages == null ? List.of() : skipStages))
                 .withMaxTextBytes(maxBytes);
         Annotator annotator = Annotator.create(settings);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,6 +40,8 @@ final class ContentScorer {
     /** A sibling paragraph of prose joins it: long with few links, or short with none and a full stop. */
     private static final int SIBLING_PROSE_CHARS = 80;
     private static final double SIBLING_PROSE_LINK_DENSITY = 0.25;
+    /** A full stop ending a sentence somewhere in it: a short paragraph that is prose. */
+    private static final Pattern PROSE_END = Pattern.compile(".*\\.( |$)");
 
     private ContentScorer() {
     }
@@ -240,6 +243,6 @@ final class ContentScorer {
         if (counts.chars() > SIBLING_PROSE_CHARS) {
             return linkDensity < SIBLING_PROSE_LINK_DENSITY;
         }
-        return counts.chars() > 0 && linkDensity == 0 && paragraph.text().matches(".*\\.( |$)");
+        return counts.chars() > 0 && linkDensity == 0 && PROSE_END.matcher(paragraph.text()).matches();
     }
 }

@@ -57,7 +57,8 @@ final class Headline {
         return h1Inside != null ? h1Inside : h1Before;
     }
 
-    private static boolean insideAny(Element element, List<Element> containers) {
+    /** Whether the element is one of the containers or inside one. */
+    static boolean insideAny(Element element, List<Element> containers) {
         for (Element container : containers) {
             if (element == container || element.parents().contains(container)) {
                 return true;

@@ -70,6 +70,11 @@ public final class HtmlReader {
     /** Elements that hold no words a reader sees as text. */
     private static final Evaluator NO_TEXT = QueryParser.parse("iframe, img, picture, video, audio, canvas, map, embed");
     private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
+    /** The parts of an address {@link #samePost} leaves out or renames. */
+    private static final Pattern URL_SCHEME_HOST_PREFIX = Pattern.compile("^https?://(www\\.|mobile\\.)?");
+    private static final Pattern URL_QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern URL_TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern URL_X_HOST = Pattern.compile("^x\\.com/");
 
     private final EmbedReader embeds = new EmbedReader();
     private final ClassHints classes;
@@ -103,7 +108,7 @@ public final class HtmlReader {
         ClassHints.PageRoles roles = classes.forPage();
         List<Element> article = outsideEmbeds(ContentScorer.article(body, stats, roles, this::holdsPost));
         Element headline = Headline.find(body, article, metadata, stats);
-        Element start = headline != null && !insideAny(headline, article) ? header(headline, article.get(0), stats) : article.get(0);
+        Element start = headline != null && !Headline.insideAny(headline, article) ? header(headline, article.get(0), stats) : article.get(0);
         Element end = article.get(article.size() - 1);
         Element root = commonAncestor(start, end);
         String title = headline != null ? headline.text().strip() : metadata.title();
@@ -180,15 +185,6 @@ public final class HtmlReader {
             }
         }
         return a.ownerDocument().body();
-    }
-
-    private static boolean insideAny(Element element, List<Element> containers) {
-        for (Element container : containers) {
-            if (element == container || element.parents().contains(container)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void writeTitle(PageText text, String title) {
@@ -282,9 +278,10 @@ public final class HtmlReader {
     }
 
     private static String postKey(String url) {
-        String key = url.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.|mobile\\.)?", "")
-                .replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
-        return key.replaceFirst("^x\\.com/", "twitter.com/");
+        String key = URL_SCHEME_HOST_PREFIX.matcher(url.toLowerCase(Locale.ROOT)).replaceFirst("");
+        key = URL_QUERY.matcher(key).replaceFirst("");
+        key = URL_TRAILING_SLASHES.matcher(key).replaceFirst("");
+        return URL_X_HOST.matcher(key).replaceFirst("twitter.com/");
     }
 
     /** "Recommended Stories" and three headlines, each a link: a block whose words are mostly links'. */

@@ -16,8 +16,4 @@ public record Quote(int id, QuoteKind kind, int start, int end, String text, Lan
     public Quote withId(int newId) {
         return new Quote(newId, kind, start, end, text, language, platform, attribution, entities);
     }
-
-    public Quote withAttribution(Attribution newAttribution) {
-        return new Quote(id, kind, start, end, text, language, platform, newAttribution, entities);
-    }
 }

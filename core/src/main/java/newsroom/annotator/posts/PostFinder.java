@@ -133,13 +133,18 @@ final class PostFinder {
                 Span span = spans.get(i);
                 barrier[i] = barrier[i]
                         || links.whole(text, span.start(), span.end()).isPresent()
-                        || prompts.isPrompt(text.substring(span.start(), span.end()));
+                        || prompts.isPrompt(words(span));
                 if (!barrier[i]) {
                     proseScores = proseScores.plus(span.language().scores());
                 }
-                paragraphCounts.merge(text.substring(span.start(), span.end()), 1, Integer::sum);
+                paragraphCounts.merge(words(span), 1, Integer::sum);
             }
             this.prose = language.guess(proseScores, allowed).language();
+        }
+
+        /** The span's words. */
+        private String words(Span span) {
+            return text.substring(span.start(), span.end());
         }
 
         /** Every paragraph a mark overlaps is a barrier: marks are in text order, none overlapping another. */
@@ -331,7 +336,7 @@ final class PostFinder {
                 if (span.start() < floor || barrier[i]) {
                     return embed;
                 }
-                if (mentions.announces(text.substring(span.start(), span.end()), signature,
+                if (mentions.announces(words(span), signature,
                         text.substring(spans.get(i + 1).start(), signature.start()))) {
                     return runFrom(embed, i + 1, first);
                 }
@@ -365,13 +370,13 @@ final class PostFinder {
             if (runsOn(span) && wordCount(span) < MIN_RUN_ON_WORDS) {
                 return false; // a heading
             }
-            return !mentions.speaksOf(text.substring(span.start(), span.end()), signature) && !repeated(span)
+            return !mentions.speaksOf(words(span), signature) && !repeated(span)
                     && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
         }
 
         /** Whether another paragraph says the same word for word: a prompt the page inserts more than once. */
         private boolean repeated(Span span) {
-            return paragraphCounts.getOrDefault(text.substring(span.start(), span.end()), 0) > 1;
+            return paragraphCounts.getOrDefault(words(span), 0) > 1;
         }
 
         /**
@@ -394,15 +399,15 @@ final class PostFinder {
          */
         private boolean narrates(Span span, Mark signature) {
             return prose != null && prose.equals(span.language().language()) && span.sentences().size() >= 2
-                    && !looksPosted(span) && !hasEmoji(text.substring(span.start(), span.end()))
-                    && mentions.speaksOf(text.substring(span.start(), span.end()), signature);
+                    && !looksPosted(span) && !hasEmoji(words(span))
+                    && mentions.speaksOf(words(span), signature);
         }
 
         /** Whether the paragraph is a label: a few words that name the account, without a final stop or a post's marks. */
         private boolean labels(Span span, Mark signature) {
             return runsOn(span) && wordCount(span) <= MAX_LABEL_WORDS && !looksPosted(span)
-                    && !hasEmoji(text.substring(span.start(), span.end()))
-                    && mentions.namesAccount(text.substring(span.start(), span.end()), signature);
+                    && !hasEmoji(words(span))
+                    && mentions.namesAccount(words(span), signature);
         }
 
         /** Whether paragraph {@code i} belongs to the post whose words so far score {@code post}. */
@@ -422,19 +427,19 @@ final class PostFinder {
                     && prose != null && !prose.equals(postLanguage);
             // emoji are a post's too, but a heading may wear one ("🦋 Bluesky")
             boolean emoji = i > 0 && !(runsOn(span) && wordCount(span) < MIN_RUN_ON_WORDS)
-                    && hasEmoji(text.substring(span.start(), span.end()));
+                    && hasEmoji(words(span));
             return (runsOn || postLanguageAmidProse || looksPosted(span) || emoji) && !introduces(span, signature)
                     && length.fits(signature.platform(), text.substring(span.start(), signature.start()));
         }
 
         /** Whether the paragraph introduces the post and is the article's (see {@link PostMentions#introduces}). */
         private boolean introduces(Span span, Mark signature) {
-            return mentions.introduces(text.substring(span.start(), span.end()), signature);
+            return mentions.introduces(words(span), signature);
         }
 
         /** Hashtags and Twitter's links are a post's, not an article's. */
         private boolean looksPosted(Span span) {
-            String paragraph = text.substring(span.start(), span.end());
+            String paragraph = words(span);
             if (masker.holdsHashtag(paragraph)) {
                 return true;
             }
@@ -443,7 +448,7 @@ final class PostFinder {
 
         private int wordCount(Span span) {
             int words = 0;
-            for (String word : NON_WORD.split(text.substring(span.start(), span.end()))) {
+            for (String word : NON_WORD.split(words(span))) {
                 if (!word.isEmpty()) {
                     words++;
                 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsroom.annotator.dates.DateMatch;
 import newsroom.annotator.dates.DateParser;
@@ -58,19 +59,13 @@ final class DateLines {
         this.afterDate = Pattern.compile(TIME_LEFT.pattern() + relativeLeft, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Whether the line says when the article was published and nothing else. */
-    boolean isDateLine(String line) {
-        return language(line) != null;
-    }
-
     /**
      * For a dating line, the language its words are in ("2 hours ago": "en"), or "" when it does not show
      * one ("2021-01-04"); null when the line is no dating line.
      */
     String language(String line) {
         String trimmed = line.strip();
-        String[] words = WHITE_SPACE.split(trimmed);
-        if (words.length > MAX_WORDS || trimmed.chars().noneMatch(Character::isDigit)) {
+        if (tooManyWords(trimmed) || trimmed.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         for (Map.Entry<Pattern, String> form : relative.entrySet()) {
@@ -95,11 +90,26 @@ final class DateLines {
      */
     boolean isPlainDate(String line) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || WHITE_SPACE.split(trimmed).length > MAX_WORDS) {
+        if (trimmed.isEmpty() || tooManyWords(trimmed)) {
             return false;
         }
         Optional<DateMatch> date = dates.parseAt(trimmed, 0);
         return date.isPresent() && TIME_LEFT.matcher(trimmed.substring(date.get().end())).matches();
+    }
+
+    /**
+     * Whether the stripped line has more than {@link #MAX_WORDS} words; counts the gaps and stops there,
+     * so that a paragraph (every span is asked) is not split into all its words.
+     */
+    private static boolean tooManyWords(String trimmed) {
+        Matcher gap = WHITE_SPACE.matcher(trimmed);
+        int words = 1;
+        while (gap.find()) {
+            if (++words > MAX_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "N units ago" (or "in N units") for every unit, as the language writes it, N any number. */
