@@ -16,11 +16,12 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.input.BadInputException;
 import newsroom.annotator.input.BodyText;
 import newsroom.annotator.input.Limits;
+import newsroom.annotator.input.SizeLimit;
 import newsroom.annotator.json.AnnotationWriter;
 import newsroom.annotator.model.Article;
 import newsroom.annotator.pipeline.Deadline;
@@ -59,8 +60,7 @@ public class AnnotateResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String plainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                             @Context RoutingContext context) {
-        limits.text().check(body.length);
-        return annotate(context, annotator -> annotator.plainText().read(null, decode(body, type)));
+        return annotate(context, body, type, limits.text(), (annotator, text) -> annotator.plainText().read(null, text));
     }
 
     @POST
@@ -68,8 +68,7 @@ public class AnnotateResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String html(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                        @Context RoutingContext context) {
-        limits.page().check(body.length);
-        return annotate(context, annotator -> annotator.html().read(null, decode(body, type)));
+        return annotate(context, body, type, limits.page(), (annotator, page) -> annotator.html().read(null, page));
     }
 
     @POST
@@ -77,8 +76,7 @@ public class AnnotateResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                        @Context RoutingContext context) {
-        limits.page().check(body.length);
-        return annotate(context, annotator -> annotator.requests().read(decode(body, type)));
+        return annotate(context, body, type, limits.page(), (annotator, request) -> annotator.requests().read(request));
     }
 
     /** NDJSON requests in, one annotation or error line out per line, in order, streamed. */
@@ -90,11 +88,16 @@ public class AnnotateResource {
         return new BatchStream(annotator(), limits, timeBudget, Caller.of(context), body, permits);
     }
 
-    /** Reads the article and annotates it in one turn: a page's parse holds memory as its annotation does. */
-    private String annotate(RoutingContext context, Function<Annotator, Article> read) {
+    /**
+     * Checks the body's size against {@code limit}, then reads the article (the body decoded) and annotates it
+     * in one turn: a page's parse holds memory as its annotation does.
+     */
+    private String annotate(RoutingContext context, byte[] body, MediaType type, SizeLimit limit,
+                            BiFunction<Annotator, String, Article> read) {
+        limit.check(body.length);
         Annotator loaded = annotator();
         try (Permits.Turn turn = permits.take(); Workload.Running running = workload.begin()) {
-            Article article = read.apply(loaded);
+            Article article = read.apply(loaded, decode(body, type));
             limits.text().checkText(article.text());
             Deadline deadline = Deadline.after(timeBudget);
             Caller.of(context).working(deadline);

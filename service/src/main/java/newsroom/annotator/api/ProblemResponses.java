@@ -31,8 +31,8 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) == null
-                ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String detail = switch (status) {
             case 415 -> "cannot annotate this media type; send text/plain, text/html, application/json "
                     + "or application/x-ndjson (batch)";

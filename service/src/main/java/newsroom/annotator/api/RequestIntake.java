@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 import newsroom.annotator.input.BadInputException;
+import newsroom.annotator.input.Limits;
 import newsroom.annotator.input.SizeLimit;
 import newsroom.annotator.json.AnnotationWriter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,10 +39,10 @@ public class RequestIntake {
     private final long uploadMillis;
     private final AnnotationWriter writer = new AnnotationWriter();
 
-    public RequestIntake(AnnotatorConfig config,
+    public RequestIntake(AnnotatorConfig config, Limits limits,
                          @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        this.textLimit = SizeLimit.text(config.maxBytes());
-        this.pageLimit = SizeLimit.page(config.maxPageBytes());
+        this.textLimit = limits.text();
+        this.pageLimit = limits.page();
         this.batchLimit = new SizeLimit(maxBodySize.asLongValue(), "quarkus.http.limits.max-body-size");
         this.uploadMillis = config.uploadTimeout().toMillis();
     }

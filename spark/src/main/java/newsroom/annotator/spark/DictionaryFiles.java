@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -42,7 +43,8 @@ final class DictionaryFiles implements Serializable {
     static DictionaryFiles read(String folder, Configuration hadoop) throws IOException {
         org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(folder);
         FileSystem fs = root.getFileSystem(hadoop);
-        if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
+        FileStatus status = InputRoots.statusOrNull(fs, root);
+        if (status == null || !status.isDirectory()) {
             throw new IllegalArgumentException("dictionaries folder not found: " + folder);
         }
         String prefix = fs.makeQualified(root).toString() + "/";

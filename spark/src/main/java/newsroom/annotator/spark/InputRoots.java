@@ -1,5 +1,6 @@
 package newsroom.annotator.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -49,10 +50,12 @@ record InputRoots(List<String> paths, List<String> roots, List<String> reads) im
                 }
                 roots.add(root.toString());
                 reads.add(root.toString());
-            } else if (!fs.exists(qualified)) {
-                throw new IllegalArgumentException("no such input: " + input);
             } else {
-                roots.add(fs.getFileStatus(qualified).isDirectory() ? qualified.toString() : qualified.getParent().toString());
+                FileStatus status = statusOrNull(fs, qualified); // one call to the file system, not exists() and then this
+                if (status == null) {
+                    throw new IllegalArgumentException("no such input: " + input);
+                }
+                roots.add(status.isDirectory() ? qualified.toString() : qualified.getParent().toString());
                 reads.add(qualified.toString());
             }
         }
@@ -69,6 +72,15 @@ record InputRoots(List<String> paths, List<String> roots, List<String> reads) im
             }
         }
         return new Path(file).getName();
+    }
+
+    /** The file's status; null when there is no such file (what {@link FileSystem#exists} tells). */
+    static FileStatus statusOrNull(FileSystem fs, Path path) throws IOException {
+        try {
+            return fs.getFileStatus(path);
+        } catch (FileNotFoundException e) {
+            return null;
+        }
     }
 
     private static boolean isGlob(String path) {
