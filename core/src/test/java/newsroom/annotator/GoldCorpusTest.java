@@ -17,7 +17,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import newsroom.annotator.json.AnnotationWriter;
 import newsroom.annotator.model.Annotation;
-import newsroom.annotator.model.Article;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -89,12 +88,7 @@ class GoldCorpusTest {
     }
 
     static Annotation annotate(Annotator annotator, Path article) {
-        String id = article.getFileName().toString();
-        String content = TestArticles.read(article);
-        Article input = id.endsWith(".html") ? annotator.html().read(id, content)
-                : id.endsWith(".json") ? annotator.requests().read(content).withId(id)
-                : annotator.plainText().read(id, content);
-        return annotator.annotate(input);
+        return TestArticles.annotate(annotator, article);
     }
 
     private static Map<String, Double> floors(Path gold) throws IOException {

@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  */
 final class GoldScoreTable {
 
-    static final List<String> ROWS = List.of("spans.type", "spans.language", "posts.f1", "posts.attribution",
-            "quotes.f1", "quotes.speaker", "quotes.kind", "overall");
+    /** The scorer's headline figures, then quotes.kind and overall. */
+    static final List<String> ROWS = Stream.concat(GoldFigures.HEADLINE.stream(), Stream.of("quotes.kind", "overall"))
+            .toList();
     static final List<String> BY_LANGUAGE = List.of("quotes.f1", "quotes.speaker");
     private static final String NO_LANGUAGE = "none";
 

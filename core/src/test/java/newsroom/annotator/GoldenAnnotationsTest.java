@@ -30,14 +30,8 @@ class GoldenAnnotationsTest {
     void annotationIsTheReviewedOne(Path article) throws Exception {
         Annotator annotator = Annotators.shared();
         String id = article.getFileName().toString();
-        String content = TestArticles.read(article);
-        var input = switch (id.substring(id.lastIndexOf('.') + 1)) {
-            case "html" -> annotator.html().read(id, content);
-            case "json" -> annotator.requests().read(content).withId(id);
-            default -> annotator.plainText().read(id, content);
-        };
         String actual = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                JSON.readTree(new AnnotationWriter().toJson(annotator.annotate(input)))) + "\n";
+                JSON.readTree(new AnnotationWriter().toJson(TestArticles.annotate(annotator, article)))) + "\n";
         Path expectedFile = TestArticles.expected(article);
         if (Boolean.getBoolean("golden.update") || !Files.exists(expectedFile)) {
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import newsroom.annotator.model.Annotation;
+import newsroom.annotator.model.Article;
 
 /** The real articles under core's src/test/resources/articles. */
 public final class TestArticles {
@@ -59,6 +61,16 @@ public final class TestArticles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The annotation of an article file, read by its kind: .html as a page, .json as a request, else plain text. */
+    public static Annotation annotate(Annotator annotator, Path article) {
+        String id = article.getFileName().toString();
+        String content = read(article);
+        Article input = id.endsWith(".html") ? annotator.html().read(id, content)
+                : id.endsWith(".json") ? annotator.requests().read(content).withId(id)
+                : annotator.plainText().read(id, content);
+        return annotator.annotate(input);
     }
 
     public static String stem(Path file) {

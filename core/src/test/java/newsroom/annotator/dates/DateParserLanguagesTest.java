@@ -1,6 +1,5 @@
 package newsroom.annotator.dates;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -20,10 +19,7 @@ class DateParserLanguagesTest {
 
     /** {@code text} starts with a date that reads as {@code expected} and is written {@code dateText}. */
     private static void reads(String text, String dateText, LocalDate expected) {
-        Optional<DateMatch> match = DATES.parseAt(text, 0);
-        assertTrue(match.isPresent(), "no date read in: " + text);
-        assertEquals(expected, match.get().date(), text);
-        assertEquals(dateText, match.get().text(text), text);
+        DateReading.reads(DATES, text, dateText, expected);
     }
 
     private static void reads(String written, LocalDate expected) {

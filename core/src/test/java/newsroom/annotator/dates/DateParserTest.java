@@ -23,10 +23,7 @@ class DateParserTest {
 
     /** {@code text} starts with a date that reads as {@code expected} and is written {@code dateText}. */
     private static void reads(String text, String dateText, LocalDate expected) {
-        Optional<DateMatch> match = DATES.parseAt(text, 0);
-        assertTrue(match.isPresent(), "no date read in: " + text);
-        assertEquals(expected, match.get().date(), text);
-        assertEquals(dateText, match.get().text(text), text);
+        DateReading.reads(DATES, text, dateText, expected);
     }
 
     @Test

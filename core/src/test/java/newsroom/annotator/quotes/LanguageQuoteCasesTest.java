@@ -14,43 +14,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LanguageQuoteCasesTest {
 
-    static Stream<Arguments> french() {
-        return QuoteCasesTest.cases("quotes/fr.txt");
-    }
-
-    static Stream<Arguments> german() {
-        return QuoteCasesTest.cases("quotes/de.txt");
-    }
-
-    static Stream<Arguments> portuguese() {
-        return QuoteCasesTest.cases("quotes/pt.txt");
-    }
-
-    static Stream<Arguments> italian() {
-        return QuoteCasesTest.cases("quotes/it.txt");
+    /** The cases of French, German, Portuguese and Italian, in that order. */
+    static Stream<Arguments> cases() {
+        return Stream.of("fr", "de", "pt", "it").flatMap(language -> QuoteCasesTest.cases("quotes/" + language + ".txt"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("french")
-    void frenchQuotationsGetTheirEndsSpeakerAndCue(String source, QuoteCasesTest.QuoteCase quoteCase) {
-        QuoteCasesTest.check(quoteCase, Annotators.allLanguages());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("german")
-    void germanQuotationsGetTheirEndsSpeakerAndCue(String source, QuoteCasesTest.QuoteCase quoteCase) {
-        QuoteCasesTest.check(quoteCase, Annotators.allLanguages());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("portuguese")
-    void portugueseQuotationsGetTheirEndsSpeakerAndCue(String source, QuoteCasesTest.QuoteCase quoteCase) {
-        QuoteCasesTest.check(quoteCase, Annotators.allLanguages());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("italian")
-    void italianQuotationsGetTheirEndsSpeakerAndCue(String source, QuoteCasesTest.QuoteCase quoteCase) {
+    @MethodSource("cases")
+    void quotationsGetTheirEndsSpeakerAndCue(String source, QuoteCasesTest.QuoteCase quoteCase) {
         QuoteCasesTest.check(quoteCase, Annotators.allLanguages());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsroom.annotator.Annotators;
-import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /** Where a quotation starts and ends: the words inside its marks, whatever the marks and the apostrophes. */
 class QuotationMarksTest {
 
-    private static List<Quote> quotes(Annotation annotation) {
-        return annotation.quotes().stream().filter(q -> q.kind() != QuoteKind.POST).toList();
+    /** The quotations of the plain-text article {@code text}, posts left out. */
+    private static List<Quote> quotes(String text) {
+        return Annotators.annotate(text).quotes().stream().filter(q -> q.kind() != QuoteKind.POST).toList();
     }
 
     @Test
@@ -22,8 +22,7 @@ class QuotationMarksTest {
         // breitbart.com, "Mexican President Offers Political Asylum to Julian Assange" (the project's example)
         String text = "AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end to "
                 + "Assange’s “torture” and for his release.";
-        Annotation annotation = Annotators.annotate(text);
-        Quote quote = quotes(annotation).get(0);
+        Quote quote = quotes(text).get(0);
         assertEquals("torture", text.substring(quote.start(), quote.end()));
         assertEquals("torture", quote.text());
         assertEquals(QuoteKind.PARTIAL, quote.kind());
@@ -37,7 +36,7 @@ class QuotationMarksTest {
                 + "why we’re so moved by this music. For that matter, I hate ‘Rock Around The Clock.’ I didn’t like it "
                 + "when I was 10 years old. I don’t like it now. But the whole argument is that any good rock ‘n’ roll "
                 + "song can tell the story of rock ‘n’ roll…”";
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         assertEquals(1, quotes.get(0).start());
         assertEquals(text.length() - 1, quotes.get(0).end());
@@ -49,7 +48,7 @@ class QuotationMarksTest {
         String text = "In the '90s, guitar solos were dead.\n\nThe spirit of rock 'n' roll is alive and well.\n\n"
                 + "Unless that music is rock'n'roll, in which case it's more dangerous than Harley-Davison unicycle "
                 + "with a suicide shifter and a bald tire.";
-        assertTrue(quotes(Annotators.annotate(text)).isEmpty());
+        assertTrue(quotes(text).isEmpty());
     }
 
     @Test
@@ -57,7 +56,7 @@ class QuotationMarksTest {
         // ksl.com, "Pena Nieto: No president thinks 'how do I screw Mexico?'" (AP)
         String text = "\"I don't think any president has woken up and thought, and forgive me for saying it, "
                 + "'How do I screw Mexico?'\" Pena Nieto said.";
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         assertTrue(quotes.get(0).text().endsWith("'How do I screw Mexico?'"), quotes.get(0).text());
         assertEquals("Pena Nieto", quotes.get(0).attribution().name());
@@ -69,7 +68,7 @@ class QuotationMarksTest {
         String first = "\"Mr. Chairman. Select Committee Members:";
         String second = "\"With your permission, I would like to read a short statement.";
         String text = first + "\n\n" + second;
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         Quote quote = quotes.get(0);
         assertEquals(1, quote.start());
@@ -86,7 +85,7 @@ class QuotationMarksTest {
                 + "globalidad. ¿O no? ¿No es eso lo que sostienen los tecnócratas? Sugieren que un debate de los "
                 + "candidatos y candidatas se haga en inglés.\n\n“Que estaría bueno un debate en inglés entre los "
                 + "candidatos”, dijo entre risas.";
-        Quote quote = quotes(Annotators.annotate(text)).get(0);
+        Quote quote = quotes(text).get(0);
         assertEquals(1, quote.start());
         assertEquals(text.indexOf("”"), quote.end());
     }
@@ -99,7 +98,7 @@ class QuotationMarksTest {
         String second = "Eso es lo que dije. Qué bueno porque ahí está el audio”, señaló el subsecretario. El audio fue "
                 + "filtrado por parte de una agencia internacional de noticias, de acuerdo al reportero.";
         String text = first + "\n\n" + second;
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         assertEquals(1, quotes.get(0).start());
         assertEquals(text.indexOf("”"), quotes.get(0).end());
@@ -112,7 +111,7 @@ class QuotationMarksTest {
         String text = "Villahermosa, Tab., Ante las afirmaciones de algunos opositores, el presidente Andrés Manuel "
                 + "López Obrador rechazó que se esté preparando una elección de Estado.\n\n"
                 + "–No, no lo he visto, pero yo no sé nada de eso –respondió sin ahondar.";
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         assertEquals("No, no lo he visto, pero yo no sé nada de eso", quotes.get(0).text());
         assertEquals("respondió", quotes.get(0).attribution().cue());
@@ -124,7 +123,7 @@ class QuotationMarksTest {
         String text = "Le planteamos al alcalde una “confesión” en tres actos. Le hace gracia porque fue actor de teatro.\n\n"
                 + "-Me ha dicho un compañero vallisoletano que si no le saco un titular gordo, seré el periodista más "
                 + "inútil del país.\n\n-No tengo la lengua de madera. Su misión será sencilla.";
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(2, quotes.size());
         assertEquals("No tengo la lengua de madera. Su misión será sencilla.", quotes.get(1).text());
         assertEquals(QuoteKind.DIRECT, quotes.get(1).kind());
@@ -134,7 +133,7 @@ class QuotationMarksTest {
     void singleQuotesWithoutAReportingVerbAreNotQuotations() {
         // ecuadorenvivo.com/blog/2024/06/18/secretaria-de-comunicacion-dice-que-declaraciones-de-noboa-a-the-new-yorker-fueron-descontextualizadas
         String text = "‘Por favor, ayuda’: el clamor de Daniel Noboa a la CIA";
-        assertTrue(quotes(Annotators.annotate(text)).isEmpty());
+        assertTrue(quotes(text).isEmpty());
     }
 
     @Test
@@ -143,7 +142,7 @@ class QuotationMarksTest {
         String text = "También confesó que le hablaron a Mascherano para que tirara el penalti. 'A 'Masche' le hemos "
                 + "dicho que tirase el penalti, pero no se veía con confianza y no lo ha querido tirar. Pero se lo he "
                 + "preguntado'.";
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         // the nested 'Masche' neither closes the quotation nor opens another
         assertEquals("A 'Masche' le hemos dicho que tirase el penalti, pero no se veía con confianza y no lo ha querido "
@@ -151,13 +150,11 @@ class QuotationMarksTest {
         assertEquals(QuoteKind.DIRECT, quotes.get(0).kind());
     }
 
-
     @Test
     void oddMarksNeverBreakTheStage() {
         for (String text : List.of("\"", "“", "”", "«»", "—", "– —", "\"\"\"\"", "“‘", "’’’", "— dijo —", "«“‘'\"",
                 "—¿", "\"\n\n\"\n\n\"", "said \"", "“ ”, dijo.", "según")) {
-            Annotation annotation = Annotators.annotate(text);
-            for (Quote quote : quotes(annotation)) {
+            for (Quote quote : quotes(text)) {
                 assertTrue(quote.start() <= quote.end() && quote.end() <= text.length(), text);
             }
         }
@@ -169,7 +166,7 @@ class QuotationMarksTest {
         String text = "In Britain last year, Conservative MP Aidan Burley created problems for Downing Street when he "
                 + "tweeted that the Olympics opening ceremony was ''multicultural crap''. During his time as Californian "
                 + "governor, Arnold Schwarzenegger tweeted a video of himself.";
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         assertEquals("multicultural crap", text.substring(quotes.get(0).start(), quotes.get(0).end()));
         assertEquals("Aidan Burley", quotes.get(0).attribution().name());
@@ -181,7 +178,7 @@ class QuotationMarksTest {
         String text = "Councillor Sharon Skillen said on Friday: ‘‘This was extremely irresponsible, with no thought given "
                 + "to local residents.\n\n‘‘If anyone seen anything suspicious, I would ask that they contact "
                 + "Environmental Health at LCCC.’’";
-        List<Quote> quotes = quotes(Annotators.annotate(text));
+        List<Quote> quotes = quotes(text);
         assertEquals(List.of("This was extremely irresponsible, with no thought given to local residents.",
                 "If anyone seen anything suspicious, I would ask that they contact Environmental Health at LCCC."),
                 quotes.stream().map(q -> text.substring(q.start(), q.end())).toList());

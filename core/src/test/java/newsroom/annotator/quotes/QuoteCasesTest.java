@@ -2,10 +2,6 @@ package newsroom.annotator.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -81,7 +77,7 @@ class QuoteCasesTest {
         List<String> paragraphs = new ArrayList<>();
         List<Expected> expected = new ArrayList<>();
         boolean none = false;
-        for (String line : (read(resource) + "\n\n").split("\n", -1)) {
+        for (String line : (SieveCasesTest.read(resource) + "\n\n").split("\n", -1)) {
             if (line.isBlank()) {
                 if (!paragraphs.isEmpty()) {
                     if (source == null || (expected.isEmpty() && !none)) {
@@ -106,14 +102,6 @@ class QuoteCasesTest {
             }
         }
         return cases.stream();
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = QuoteCasesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Some paragraphs of a real article and the quotations an editor expects in them. */

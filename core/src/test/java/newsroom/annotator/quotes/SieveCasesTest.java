@@ -75,7 +75,8 @@ abstract class SieveCasesTest {
         return cases;
     }
 
-    private static String read(String resource) {
+    /** A UTF-8 resource of the test class path; also read by QuoteCasesTest for its case files. */
+    static String read(String resource) {
         try (InputStream in = SieveCasesTest.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerParserTest {
 
-    private static final SpeakerParser PARSER =
-            new SpeakerParser(ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es")));
+    private static final ReportingCues CUES = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"));
+    private static final SpeakerParser PARSER = new SpeakerParser(CUES);
 
     private static String name(String text, Subject subject) {
         return text.substring(subject.name().start(), subject.name().end());
@@ -25,7 +25,7 @@ class SpeakerParserTest {
     @Test
     void rolesAndPossessorsAreLeftOutOfTheName() {
         String text = "AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end";
-        Subject subject = PARSER.before(view(text), 0, text.indexOf(" said"));
+        Subject subject = before(text, " said");
         assertEquals(Subject.Kind.NAMED, subject.kind());
         assertEquals("Jesus Ramirez Cuevas", name(text, subject));
         assertTrue(subject.roles().contains("spokesman"));
@@ -35,7 +35,7 @@ class SpeakerParserTest {
     @Test
     void aPlaceThatEndsARolesComplementIsNotTheSpeakerTheApposedNameIs() {
         String text = "La candidata del PDeCAT a las municipales en Barcelona, Neus Munté, ha señalado en otro apunte que";
-        Subject subject = PARSER.before(view(text), 0, text.indexOf("ha señalado"));
+        Subject subject = before(text, "ha señalado");
         assertEquals(Subject.Kind.NAMED, subject.kind());
         assertEquals("Neus Munté", name(text, subject));
         assertTrue(subject.roles().contains("candidata"));
@@ -69,16 +69,15 @@ class SpeakerParserTest {
 
     @Test
     void cuePhrasesNameTheSpeakerAfterThem() {
-        ReportingCues cues = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"));
         // sopitas.com/noticias/amlo-julian-assange-extradicion-asilo-politico/
         String spanish = "De acuerdo con López Obrador, México daría asilo a Julian Assange como muestra de solidaridad";
-        ReportingCues.Cue deAcuerdo = cues.find(cues.view(spanish).tokens(0, spanish.length())).get(0);
+        ReportingCues.Cue deAcuerdo = CUES.find(CUES.view(spanish).tokens(0, spanish.length())).get(0);
         assertTrue(deAcuerdo.phrase());
         assertEquals("López Obrador", name(spanish, PARSER.after(view(spanish), deAcuerdo.end(), spanish.length(), true)));
         // steemit.moecki.online/news/@johnvibes/uk-judge-refuses-to-extradite-wikileaks-founder-julian-assange-to-the-us
         String english = "it would be oppressive to extradite him to the United States of America,” the judge said, "
                 + "according to the Associated Press.";
-        List<ReportingCues.Cue> found = cues.find(cues.view(english).tokens(english.indexOf("”"), english.length()));
+        List<ReportingCues.Cue> found = CUES.find(CUES.view(english).tokens(english.indexOf("”"), english.length()));
         ReportingCues.Cue accordingTo = found.get(found.size() - 1);
         assertEquals("according to", english.substring(accordingTo.start(), accordingTo.end()));
         assertEquals("Associated Press", name(english, PARSER.after(view(english), accordingTo.end(), english.length(), false)));
@@ -97,7 +96,7 @@ class SpeakerParserTest {
         // thetech.com/2008/09/05/long2-v128-n36
         String text = "Abramoff, who came to symbolize an out-of-control, even brazen style of courting government "
                 + "officials, told Huvelle he had since realized";
-        Subject subject = PARSER.before(view(text), 0, text.indexOf(" told"));
+        Subject subject = before(text, " told");
         assertEquals("Abramoff", name(text, subject));
     }
 
@@ -105,7 +104,7 @@ class SpeakerParserTest {
     void aRoleWithALowerCaseComplementRefersBack() {
         // realidad7.com/noticias/claudia-sheinbaum-es-referente-de-buen-gobierno-en-todo-el-pais-presume-citllali-hernandez
         String text = "Desde sus redes sociales, la líder del partido guinda aseguró que cumple años";
-        Subject subject = PARSER.before(view(text), 0, text.indexOf(" aseguró"));
+        Subject subject = before(text, " aseguró");
         assertEquals(Subject.Kind.ANAPHORIC, subject.kind());
         assertTrue(subject.roles().contains("líder"));
     }
@@ -114,7 +113,7 @@ class SpeakerParserTest {
     void aDescriptionWithTheDefiniteArticleRefersBack() {
         // rollcall.com/2017/06/13/media-swarm-accompanies-sessions-testimony/
         String text = "in which the Oregon Democrat accused his former colleague";
-        Subject subject = PARSER.before(view(text), 0, text.indexOf(" accused"));
+        Subject subject = before(text, " accused");
         assertEquals(Subject.Kind.ANAPHORIC, subject.kind());
         assertTrue(subject.roles().contains("democrat"));
     }
@@ -154,7 +153,7 @@ class SpeakerParserTest {
     @Test
     void aRoleBeforeARelativeClauseIsTheSubjectAndTheClausesNameIsNot() {
         String text = "The Don Valley West representative, who maintains a light tone on Twitter, said on Monday that he had no plans";
-        Subject role = PARSER.before(view(text), 0, text.indexOf(" said"));
+        Subject role = before(text, " said");
         assertEquals(Subject.Kind.ANAPHORIC, role.kind());
         assertTrue(role.roles().contains("representative"));
         String deleted = "The tweet, which Mayor Rob Ford called inappropriate, was later deleted.";
@@ -167,8 +166,13 @@ class SpeakerParserTest {
     @Test
     void laCualIsARelativePronounNotARole() {
         String text = "Sánchez abordó temas cruciales, comenzando por la situación económica, la cual considera";
-        Subject subject = PARSER.before(view(text), 0, text.indexOf("considera"));
+        Subject subject = before(text, "considera");
         assertFalse(subject.roles().contains("cual"), subject.toString());
+    }
+
+    /** The subject of the reporting clause of {@code text} that ends where {@code cue} is first written. */
+    private static Subject before(String text, String cue) {
+        return PARSER.before(view(text), 0, text.indexOf(cue));
     }
 
     /** The subject of the sentence of {@code text} that starts at {@code from}. */
@@ -182,6 +186,6 @@ class SpeakerParserTest {
     }
 
     private static TokenView view(String text) {
-        return ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es")).view(text);
+        return CUES.view(text);
     }
 }

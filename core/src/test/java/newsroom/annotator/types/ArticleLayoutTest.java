@@ -4,12 +4,9 @@ import static newsroom.annotator.types.TypesStageTest.lines;
 import static newsroom.annotator.types.TypesStageTest.typeAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import newsroom.annotator.Annotators;
+import newsroom.annotator.TestArticles;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.SpanType;
 import org.junit.jupiter.api.Test;
@@ -21,11 +18,7 @@ import org.junit.jupiter.api.Test;
 class ArticleLayoutTest {
 
     private static Annotation gold(String name) {
-        try {
-            return Annotators.annotate(Files.readString(Path.of("src/test/resources/gold", name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Annotators.annotate(TestArticles.read(TestArticles.GOLD.resolve(name)));
     }
 
     @Test

@@ -100,10 +100,6 @@ record JobRun(int status, String out, String err) {
         return id == null || id.isNull() ? null : id.asText();
     }
 
-    static boolean isError(String line) {
-        return json(line).has("error");
-    }
-
     static JsonNode json(String line) {
         try {
             return JSON.readTree(line);
