@@ -37,10 +37,10 @@ import newsroom.annotator.types.TypesStage;
  */
 public final class Annotator {
 
-    private final Pipeline pipeline;
     /** A folder named by an ISO 639-1 code: the lists of one language. */
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2}");
 
+    private final Pipeline pipeline;
     private final LanguageIdentifier languages;
     private final Dictionaries dictionaries;
     private final Assembler assembler = new Assembler();

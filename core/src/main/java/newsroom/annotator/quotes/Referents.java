@@ -245,7 +245,6 @@ final class Referents {
         return null;
     }
 
-
     /** Reads the people the narrator names with a role in the prose before {@code to}, outside quotations. */
     private void scanMentions(int to) {
         if (to <= mentionsReadTo) {
