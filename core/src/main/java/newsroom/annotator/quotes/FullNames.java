@@ -52,7 +52,7 @@ final class FullNames {
         Name firstNameLater = null;
         // only the forms that hold the speaker's first word can hold all of them or begin with them
         for (Form form : forms().getOrDefault(words[0], List.of())) {
-            if (form.words().length <= words.length) {
+            if (form.words().length < words.length || Arrays.equals(form.words(), words)) {
                 continue;
             }
             if (fits(words, form.words())) {
