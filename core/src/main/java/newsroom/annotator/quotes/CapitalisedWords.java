@@ -57,21 +57,26 @@ final class CapitalisedWords {
 
     /**
      * Whether the words are a line in title case ("The Mayor Requests Staff Study of Confederacy
-     * Statues"), whose capitals show no names: at least four words, and every word of four letters or
-     * more but one capitalised.
+     * Statues"), whose capitals show no names: at least four words, every word of four letters or more
+     * but one capitalised, and most words capitalised: title case leaves only small words in lower case,
+     * so a short sentence about a person ("Maria Lopez was not happy.") is no title.
      */
     static boolean titleCased(String text, List<Token> tokens) {
         int words = 0;
         int lower = 0;
+        int lowerLong = 0;
         for (Token token : tokens) {
             if (token.word()) {
                 words++;
-                if (token.end() - token.start() >= 4 && !token.capitalised(text)) {
+                if (!token.capitalised(text)) {
                     lower++;
+                    if (token.end() - token.start() >= 4) {
+                        lowerLong++;
+                    }
                 }
             }
         }
-        return words >= 4 && lower <= 1 && lower * 4 < words;
+        return words >= 4 && lowerLong <= 1 && lowerLong * 4 < words && lower * 2 < words;
     }
 
     /** Whether the article capitalises the word after a lower-case word or a comma somewhere. */

@@ -380,9 +380,10 @@ final class SpeakerParser {
                 return opening;
             }
         } else if (!cues.isPlacePreposition(tokens.get(start)) && start + 1 < tokens.size()
-                && tokens.get(start + 1).capitalised(text)) {
-            // "But Romey admirably insisted", "Pero López dijo": a conjunction, then the subject ("In
-            // Britain last year, Conservative MP Aidan Burley created": a place, then the adverbial's comma)
+                && (tokens.get(start + 1).capitalised(text) || cues.roleAt(tokens, start + 1) > 0)) {
+            // "But Romey admirably insisted", "Pero López dijo", "But spokeswoman for …, Cllr Shiria Khatun,
+            // was": a conjunction, then the subject ("In Britain last year, Conservative MP Aidan Burley
+            // created": a place, then the adverbial's comma)
             Subject afterConjunction = subjectAt(text, tokens, start + 1, capitalised);
             if (afterConjunction.found()) {
                 return afterConjunction;
