@@ -92,7 +92,7 @@ final class ConstructionSieve implements Sieve {
 
         /** The pattern's own words as a cue, or null when it has none. */
         Cue words() {
-            return wordsTo < 0 ? null : new Cue(wordsFrom, wordsTo, false, false, false, false);
+            return wordsTo < 0 ? null : new Cue(wordsFrom, wordsTo, false, false, false, false, false);
         }
 
         Match(Reading reading, List<Token> left, boolean sentenceStart, List<Token> right) {

@@ -22,6 +22,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
  * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
  *                       or null
+ * @param gerundEndings  the endings of the language's gerunds, "ing", "ando" ({@code grammar.txt}: {@code gerund-endings})
  * @param addresseeVerbs reporting verbs whose next name is the one spoken to, not the speaker ("told CP24:")
  * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
  * @param groups         organisations and groups ("company", "banda"): as a subject they refer back to one
@@ -31,7 +32,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               String agentMarker,
+               String agentMarker, List<String> gerundEndings,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -48,6 +49,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("quoted-asides")),
                 Boolean.parseBoolean(grammar.get("capitalises-nouns")),
                 grammar.get("agent"),
+                List.of(grammar.getOrDefault("gerund-endings", "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList(),
                 dictionaries.list(language, "reporting-verbs"),
                 dictionaries.list(language, "addressee-verbs"),
                 dictionaries.list(language, "auxiliaries"),

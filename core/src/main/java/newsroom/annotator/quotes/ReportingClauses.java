@@ -50,6 +50,11 @@ final class ReportingClauses {
                 // "“help the people in Cuba,” which he described as …": the verb is another clause's
                 break;
             }
+            if (cue.gerund()) {
+                // "… was “farcical”, saying a Labour MP had attacked him": the participle clause is the
+                // sentence's, whose subject stands before the quotation; the name after it is no speaker
+                break;
+            }
             if (!cue.phrase() && introducesClause(cue, to)) {
                 // "«…», ha matizado también que …": the verb introduces what follows, not the quotation before
                 continue;
@@ -67,6 +72,10 @@ final class ReportingClauses {
                     // announced something else
                     return Found.NOTHING;
                 }
+            } else if (cue.dropsSubject() && addresseeFollows(cue, to)) {
+                // "“…”, le acotó a Losada": the name after the marker is the one spoken to; the speaker is
+                // the sentence's subject before the quotation
+                break;
             } else {
                 // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker
                 subject = cue.addressee() ? Subject.NONE : parser.after(view, cue.end(), to, false);
@@ -114,6 +123,12 @@ final class ReportingClauses {
     private boolean objectFollows(Cue cue, int to) {
         Token next = nextAfterAdverbs(cue, to);
         return next != null && cues.isArticle(next);
+    }
+
+    /** Whether the verb's next word, adverbs aside, marks the one spoken to: "le acotó a Losada", "dijo al ministro". */
+    private boolean addresseeFollows(Cue cue, int to) {
+        Token next = nextAfterAdverbs(cue, to);
+        return next != null && cues.isQuestionMarker(next);
     }
 
     /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */

@@ -32,6 +32,8 @@ final class ReportingCues {
     private final Set<String> adverbs;
     /** Endings that make a word an adverb, from the adverbs' lines that start with "-". */
     private final List<String> adverbEndings;
+    /** The endings of gerunds ("-ing", "-ando"), from each language's grammar.txt. */
+    private final List<String> gerundEndings;
     private final Set<String> roleLinks;
     /** For each role ("mayor", "secretario"), the links of its own language: "Mayor de Blasio" has none. */
     private final Map<String, Set<String>> linksByRole;
@@ -106,6 +108,7 @@ final class ReportingCues {
         List<String> adverbs = all(lexicons, Lexicon::adverbs);
         this.adverbs = lowerSet(adverbs.stream().filter(a -> !isEnding(a)).toList());
         this.adverbEndings = endings(adverbs);
+        this.gerundEndings = all(lexicons, Lexicon::gerundEndings).stream().map(ReportingCues::lower).toList();
         Set<String> links = new HashSet<>();
         Set<String> definiteLinks = new HashSet<>();
         for (String line : all(lexicons, Lexicon::roleLinks)) {
@@ -236,7 +239,7 @@ final class ReportingCues {
             boolean inverted = phrase < length && (invertedPronoun(tokens.get(i)) || (first < i && invertedPronoun(tokens.get(first))));
             cues.add(new Cue(tokens.get(first).start(), tokens.get(i + length - 1).end(), phrase == length,
                     withoutSubject == length && phrase < length, phrase < length && addresseeVerbs.contains(words(tokens, i, length)),
-                    inverted));
+                    inverted, phrase < length && length == 1 && first == i && endsWith(tokens.get(i), gerundEndings)));
             i += length - 1;
         }
         return cues;
@@ -605,7 +608,9 @@ final class ReportingCues {
      * @param dropsSubject a verb of a language that leaves out a known subject ("—, añadió")
      * @param addressee    a verb whose next name is the one spoken to ("told CP24:"), not the speaker
      * @param inverted     a verb that carries its subject pronoun after it ("dit-il", "a-t-elle ajouté")
+     * @param gerund       a gerund ("saying", "diciendo"): it opens a participle clause whose subject is the
+     *                     sentence's, never a name after it
      */
-    record Cue(int start, int end, boolean phrase, boolean dropsSubject, boolean addressee, boolean inverted) {
+    record Cue(int start, int end, boolean phrase, boolean dropsSubject, boolean addressee, boolean inverted, boolean gerund) {
     }
 }

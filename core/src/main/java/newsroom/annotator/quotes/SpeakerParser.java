@@ -503,8 +503,10 @@ final class SpeakerParser {
             // closes the role (or its complement) before the apposition's comma
             boolean adjectiveOfRole = end > start && sawRole && !tokens.get(end - 1).is(',')
                     && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
-            // "the legendary singer addressed": an adjective between the article and the role
-            boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end) && roleBeforeName(text, tokens, end) > end;
+            // "the legendary singer addressed", "Another pro-Remain Conservative MP, Neil Carmichael, called":
+            // an adjective between the article and the role, or the capitalised words that qualify it
+            boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end)
+                    && (roleBeforeName(text, tokens, end) > end || qualifiedRoleAfter(tokens, end));
             if (opensPredicate(text, token) && !adjectiveOfRole && !adjectiveBeforeRole) {
                 break;
             }
@@ -583,9 +585,11 @@ final class SpeakerParser {
             if (nameStart >= 0) {
                 int roleLength = cues.roleAt(phrase, i);
                 if (roleLength > 0 && (!token.capitalised(text)
-                        || (i + roleLength < n && phrase.get(i + roleLength).capitalised(text)))) {
-                    // "Mexican President Andres Manuel Lopez Obrador", "U.S. officials": what came before
-                    // the role was not the name ("Stephen King" keeps its last word)
+                        || (i + roleLength < n && phrase.get(i + roleLength).capitalised(text))
+                        || (nameStart == nameEnd && i + roleLength == n && acronym(text, token)))) {
+                    // "Mexican President Andres Manuel Lopez Obrador", "U.S. officials", "a Labour MP": what
+                    // came before the role was not the name ("Stephen King" keeps its last word, "Neil
+                    // Carmichael MP" its letters after the name)
                     nameStart = -1;
                     continue;
                 }
@@ -859,6 +863,19 @@ final class SpeakerParser {
             }
         }
         return -1;
+    }
+
+    /** Whether a role follows the word at {@code from} after at most two words that qualify it ("pro-Remain Conservative MP"). */
+    private boolean qualifiedRoleAfter(List<Token> phrase, int from) {
+        for (int j = from + 1; j < phrase.size() && j <= from + 3; j++) {
+            if (!phrase.get(j).word()) {
+                return false;
+            }
+            if (cues.roleAt(phrase, j) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An organisation's short name: "PRI", "SPÖ", "PPA-CI", "Pd" (two letters, as Italian writes its parties). */
