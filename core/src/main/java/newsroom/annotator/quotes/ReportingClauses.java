@@ -200,8 +200,11 @@ final class ReportingClauses {
             return Subject.PRONOUN;
         }
         boolean objectClause = objectRelativeBefore(from, cue.start());
-        Subject subject = objectClause ? Subject.NONE : parser.before(view, from, cue.start());
-        if (!subject.found() && !objectClause && !cue.addressee()) {
+        // "The Congress party tweeted a picture of Meenakshi Lekhi, saying “…”": a gerund after a comma
+        // opens a participle clause, whose subject is the sentence's, not the noun before the comma
+        boolean participleClause = cue.gerund() && commaRightBefore(from, cue.start());
+        Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
+        if (!subject.found() && !objectClause && !participleClause && !cue.addressee()) {
             subject = parser.after(view, cue.end(), to, true);
         }
         if (!subject.found()) {
@@ -230,6 +233,12 @@ final class ReportingClauses {
             }
         }
         return subject;
+    }
+
+    /** Whether a comma is the last token before {@code at}, within [from, at). */
+    private boolean commaRightBefore(int from, int at) {
+        List<Token> before = view.tokens(Math.max(from, at - 3), at);
+        return !before.isEmpty() && before.get(before.size() - 1).is(',');
     }
 
     /** Nothing but punctuation and adverbs between a quotation and its verb: "”, dijo", "—le insistió". */
