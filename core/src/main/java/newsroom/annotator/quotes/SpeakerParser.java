@@ -19,6 +19,8 @@ final class SpeakerParser {
     private static final int MAX_BRACKETED = 8;
     /** The most words of an aside between commas after a subject's name: "sin medir palabras". */
     private static final int MAX_ASIDE = 6;
+    /** The most words a role's complement takes before the comma of a name's apposition ("del grupo municipal republicano"). */
+    private static final int MAX_COMPLEMENT = 8;
     /** The most tokens around a verb or at a sentence's start that a subject is looked for in. */
     private static final int WINDOW = 8 * MAX_PHRASE;
 
@@ -374,6 +376,10 @@ final class SpeakerParser {
         if (start >= tokens.size()) {
             return Subject.NONE;
         }
+        Subject named = roleThenName(text, tokens, start, capitalised);
+        if (named != null) {
+            return named;
+        }
         if (!cues.isFunctionWord(tokens.get(start)) || cues.isArticle(tokens.get(start))) {
             Subject opening = subjectAt(text, tokens, start, capitalised);
             if (opening.found()) {
@@ -464,6 +470,45 @@ final class SpeakerParser {
             }
         }
         return false;
+    }
+
+    /**
+     * "El portavoz del grupo municipal republicano, Jordi Coronas, ha ironizado": a role and its complement
+     * open the sentence, and the name between commas right before the verb is whose it is; null when the
+     * sentence does not open so.
+     */
+    private Subject roleThenName(String text, List<Token> tokens, int start, CapitalisedWords capitalised) {
+        int role = start;
+        while (role < tokens.size() && cues.isArticle(tokens.get(role))) {
+            role++;
+        }
+        int roleLength = role < tokens.size() ? cues.roleAt(tokens, role) : 0;
+        if (roleLength == 0) {
+            return null;
+        }
+        // the role's complement is a few words ("del grupo municipal republicano"), no clause of its own
+        for (int i = role + roleLength; i < tokens.size() && i <= role + roleLength + MAX_COMPLEMENT; i++) {
+            if (tokens.get(i).is(',')) {
+                Subject after = subjectAt(text, tokens, i + 1, capitalised);
+                boolean apposition = after.kind() == Subject.Kind.NAMED && i + 1 < tokens.size()
+                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name());
+                return apposition && verbAfterApposition(text, tokens, after.name())
+                        ? after.withRoles(Set.of(tokens.get(role + roleLength - 1).lower())) : null;
+            }
+            if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb follows the comma after the name: a lower-case word that is no small word and opens no relative clause. */
+    private boolean verbAfterApposition(String text, List<Token> tokens, TextRange name) {
+        int next = firstAtOrAfter(tokens, name.end()) + 1;
+        if (next >= tokens.size()) {
+            return false;
+        }
+        return opensPredicate(text, tokens.get(next)) && !cues.isRelative(tokens.get(next));
     }
 
     private static boolean followedByComma(List<Token> tokens, TextRange name) {
