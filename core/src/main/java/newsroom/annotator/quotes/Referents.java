@@ -164,7 +164,7 @@ final class Referents {
         // the role itself first ("el fiscal"), then what it is a role of ("la titular de Interior")
         for (boolean complement : new boolean[] {false, true}) {
             Set<String> keys = roles.stream().filter(r -> Subject.isComplementKey(r) == complement).collect(Collectors.toSet());
-            Speaker match = later(later(people.latestWith(keys), subjects.latestWith(keys)), mentions.latestWith(keys));
+            Speaker match = later(people.latestWith(keys), topicOver(subjects.latestWith(keys), mentions.latestWith(keys)));
             if (match != null) {
                 return match;
             }
@@ -222,6 +222,20 @@ final class Referents {
     Speaker organisationWith(Set<String> nouns, int before) {
         scanMentions(before);
         return organisations.latestWith(nouns);
+    }
+
+    /**
+     * The one a role refers to of the person a sentence is about and a person named with that role later:
+     * the later one, unless the mention stands in the subject's own sentence ("La ministra …, Isabel
+     * Rodríguez, ha iniciado … tanto ella como la ministra de Justicia, Pilar Llop, … La ministra ha puesto
+     * de manifiesto": the sentence's subject stays the topic).
+     */
+    private Speaker topicOver(Speaker subject, Speaker mention) {
+        if (subject != null && mention != null && mention.at().start() > subject.at().start()
+                && sentenceStartOf.applyAsInt(mention.at().start()) == sentenceStartOf.applyAsInt(subject.at().start())) {
+            return subject;
+        }
+        return later(subject, mention);
     }
 
     /** The one of the two named later in the text; either may be null. */
