@@ -10,6 +10,9 @@ import newsroom.annotator.model.QuoteKind;
  */
 final class IndirectSpeechSieve implements Sieve {
 
+    /** How far from the quotation the verb may stand, in its clause: "Es könne hilfreich sein, wenn “…”". */
+    private static final int CLAUSE_CHARS = 80;
+
     @Override
     public String name() {
         return "indirect-speech";
@@ -20,15 +23,15 @@ final class IndirectSpeechSieve implements Sieve {
         Reading reading = quote.reading();
         Quotation quotation = quote.quotation();
         if (quote.kind() != QuoteKind.PARTIAL || QuotationFinder.singleMarked(reading.text(), quotation)
-                || !reported(reading, quote.openSentence().start(), quotation.open())
-                && !reported(reading, quotation.close(), quote.closeSentence().end())) {
+                || !reported(reading, Math.max(quote.openSentence().start(), quotation.open() - CLAUSE_CHARS), quotation.open())
+                && !reported(reading, quotation.close(), Math.min(quote.closeSentence().end(), quotation.close() + CLAUSE_CHARS))) {
             return null;
         }
         Speaker speaker = reading.discourse().lastSpeakerNear(quotation.open());
         return speaker == null ? null : Decision.goesOn(speaker.attribution(), null);
     }
 
-    /** Whether the narrator's words in [from, to) hold a verb in the mood of reported speech. */
+    /** Whether the narrator's words in [from, to), near the quotation, hold a verb in the mood of reported speech. */
     private static boolean reported(Reading reading, int from, int to) {
         return reading.view().tokens(from, to).stream().anyMatch(reading.cues()::reportsIndirectly);
     }

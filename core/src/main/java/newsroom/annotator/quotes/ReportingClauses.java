@@ -15,6 +15,9 @@ import newsroom.annotator.segment.Trim;
  */
 final class ReportingClauses {
 
+    /** How far from its sentence's end a closing reporting clause may start: "…, sagte er in der Sendung von RTL." */
+    private static final int CLOSING_CLAUSE_MAX_CHARS = 120;
+
     private final String text;
     private final TokenView view;
     private final ReportingCues cues;
@@ -101,7 +104,8 @@ final class ReportingClauses {
      */
     Found closingClause(int from, int sentenceEnd) {
         int comma = -1;
-        for (Token token : view.tokens(from, sentenceEnd)) {
+        // the clause is a few words: only the sentence's last characters are read, however long it runs
+        for (Token token : view.tokens(Math.max(from, sentenceEnd - CLOSING_CLAUSE_MAX_CHARS), sentenceEnd)) {
             if (token.is(',')) {
                 comma = token.end();
             }
