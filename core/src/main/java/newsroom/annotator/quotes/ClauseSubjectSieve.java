@@ -37,7 +37,7 @@ final class ClauseSubjectSieve implements Sieve {
             case NAMED -> subject.isPerson() && !discourse.referents().isPlace(name(reading, subject))
                     ? discourse.resolve(subject, from) : null;
             case PRONOUN, ANAPHORIC -> discourse.resolve(subject, from);
-            case NONE -> reading.clauses().opensWithVerb(from, open) ? nearbySpeaker(reading, open) : null;
+            case NONE -> reading.clauses().opensWithVerb(from, open) ? discourse.lastSpeakerNear(open) : null;
             default -> null;
         };
         return speaker == null ? null : Decision.named(speaker);
@@ -54,12 +54,5 @@ final class ClauseSubjectSieve implements Sieve {
 
     private static String name(Reading reading, Subject subject) {
         return reading.text().substring(subject.name().start(), subject.name().end());
-    }
-
-    /** The last speaker, when mentioned in the quotation's paragraph or the one before. */
-    private static Speaker nearbySpeaker(Reading reading, int at) {
-        Discourse discourse = reading.discourse();
-        return discourse.lastSpeaker() != null && reading.sentences().spanIndex(at) - discourse.lastSpeakerSpan() <= 1
-                ? discourse.lastSpeaker() : null;
     }
 }

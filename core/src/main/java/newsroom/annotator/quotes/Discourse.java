@@ -52,6 +52,11 @@ final class Discourse {
         return lastSpeaker;
     }
 
+    /** The last speaker, when mentioned in the paragraph of {@code at} or the one before; else null. */
+    Speaker lastSpeakerNear(int at) {
+        return lastSpeaker != null && sentences.spanIndex(at) - lastSpeakerSpan <= 1 ? lastSpeaker : null;
+    }
+
     /** Where the last speaker was mentioned, -1 before anyone was. */
     int lastSpeakerAt() {
         return lastSpeakerAt;

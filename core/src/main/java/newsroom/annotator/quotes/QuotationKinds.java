@@ -54,7 +54,9 @@ final class QuotationKinds {
         TextRange words = quotation.pieces().get(0);
         char first = text.charAt(words.start());
         char last = text.charAt(quotation.end() - 1);
-        boolean capitalised = Character.isUpperCase(first) || first == '¿' || first == '¡';
+        // sentences may open with a number: "« 150 fois, ça fait 1050 questions (…). Il y a eu des fois … »"
+        boolean capitalised = Character.isUpperCase(first) || first == '¿' || first == '¡'
+                || (Character.isDigit(first) && endsASentenceInside(words));
         boolean endsLikeSentence = ".!?…,".indexOf(last) >= 0;
         int count = wordCount(words);
         if (".!?…".indexOf(last) >= 0 && count >= 4 && rightAfterCue(sentenceStart, quotation.open())
@@ -64,6 +66,16 @@ final class QuotationKinds {
             return QuoteKind.DIRECT;
         }
         return capitalised && ((endsLikeSentence && count >= 3) || count >= 6) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    /** Whether the quoted words end a sentence and start another: ". Il", "? The". */
+    private boolean endsASentenceInside(TextRange words) {
+        for (int i = words.start() + 1; i + 2 < words.end(); i++) {
+            if (".!?".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a reporting verb stands right before the opening mark, a comma at most between them. */

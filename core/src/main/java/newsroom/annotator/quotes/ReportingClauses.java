@@ -15,6 +15,9 @@ import newsroom.annotator.segment.Trim;
  */
 final class ReportingClauses {
 
+    /** How far from its sentence's end a closing reporting clause may start: "…, sagte er in der Sendung von RTL." */
+    private static final int CLOSING_CLAUSE_MAX_CHARS = 120;
+
     private final String text;
     private final TokenView view;
     private final ReportingCues cues;
@@ -101,6 +104,29 @@ final class ReportingClauses {
             }
         }
         return Found.NOTHING;
+    }
+
+    /**
+     * The reporting clause that ends a sentence after its last comma, the verb first and its subject after
+     * it, as verb-second and inverting languages write it: "…, dass es “absolut notwendig” sei, …, betont
+     * der Minister.", "…, a-t-il ajouté.", "…, ha spiegato il sindaco.". Nothing when the clause names nobody.
+     */
+    Found closingClause(int from, int sentenceEnd) {
+        int comma = -1;
+        // the clause is a few words: only the sentence's last characters are read, however long it runs
+        for (Token token : view.tokens(Math.max(from, sentenceEnd - CLOSING_CLAUSE_MAX_CHARS), sentenceEnd)) {
+            if (token.is(',')) {
+                comma = token.end();
+            }
+        }
+        List<Cue> found = comma < 0 ? List.of() : cues.find(view.tokens(comma, sentenceEnd));
+        if (found.isEmpty() || found.get(0).phrase() || found.get(0).addressee() || !onlyAdverbs(comma, found.get(0).start())) {
+            return Found.NOTHING;
+        }
+        Cue cue = found.get(0);
+        Subject subject = cue.inverted() ? Subject.PRONOUN : parser.after(view, cue.end(), sentenceEnd, false);
+        Speaker speaker = subject.found() ? discourse.resolve(subject, cue.start()) : null;
+        return speaker == null ? Found.NOTHING : found(cue, speaker);
     }
 
     /** No punctuation ends the quotation or follows it before the verb: the quoted words are part of a noun phrase. */

@@ -62,6 +62,7 @@ final class ReportingCues {
     private final Set<String> addresseeVerbs;
     /** Texts that carry words ("statement", "tuit"). */
     private final Set<String> documents;
+    private final Set<String> indirectSpeech;
     /** Organisations and groups ("company", "banda"). */
     private final Set<String> groups;
     /** Endings that make a group of a longer word ("-polizei": "Bundespolizei"), from the groups' lines that start with "-". */
@@ -134,6 +135,7 @@ final class ReportingCues {
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
+        this.indirectSpeech = lowerSet(all(lexicons, Lexicon::indirectSpeech));
         List<String> groups = all(lexicons, Lexicon::groups);
         this.groups = lowerSet(groups.stream().filter(g -> !isEnding(g)).toList());
         this.groupEndings = endings(groups);
@@ -300,6 +302,11 @@ final class ReportingCues {
     /** A text that carries someone's words: "statement", "tuit". */
     boolean isDocument(Token token) {
         return token.word() && documents.contains(token.lower());
+    }
+
+    /** A verb form of the mood a language reports speech in: German "sei", "müsse". */
+    boolean reportsIndirectly(Token token) {
+        return token.word() && indirectSpeech.contains(token.lower());
     }
 
     /** The reporting constructions of every configured language, in order. */

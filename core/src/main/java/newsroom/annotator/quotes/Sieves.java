@@ -17,8 +17,8 @@ final class Sieves {
     /** Every sieve there is, by name. */
     private static final Map<String, Sieve> KNOWN = List.of(
                     new ConstructionSieve(), new PartialBeforeNextClauseSieve(), new VerbAfterSieve(), new VerbBeforeSieve(), new CueAfterSieve(),
-                    new CueBeforeSieve(), new SameClauseSieve(), new SentenceBeforeSieve(), new HeadlineSieve(),
-                    new ColonClauseSieve(), new AuthorLineSieve(), new ContinuationSieve(), new ClauseSubjectSieve(), new SpeakerLabelSieve(), new PostEchoSieve(),
+                    new CueBeforeSieve(), new ClosingClauseSieve(), new SameClauseSieve(), new SentenceBeforeSieve(), new HeadlineSieve(),
+                    new ColonClauseSieve(), new AuthorLineSieve(), new ContinuationSieve(), new ClauseSubjectSieve(), new IndirectSpeechSieve(), new SpeakerLabelSieve(), new PostEchoSieve(),
                     new DocumentAuthorSieve())
             .stream().collect(Collectors.toMap(Sieve::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 

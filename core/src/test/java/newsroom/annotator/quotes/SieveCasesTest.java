@@ -10,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.Quote;
@@ -21,10 +25,14 @@ import org.junit.jupiter.api.TestFactory;
  * A sieve on real sentences from news pages (src/test/resources/sieves/NAME.txt, each case with its source):
  * the paragraphs are annotated whole, and the quotation that begins and ends with the words the case gives (in
  * its last paragraph)
- * must have the case's kind, speaker, cue and rule. Each sieve has a test class of its own that names its
- * file.
+ * must have the case's kind, speaker, cue and rule. A case's source line names its language ("(en)", "(de;
+ * …)"): English and Spanish are read by the English and Spanish annotator, the others by the one for all six
+ * languages. Each sieve has a test class of its own that names its file.
  */
 abstract class SieveCasesTest {
+
+    private static final Set<String> ENGLISH_AND_SPANISH = Set.of("en", "es");
+    private static final Pattern LANGUAGE = Pattern.compile(" \\(([a-z]{2})[;)]");
 
     /** The sieve whose cases the class reads: the file src/test/resources/sieves/NAME.txt. */
     abstract String sieve();
@@ -37,7 +45,9 @@ abstract class SieveCasesTest {
     }
 
     private static void check(Case c) {
-        List<Quote> quotes = Annotators.annotate(String.join("\n\n", c.paragraphs())).quotes();
+        Annotator annotator = ENGLISH_AND_SPANISH.contains(c.language()) ? Annotators.shared() : Annotators.allLanguages();
+        String text = String.join("\n\n", c.paragraphs());
+        List<Quote> quotes = annotator.annotate(annotator.plainText().read("test", text)).quotes();
         // the case's quotation stands in its last paragraph: when the page repeats it, the last one
         Quote quote = quotes.stream()
                 .filter(q -> oneLine(q.text()).startsWith(c.first()) && oneLine(q.text()).endsWith(c.last()))
@@ -54,6 +64,12 @@ abstract class SieveCasesTest {
 
     /** One case: its source, its paragraphs, and what the quotation from {@code first} to {@code last} must be. */
     record Case(String source, List<String> paragraphs, String expected, String first, String last) {
+
+        /** The language the source line names after the address: "(de; German verb second …)" → de. */
+        String language() {
+            Matcher named = LANGUAGE.matcher(source);
+            return named.find() ? named.group(1) : "en";
+        }
     }
 
     static List<Case> cases(String sieve) {
