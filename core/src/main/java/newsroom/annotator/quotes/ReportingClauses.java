@@ -151,10 +151,21 @@ final class ReportingClauses {
         return next != null && cues.isArticle(next);
     }
 
-    /** Whether the verb's next word, adverbs aside, marks the one spoken to: "le acotó a Losada", "dijo al ministro". */
+    /**
+     * Whether the verb's next word, adverbs aside, marks the one spoken to, a name or a person's noun phrase
+     * after it: "le acotó a Losada", "dijo al ministro" (not "dijo al conversar con la prensa").
+     */
     private boolean addresseeFollows(Cue cue, int to) {
-        Token next = nextAfterAdverbs(cue, to);
-        return next != null && cues.isQuestionMarker(next);
+        List<Token> after = view.tokens(cue.end(), Math.min(to, cue.end() + 60));
+        int marker = 0;
+        while (marker < after.size() && cues.isAdverb(after.get(marker))) {
+            marker++;
+        }
+        if (marker + 1 >= after.size() || !cues.isQuestionMarker(after.get(marker))) {
+            return false;
+        }
+        Token next = after.get(marker + 1);
+        return next.capitalised(text) || cues.isArticle(next) || cues.roleAt(after, marker + 1) > 0;
     }
 
     /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */
