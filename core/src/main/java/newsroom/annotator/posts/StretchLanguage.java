@@ -8,6 +8,7 @@ import newsroom.annotator.model.LanguageGuess;
 import newsroom.annotator.model.LanguageScores;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextOrder;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.segment.Trim;
 
@@ -30,7 +31,7 @@ final class StretchLanguage {
     /** The evidence of text[from, to), gathered from the spans' sentences; {@code spans} in text order. */
     LanguageScores scores(String text, List<Span> spans, int from, int to) {
         LanguageScores total = LanguageScores.EMPTY;
-        for (int i = firstEndingAfter(spans, from); i < spans.size(); i++) {
+        for (int i = TextOrder.firstEndingAfter(spans, from, Span::end); i < spans.size(); i++) {
             Span span = spans.get(i);
             if (span.start() >= to) {
                 break;
@@ -44,21 +45,6 @@ final class StretchLanguage {
             }
         }
         return total;
-    }
-
-    /** The first span that ends after {@code offset}: a binary search, as spans are in text order. */
-    private static int firstEndingAfter(List<Span> spans, int offset) {
-        int low = 0;
-        int high = spans.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (spans.get(middle).end() <= offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /** The evidence of text[from, to) read afresh: for pieces no sentence score covers. */

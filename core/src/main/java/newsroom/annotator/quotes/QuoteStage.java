@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToIntFunction;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.language.LanguageStage;
 import newsroom.annotator.model.Attribution;
@@ -16,6 +15,7 @@ import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextOrder;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
@@ -199,31 +199,17 @@ public final class QuoteStage implements Stage {
 
     /** The sentences of the piece's span that it overlaps, found by binary search: a quotation looks only near itself. */
     private static List<Sentence> sentencesOver(List<Span> spans, TextRange piece) {
-        int s = firstEndingAfter(spans, piece.start(), Span::end);
+        int s = TextOrder.firstEndingAfter(spans, piece.start(), Span::end);
         if (s >= spans.size() || spans.get(s).start() > piece.start()) {
             return List.of();
         }
         List<Sentence> sentences = spans.get(s).sentences();
         List<Sentence> over = new ArrayList<>();
-        for (int k = firstEndingAfter(sentences, piece.start(), Sentence::end);
+        for (int k = TextOrder.firstEndingAfter(sentences, piece.start(), Sentence::end);
              k < sentences.size() && sentences.get(k).start() < piece.end(); k++) {
             over.add(sentences.get(k));
         }
         return over;
-    }
-
-    private static <T> int firstEndingAfter(List<T> items, int position, ToIntFunction<T> end) {
-        int low = 0;
-        int high = items.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (end.applyAsInt(items.get(middle)) <= position) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /**
