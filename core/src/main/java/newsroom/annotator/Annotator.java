@@ -12,7 +12,6 @@ import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.input.HtmlReader;
 import newsroom.annotator.input.PlainTextReader;
 import newsroom.annotator.input.RequestReader;
-import newsroom.annotator.input.SizeLimit;
 import newsroom.annotator.json.AnnotationWriter;
 import newsroom.annotator.language.LanguageIdentifier;
 import newsroom.annotator.language.LanguageStage;
@@ -72,7 +71,7 @@ public final class Annotator {
         stages.add(new TypesStage(dictionaries, codes, dates));
         stages.add(QuoteStage.create(dictionaries, codes, language));
         return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier,
-                dictionaries, new HtmlReader(dictionaries, SizeLimit.text(settings.maxTextBytes())));
+                dictionaries, new HtmlReader(dictionaries, settings.textLimit()));
     }
 
     public Annotation annotate(Article article) {
