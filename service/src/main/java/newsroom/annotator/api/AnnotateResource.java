@@ -85,7 +85,7 @@ public class AnnotateResource {
     @Consumes(NDJSON)
     @Produces(NDJSON)
     public StreamingOutput batch(InputStream body, @Context RoutingContext context) {
-        return new BatchStream(annotator(), limits, timeBudget, Caller.of(context), body, permits);
+        return new BatchStream(annotator(), limits, timeBudget, Caller.of(context), body, permits, workload);
     }
 
     /**
