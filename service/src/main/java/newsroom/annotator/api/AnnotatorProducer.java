@@ -46,26 +46,22 @@ public final class AnnotatorProducer {
                     annotator.stages(), (System.nanoTime() - warming) / 1_000_000);
             return annotator;
         }, failure -> {
-            LOG.error("the annotator cannot load; stopping", failure);
+            LOG.errorf(failure, "the annotator cannot load with annotator.languages=%s, annotator.dictionaries=%s, "
+                    + "annotator.skip-stages=%s: %s; stopping", config.languages(), config.dictionaries().orElse("(packaged)"),
+                    config.skipStages().orElse(""), failure.getMessage());
             Quarkus.asyncExit(1);
         });
     }
 
-    /** Both limits, checked when the server starts: a limit of 0 stops it, as any bad setting should. */
+    /**
+     * Both limits, made when the server starts, after the other settings are checked ({@link SettingsCheck}):
+     * a limit of 0, like any bad setting, stops it with the property's name.
+     */
     @Produces
     @Singleton
     @Startup
     Limits limits(AnnotatorConfig config) {
-        if (config.timeBudget().isNegative() || config.timeBudget().isZero()) {
-            throw new IllegalArgumentException("annotator.time-budget must be positive: " + config.timeBudget());
-        }
-        if (config.uploadTimeout().isNegative() || config.uploadTimeout().isZero()) {
-            throw new IllegalArgumentException("annotator.upload-timeout must be positive: " + config.uploadTimeout());
-        }
-        if (config.maxConcurrent() < 0 || config.queueWait().isNegative()) {
-            throw new IllegalArgumentException("annotator.max-concurrent and annotator.queue-wait cannot be negative: "
-                    + config.maxConcurrent() + ", " + config.queueWait());
-        }
+        SettingsCheck.check(config);
         return Limits.of(config.maxBytes(), config.maxPageBytes());
     }
 }
