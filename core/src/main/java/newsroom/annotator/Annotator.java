@@ -12,7 +12,6 @@ import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.input.HtmlReader;
 import newsroom.annotator.input.PlainTextReader;
 import newsroom.annotator.input.RequestReader;
-import newsroom.annotator.json.AnnotationWriter;
 import newsroom.annotator.language.LanguageIdentifier;
 import newsroom.annotator.language.LanguageStage;
 import newsroom.annotator.model.Annotation;
@@ -96,18 +95,6 @@ public final class Annotator {
     public Annotation annotate(Article article, Deadline deadline) {
         try (Deadline.Scope bound = deadline.bind()) {
             return annotate(article, StageTimer.NONE);
-        }
-    }
-
-    /**
-     * Annotates a packaged sample article a few times, so that the code every stage runs is loaded and
-     * compiled before the first real request (the service does this before it reports ready).
-     */
-    public void warmUp(int rounds) {
-        String sample = warmUpArticle();
-        AnnotationWriter writer = new AnnotationWriter();
-        for (int i = 0; i < rounds; i++) {
-            writer.toJson(annotate(plainText.read("warm-up", sample)));
         }
     }
 
