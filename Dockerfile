@@ -32,15 +32,18 @@ FROM docker.io/library/eclipse-temurin:17-jre AS jvm
 WORKDIR /annotator
 COPY --from=jvm-build --chown=1001:0 /build/service/target/quarkus-app/ quarkus-app/
 COPY --chown=1001:0 dictionaries/ dictionaries/
+# The service's JVM options (a 192 MB heap among them: README, "Service memory"); JAVA_OPTS comes after
+# them and overrides, e.g. JAVA_OPTS=-Xmx3g for annotator.languages=all.
+COPY --chown=1001:0 service/jvm.options jvm.options
 # MALLOC_ARENA_MAX: two glibc arenas instead of one a thread keep resident memory bounded (README, "Performance")
 ENV ANNOTATOR_DICTIONARIES=/annotator/dictionaries \
     QUARKUS_HTTP_HOST=0.0.0.0 \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-XX:+UseSerialGC -Xss4m -XX:MaxRAMPercentage=75"
+    JAVA_OPTS=""
 EXPOSE 8080
 USER 1001
 # java runs as PID 1 (exec), so SIGTERM reaches Quarkus, which finishes the requests in flight
-ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /annotator/quarkus-app/quarkus-run.jar \"$@\"", "annotator"]
+ENTRYPOINT ["/bin/sh", "-c", "exec java @/annotator/jvm.options $JAVA_OPTS -jar /annotator/quarkus-app/quarkus-run.jar \"$@\"", "annotator"]
 
 ## native target (default) ---------------------------------------------------------------------------
 # Mandrel matching Quarkus 3.33's default builder image; the build needs about 6 GB of memory.

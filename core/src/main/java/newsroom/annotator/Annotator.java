@@ -12,8 +12,6 @@ import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.input.HtmlReader;
 import newsroom.annotator.input.PlainTextReader;
 import newsroom.annotator.input.RequestReader;
-import newsroom.annotator.input.SizeLimit;
-import newsroom.annotator.json.AnnotationWriter;
 import newsroom.annotator.language.LanguageIdentifier;
 import newsroom.annotator.language.LanguageStage;
 import newsroom.annotator.model.Annotation;
@@ -72,7 +70,7 @@ public final class Annotator {
         stages.add(new TypesStage(dictionaries, codes, dates));
         stages.add(QuoteStage.create(dictionaries, codes, language));
         return new Annotator(new Pipeline(stages).without(settings.skipped().toArray(String[]::new)), identifier,
-                dictionaries, new HtmlReader(dictionaries, SizeLimit.text(settings.maxTextBytes())));
+                dictionaries, new HtmlReader(dictionaries, settings.textLimit()));
     }
 
     public Annotation annotate(Article article) {
@@ -97,18 +95,6 @@ public final class Annotator {
     public Annotation annotate(Article article, Deadline deadline) {
         try (Deadline.Scope bound = deadline.bind()) {
             return annotate(article, StageTimer.NONE);
-        }
-    }
-
-    /**
-     * Annotates a packaged sample article a few times, so that the code every stage runs is loaded and
-     * compiled before the first real request (the service does this before it reports ready).
-     */
-    public void warmUp(int rounds) {
-        String sample = warmUpArticle();
-        AnnotationWriter writer = new AnnotationWriter();
-        for (int i = 0; i < rounds; i++) {
-            writer.toJson(annotate(plainText.read("warm-up", sample)));
         }
     }
 

@@ -3,6 +3,7 @@ package newsroom.annotator;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import newsroom.annotator.input.SizeLimit;
@@ -14,11 +15,11 @@ import newsroom.annotator.input.SizeLimit;
  * @param languages    ISO 639-1 codes, or the single word {@code all} for every language Lingua knows
  * @param dictionaries a folder whose files replace the packaged dictionaries of the same name
  * @param skipped      names of stages not to run ({@code posts}, {@code quotes}, {@code types})
- * @param maxTextBytes the largest text, in UTF-8 bytes, that an HTML page may give once its markup is gone
- *                     (annotator.max-bytes)
+ * @param textLimit    the largest text, in UTF-8 bytes, that an HTML page may give once its markup is gone,
+ *                     named by the setting it came from (annotator.max-bytes, the batch tool's --max-bytes)
  */
 public record AnnotatorSettings(List<String> languages, Optional<Path> dictionaries, Set<String> skipped,
-                                long maxTextBytes) {
+                                SizeLimit textLimit) {
 
     public static final String DEFAULT_LANGUAGES = "en,es";
 
@@ -28,17 +29,22 @@ public record AnnotatorSettings(List<String> languages, Optional<Path> dictionar
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("annotator.languages is empty");
         }
-        SizeLimit.text(maxTextBytes); // checks it
+        Objects.requireNonNull(textLimit, "textLimit");
     }
 
     /** The default limit on a page's text. */
     public AnnotatorSettings(List<String> languages, Optional<Path> dictionaries, Set<String> skipped) {
-        this(languages, dictionaries, skipped, SizeLimit.DEFAULT_BYTES);
+        this(languages, dictionaries, skipped, SizeLimit.text(SizeLimit.DEFAULT_BYTES));
     }
 
-    /** These settings with another limit on a page's text. */
+    /** These settings with another limit on a page's text, set by {@code annotator.max-bytes}. */
     public AnnotatorSettings withMaxTextBytes(long bytes) {
-        return new AnnotatorSettings(languages, dictionaries, skipped, bytes);
+        return withTextLimit(SizeLimit.text(bytes));
+    }
+
+    /** These settings with another limit on a page's text, named by the setting the user gave. */
+    public AnnotatorSettings withTextLimit(SizeLimit limit) {
+        return new AnnotatorSettings(languages, dictionaries, skipped, limit);
     }
 
     /** Every stage. */

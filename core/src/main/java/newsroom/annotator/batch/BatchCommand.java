@@ -120,7 +120,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         AnnotatorSettings settings = new AnnotatorSettings(codes,
                 Optional.ofNullable(dictionaries), Set.copyOf(skipStages == null ? List.of() : skipStages))
-                .withMaxTextBytes(maxBytes);
+                .withTextLimit(limits.text());
         Annotator annotator = Annotator.create(settings);
         annotator.misspelledDictionaries().forEach(file -> err.println("annotate: warning: the dictionaries folder's "
                 + file + " is not a list the annotator reads (misspelled?); it is ignored"));

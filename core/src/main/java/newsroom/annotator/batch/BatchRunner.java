@@ -55,6 +55,10 @@ public final class BatchRunner {
         /** A record's annotation starts under {@code deadline}: the caller may cancel it. */
         default void started(Deadline deadline) {
         }
+
+        /** The record whose annotation {@link #started} under {@code deadline} is done, whatever its outcome. */
+        default void finished(Deadline deadline) {
+        }
     }
 
     /** Annotates every record, giving each output line to {@code out} in input order. */
@@ -96,7 +100,11 @@ public final class BatchRunner {
     private RecordAnnotator.Line annotate(BatchRecord record, Control control) {
         Deadline deadline = Deadline.after(timeBudget);
         control.started(deadline);
-        return annotator.annotate(record, deadline);
+        try {
+            return annotator.annotate(record, deadline);
+        } finally {
+            control.finished(deadline);
+        }
     }
 
     private static RecordAnnotator.Line emit(Future<RecordAnnotator.Line> pending, LineSink out) {

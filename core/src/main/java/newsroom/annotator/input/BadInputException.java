@@ -27,11 +27,14 @@ public final class BadInputException extends RuntimeException {
                 "the input is " + size + " bytes; the limit is " + limit + " bytes (" + setting + ")");
     }
 
-    /** A page whose text, once its markup, scripts and styles are gone, is over the article limit. */
-    public static BadInputException textTooLarge(long size, long limit) {
+    /**
+     * A page whose text, once its markup, scripts and styles are gone, is over the article limit; named by
+     * the setting the user gave ({@code annotator.max-bytes}, the batch tool's {@code --max-bytes}).
+     */
+    public static BadInputException textTooLarge(long size, SizeLimit limit) {
         return new BadInputException(413, "Article too large",
-                "the text extracted from the page is " + size + " bytes; the limit is " + limit
-                        + " bytes (annotator.max-bytes)");
+                "the text extracted from the page is " + size + " bytes; the limit is " + limit.maxBytes()
+                        + " bytes (" + limit.setting() + ")");
     }
 
     public static BadInputException unsupportedType(String type) {

@@ -82,7 +82,7 @@ public final class HtmlReader {
 
     /**
      * @param dictionaries where the class words of {@code markup-classes.tsv} come from
-     * @param textLimit    the largest text the page may give (annotator.max-bytes)
+     * @param textLimit    the largest text the page may give, and the setting that set it
      */
     public HtmlReader(Dictionaries dictionaries, SizeLimit textLimit) {
         this.classes = ClassHints.load(dictionaries);
@@ -124,7 +124,7 @@ public final class HtmlReader {
         String written = text.text();
         long bytes = Utf8.length(written);
         if (bytes > textLimit.maxBytes()) {
-            throw BadInputException.textTooLarge(bytes, textLimit.maxBytes());
+            throw BadInputException.textTooLarge(bytes, textLimit);
         }
         return new Article(id, written, 0, metadata.date(), title, metadata.url(), List.of(), text.hints());
     }

@@ -89,6 +89,18 @@ class BatchCommandTest {
         assertEquals(413, run.lines().get(0).get("error").get("status").asInt());
     }
 
+    /** The limit a page's text went over is named as the user set it: --max-bytes, not the service's setting. */
+    @Test
+    void aPageWhoseTextIsOverMaxBytesIsA413LineNamingTheOption(@TempDir Path folder) throws Exception {
+        Files.copy(TestArticles.FOLDER.resolve("retailandpayments-redsys.html"), folder.resolve("page.html"));
+        Run run = run("", "--max-bytes", "500", folder.resolve("page.html").toString());
+        JsonNode error = run.lines().get(0).get("error");
+        assertEquals(413, error.get("status").asInt());
+        String detail = error.get("detail").asText();
+        assertTrue(detail.contains("the limit is 500 bytes (--max-bytes)"), detail);
+        assertFalse(detail.contains("annotator.max-bytes"), detail);
+    }
+
     @Test
     void cleanRunExitsZero(@TempDir Path folder) throws Exception {
         Files.copy(TestArticles.FOLDER.resolve("breitbart-asylum-tweets.txt"), folder.resolve("t.txt"));

@@ -24,10 +24,11 @@ import newsroom.annotator.AnnotatorSettings;
  * pass over the same text, then runs the batch tool on 1 and all cores and the service under load, all in
  * one run. Prints a report and writes it as JSON under target/bench/ so that two runs can be compared.
  *
- * <p>Arguments: {@code [--part single-core|processes|adversarial|pages|corpus|all] [--mb N] [--skip-stages a,b] [--jar PATH]
- * [--seconds N] [-- JVM options for the child processes]}. {@code bin/bench} runs the single-core part
+ * <p>Arguments: {@code [--part single-core|processes|service|adversarial|pages|corpus|all] [--mb N] [--skip-stages a,b]
+ * [--jar PATH] [--seconds N] [-- JVM options for the child processes]}. {@code bin/bench} runs the single-core part
  * pinned to one core (Lingua spreads each call over the common pool's threads, which would flatter a
  * "single-threaded" figure), then the processes part, which adds its figures to the first part's report.
+ * {@code service} is the processes part without the batch tool, to compare service settings in a few minutes.
  */
 public final class Bench {
 
@@ -87,7 +88,8 @@ public final class Bench {
             Files.writeString(folder.resolve("pages.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return;
         }
-        if (!part.equals("processes")) {
+        boolean service = part.equals("service");
+        if (!part.equals("processes") && !service) {
             report.put("singleCoreRunCores", Runtime.getRuntime().availableProcessors());
             inProcess(annotator, corpus, report);
             PageBench.run(annotator, report);
@@ -97,11 +99,12 @@ public final class Bench {
             return;
         }
         report.put("cores", Runtime.getRuntime().availableProcessors());
-        processes(corpus, jar, jvm, seconds, report);
+        processes(corpus, jar, jvm, seconds, report, !service);
         String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report);
-        Files.writeString(folder.resolve("latest.json"), json);
-        Files.writeString(folder.resolve("bench-" + Instant.now().toString().replace(':', '-') + ".json"), json);
-        System.out.println("\nwritten: target/bench/latest.json");
+        String name = service ? "service" : "bench";
+        Files.writeString(folder.resolve(service ? "service.json" : "latest.json"), json);
+        Files.writeString(folder.resolve(name + "-" + Instant.now().toString().replace(':', '-') + ".json"), json);
+        System.out.println("\nwritten: target/bench/" + (service ? "service.json" : "latest.json"));
     }
 
     /** Runs a measured pass inside a flight-recorder event, for ProfileReport. */
@@ -166,38 +169,18 @@ public final class Bench {
         }
     }
 
-    private static void processes(Corpus corpus, Path jar, List<String> jvm, int seconds, ObjectNode report)
-            throws Exception {
+    private static void processes(Corpus corpus, Path jar, List<String> jvm, int seconds, ObjectNode report,
+                                  boolean batch) throws Exception {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " not found: build with ./mvnw package -DskipTests first");
         }
         ProcessBench bench = new ProcessBench(jar, jvm);
-        Path ndjson = Path.of("target/bench/corpus.ndjson");
-        Files.createDirectories(ndjson.getParent());
-        writeRequests(corpus, ndjson);
         int cores = Runtime.getRuntime().availableProcessors();
         String arenas = System.getenv().getOrDefault("MALLOC_ARENA_MAX", "glibc's default");
-        System.out.printf("%nbatch tool (bin/annotate) over the corpus as NDJSON, JVM options %s, MALLOC_ARENA_MAX %s%n", jvm, arenas);
         report.put("jvmOptions", String.join(" ", jvm));
         report.put("mallocArenaMax", arenas);
-        ArrayNode batches = report.putArray("batch");
-        List<ProcessBench.BatchRun> runs = new ArrayList<>();
-        for (int n : cores > 1 ? List.of(1, cores) : List.of(1)) {
-            ProcessBench.BatchRun run = bench.batch(ndjson, n);
-            runs.add(run);
-            System.out.printf("  %d core(s): %d records in %.1f s, %.1f records/s steady, %.2f MB/s, peak RSS %.0f MB%n",
-                    n, run.records(), run.seconds(), run.steadyRecordsPerSecond(),
-                    corpus.chars() / 1e6 / run.seconds(), run.peakMb());
-            ObjectNode b = batches.addObject();
-            b.put("cores", n);
-            b.put("seconds", run.seconds());
-            b.put("recordsPerSecond", run.steadyRecordsPerSecond());
-            b.put("peakRssMb", run.peakMb());
-        }
-        if (runs.size() > 1) {
-            double scaling = runs.get(1).steadyRecordsPerSecond() / runs.get(0).steadyRecordsPerSecond();
-            System.out.printf("  scaling 1 -> %d cores: %.2fx (target >= 1.8x on 2 cores)%n", cores, scaling);
-            report.put("batchScaling", scaling);
+        if (batch) {
+            batch(corpus, bench, jvm, arenas, cores, report);
         }
 
         List<String> bodies = corpus.items().stream().filter(i -> i.format().equals("txt"))
@@ -225,6 +208,34 @@ public final class Bench {
             l.put("p99Ms", load.p99Ms());
         }
         System.out.printf("  peak RSS of the service: %.0f MB%n", server.peakMb());
+    }
+
+    /** The batch tool over the corpus as NDJSON, on 1 core and on all. */
+    private static void batch(Corpus corpus, ProcessBench bench, List<String> jvm, String arenas, int cores,
+                              ObjectNode report) throws Exception {
+        Path ndjson = Path.of("target/bench/corpus.ndjson");
+        Files.createDirectories(ndjson.getParent());
+        writeRequests(corpus, ndjson);
+        System.out.printf("%nbatch tool (bin/annotate) over the corpus as NDJSON, JVM options %s, MALLOC_ARENA_MAX %s%n", jvm, arenas);
+        ArrayNode batches = report.putArray("batch");
+        List<ProcessBench.BatchRun> runs = new ArrayList<>();
+        for (int n : cores > 1 ? List.of(1, cores) : List.of(1)) {
+            ProcessBench.BatchRun run = bench.batch(ndjson, n);
+            runs.add(run);
+            System.out.printf("  %d core(s): %d records in %.1f s, %.1f records/s steady, %.2f MB/s, peak RSS %.0f MB%n",
+                    n, run.records(), run.seconds(), run.steadyRecordsPerSecond(),
+                    corpus.chars() / 1e6 / run.seconds(), run.peakMb());
+            ObjectNode b = batches.addObject();
+            b.put("cores", n);
+            b.put("seconds", run.seconds());
+            b.put("recordsPerSecond", run.steadyRecordsPerSecond());
+            b.put("peakRssMb", run.peakMb());
+        }
+        if (runs.size() > 1) {
+            double scaling = runs.get(1).steadyRecordsPerSecond() / runs.get(0).steadyRecordsPerSecond();
+            System.out.printf("  scaling 1 -> %d cores: %.2fx (target >= 1.8x on 2 cores)%n", cores, scaling);
+            report.put("batchScaling", scaling);
+        }
     }
 
     private static void writeRequests(Corpus corpus, Path ndjson) throws Exception {

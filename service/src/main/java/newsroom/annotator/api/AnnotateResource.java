@@ -58,7 +58,7 @@ public class AnnotateResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public String plainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+    public StreamingOutput plainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                             @Context RoutingContext context) {
         return annotate(context, body, type, limits.text(), (annotator, text) -> annotator.plainText().read(null, text));
     }
@@ -66,7 +66,7 @@ public class AnnotateResource {
     @POST
     @Consumes(MediaType.TEXT_HTML)
     @Produces(MediaType.APPLICATION_JSON)
-    public String html(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+    public StreamingOutput html(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                        @Context RoutingContext context) {
         return annotate(context, body, type, limits.page(), (annotator, page) -> annotator.html().read(null, page));
     }
@@ -74,7 +74,7 @@ public class AnnotateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public String json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+    public StreamingOutput json(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                        @Context RoutingContext context) {
         return annotate(context, body, type, limits.page(), (annotator, request) -> annotator.requests().read(request));
     }
@@ -85,14 +85,16 @@ public class AnnotateResource {
     @Consumes(NDJSON)
     @Produces(NDJSON)
     public StreamingOutput batch(InputStream body, @Context RoutingContext context) {
-        return new BatchStream(annotator(), limits, timeBudget, Caller.of(context), body, permits);
+        return new BatchStream(annotator(), limits, timeBudget, Caller.of(context), body, permits, workload);
     }
 
     /**
      * Checks the body's size against {@code limit}, then reads the article (the body decoded) and annotates it
-     * in one turn: a page's parse holds memory as its annotation does.
+     * in one turn: a page's parse holds memory as its annotation does. The answer is written as it is
+     * serialised, after the turn: an article of 1 MB has an answer of several, which as one String would be
+     * copied whole three times (the String, its UTF-8 bytes, the socket's native buffer; README "Service memory").
      */
-    private String annotate(RoutingContext context, byte[] body, MediaType type, SizeLimit limit,
+    private StreamingOutput annotate(RoutingContext context, byte[] body, MediaType type, SizeLimit limit,
                             BiFunction<Annotator, String, Article> read) {
         limit.check(body.length);
         Annotator loaded = annotator();
@@ -101,7 +103,7 @@ public class AnnotateResource {
             limits.text().checkText(article.text());
             Deadline deadline = Deadline.after(timeBudget);
             Caller.of(context).working(deadline);
-            return writer.toJson(loaded.annotate(article, deadline));
+            return new AnnotationAnswer(loaded.annotate(article, deadline), writer);
         }
     }
 

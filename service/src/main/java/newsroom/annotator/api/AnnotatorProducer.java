@@ -14,16 +14,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Starts loading the one annotator (Lingua's models, the dictionaries) in the background as the server
- * starts, then runs it on a sample so that the first request is as fast as the hundredth: liveness is up
- * at once, readiness once it has loaded and warmed up, and requests that come earlier wait for
- * it (see {@link AnnotatorConfig#startupWait()}). A load that fails (a bad language code, a missing
- * dictionaries folder) stops the server with status 1, as a configuration error should.
+ * starts: liveness is up at once, readiness once it has loaded and {@link EndpointWarmUp} has run the
+ * endpoint on a sample (which warms the annotator's code with the HTTP layers', so it is not warmed
+ * twice), and requests that come earlier wait for it (see {@link AnnotatorConfig#startupWait()}). A load
+ * that fails (a bad language code, a missing dictionaries folder) stops the server with status 1 and the
+ * settings it was loaded with, as a configuration error should.
  */
 public final class AnnotatorProducer {
 
     private static final Logger LOG = Logger.getLogger(AnnotatorProducer.class);
-    /** Enough runs of the sample for the first request to find its code loaded and compiled. */
-    private static final int WARM_UP_ROUNDS = 50;
 
     @Produces
     @Singleton
@@ -40,32 +39,25 @@ public final class AnnotatorProducer {
             Annotator annotator = Annotator.create(settings);
             annotator.misspelledDictionaries().forEach(file -> LOG.warnf("the dictionaries folder's %s is not a list "
                     + "the annotator reads (misspelled?); it is ignored", file));
-            long warming = System.nanoTime();
-            annotator.warmUp(WARM_UP_ROUNDS);
-            LOG.infof("annotator loaded: languages %s, stages %s; warmed up in %d ms", annotator.languages(),
-                    annotator.stages(), (System.nanoTime() - warming) / 1_000_000);
+            LOG.infof("annotator loaded: languages %s, stages %s", annotator.languages(), annotator.stages());
             return annotator;
         }, failure -> {
-            LOG.error("the annotator cannot load; stopping", failure);
+            LOG.errorf(failure, "the annotator cannot load with annotator.languages=%s, annotator.dictionaries=%s, "
+                    + "annotator.skip-stages=%s: %s; stopping", config.languages(), config.dictionaries().orElse("(packaged)"),
+                    config.skipStages().orElse(""), failure.getMessage());
             Quarkus.asyncExit(1);
         });
     }
 
-    /** Both limits, checked when the server starts: a limit of 0 stops it, as any bad setting should. */
+    /**
+     * Both limits, made when the server starts, after the other settings are checked ({@link SettingsCheck}):
+     * a limit of 0, like any bad setting, stops it with the property's name.
+     */
     @Produces
     @Singleton
     @Startup
     Limits limits(AnnotatorConfig config) {
-        if (config.timeBudget().isNegative() || config.timeBudget().isZero()) {
-            throw new IllegalArgumentException("annotator.time-budget must be positive: " + config.timeBudget());
-        }
-        if (config.uploadTimeout().isNegative() || config.uploadTimeout().isZero()) {
-            throw new IllegalArgumentException("annotator.upload-timeout must be positive: " + config.uploadTimeout());
-        }
-        if (config.maxConcurrent() < 0 || config.queueWait().isNegative()) {
-            throw new IllegalArgumentException("annotator.max-concurrent and annotator.queue-wait cannot be negative: "
-                    + config.maxConcurrent() + ", " + config.queueWait());
-        }
+        SettingsCheck.check(config);
         return Limits.of(config.maxBytes(), config.maxPageBytes());
     }
 }

@@ -17,8 +17,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The answer of {@code POST /annotate/batch}: the request's NDJSON lines annotated one by one, each
- * within the time budget, each written and flushed as it is done, in one turn of the service's {@link Permits}. When the client goes away the record
- * in flight is stopped and the run ends, logged in one line, not as an error.
+ * within the time budget, each written and flushed as it is done, in one turn of the service's {@link Permits}.
+ * Each record counts in the {@link Workload} while it is annotated, as an article of {@code POST /annotate}
+ * does, so that a record stuck past its budget takes readiness and then liveness down. When the client goes
+ * away the record in flight is stopped and the run ends, logged in one line, not as an error.
  */
 final class BatchStream implements StreamingOutput {
 
@@ -30,14 +32,17 @@ final class BatchStream implements StreamingOutput {
     private final Caller caller;
     private final InputStream body;
     private final Permits permits;
+    private final Workload workload;
 
-    BatchStream(Annotator annotator, Limits limits, Duration timeBudget, Caller caller, InputStream body, Permits permits) {
+    BatchStream(Annotator annotator, Limits limits, Duration timeBudget, Caller caller, InputStream body, Permits permits,
+                Workload workload) {
         this.annotator = annotator;
         this.limits = limits;
         this.timeBudget = timeBudget;
         this.caller = caller;
         this.body = body;
         this.permits = permits;
+        this.workload = workload;
     }
 
     @Override
@@ -47,6 +52,9 @@ final class BatchStream implements StreamingOutput {
         // one turn for the whole stream: it annotates one record at a time
         try (Permits.Turn turn = permits.take()) {
             runner.run(RecordSource.ndjson(body, "line", limits), lines, Progress.SILENT, new BatchRunner.Control() {
+                // one record at a time (one thread), so one handle; not counted while the next line arrives
+                private Workload.Running running;
+
                 @Override
                 public boolean stopRequested() {
                     return caller.gone();
@@ -54,7 +62,13 @@ final class BatchStream implements StreamingOutput {
 
                 @Override
                 public void started(Deadline deadline) {
+                    running = workload.begin();
                     caller.working(deadline);
+                }
+
+                @Override
+                public void finished(Deadline deadline) {
+                    running.close();
                 }
             });
             lines.close();

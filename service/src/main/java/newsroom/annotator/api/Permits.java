@@ -21,8 +21,19 @@ public class Permits {
 
     @Inject
     public Permits(AnnotatorConfig config) {
-        this(config.maxConcurrent() > 0 ? config.maxConcurrent() : 2 * Runtime.getRuntime().availableProcessors(),
-                config.queueWait());
+        this(slots(config.maxConcurrent()), config.queueWait());
+    }
+
+    /**
+     * The slots {@code annotator.max-concurrent} asks for: 0 means twice the cores; a negative number is
+     * refused, not taken for 0, since it is a mistake whose meaning nobody can guess.
+     */
+    static int slots(int maxConcurrent) {
+        if (maxConcurrent < 0) {
+            throw new IllegalArgumentException("annotator.max-concurrent cannot be negative (0: twice the cores): "
+                    + maxConcurrent);
+        }
+        return maxConcurrent > 0 ? maxConcurrent : 2 * Runtime.getRuntime().availableProcessors();
     }
 
     Permits(int size, Duration wait) {

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -171,6 +173,33 @@ class HostileRequestsTest {
         long stoppedMillis = (System.nanoTime() - left) / 1_000_000;
         assertEquals(0, workload.running(), "still annotating for a client that left");
         assertTrue(stoppedMillis < 2_000, "stopped " + stoppedMillis + " ms after the client left; the budget is 5 s");
+    }
+
+    /**
+     * A batch record under annotation is work the health checks see, as an article of /annotate is: a record
+     * stuck past its budget takes readiness down. Before, a batch's records were never counted.
+     */
+    @Test
+    void aBatchRecordBeingAnnotatedIsRunningWorkInReadiness() throws Exception {
+        byte[] line = (new ObjectMapper().writeValueAsString(Map.of("id", "long",
+                "text", new String(MEGABYTE_OF_PROSE, StandardCharsets.UTF_8))) + "\n").getBytes(StandardCharsets.UTF_8);
+        try (RawHttp client = new RawHttp()) {
+            client.send("POST", "/annotate/batch", "Content-Type: application/x-ndjson\r\nContent-Length: "
+                    + line.length + "\r\n", line);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            int running = 0;
+            while (running == 0 && System.nanoTime() < deadline) {
+                running = given().get("/q/health/ready").path("checks.find { it.name == 'annotator' }.data.running");
+                Thread.sleep(5);
+            }
+            assertEquals(1, running, "readiness should count the batch record being annotated");
+        }
+        long left = System.nanoTime();
+        while (workload.running() > 0 && System.nanoTime() - left < 10_000_000_000L) {
+            Thread.sleep(5);
+        }
+        assertEquals(0, (int) given().get("/q/health/ready").path("checks.find { it.name == 'annotator' }.data.running"),
+                "a record that has stopped (at the latest at its 5 s budget) no longer counts");
     }
 
     @Test
