@@ -548,10 +548,8 @@ final class SpeakerParser {
             // closes the role (or its complement) before the apposition's comma
             boolean adjectiveOfRole = end > start && sawRole && !tokens.get(end - 1).is(',')
                     && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
-            // "the legendary singer addressed", "Another pro-Remain Conservative MP, Neil Carmichael, called":
-            // an adjective between the article and the role, or the capitalised words that qualify it
-            boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end)
-                    && (roleBeforeName(text, tokens, end) > end || qualifiedRoleAfter(tokens, end));
+            // "the legendary singer addressed": an adjective between the article and the role
+            boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end) && roleBeforeName(text, tokens, end) > end;
             if (opensPredicate(text, token) && !adjectiveOfRole && !adjectiveBeforeRole) {
                 break;
             }
@@ -908,19 +906,6 @@ final class SpeakerParser {
             }
         }
         return -1;
-    }
-
-    /** Whether a role follows the word at {@code from} after at most two words that qualify it ("pro-Remain Conservative MP"). */
-    private boolean qualifiedRoleAfter(List<Token> phrase, int from) {
-        for (int j = from + 1; j < phrase.size() && j <= from + 3; j++) {
-            if (!phrase.get(j).word()) {
-                return false;
-            }
-            if (cues.roleAt(phrase, j) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An organisation's short name: "PRI", "SPÖ", "PPA-CI", "Pd" (two letters, as Italian writes its parties). */
