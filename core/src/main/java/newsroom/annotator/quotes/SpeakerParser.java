@@ -21,6 +21,8 @@ final class SpeakerParser {
     private static final int MAX_ASIDE = 6;
     /** The most words a role's complement takes before the comma of a name's apposition ("del grupo municipal republicano"). */
     private static final int MAX_COMPLEMENT = 8;
+    /** The most words a person's name between dashes takes ("Pat McFadden", "María del Mar Romero"). */
+    private static final int MAX_WORDS_OF_NAME = 5;
     /** The most tokens around a verb or at a sentence's start that a subject is looked for in. */
     private static final int WINDOW = 8 * MAX_PHRASE;
 
@@ -377,6 +379,9 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         Subject named = roleThenName(text, tokens, start, capitalised);
+        if (named == null) {
+            named = nameBetweenDashes(text, tokens, start);
+        }
         if (named != null) {
             return named;
         }
@@ -500,6 +505,35 @@ final class SpeakerParser {
             }
         }
         return null;
+    }
+
+    /**
+     * "One of those named - Pat McFadden - called on Theresa May": a name between two dashes right before
+     * the verb is the subject that the words before it described; null when the sentence does not open so.
+     */
+    private Subject nameBetweenDashes(String text, List<Token> tokens, int start) {
+        int open = start + 1;
+        while (open < tokens.size() && open <= start + MAX_PHRASE && tokens.get(open).word()) {
+            open++;
+        }
+        if (open >= tokens.size() || !dash(tokens.get(open))) {
+            return null;
+        }
+        int close = open + 1;
+        while (close < tokens.size() && close <= open + MAX_WORDS_OF_NAME && tokens.get(close).word()) {
+            close++;
+        }
+        if (close == open + 1 || close + 1 >= tokens.size() || !dash(tokens.get(close))
+                || !opensPredicate(text, tokens.get(close + 1))) {
+            return null;
+        }
+        Subject name = interpret(text, tokens.subList(open + 1, close));
+        return name.kind() == Subject.Kind.NAMED && !name.organisation()
+                && name.name().start() == tokens.get(open + 1).start() ? name : null;
+    }
+
+    private static boolean dash(Token token) {
+        return token.is('-') || token.is('–') || token.is('—');
     }
 
     /** Whether a verb follows the comma after the name: a lower-case word that is no small word and opens no relative clause. */
