@@ -46,7 +46,7 @@ final class Attributor {
         this.text = view.text();
         this.quotations = quotations;
         this.kinds = new QuotationKinds(view, cues, sentences, clauses);
-        this.fullNames = new FullNames(view, cues, parser);
+        this.fullNames = new FullNames(view, cues, parser, index);
         this.questions = new Questions(view, cues, parser);
     }
 

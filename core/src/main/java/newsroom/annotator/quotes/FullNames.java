@@ -22,19 +22,19 @@ final class FullNames {
     private static final Normalizer2 DECOMPOSE = Normalizer2.getNFKDInstance();
     /** A full name has two words at least and rarely more than five. */
     private static final int MAX_WORDS = 5;
-    private static final String OPENING_MARKS = "“\"'‘«„‹";
-    private static final String CLOSING_MARKS = "”\"'’»“›";
 
     private final TokenView view;
     private final ReportingCues cues;
     private final SpeakerParser parser;
+    private final QuotationIndex quotations;
     private List<Name> names;
     private Map<String, List<Form>> forms;
 
-    FullNames(TokenView view, ReportingCues cues, SpeakerParser parser) {
+    FullNames(TokenView view, ReportingCues cues, SpeakerParser parser, QuotationIndex quotations) {
         this.view = view;
         this.cues = cues;
         this.parser = parser;
+        this.quotations = quotations;
     }
 
     /**
@@ -122,7 +122,7 @@ final class FullNames {
                 while (end < tokens.size() && end - i < 2 * MAX_WORDS && namePart(text, tokens, end, i)) {
                     end++;
                 }
-                if (end - i >= 2 && !quoted(text, tokens.get(i), tokens.get(end - 1))) {
+                if (end - i >= 2 && !quoted(tokens.get(i), tokens.get(end - 1))) {
                     Subject subject = parser.interpret(text, tokens.subList(complementAfterRole(tokens, i, end) ? i + 1 : i, end));
                     if (subject.isPerson()) {
                         String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
@@ -159,10 +159,10 @@ final class FullNames {
         return at > start && cues.joinsName(tokens, at, text);
     }
 
-    /** Whether quotation marks enclose the words: "at least one “Puel Out” sign" names a slogan, not a person. */
-    private static boolean quoted(String text, Token first, Token last) {
-        return first.start() > 0 && last.end() < text.length()
-                && OPENING_MARKS.indexOf(text.charAt(first.start() - 1)) >= 0 && CLOSING_MARKS.indexOf(text.charAt(last.end())) >= 0;
+    /** Whether the words are a whole quotation: "at least one “Puel Out” sign" names a slogan, not a person. */
+    private boolean quoted(Token first, Token last) {
+        Quotation around = quotations.around(first.start());
+        return around != null && around.start() == first.start() && around.end() == last.end();
     }
 
     /** A word in capitals throughout, as headings write them ("RESPONDE CANEK VÁZQUEZ"); an initial is not. */
