@@ -164,8 +164,11 @@ final class SpeakerParser {
             // after "en" says where, and the subject stands further back
             // "El ministro de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández, dijo": the last
             // item of a list is a role's complement, not a speaker
+            // "el diputado independiente afín a Morena, Canek Vázquez, respondió": a name after a
+            // preposition is what the role is a role of
             boolean place = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1))
-                    || cues.isConjunction(tokens.get(first - 1)));
+                    || cues.isConjunction(tokens.get(first - 1))
+                    || (cues.isFunctionWord(tokens.get(first - 1)) && !cues.isArticle(tokens.get(first - 1))));
             outer = place ? Subject.NONE : interpret(text, phrase);
             outerRoles = outer.roles();
             if (afterPlacePreposition(tokens, outer)) {
