@@ -3,6 +3,7 @@ package newsroom.annotator.types;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsroom.annotator.model.Hint;
 import newsroom.annotator.model.Span;
 
@@ -26,6 +27,10 @@ final class ArticleLayout {
     private static final int STANDFIRST_MAX_NAMED = 1;
     /** A teaser is a sentence or two; a first paragraph is often longer. */
     private static final int TEASER_MAX_WORDS = 30;
+    /** A crosshead is a few words: "DIÁLOGO SOBRE ECONOMÍA", "La chicana de Mayans", "Mikel Arteta". */
+    private static final int CROSSHEAD_MAX_WORDS = 10;
+    /** Words after a quotation's close: "“Cheers to that,” wrote KFC Gaming" reports, as no heading does. */
+    private static final Pattern REPORTED = Pattern.compile("[”\"»],?\\s+\\p{L}");
 
     private final int leadEnd;
     private final int teaser;
@@ -108,6 +113,27 @@ final class ArticleLayout {
         // a list of unpunctuated lines after the prose, bulleted or not, is one of other stories' headlines
         this.tailHasEndMatter = body && (endMatter || (!introduced
                 && (bulletedLines >= LINK_LIST_MIN_LINES || linkLines >= LINK_LIST_MIN_LINES)));
+        for (int i = Math.max(leadEnd, 1); i + 1 < tailStart; i++) {
+            Span span = spans.get(i);
+            if (isCrosshead(cues, i, inList) && !REPORTED.matcher(text).region(span.start(), span.end()).find()) {
+                titles.add(i);
+            }
+        }
+    }
+
+    /**
+     * A crosshead: a line of a few words that no sentence ends, between paragraphs of the article's prose
+     * (or its posts), as pages set their subheadings.
+     */
+    private static boolean isCrosshead(SpanCues[] cues, int i, boolean[] inList) {
+        SpanCues span = cues[i];
+        return span != null && span.hint() == null && !span.typedByItsWords() && span.unpunctuated() && !span.bulleted()
+                && !inList[i] && span.letters() >= 3 && span.words() <= CROSSHEAD_MAX_WORDS
+                && proseOrPost(cues[i - 1]) && proseOrPost(cues[i + 1]);
+    }
+
+    private static boolean proseOrPost(SpanCues span) {
+        return span == null || span.prose();
     }
 
     /** The first span from {@code from} on that is prose or a post, or the number of spans. */
