@@ -115,7 +115,7 @@ final class ArticleLayout {
                 && (bulletedLines >= LINK_LIST_MIN_LINES || linkLines >= LINK_LIST_MIN_LINES)));
         for (int i = Math.max(leadEnd, 1); i + 1 < tailStart; i++) {
             Span span = spans.get(i);
-            if (isCrosshead(cues, i, inList) && !REPORTED.matcher(text).region(span.start(), span.end()).find()) {
+            if (isCrosshead(cues, i, inList) && !reports(text.substring(span.start(), span.end()))) {
                 titles.add(i);
             }
         }
@@ -130,6 +130,20 @@ final class ArticleLayout {
         return span != null && span.hint() == null && !span.typedByItsWords() && span.unpunctuated() && !span.bulleted()
                 && !inList[i] && span.letters() >= 3 && span.words() <= CROSSHEAD_MAX_WORDS
                 && proseOrPost(cues[i - 1]) && proseOrPost(cues[i + 1]);
+    }
+
+    /**
+     * Whether a line reports or quotes rather than heads: words after a quotation's close ("“Cheers to
+     * that,” wrote KFC Gaming"), or a quotation it opens and does not close ("“Al momento, es totalmente
+     * falso una información […]").
+     */
+    private static boolean reports(String line) {
+        return REPORTED.matcher(line).find() || count(line, '“') != count(line, '”') || count(line, '«') != count(line, '»')
+                || count(line, '"') % 2 != 0;
+    }
+
+    private static long count(String line, char mark) {
+        return line.chars().filter(c -> c == mark).count();
     }
 
     private static boolean proseOrPost(SpanCues span) {
