@@ -123,6 +123,37 @@ final class QuotationFinder {
         return split;
     }
 
+    /**
+     * A quotation over paragraphs as newspapers print it, one part for each paragraph that opens with the
+     * quotation mark again; a paragraph that goes on without one (a line break the page put inside a
+     * paragraph, or a lost mark) stays with the part before it.
+     */
+    static List<Quotation> byReopenedParagraph(String text, Quotation quotation) {
+        if (!quotation.overParagraphs()) {
+            return List.of(quotation);
+        }
+        List<Quotation> parts = new ArrayList<>();
+        List<TextRange> part = new ArrayList<>();
+        for (TextRange piece : quotation.pieces()) {
+            if (!part.isEmpty() && reopened(text, piece.start())) {
+                parts.add(new Quotation(quotation.open(), quotation.close(), part, false));
+                part = new ArrayList<>();
+            }
+            part.add(piece);
+        }
+        parts.add(new Quotation(quotation.open(), quotation.close(), part, false));
+        return parts;
+    }
+
+    /** Whether a quotation mark stands right before {@code at}, blanks aside. */
+    private static boolean reopened(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Trim.isBlank(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && isMark(text.charAt(i));
+    }
+
     /** Whether two quotations are the parts of one around the narrator's aside: no quotation mark stands between them. */
     static boolean aroundAside(String text, Quotation before, Quotation after) {
         for (int i = before.close(); i < after.open(); i++) {

@@ -151,13 +151,18 @@ public final class QuoteStage implements Stage {
                 previous = null;
                 continue;
             }
-            String words = quotation.text(text);
             // a language without word lists: the quotation is found, but who said it is not read from names alone
             Attribution attribution = readers.cues().knowsReportingWords() ? authors.link(found.attribution()) : null;
-            previous = new Quote(id++, found.kind(), quotation.start(), quotation.end(), words,
-                    languageOf(text, quotation, spans, allowed), null, attribution, null);
+            // a statement quoted over several paragraphs is one quote a paragraph that opens with the mark again,
+            // each with its speaker; the paragraphs after the first stand as sentences of their own
+            QuoteKind kind = found.kind();
+            for (Quotation paragraph : QuotationFinder.byReopenedParagraph(text, quotation)) {
+                previous = new Quote(id++, kind, paragraph.start(), paragraph.end(), paragraph.text(text),
+                        languageOf(text, paragraph, spans, allowed), null, attribution, null);
+                quotes.add(previous);
+                kind = QuoteKind.DIRECT;
+            }
             previousQuotation = quotation;
-            quotes.add(previous);
         }
         return document.withQuotes(quotes);
     }

@@ -63,19 +63,21 @@ class QuotationMarksTest {
     }
 
     @Test
-    void quotationOverTwoParagraphsIsOneQuote() {
+    void quotationOverTwoParagraphsIsOneQuoteAParagraph() {
         // prmadhura3.blogspot.com/2011/07/shame-of-media-full-text-of-murdochs.html (AP text of Murdoch's statement)
         String first = "\"Mr. Chairman. Select Committee Members:";
         String second = "\"With your permission, I would like to read a short statement.";
         String text = first + "\n\n" + second;
         List<Quote> quotes = quotes(text);
-        assertEquals(1, quotes.size());
-        Quote quote = quotes.get(0);
-        assertEquals(1, quote.start());
-        assertEquals(text.length(), quote.end());
+        assertEquals(2, quotes.size());
         // the mark repeated at the second paragraph is not a quoted word
-        assertEquals(first.substring(1) + "\n" + second.substring(1), quote.text());
-        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals(1, quotes.get(0).start());
+        assertEquals(first.length(), quotes.get(0).end());
+        assertEquals(first.substring(1), quotes.get(0).text());
+        assertEquals(first.length() + 3, quotes.get(1).start());
+        assertEquals(text.length(), quotes.get(1).end());
+        assertEquals(second.substring(1), quotes.get(1).text());
+        assertEquals(QuoteKind.DIRECT, quotes.get(1).kind());
     }
 
     @Test
@@ -85,9 +87,12 @@ class QuotationMarksTest {
                 + "globalidad. ¿O no? ¿No es eso lo que sostienen los tecnócratas? Sugieren que un debate de los "
                 + "candidatos y candidatas se haga en inglés.\n\n“Que estaría bueno un debate en inglés entre los "
                 + "candidatos”, dijo entre risas.";
-        Quote quote = quotes(text).get(0);
-        assertEquals(1, quote.start());
-        assertEquals(text.indexOf("”"), quote.end());
+        List<Quote> quotes = quotes(text);
+        assertEquals(2, quotes.size());
+        assertEquals(1, quotes.get(0).start());
+        assertEquals(text.indexOf("\n"), quotes.get(0).end());
+        assertEquals(text.indexOf("Que estaría"), quotes.get(1).start());
+        assertEquals(text.indexOf("”"), quotes.get(1).end());
     }
 
     @Test
