@@ -29,6 +29,8 @@ final class QuotationFinder {
     private static final int CLAUSE_MAX_WORDS = 8;
 
     private final Predicate<CharSequence> narrates;
+    /** How many paragraphs without a quotation mark a quotation whose marks the page lost may run over. */
+    private static final int MAX_UNMARKED_PARAGRAPHS = 3;
     /** Languages whose writers open a paragraph of speech with a dash. */
     private final Set<String> dialogueLanguages;
     /** Languages whose quotations keep the narrator's aside between dashes inside them. */
@@ -51,7 +53,8 @@ final class QuotationFinder {
         Scan open = null;
         boolean lastWasDialogue = false;
         Deadline deadline = Deadline.current();
-        for (Span span : spans) {
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
             deadline.check();
             if (!isProse(span)) {
                 if (open != null) {
@@ -68,8 +71,9 @@ final class QuotationFinder {
                     open = null;
                 } else if (opensWith(text, span, open.outerMark())) {
                     from = open.continueAt(span, true);
-                } else if (closesFirst(text, span, open.outerMark())) {
-                    // the page lost the repeated opening mark, but the paragraph ends the quotation
+                } else if (closesFirst(text, span, open.outerMark()) || closesAfterUnmarked(text, spans, s, open.outerMark())) {
+                    // the page lost the repeated opening mark, but this paragraph (or one a few paragraphs
+                    // without marks later) ends the quotation
                     from = open.continueAt(span, false);
                 } else {
                     addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
@@ -124,9 +128,9 @@ final class QuotationFinder {
     }
 
     /**
-     * A quotation over paragraphs as newspapers print it, one part for each paragraph that opens with the
-     * quotation mark again; a paragraph that goes on without one (a line break the page put inside a
-     * paragraph, or a lost mark) stays with the part before it.
+     * A quotation over paragraphs as newspapers print it, one part for each paragraph: one that opens with
+     * the quotation mark again or stands after a blank line; a line that goes on without the mark after a
+     * mere line break (the page broke one paragraph into lines) stays with the part before it.
      */
     static List<Quotation> byReopenedParagraph(String text, Quotation quotation) {
         if (!quotation.overParagraphs()) {
@@ -145,13 +149,15 @@ final class QuotationFinder {
         return parts;
     }
 
-    /** Whether a quotation mark stands right before {@code at}, blanks aside. */
+    /** Whether a quotation mark or a blank line stands right before {@code at}, blanks aside. */
     private static boolean reopened(String text, int at) {
         int i = at - 1;
+        int lineBreaks = 0;
         while (i >= 0 && Trim.isBlank(text.charAt(i))) {
+            lineBreaks += text.charAt(i) == '\n' ? 1 : 0;
             i--;
         }
-        return i >= 0 && isMark(text.charAt(i));
+        return i >= 0 && (isMark(text.charAt(i)) || lineBreaks >= 2);
     }
 
     /** Whether two quotations are the parts of one around the narrator's aside: no quotation mark stands between them. */
@@ -340,6 +346,34 @@ final class QuotationFinder {
     private static boolean opensWith(String text, Span span, char mark) {
         char first = text.charAt(span.start());
         return first == mark || (mark == '„' && first == '“') || (mark == '“' && first == '„');
+    }
+
+    /**
+     * Whether the paragraph at {@code from} and up to two after it hold no quotation mark, and the next
+     * prose paragraph's first mark closes the quotation ("“Thank you to every person …" / "The night is
+     * darkest before the dawn." / "Proud of my guys, 1-0”").
+     */
+    private static boolean closesAfterUnmarked(String text, List<Span> spans, int from, char mark) {
+        for (int j = from; j < spans.size() && j <= from + MAX_UNMARKED_PARAGRAPHS; j++) {
+            Span span = spans.get(j);
+            if (!isProse(span)) {
+                return false;
+            }
+            if (hasMark(text, span)) {
+                return j > from && closesFirst(text, span, mark);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMark(String text, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (isMark(c) && c != '\'' && c != '’' && c != '‘') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the first quotation mark of the paragraph closes a quotation opened with {@code mark}. */

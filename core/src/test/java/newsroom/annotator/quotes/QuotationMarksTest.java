@@ -96,7 +96,7 @@ class QuotationMarksTest {
     }
 
     @Test
-    void aQuotationWhoseNextParagraphLostItsOpeningMarkEndsAtItsClosingMark() {
+    void aQuotationWhoseNextParagraphLostItsOpeningMarkIsOneQuoteAParagraph() {
         // elquintanaroo.mx/que-se-filtren-las-cosas-lopez-gatell-sobre-un-supuesto-audio-filtrado
         String first = "“No conozco este audio. Que se filtren las cosas, cuando uno no tiene nada que ocultar no pasa "
                 + "absolutamente nada. Si era mi voz y es verídico que fue mi voz y yo lo dije, excelente.";
@@ -104,10 +104,12 @@ class QuotationMarksTest {
                 + "filtrado por parte de una agencia internacional de noticias, de acuerdo al reportero.";
         String text = first + "\n\n" + second;
         List<Quote> quotes = quotes(text);
-        assertEquals(1, quotes.size());
+        assertEquals(2, quotes.size());
         assertEquals(1, quotes.get(0).start());
-        assertEquals(text.indexOf("”"), quotes.get(0).end());
-        assertEquals(first.substring(1) + "\n" + second.substring(0, second.indexOf("”")), quotes.get(0).text());
+        assertEquals(first.length(), quotes.get(0).end());
+        assertEquals(first.length() + 2, quotes.get(1).start());
+        assertEquals(text.indexOf("”"), quotes.get(1).end());
+        assertEquals(second.substring(0, second.indexOf("”")), quotes.get(1).text());
     }
 
     @Test
