@@ -200,7 +200,7 @@ final class Referents {
         while (i < tokens.size()) {
             int end = i;
             while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))
-                    && !tokens.get(end).possessive()) {
+                    && !cues.isReportingVerb(tokens.get(end)) && !tokens.get(end).possessive()) {
                 end++;
             }
             // "el partido contra el Rayo Vallecano": a name after an article is a team's or a company's

@@ -444,6 +444,12 @@ final class ReportingCues {
         return "marker".equals(questionWords.get(token.lower()));
     }
 
+    /** Whether the word alone is a reporting verb ("Wrote", "Dice"): capitalised, it opens a sentence or a headline's word, not a name. */
+    boolean isReportingVerb(Token token) {
+        List<Token> alone = List.of(token);
+        return token.word() && (longest(verbs, alone, 0) == 1 || longest(subjectlessVerbs, alone, 0) == 1);
+    }
+
     boolean isFunctionWord(Token token) {
         return token.word() && functionWords.contains(token.lower());
     }

@@ -673,7 +673,7 @@ final class SpeakerParser {
                     nameStart = -1;
                     continue;
                 }
-                if (token.capitalised(text) && !cues.isFunctionWord(token)) {
+                if (token.capitalised(text) && !cues.isFunctionWord(token) && !cues.isReportingVerb(token)) {
                     if (token.possessive()) {
                         nameStart = -1;
                     } else {
