@@ -24,6 +24,12 @@ final class PostEchoSieve implements Sieve {
         return "post-echo";
     }
 
+    /** A post's author is named by the post itself, whatever the clause around its echo says. */
+    @Override
+    public boolean namesTheUnnamed() {
+        return true;
+    }
+
     @Override
     public Decision decide(QuoteContext quote) {
         Reading reading = quote.reading();

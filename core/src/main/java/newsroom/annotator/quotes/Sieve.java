@@ -13,4 +13,12 @@ interface Sieve {
 
     /** What the sieve decides for the quotation, or null to pass it on. */
     Decision decide(QuoteContext quote);
+
+    /**
+     * Whether the sieve may still name the speaker of a quotation an earlier sieve found said by nobody
+     * named ("“…”, sostuvo la cartera que dirige Felipe Solá" above the ministry's embedded tweet).
+     */
+    default boolean namesTheUnnamed() {
+        return false;
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.model.Attribution;
+import newsroom.annotator.quotes.ReportingCues.Cue;
 
 /**
  * The sieves in the order they are tried, read from {@code quote-sieves.txt}: the first that decides
@@ -51,13 +53,30 @@ final class Sieves {
 
     /** The first decision of a sieve in order, with that sieve's name, or null when every sieve passed. */
     Named decide(QuoteContext quote) {
+        Named unnamed = null;
         for (Sieve sieve : order) {
-            Decision decision = sieve.decide(quote);
-            if (decision != null) {
-                return new Named(decision.rule() != null ? decision.rule() : sieve.name(), decision);
+            if (unnamed != null && !sieve.namesTheUnnamed()) {
+                continue;
             }
+            Decision decision = sieve.decide(quote);
+            if (decision == null) {
+                continue;
+            }
+            Cue unnamedCue = unnamed == null ? null : unnamed.decision().cue();
+            if (unnamedCue != null && decision.attribution() != null) {
+                // the reporting verb of the clause that named nobody still reports the words
+                Attribution a = decision.attribution();
+                String cue = quote.reading().text().substring(unnamedCue.start(), unnamedCue.end());
+                decision = new Decision(new Attribution(a.name(), a.handle(), a.date(), a.dateText(), a.url(), cue, a.nameAt(), a.rule()),
+                        unnamedCue, decision.mention(), decision.rule());
+            }
+            Named named = new Named(decision.rule() != null ? decision.rule() : sieve.name(), decision);
+            if (decision.attribution() != null || unnamed != null) {
+                return decision.attribution() != null ? named : unnamed;
+            }
+            unnamed = named;
         }
-        return null;
+        return unnamed;
     }
 
     /** A decision and the sieve that made it. */
