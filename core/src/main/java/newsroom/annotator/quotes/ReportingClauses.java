@@ -356,7 +356,8 @@ final class ReportingClauses {
 
     /**
      * Whether the sentence before a verb is only an adverbial that opens with a preposition and names
-     * nobody: "En el caso puntual de ayer expresó que …", "En cuanto a los detenidos sostuvo que …".
+     * nobody: "En el caso puntual de ayer expresó que …", "En cuanto a los detenidos sostuvo que …", or only
+     * the one name the words are about: "Su Calenda commenta: “…”".
      */
     private boolean adverbialOnly(int sentenceStart, int verbStart) {
         List<Token> tokens = view.tokens(sentenceStart, verbStart);
@@ -364,7 +365,9 @@ final class ReportingClauses {
             return false;
         }
         for (int i = 1; i < tokens.size(); i++) {
-            if (!tokens.get(i).word() || tokens.get(i).capitalised(text)) {
+            // ("Su Calenda commenta: “…”": one name after the preposition is what the words are about)
+            boolean topic = i == 1 && tokens.size() == 2;
+            if (!tokens.get(i).word() || (tokens.get(i).capitalised(text) && !topic)) {
                 return false;
             }
         }

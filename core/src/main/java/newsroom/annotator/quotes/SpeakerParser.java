@@ -69,6 +69,11 @@ final class SpeakerParser {
             // Blasio" keeps its particle: a capital stands before it)
             return Subject.NONE;
         }
+        if (phrase.size() == 1 && first == 1 && (cues.isPlacePreposition(tokens.get(0)) || cues.isRoleLink(tokens.get(0)))) {
+            // "Su Calenda commenta: “…”": a name after the preposition that opens the clause is what the words
+            // are about, not who says them ("Su Facebook Salvini ha scritto" has its subject after the place)
+            return Subject.NONE;
+        }
         return interpret(text, phrase);
     }
 
