@@ -116,7 +116,9 @@ final class Attributor {
             // words that are a name, scare quotes in single marks or kept at a distance
             boolean headlineQuote = headline(spans, span, firstParagraph) && !quote.cued()
                     && !QuotationFinder.singleMarked(text, quote.quotation()) && !reading.clauses().keepsDistance(quote.quotation());
-            boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT && span == firstParagraph;
+            // ("“…”, ha detto ai cronisti" in the teaser above the lead, its subject left out, counts too)
+            boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT
+                    && (span == firstParagraph || headline(spans, span, firstParagraph));
             boolean lead = !quote.name() && (headlineQuote || leadQuote);
             if (lead && nextSpeaker != null && nextSpeakerSpan - span <= LEAD_SPANS) {
                 result.set(i, new Attributed(quote.quotation(), quote.kind(), nextSpeaker.withRule("lead-speaker"), true, false));
