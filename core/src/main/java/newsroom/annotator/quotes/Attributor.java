@@ -119,7 +119,11 @@ final class Attributor {
             // ("“…”, ha detto ai cronisti" in the teaser above the lead, its subject left out, counts too)
             boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT
                     && (span == firstParagraph || headline(spans, span, firstParagraph));
-            boolean lead = !quote.name() && (headlineQuote || leadQuote);
+            // a whole quoted sentence that opens the article's prose, no cue with it: "“Se questi sono i numeri
+            // dormiamo sonni tranquilli…”. È un commento netto … quello del vicesindaco Gianni Santilli"
+            boolean opening = !quote.cued() && quote.kind() == QuoteKind.DIRECT && span == firstParagraph
+                    && !reading.view().hasWord(spans.get(span).start(), quote.quotation().open());
+            boolean lead = !quote.name() && (headlineQuote || leadQuote || opening);
             if (lead && nextSpeaker != null && nextSpeakerSpan - span <= LEAD_SPANS) {
                 result.set(i, new Attributed(quote.quotation(), quote.kind(), nextSpeaker.withRule("lead-speaker"), true, false));
             }
