@@ -278,6 +278,20 @@ final class ReportingClauses {
         return !before.isEmpty() && before.get(before.size() - 1).is(',');
     }
 
+    /**
+     * Whether text[from, to) is one reporting verb, nothing but punctuation and adverbs before it, and the
+     * named subject right after it, nothing but punctuation after that: ", a regretté le maire de Grand
+     * Rivière, Joachim Bouquety, ".
+     */
+    boolean onlyVerbAndSubject(int from, int to) {
+        List<Cue> found = cues.find(view.tokens(from, to));
+        if (found.isEmpty() || found.get(0).phrase() || !onlyAdverbs(from, found.get(0).start())) {
+            return false;
+        }
+        Subject subject = parser.after(view, found.get(0).end(), to, true);
+        return subject.kind() == Subject.Kind.NAMED && !view.hasWord(subject.name().end(), to);
+    }
+
     /** Nothing but punctuation and adverbs between a quotation and its verb: "”, dijo", "—le insistió". */
     boolean onlyAdverbs(int from, int to) {
         return cues.onlyAdverbs(view.tokens(from, to));
