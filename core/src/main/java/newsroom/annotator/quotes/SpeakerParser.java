@@ -367,6 +367,60 @@ final class SpeakerParser {
     Subject subject(String text, List<Token> phrase, CapitalisedWords capitalised) {
         // a sentence's subject is read within its first few phrases: the window keeps the work per sentence bounded
         List<Token> tokens = withoutBrackets(phrase.subList(0, Math.min(phrase.size(), WINDOW)));
+        Subject opening = subjectInOrder(text, tokens, capitalised);
+        if (opening.found() || !cues.verbSecond()) {
+            return opening;
+        }
+        Subject inverted = afterFiniteVerb(text, tokens, capitalised);
+        return inverted != null ? inverted : opening;
+    }
+
+    /**
+     * Where the finite verb stands second, a clause that opens with anything else has its subject right after
+     * the verb: "Bei seiner kurzen Ansprache im Innenhof des Landesmuseums zeigte sich Ueli Maurer von der
+     * witzigen Seite", "Wie nicht anders zu erwarten, verteidigte der Kanzler das geplante Maßnahmenpaket".
+     * The first lower-case word (adverbs after it skipped) followed by a person's name of two words or more,
+     * one the article gives a first name elsewhere, or a role, is that verb; null when there is none.
+     */
+    private Subject afterFiniteVerb(String text, List<Token> tokens, CapitalisedWords capitalised) {
+        for (int verb = 1; verb + 1 < tokens.size(); verb++) {
+            if (!opensPredicate(text, tokens.get(verb)) || cues.isAdverb(tokens.get(verb))) {
+                continue;
+            }
+            int from = verb + 1;
+            while (from < tokens.size() && cues.isAdverb(tokens.get(from)) && !tokens.get(from).capitalised(text)) {
+                from++;
+            }
+            int end = from < tokens.size() && cues.isArticle(tokens.get(from)) ? from + 1 : from;
+            while (end < tokens.size() && tokens.get(end).word() && !cues.isFunctionWord(tokens.get(end))
+                    && !cues.isArticle(tokens.get(end)) && (tokens.get(end).capitalised(text) || cues.roleAt(tokens, end) > 0)) {
+                end++;
+            }
+            if (end == from || (end == from + 1 && cues.isArticle(tokens.get(from)))) {
+                continue;
+            }
+            Subject subject = interpret(text, tokens.subList(from, end));
+            boolean named = subject.isPerson() && (!subject.roles().isEmpty()
+                    || tokensInside(tokens, subject.name()) > 1 || capitalised.endsAName(text.substring(subject.name().start(), subject.name().end())));
+            boolean role = subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null && !subject.roles().isEmpty();
+            if (named || role) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    /** How many of the tokens lie inside the range. */
+    private static int tokensInside(List<Token> tokens, TextRange range) {
+        int count = 0;
+        for (Token token : tokens) {
+            count += token.start() >= range.start() && token.end() <= range.end() ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The subject a sentence opens with, read in the order subject, verb. */
+    private Subject subjectInOrder(String text, List<Token> tokens, CapitalisedWords capitalised) {
         int start = datelineEnd(text, tokens);
         // "The next day, July 19, 1936, Ibárruri made …"
         while (start < tokens.size()) {
