@@ -477,14 +477,21 @@ final class SpeakerParser {
                     i = close - 1;
                     continue;
                 }
-                Subject after = subjectAt(text, tokens, i + 1, capitalised);
+                // ("Nicht nur der Zürcher Oberländer Ueli Maurer, auch die Walliser Bundesrätin Viola Amherd fühlte
+                // sich wohl": an adverb may stand before the subject after the comma)
+                int next = i + 1;
+                while (next < tokens.size() && cues.isAdverb(tokens.get(next)) && !tokens.get(next).capitalised(text)
+                        && !cues.isPronoun(tokens.get(next))) {
+                    next++;
+                }
+                Subject after = subjectAt(text, tokens, next, capitalised);
                 // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
                 // is an apposition, not the sentence's subject
                 // ("el presidente Petro, en medio de …, dijo" has its role: it is the subject)
                 // ("Luego de que …, Iván Marulanda, sin medir palabras, se fue" has an aside after the
                 // name, not a relative clause: it is the subject)
-                boolean apposition = after.kind() == Subject.Kind.NAMED && i + 1 < tokens.size()
-                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name())
+                boolean apposition = after.kind() == Subject.Kind.NAMED && next < tokens.size()
+                        && tokens.get(next).start() == after.name().start() && followedByComma(tokens, after.name())
                         && !asideFollows(text, tokens, after.name());
                 return apposition ? Subject.NONE : after;
             }
