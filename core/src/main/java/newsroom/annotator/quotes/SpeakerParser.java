@@ -777,6 +777,11 @@ final class SpeakerParser {
                     i += 2;
                     continue;
                 }
+                // "la ministre chargée du Commerce": a participle between the role and its complement
+                if (i + 1 < n && phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))
+                        && cues.roleAt(phrase, i) == 0 && cues.isRoleLink(phrase.get(i + 1)) && cues.isDefiniteLink(phrase.get(i + 1))) {
+                    i++;
+                }
                 // "director de Comunicaciones de la Presidencia": one complement after another
                 while (i < n && (i > roleStart + roleLength || cues.linksRole(phrase, roleStart, roleLength, phrase.get(i)))
                         && cues.isRoleLink(phrase.get(i))) {
@@ -1053,7 +1058,10 @@ final class SpeakerParser {
             }
             // ("La senadora por el Partido Acción Nacional, Lilly Téllez,": a name after the comma is the person)
             boolean apposed = i + 1 < phrase.size() && phrase.get(i).is(',') && phrase.get(i + 1).capitalised(text);
-            if (i - first >= 3 && (i == phrase.size() || phrase.get(i).is(',')) && !apposed) {
+            // (or a participle: "chargée du Commerce Olivia Grégoire interrogée sur CNews")
+            boolean ends = i == phrase.size() || phrase.get(i).is(',')
+                    || (phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i)));
+            if (i - first >= 3 && ends && !apposed) {
                 // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
                 // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
                 // close the capitalised words after the role's complement
