@@ -75,13 +75,18 @@ final class ReportingClauses {
                     // announced something else
                     return Found.NOTHING;
                 }
-            } else if (cue.dropsSubject() && addresseeFollows(cue, to)) {
+            } else if (cue.dropsSubject() && addresseeFollows(cue, to) && !parser.afterAddressee(view, cue.end(), to).found()) {
                 // "“…”, le acotó a Losada": the name after the marker is the one spoken to; the speaker is
-                // the sentence's subject before the quotation
+                // the sentence's subject before the quotation ("ha detto all'Afp il suo portavoce, NAME" names
+                // the speaker after the one told)
                 break;
             } else {
                 // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker
                 subject = cue.addressee() ? Subject.NONE : parser.after(view, cue.end(), to, false);
+                if (!subject.found() && !cue.addressee()) {
+                    // "«…», a déclaré à l'AFP le ministre …": the one told, then the subject
+                    subject = parser.afterAddressee(view, cue.end(), to);
+                }
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
                         && layout.isQuotedName(following)) {
                     // "“…”, expresó “El Jefe Diego” en su cuenta de Twitter"

@@ -270,6 +270,42 @@ final class SpeakerParser {
         return interpret(text, tokens.subList(0, end));
     }
 
+    /**
+     * The subject after the one the words were told to, when a verb after a quotation has both after it:
+     * "«…», ha detto all'Afp il suo portavoce, Vincent Magwenya", "«…», a déclaré à l'AFP le ministre …";
+     * none when the words after the verb do not open so.
+     */
+    Subject afterAddressee(TokenView view, int from, int to) {
+        List<Token> tokens = view.tokens(from, to);
+        int start = 0;
+        while (start < tokens.size() && cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
+            start++;
+        }
+        int subject = afterAddressee(view.text(), tokens, start);
+        return subject == start ? Subject.NONE : after(view, tokens.get(subject).start(), to, false);
+    }
+
+    /**
+     * Where the subject starts after the one the words were told to: the marker, an article, the addressee's
+     * capitalised name, then an article, a role or a name. {@code start} when the tokens do not open so.
+     */
+    private int afterAddressee(String text, List<Token> tokens, int start) {
+        if (start >= tokens.size() || !cues.isQuestionMarker(tokens.get(start))) {
+            return start;
+        }
+        int name = start + 1;
+        if (name < tokens.size() && cues.isArticle(tokens.get(name))) {
+            name++;
+        }
+        int end = name;
+        while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
+            end++;
+        }
+        boolean subjectFollows = end > name && end < tokens.size() && (cues.isArticle(tokens.get(end))
+                || cues.roleAt(tokens, end) > 0 || (end + 1 < tokens.size() && cues.roleAt(tokens, end + 1) > 0));
+        return subjectFollows ? end : start;
+    }
+
     /** The subject the tokens make up whole, or none: a headline's "Burnley boss Sean Dyche" before its dash. */
     Subject whole(String text, List<Token> tokens) {
         if (tokens.isEmpty()) {
