@@ -116,13 +116,31 @@ final class Attributor {
             // words that are a name, scare quotes in single marks or kept at a distance
             boolean headlineQuote = headline(spans, span, firstParagraph) && !quote.cued()
                     && !QuotationFinder.singleMarked(text, quote.quotation()) && !reading.clauses().keepsDistance(quote.quotation());
-            boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT && span == firstParagraph;
-            boolean lead = !quote.name() && (headlineQuote || leadQuote);
+            // ("“…”, ha detto ai cronisti" in the teaser above the lead, its subject left out, counts too)
+            boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT
+                    && (span == firstParagraph || headline(spans, span, firstParagraph));
+            // a few quoted words of the first paragraph whose cue names nobody yet, when the very next paragraph
+            // names its speaker: "O presidente da Câmara Municipal de Lisboa recusou hoje «…»" over "«…»,
+            // declarou Carlos Moedas"
+            boolean leadWords = quote.cued() && quote.kind() == QuoteKind.PARTIAL && span == firstParagraph
+                    && nextSpeakerSpan == span + 1 && opensWithDefiniteRole(quote.quotation().open());
+            // a whole quoted sentence that opens the article's prose, no cue with it: "“Se questi sono i numeri
+            // dormiamo sonni tranquilli…”. È un commento netto … quello del vicesindaco Gianni Santilli"
+            boolean opening = !quote.cued() && quote.kind() == QuoteKind.DIRECT && span == firstParagraph
+                    && !reading.view().hasWord(spans.get(span).start(), quote.quotation().open());
+            boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords);
             if (lead && nextSpeaker != null && nextSpeakerSpan - span <= LEAD_SPANS) {
                 result.set(i, new Attributed(quote.quotation(), quote.kind(), nextSpeaker.withRule("lead-speaker"), true, false));
             }
         }
         return result;
+    }
+
+    /** Whether the narrator's sentence around {@code position} opens with a definite article and a role: "O presidente da …". */
+    private boolean opensWithDefiniteRole(int position) {
+        List<Token> tokens = reading.view().tokens(reading.sentences().at(position).start(), position);
+        ReportingCues cues = reading.cues();
+        return tokens.size() > 2 && cues.isArticle(tokens.get(0)) && cues.isDefinite(tokens.get(0)) && cues.roleAt(tokens, 1) > 0;
     }
 
     /** The index of the article's first paragraph of prose, or the number of spans when it has none. */

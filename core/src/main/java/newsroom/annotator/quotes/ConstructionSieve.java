@@ -16,7 +16,7 @@ final class ConstructionSieve implements Sieve {
     /** How far from the quotation a construction may reach, in tokens. */
     private static final int REACH = 40;
     /** The longest speaker a pattern holds between two of its words. */
-    private static final int MAX_SPEAKER = 8;
+    private static final int MAX_SPEAKER = 12;
 
     @Override
     public String name() {

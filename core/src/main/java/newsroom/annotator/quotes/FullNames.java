@@ -138,12 +138,18 @@ final class FullNames {
     }
 
     /**
-     * "la segretaria del Pd Elly Schlein", "il sindaco di Napoli Luigi de Magistris": the run's first word
-     * completes the role before it (a role, then a link), and the name is the words after it.
+     * "la segretaria del Pd Elly Schlein", "il sindaco di Napoli Luigi de Magistris", "la ministre chargée du
+     * Commerce Olivia Grégoire": the run's first word completes the role before it (a role, a participle
+     * perhaps, then a link), and the name is the words after it.
      */
     private boolean complementAfterRole(List<Token> tokens, int start, int end) {
-        return end - start >= 3 && start >= 2 && cues.isRoleLink(tokens.get(start - 1))
-                && cues.roleEndingAt(tokens, start - 2) > 0;
+        if (end - start < 3 || start < 2 || !cues.isRoleLink(tokens.get(start - 1))) {
+            return false;
+        }
+        Token before = tokens.get(start - 2);
+        boolean participle = start >= 3 && before.word() && Character.isLowerCase(before.lower().charAt(0))
+                && !cues.isFunctionWord(before) && cues.roleEndingAt(tokens, start - 3) > 0;
+        return cues.roleEndingAt(tokens, start - 2) > 0 || participle;
     }
 
     /** A capitalised word of a name, or a particle between two ("María del Mar Romero"). */

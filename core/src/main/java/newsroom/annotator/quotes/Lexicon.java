@@ -19,6 +19,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       colpito – ha aggiunto – la nota”"; {@code grammar.txt}: {@code quoted-asides})
  * @param capitalisesNouns the language writes every noun with a capital ("die Kritik"), so one capitalised
  *                       word is no name by its capital alone ({@code grammar.txt}: {@code capitalises-nouns})
+ * @param verbSecond     the finite verb is a main clause's second part: a clause that opens with anything but its
+ *                       subject has the subject right after the verb ("Bei seiner Ansprache zeigte sich Ueli
+ *                       Maurer …"; {@code grammar.txt}: {@code verb-second})
  * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
  * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
  *                       or null
@@ -33,7 +36,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               String agentMarker, List<String> gerundEndings,
+               boolean verbSecond, String agentMarker, List<String> gerundEndings,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -49,6 +52,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("dialogue-dashes")),
                 Boolean.parseBoolean(grammar.get("quoted-asides")),
                 Boolean.parseBoolean(grammar.get("capitalises-nouns")),
+                Boolean.parseBoolean(grammar.get("verb-second")),
                 grammar.get("agent"),
                 List.of(grammar.getOrDefault("gerund-endings", "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList(),
                 dictionaries.list(language, "reporting-verbs"),

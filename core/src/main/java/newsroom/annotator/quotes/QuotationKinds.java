@@ -109,10 +109,11 @@ final class QuotationKinds {
 
     /**
      * Whether the narrator's words between two quotations are only a short reporting clause: "“…,” dijo
-     * el presidente Andrés Manuel López Obrador, “…”".
+     * el presidente Andrés Manuel López Obrador, “…”", or one verb and its named subject however long the
+     * subject's role: "\"…\", a regretté le maire de Grand Rivière, Joachim Bouquety, \"…\"".
      */
     boolean interruption(int from, int to) {
-        return wordCount(new TextRange(from, to)) <= 8;
+        return wordCount(new TextRange(from, to)) <= 8 || clauses.onlyVerbAndSubject(from, to);
     }
 
     int wordCount(TextRange range) {

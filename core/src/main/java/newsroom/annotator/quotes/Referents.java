@@ -203,8 +203,9 @@ final class Referents {
                     && !cues.isReportingVerb(tokens.get(end)) && !tokens.get(end).possessive()) {
                 end++;
             }
-            // "el partido contra el Rayo Vallecano": a name after an article is a team's or a company's
-            if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1))) {
+            // "el partido contra el Rayo Vallecano": a name after an article is a team's or a company's; "O
+            // presidente da Câmara Municipal de Lisboa": one after a role's link is what the role is a role of
+            if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1)) && !cues.isRoleLink(tokens.get(i - 1))) {
                 Subject name = parser.interpret(text, tokens.subList(i, end));
                 if (name.kind() == Subject.Kind.NAMED && !name.organisation()) {
                     found = Speaker.at(text, name.name(), name.roles());

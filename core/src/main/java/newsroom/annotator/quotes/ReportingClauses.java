@@ -75,13 +75,18 @@ final class ReportingClauses {
                     // announced something else
                     return Found.NOTHING;
                 }
-            } else if (cue.dropsSubject() && addresseeFollows(cue, to)) {
+            } else if (cue.dropsSubject() && addresseeFollows(cue, to) && !parser.afterAddressee(view, cue.end(), to).found()) {
                 // "“…”, le acotó a Losada": the name after the marker is the one spoken to; the speaker is
-                // the sentence's subject before the quotation
+                // the sentence's subject before the quotation ("ha detto all'Afp il suo portavoce, NAME" names
+                // the speaker after the one told)
                 break;
             } else {
                 // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker
                 subject = cue.addressee() ? Subject.NONE : parser.after(view, cue.end(), to, false);
+                if (!subject.found() && !cue.addressee()) {
+                    // "«…», a déclaré à l'AFP le ministre …": the one told, then the subject
+                    subject = parser.afterAddressee(view, cue.end(), to);
+                }
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
                         && layout.isQuotedName(following)) {
                     // "“…”, expresó “El Jefe Diego” en su cuenta de Twitter"
@@ -278,6 +283,20 @@ final class ReportingClauses {
         return !before.isEmpty() && before.get(before.size() - 1).is(',');
     }
 
+    /**
+     * Whether text[from, to) is one reporting verb, nothing but punctuation and adverbs before it, and the
+     * named subject right after it, nothing but punctuation after that: ", a regretté le maire de Grand
+     * Rivière, Joachim Bouquety, ".
+     */
+    boolean onlyVerbAndSubject(int from, int to) {
+        List<Cue> found = cues.find(view.tokens(from, to));
+        if (found.isEmpty() || found.get(0).phrase() || !onlyAdverbs(from, found.get(0).start())) {
+            return false;
+        }
+        Subject subject = parser.after(view, found.get(0).end(), to, true);
+        return subject.kind() == Subject.Kind.NAMED && !view.hasWord(subject.name().end(), to);
+    }
+
     /** Nothing but punctuation and adverbs between a quotation and its verb: "”, dijo", "—le insistió". */
     boolean onlyAdverbs(int from, int to) {
         return cues.onlyAdverbs(view.tokens(from, to));
@@ -356,7 +375,8 @@ final class ReportingClauses {
 
     /**
      * Whether the sentence before a verb is only an adverbial that opens with a preposition and names
-     * nobody: "En el caso puntual de ayer expresó que …", "En cuanto a los detenidos sostuvo que …".
+     * nobody: "En el caso puntual de ayer expresó que …", "En cuanto a los detenidos sostuvo que …", or only
+     * the one name the words are about: "Su Calenda commenta: “…”".
      */
     private boolean adverbialOnly(int sentenceStart, int verbStart) {
         List<Token> tokens = view.tokens(sentenceStart, verbStart);
@@ -364,7 +384,9 @@ final class ReportingClauses {
             return false;
         }
         for (int i = 1; i < tokens.size(); i++) {
-            if (!tokens.get(i).word() || tokens.get(i).capitalised(text)) {
+            // ("Su Calenda commenta: “…”": one name after the preposition is what the words are about)
+            boolean topic = i == 1 && tokens.size() == 2;
+            if (!tokens.get(i).word() || (tokens.get(i).capitalised(text) && !topic)) {
                 return false;
             }
         }

@@ -69,6 +69,8 @@ final class ReportingCues {
     private final List<String> groupEndings;
     /** A language of the set writes every noun with a capital. */
     private final boolean capitalisesNouns;
+    /** A language of the set puts the finite verb second, the subject after it when the clause opens otherwise. */
+    private final boolean verbSecond;
     /** Words that make the quoted words after them a mention of words ("el término “…”"). */
     private final Set<String> termLeadIns;
     /** The words that bring in a passive's agent ("by", "por"). */
@@ -140,6 +142,7 @@ final class ReportingCues {
         this.groups = lowerSet(groups.stream().filter(g -> !isEnding(g)).toList());
         this.groupEndings = endings(groups);
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
+        this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
         this.termLeadIns = lowerSet(all(lexicons, Lexicon::termLeadIns));
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
@@ -327,6 +330,11 @@ final class ReportingCues {
     /** Whether a language of the set writes every noun with a capital ("die Kritik"): one capitalised word is no name by its capital alone. */
     boolean capitalisesNouns() {
         return capitalisesNouns;
+    }
+
+    /** Whether a language of the set puts the finite verb second ("Bei seiner Ansprache zeigte sich Ueli Maurer …"). */
+    boolean verbSecond() {
+        return verbSecond;
     }
 
     /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0; its first word may carry an inverted pronoun. */

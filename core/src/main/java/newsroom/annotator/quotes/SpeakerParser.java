@@ -69,6 +69,11 @@ final class SpeakerParser {
             // Blasio" keeps its particle: a capital stands before it)
             return Subject.NONE;
         }
+        if (phrase.size() == 1 && first == 1 && (cues.isPlacePreposition(tokens.get(0)) || cues.isRoleLink(tokens.get(0)))) {
+            // "Su Calenda commenta: “…”": a name after the preposition that opens the clause is what the words
+            // are about, not who says them ("Su Facebook Salvini ha scritto" has its subject after the place)
+            return Subject.NONE;
+        }
         return interpret(text, phrase);
     }
 
@@ -268,6 +273,42 @@ final class SpeakerParser {
         return interpret(text, tokens.subList(0, end));
     }
 
+    /**
+     * The subject after the one the words were told to, when a verb after a quotation has both after it:
+     * "«…», ha detto all'Afp il suo portavoce, Vincent Magwenya", "«…», a déclaré à l'AFP le ministre …";
+     * none when the words after the verb do not open so.
+     */
+    Subject afterAddressee(TokenView view, int from, int to) {
+        List<Token> tokens = view.tokens(from, to);
+        int start = 0;
+        while (start < tokens.size() && cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
+            start++;
+        }
+        int subject = afterAddressee(view.text(), tokens, start);
+        return subject == start ? Subject.NONE : after(view, tokens.get(subject).start(), to, false);
+    }
+
+    /**
+     * Where the subject starts after the one the words were told to: the marker, an article, the addressee's
+     * capitalised name, then an article, a role or a name. {@code start} when the tokens do not open so.
+     */
+    private int afterAddressee(String text, List<Token> tokens, int start) {
+        if (start >= tokens.size() || !cues.isQuestionMarker(tokens.get(start))) {
+            return start;
+        }
+        int name = start + 1;
+        if (name < tokens.size() && cues.isArticle(tokens.get(name))) {
+            name++;
+        }
+        int end = name;
+        while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
+            end++;
+        }
+        boolean subjectFollows = end > name && end < tokens.size() && (cues.isArticle(tokens.get(end))
+                || cues.roleAt(tokens, end) > 0 || (end + 1 < tokens.size() && cues.roleAt(tokens, end + 1) > 0));
+        return subjectFollows ? end : start;
+    }
+
     /** The subject the tokens make up whole, or none: a headline's "Burnley boss Sean Dyche" before its dash. */
     Subject whole(String text, List<Token> tokens) {
         if (tokens.isEmpty()) {
@@ -365,6 +406,60 @@ final class SpeakerParser {
     Subject subject(String text, List<Token> phrase, CapitalisedWords capitalised) {
         // a sentence's subject is read within its first few phrases: the window keeps the work per sentence bounded
         List<Token> tokens = withoutBrackets(phrase.subList(0, Math.min(phrase.size(), WINDOW)));
+        Subject opening = subjectInOrder(text, tokens, capitalised);
+        if (opening.found() || !cues.verbSecond()) {
+            return opening;
+        }
+        Subject inverted = afterFiniteVerb(text, tokens, capitalised);
+        return inverted != null ? inverted : opening;
+    }
+
+    /**
+     * Where the finite verb stands second, a clause that opens with anything else has its subject right after
+     * the verb: "Bei seiner kurzen Ansprache im Innenhof des Landesmuseums zeigte sich Ueli Maurer von der
+     * witzigen Seite", "Wie nicht anders zu erwarten, verteidigte der Kanzler das geplante Maßnahmenpaket".
+     * The first lower-case word (adverbs after it skipped) followed by a person's name of two words or more,
+     * one the article gives a first name elsewhere, or a role, is that verb; null when there is none.
+     */
+    private Subject afterFiniteVerb(String text, List<Token> tokens, CapitalisedWords capitalised) {
+        for (int verb = 1; verb + 1 < tokens.size(); verb++) {
+            if (!opensPredicate(text, tokens.get(verb)) || cues.isAdverb(tokens.get(verb))) {
+                continue;
+            }
+            int from = verb + 1;
+            while (from < tokens.size() && cues.isAdverb(tokens.get(from)) && !tokens.get(from).capitalised(text)) {
+                from++;
+            }
+            int end = from < tokens.size() && cues.isArticle(tokens.get(from)) ? from + 1 : from;
+            while (end < tokens.size() && tokens.get(end).word() && !cues.isFunctionWord(tokens.get(end))
+                    && !cues.isArticle(tokens.get(end)) && (tokens.get(end).capitalised(text) || cues.roleAt(tokens, end) > 0)) {
+                end++;
+            }
+            if (end == from || (end == from + 1 && cues.isArticle(tokens.get(from)))) {
+                continue;
+            }
+            Subject subject = interpret(text, tokens.subList(from, end));
+            boolean named = subject.isPerson() && (!subject.roles().isEmpty()
+                    || tokensInside(tokens, subject.name()) > 1 || capitalised.endsAName(text.substring(subject.name().start(), subject.name().end())));
+            boolean role = subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null && !subject.roles().isEmpty();
+            if (named || role) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    /** How many of the tokens lie inside the range. */
+    private static int tokensInside(List<Token> tokens, TextRange range) {
+        int count = 0;
+        for (Token token : tokens) {
+            count += token.start() >= range.start() && token.end() <= range.end() ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The subject a sentence opens with, read in the order subject, verb. */
+    private Subject subjectInOrder(String text, List<Token> tokens, CapitalisedWords capitalised) {
         int start = datelineEnd(text, tokens);
         // "The next day, July 19, 1936, Ibárruri made …"
         while (start < tokens.size()) {
@@ -421,14 +516,21 @@ final class SpeakerParser {
                     i = close - 1;
                     continue;
                 }
-                Subject after = subjectAt(text, tokens, i + 1, capitalised);
+                // ("Nicht nur der Zürcher Oberländer Ueli Maurer, auch die Walliser Bundesrätin Viola Amherd fühlte
+                // sich wohl": an adverb may stand before the subject after the comma)
+                int next = i + 1;
+                while (next < tokens.size() && cues.isAdverb(tokens.get(next)) && !tokens.get(next).capitalised(text)
+                        && !cues.isPronoun(tokens.get(next))) {
+                    next++;
+                }
+                Subject after = subjectAt(text, tokens, next, capitalised);
                 // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
                 // is an apposition, not the sentence's subject
                 // ("el presidente Petro, en medio de …, dijo" has its role: it is the subject)
                 // ("Luego de que …, Iván Marulanda, sin medir palabras, se fue" has an aside after the
                 // name, not a relative clause: it is the subject)
-                boolean apposition = after.kind() == Subject.Kind.NAMED && i + 1 < tokens.size()
-                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name())
+                boolean apposition = after.kind() == Subject.Kind.NAMED && next < tokens.size()
+                        && tokens.get(next).start() == after.name().start() && followedByComma(tokens, after.name())
                         && !asideFollows(text, tokens, after.name());
                 return apposition ? Subject.NONE : after;
             }
@@ -714,6 +816,11 @@ final class SpeakerParser {
                     i += 2;
                     continue;
                 }
+                // "la ministre chargée du Commerce": a participle between the role and its complement
+                if (i + 1 < n && phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))
+                        && cues.roleAt(phrase, i) == 0 && cues.isRoleLink(phrase.get(i + 1)) && cues.isDefiniteLink(phrase.get(i + 1))) {
+                    i++;
+                }
                 // "director de Comunicaciones de la Presidencia": one complement after another
                 while (i < n && (i > roleStart + roleLength || cues.linksRole(phrase, roleStart, roleLength, phrase.get(i)))
                         && cues.isRoleLink(phrase.get(i))) {
@@ -990,7 +1097,10 @@ final class SpeakerParser {
             }
             // ("La senadora por el Partido Acción Nacional, Lilly Téllez,": a name after the comma is the person)
             boolean apposed = i + 1 < phrase.size() && phrase.get(i).is(',') && phrase.get(i + 1).capitalised(text);
-            if (i - first >= 3 && (i == phrase.size() || phrase.get(i).is(',')) && !apposed) {
+            // (or a participle: "chargée du Commerce Olivia Grégoire interrogée sur CNews")
+            boolean ends = i == phrase.size() || phrase.get(i).is(',')
+                    || (phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i)));
+            if (i - first >= 3 && ends && !apposed) {
                 // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
                 // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
                 // close the capitalised words after the role's complement

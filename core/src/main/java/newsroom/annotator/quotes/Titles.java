@@ -9,7 +9,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
 /**
  * Tells quoted titles and names from quotations: words in quotation marks right after a word that
  * introduces a title ("a biography titled “American Lion,”", "el intérprete de “La camisa negra”"), a
- * capitalised title right after a possessive ("Fox News' “Tucker Carlson Tonight”"), and the titles
+ * capitalised title right after a possessive ("Fox News' “Tucker Carlson Tonight”"), a quoted name that a
+ * hyphen joins to the noun after it ("im «Bild»-Talk"), and the titles
  * listed after one of these ("“La camisa negra”, “Volverte a ver” y “Nada valgo sin tu amor”").
  * Immutable and thread-safe.
  */
@@ -45,7 +46,7 @@ final class Titles {
         for (Quotation quotation : quotations) {
             boolean title = !quotation.dialogue() && !quotation.overParagraphs()
                     && startsCapitalised(text, quotation)
-                    && (afterLeadIn(view, quotation.open())
+                    && (afterLeadIn(view, quotation.open()) || compound(text, quotation)
                         || (afterPossessive(text, quotation.open()) && titleCase(text, quotation))
                         || (lastTitle != null && listed(view, lastTitle.close(), quotation.open())));
             if (title) {
@@ -79,6 +80,17 @@ final class Titles {
             }
         }
         return false;
+    }
+
+    /**
+     * "im «Bild»-Talk", "dem „Spiegel“-Interview": a hyphen right after the closing mark joins the quoted
+     * name to the noun after it, a compound's first part, never a quotation.
+     */
+    private static boolean compound(String text, Quotation quotation) {
+        int after = quotation.close();
+        // (the quotation must close with its mark: "“En este cargo, este ministro -dijo Quintana- …" goes on over an aside)
+        return after + 1 < text.length() && after > 0 && "”“\"»«›‹".indexOf(text.charAt(after - 1)) >= 0
+                && (text.charAt(after) == '-' || text.charAt(after) == '\u2011') && Character.isLetter(text.charAt(after + 1));
     }
 
     /** "Fox News' “…”", "CNN's “…”": the word before the mark is a capitalised possessive. */

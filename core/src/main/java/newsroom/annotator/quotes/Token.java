@@ -30,7 +30,8 @@ record Token(int start, int end, boolean word, String lower) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
                 if (!Trim.isBlank(c)) {
-                    tokens.add(new Token(i, i + 1, false, String.valueOf(c)));
+                    // a mark in the form words are compared in: "E’ quanto afferma" is "E' quanto afferma"
+                    tokens.add(new Token(i, i + 1, false, Spelling.key(String.valueOf(c))));
                 }
                 i++;
                 continue;
