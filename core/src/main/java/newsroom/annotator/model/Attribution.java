@@ -26,6 +26,10 @@ public record Attribution(String name, String handle, LocalDate date, String dat
         return new Attribution(newName, handle, date, dateText, url, cue, newNameAt, rule);
     }
 
+    public Attribution withCue(String newCue) {
+        return new Attribution(name, handle, date, dateText, url, newCue, nameAt, rule);
+    }
+
     public Attribution withRule(String newRule) {
         return new Attribution(name, handle, date, dateText, url, cue, nameAt, newRule);
     }

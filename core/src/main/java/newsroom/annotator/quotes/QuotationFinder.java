@@ -28,9 +28,10 @@ final class QuotationFinder {
     /** A reporting clause after a quotation is a few words: "confesó la cantante", "said the former minister". */
     private static final int CLAUSE_MAX_WORDS = 8;
 
-    private final Predicate<CharSequence> narrates;
     /** How many paragraphs without a quotation mark a quotation whose marks the page lost may run over. */
     private static final int MAX_UNMARKED_PARAGRAPHS = 3;
+
+    private final Predicate<CharSequence> narrates;
     /** Languages whose writers open a paragraph of speech with a dash. */
     private final Set<String> dialogueLanguages;
     /** Languages whose quotations keep the narrator's aside between dashes inside them. */
@@ -349,8 +350,8 @@ final class QuotationFinder {
     }
 
     /**
-     * Whether the paragraph at {@code from} and up to two after it hold no quotation mark, and the next
-     * prose paragraph's first mark closes the quotation ("“Thank you to every person …" / "The night is
+     * Whether the paragraph at {@code from}, and the next ones up to {@link #MAX_UNMARKED_PARAGRAPHS} in all,
+     * hold no quotation mark until a prose paragraph whose first mark closes the quotation ("“Thank you to every person …" / "The night is
      * darkest before the dawn." / "Proud of my guys, 1-0”").
      */
     private static boolean closesAfterUnmarked(String text, List<Span> spans, int from, char mark) {

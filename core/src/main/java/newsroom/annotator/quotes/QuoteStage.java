@@ -153,7 +153,7 @@ public final class QuoteStage implements Stage {
             }
             // a language without word lists: the quotation is found, but who said it is not read from names alone
             Attribution attribution = readers.cues().knowsReportingWords() ? authors.link(found.attribution()) : null;
-            // a statement quoted over several paragraphs is one quote a paragraph that opens with the mark again,
+            // a statement quoted over several paragraphs is one quote a paragraph (QuotationFinder.byReopenedParagraph),
             // each with its speaker; the paragraphs after the first stand as sentences of their own
             QuoteKind kind = found.kind();
             for (Quotation paragraph : QuotationFinder.byReopenedParagraph(text, quotation)) {

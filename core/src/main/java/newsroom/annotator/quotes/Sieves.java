@@ -51,7 +51,11 @@ final class Sieves {
         return order.stream().map(Sieve::name).toList();
     }
 
-    /** The first decision of a sieve in order, with that sieve's name, or null when every sieve passed. */
+    /**
+     * The first decision of a sieve in order, with that sieve's name, or null when every sieve passed. A
+     * decision that names nobody ("a spokesman said") stands unless a later sieve that may name the
+     * unnamed names someone; that one then keeps the first decision's cue.
+     */
     Named decide(QuoteContext quote) {
         Named unnamed = null;
         for (Sieve sieve : order) {
@@ -59,24 +63,25 @@ final class Sieves {
                 continue;
             }
             Decision decision = sieve.decide(quote);
-            if (decision == null) {
+            if (decision == null || (unnamed != null && decision.attribution() == null)) {
                 continue;
             }
-            Cue unnamedCue = unnamed == null ? null : unnamed.decision().cue();
-            if (unnamedCue != null && decision.attribution() != null) {
-                // the reporting verb of the clause that named nobody still reports the words
-                Attribution a = decision.attribution();
-                String cue = quote.reading().text().substring(unnamedCue.start(), unnamedCue.end());
-                decision = new Decision(new Attribution(a.name(), a.handle(), a.date(), a.dateText(), a.url(), cue, a.nameAt(), a.rule()),
-                        unnamedCue, decision.mention(), decision.rule());
+            if (unnamed != null && unnamed.decision().cue() != null) {
+                decision = withCue(decision, unnamed.decision().cue(), quote.reading().text());
             }
             Named named = new Named(decision.rule() != null ? decision.rule() : sieve.name(), decision);
-            if (decision.attribution() != null || unnamed != null) {
-                return decision.attribution() != null ? named : unnamed;
+            if (decision.attribution() != null) {
+                return named;
             }
             unnamed = named;
         }
         return unnamed;
+    }
+
+    /** The decision with the reporting verb of the clause that named nobody, which still reports the words. */
+    private static Decision withCue(Decision decision, Cue cue, String text) {
+        Attribution attribution = decision.attribution().withCue(text.substring(cue.start(), cue.end()));
+        return new Decision(attribution, cue, decision.mention(), decision.rule());
     }
 
     /** A decision and the sieve that made it. */

@@ -192,4 +192,29 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(azteca, "¡No te pierdas"));
         assertEquals(SpanType.BYLINE, typeAt(azteca, "Escrito por"));
     }
+
+    // Demócrata, https://www.democrata.es/politica/sanchez-descarta-crisis-gubernamental-sugiere-futuras-consultas/amp;
+    // News18, https://www.news18.com/news/buzz/to-all-the-tweets-that-made-it-to-ig-twitter-takes-a-cheeky-jab-at-instagram-4514543.html
+    @Test
+    void aLineOfAFewWordsBetweenParagraphsIsACrossheadUnlessItReports() {
+        Annotation democrata = Annotators.annotate(lines(
+                "Sánchez descarta una crisis de gobierno",
+                "Utilizando una respuesta habitual sobre la posibilidad de una crisis gubernamental, Sánchez comentó con cierta ironía: «Es un poco difícil, porque si le digo que sí no me va a creer y si le digo que no, tampoco».",
+                "DIÁLOGO SOBRE ECONOMÍA Y DESIGUALDAD CON EL REY",
+                "En su encuentro con el Rey, que duró cerca de una hora, Sánchez abordó temas cruciales, comenzando por la situación económica de España, la cual considera «francamente positiva»."));
+        assertEquals(SpanType.TITLE, typeAt(democrata, "DIÁLOGO SOBRE ECONOMÍA Y DESIGUALDAD CON EL REY"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(democrata, "En su encuentro con el Rey"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(democrata, "Utilizando una respuesta habitual"));
+        Annotation news18 = Annotators.annotate(lines(
+                "The tweet has accumulated more than 1 lakh likes and netizens, along with big brands joining in on the chirp.",
+                "American fintech company Chime’s comment read, “Cheers to all the overdraft fees saved this year.”",
+                "Cheers to all the overdraft fees saved this year.— Chime (@Chime) December 2, 2021",
+                "“Cheers to that,” wrote KFC Gaming",
+                "Cheers to that 🍻 pic.twitter.com/KSO6XLwuz6— KFC Gaming (@kfcgaming) December 2, 2021",
+                "Now it was time for netizens to shine with their comments.",
+                "This user seemed to demand an award from Twitter for the year-long efforts."));
+        assertEquals(SpanType.PARAGRAPH, typeAt(news18, "“Cheers to that,” wrote KFC Gaming"), "words after a quotation report");
+        // a line that opens a quotation it does not close is no crosshead either: PostsStageTest's
+        // signatureWithProseAfterItOnTheSameLineSplitsTheLine ("“Al momento, es totalmente falso una información […]")
+    }
 }
