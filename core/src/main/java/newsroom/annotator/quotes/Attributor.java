@@ -114,11 +114,12 @@ final class Attributor {
             // a headline's quotation that no cue goes with, or a whole quoted sentence of the first paragraph
             // whose cue ("confesó la cantante") points to someone the article has not named yet; never quoted
             // words that are a name, scare quotes in single marks or kept at a distance
-            boolean headlineQuote = headline(spans, span, firstParagraph) && !quote.cued()
+            boolean inHeadline = headline(spans, span, firstParagraph);
+            boolean headlineQuote = inHeadline && !quote.cued()
                     && !QuotationFinder.singleMarked(text, quote.quotation()) && !reading.clauses().keepsDistance(quote.quotation());
             // ("“…”, ha detto ai cronisti" in the teaser above the lead, its subject left out, counts too)
             boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT
-                    && (span == firstParagraph || headline(spans, span, firstParagraph));
+                    && (span == firstParagraph || inHeadline);
             // a few quoted words of the first paragraph whose cue names nobody yet, when the very next paragraph
             // names its speaker: "O presidente da Câmara Municipal de Lisboa recusou hoje «…»" over "«…»,
             // declarou Carlos Moedas"

@@ -369,19 +369,23 @@ final class QuotationFinder {
 
     private static boolean hasMark(String text, Span span) {
         for (int i = span.start(); i < span.end(); i++) {
-            char c = text.charAt(i);
-            if (isMark(c) && c != '\'' && c != '’' && c != '‘') {
+            if (isDoubleOrAngle(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A quotation mark that no apostrophe could be: the single ones (' ’ ‘) double as apostrophes. */
+    private static boolean isDoubleOrAngle(char c) {
+        return isMark(c) && c != '\'' && c != '’' && c != '‘';
+    }
+
     /** Whether the first quotation mark of the paragraph closes a quotation opened with {@code mark}. */
     private static boolean closesFirst(String text, Span span, char mark) {
         for (int i = span.start(); i < span.end(); i++) {
             char c = text.charAt(i);
-            if (!isMark(c) || c == '\'' || c == '’' || c == '‘') {
+            if (!isDoubleOrAngle(c)) {
                 continue;
             }
             char prev = i > span.start() ? text.charAt(i - 1) : ' ';

@@ -75,17 +75,22 @@ final class ReportingClauses {
                     // announced something else
                     return Found.NOTHING;
                 }
-            } else if (cue.dropsSubject() && addresseeFollows(cue, to) && !parser.afterAddressee(view, cue.end(), to).found()) {
-                // "“…”, le acotó a Losada": the name after the marker is the one spoken to; the speaker is
-                // the sentence's subject before the quotation ("ha detto all'Afp il suo portavoce, NAME" names
-                // the speaker after the one told)
-                break;
             } else {
+                // the subject after the one the words were told to: "«…», a déclaré à l'AFP le ministre …"
+                Subject afterTold = null;
+                if (cue.dropsSubject() && addresseeFollows(cue, to)) {
+                    afterTold = parser.afterAddressee(view, cue.end(), to);
+                    if (!afterTold.found()) {
+                        // "“…”, le acotó a Losada": the name after the marker is the one spoken to; the speaker
+                        // is the sentence's subject before the quotation ("ha detto all'Afp il suo portavoce,
+                        // NAME" names the speaker after the one told)
+                        break;
+                    }
+                }
                 // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker
                 subject = cue.addressee() ? Subject.NONE : parser.after(view, cue.end(), to, false);
                 if (!subject.found() && !cue.addressee()) {
-                    // "«…», a déclaré à l'AFP le ministre …": the one told, then the subject
-                    subject = parser.afterAddressee(view, cue.end(), to);
+                    subject = afterTold != null ? afterTold : parser.afterAddressee(view, cue.end(), to);
                 }
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)
                         && layout.isQuotedName(following)) {
