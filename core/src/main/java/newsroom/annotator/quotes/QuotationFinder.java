@@ -277,7 +277,7 @@ final class QuotationFinder {
         };
     }
 
-    private static boolean isMark(char c) {
+    static boolean isMark(char c) {
         return "\"'“”„«»‘’‹›‚".indexOf(c) >= 0;
     }
 

@@ -340,7 +340,7 @@ final class Referents {
             }
             Subject role = parser.interpret(text, tokens.subList(i, end));
             if (role.isPerson()) {
-                found.add(Speaker.at(text, role.name(), role.roles()));
+                addPerson(found, Speaker.at(text, role.name(), role.roles()));
                 while (i < tokens.size() && tokens.get(i).end() <= role.name().end()) {
                     i++;
                 }
@@ -349,10 +349,17 @@ final class Referents {
             if (i >= 2 && tokens.get(i - 1).is(',')) {
                 Subject named = parser.endingAt(text, tokens, i - 2);
                 if (named.isPerson()) {
-                    found.add(Speaker.at(text, named.name(), role.roles()));
+                    addPerson(found, Speaker.at(text, named.name(), role.roles()));
                 }
             }
             i++;
+        }
+    }
+
+    /** A platform is nobody ("su cuenta oficial de Twitter" is no official named Twitter). */
+    private void addPerson(People found, Speaker person) {
+        if (!cues.isPlatform(person.name())) {
+            found.add(person);
         }
     }
 
@@ -452,7 +459,7 @@ final class Referents {
                 groups.add(speaker);
             }
         } else if (!named.organisation()) {
-            people.add(speaker);
+            addPerson(people, speaker);
         }
         return Math.max(end, i + 1);
     }}

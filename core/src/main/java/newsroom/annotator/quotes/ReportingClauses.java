@@ -251,8 +251,14 @@ final class ReportingClauses {
         // opens a participle clause, whose subject is the sentence's, not the noun before the comma
         boolean participleClause = cue.gerund() && commaRightBefore(from, cue.start());
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
-        if (!subject.found() && !objectClause && !participleClause && !cue.addressee()) {
-            subject = parser.after(view, cue.end(), to, true);
+        if (!objectClause && !participleClause && !cue.addressee()
+                && (!subject.found() || (subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null))) {
+            // "Le suspect, âgé de 53 ans, a déclaré la vice-procureure …, Emilie Goyet : «…»": a name that
+            // ends the clause after the verb is its subject, over a description before it
+            Subject after = parser.after(view, cue.end(), to, true);
+            if (!subject.found() || after.kind() == Subject.Kind.NAMED) {
+                subject = after;
+            }
         }
         if (!subject.found()) {
             // "un reciente mensaje de Donald Trump en el que afirmó que …": the relative clause's verb
@@ -372,8 +378,16 @@ final class ReportingClauses {
     /** The index of the last token that is no adverb, or -1: where a clause ends before its verb's adverbs. */
     private int lastBeforeAdverbs(List<Token> tokens) {
         int last = tokens.size() - 1;
-        while (last >= 0 && cues.isAdverb(tokens.get(last))) {
-            last--;
+        while (last >= 0) {
+            // "quien en la víspera manifestó", "who on Tuesday said": a time phrase stands between as an adverb does
+            int time = cues.timePhraseEndingAt(tokens, last);
+            if (cues.isAdverb(tokens.get(last))) {
+                last--;
+            } else if (time <= last) {
+                last = time - 1;
+            } else {
+                break;
+            }
         }
         return last;
     }

@@ -52,6 +52,8 @@ final class ReportingCues {
     private final List<String> invertedPronouns;
     /** Endings that make a role of a longer word ("-minister": "Bundesinnenminister"), from the roles' lines that start with "-". */
     private final List<String> roleEndings;
+    /** What a role of one word may be written after, joined to it: "ex" in "exfutbolista". */
+    private final List<String> rolePrefixes;
     private final Set<String> timeWords;
     private final Set<String> timeJoins;
     private final Set<String> relatives;
@@ -95,8 +97,9 @@ final class ReportingCues {
         this.phrases = byFirstWord(all(lexicons, Lexicon::cuePhrases));
         this.auxiliaries = lowerSet(all(lexicons, Lexicon::auxiliaries));
         List<String> roles = all(lexicons, Lexicon::roles);
-        this.rolesByFirstWord = byFirstWord(roles.stream().filter(r -> !isEnding(r)).toList());
+        this.rolesByFirstWord = byFirstWord(roles.stream().filter(r -> !isEnding(r) && !isPrefix(r)).toList());
         this.roleEndings = endings(roles);
+        this.rolePrefixes = roles.stream().filter(ReportingCues::isPrefix).map(line -> lower(line.substring(0, line.length() - 1))).toList();
         Map<String, Boolean> definite = new HashMap<>();
         for (String line : all(lexicons, Lexicon::articles)) {
             String[] fields = line.split("\\s+");
@@ -168,6 +171,10 @@ final class ReportingCues {
     /** A line that is an ending ("-mente", "-t-il", "-minister") rather than a word. */
     private static boolean isEnding(String line) {
         return line.startsWith("-") && line.length() > 1;
+    }
+
+    private static boolean isPrefix(String line) {
+        return line.endsWith("-") && line.length() > 1;
     }
 
     /** The endings among a list's lines, without the "-" that marks them ("-mente" → "mente"). */
@@ -369,7 +376,22 @@ final class ReportingCues {
                 }
             }
         }
-        return hasRoleEnding(tokens.get(at)) ? 1 : 0;
+        return hasRoleEnding(tokens.get(at)) || hasRolePrefix(tokens.get(at)) ? 1 : 0;
+    }
+
+    /** A role of one word written after a prefix: "exfutbolista", "excampeón". */
+    private boolean hasRolePrefix(Token token) {
+        if (!token.word()) {
+            return false;
+        }
+        for (String prefix : rolePrefixes) {
+            String rest = token.lower().substring(Math.min(prefix.length(), token.lower().length()));
+            if (token.lower().startsWith(prefix) && rest.length() >= 4 && rolesByFirstWord.getOrDefault(rest, List.of())
+                    .stream().anyMatch(role -> role.length == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasRoleEnding(Token token) {

@@ -1,19 +1,24 @@
 package newsroom.annotator.quotes;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.TextRange;
 
 /** A speaker named in the text, as written there, with the roles the text gave them and the cue last used. */
 record Speaker(String name, TextRange at, Set<String> roles, String cue) {
 
+    /** A nickname in quotation marks inside a name, with the space before it: "Saúl ‘Canelo’ Álvarez". */
+    private static final Pattern NICKNAME = Pattern.compile("\\s+[\"'“”„«»‘’‹›‚]\\p{Lu}[^\"'“”„«»‘’‹›‚]{0,40}[\"'“”„«»‘’‹›‚](?=\\s+\\p{Lu})");
+
     Speaker {
         roles = Set.copyOf(roles);
     }
 
-    /** A speaker named by the words at {@code range}, with no role. */
+    /** A speaker named by the words at {@code range}, with no role; the name without a nickname it carries. */
     static Speaker at(String text, TextRange range, Set<String> roles) {
-        return new Speaker(text.substring(range.start(), range.end()), range, roles, null);
+        String name = text.substring(range.start(), range.end());
+        return new Speaker(NICKNAME.matcher(name).replaceAll(""), range, roles, null);
     }
 
     Speaker withCue(String newCue) {

@@ -37,7 +37,7 @@ final class SpeakerParser {
         String text = view.text();
         List<Token> clause = view.tokens(from, verbStart);
         // a subject is read within the last few phrases before its verb: the window keeps the work per verb bounded
-        List<Token> tokens = withoutBrackets(clause.subList(Math.max(0, clause.size() - WINDOW), clause.size()));
+        List<Token> tokens = withoutAsides(text, clause.subList(Math.max(0, clause.size() - WINDOW), clause.size()));
         int last = tokens.size() - 1;
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
@@ -78,17 +78,23 @@ final class SpeakerParser {
     }
 
     /**
-     * The tokens without short asides in brackets, which a name carries and a reader skips: "Sen. Tim
-     * Kaine (D-VA) called", "la diputada Ana Bertha Díaz (@anab5707), emanada de …, respondió".
+     * The tokens without short asides in brackets and without a nickname in quotation marks, which a name
+     * carries and a reader skips: "Sen. Tim Kaine (D-VA) called", "la diputada Ana Bertha Díaz (@anab5707),
+     * emanada de …, respondió", "preguntó el ‘Canelo’ Álvarez".
      */
-    private static List<Token> withoutBrackets(List<Token> tokens) {
+    private List<Token> withoutAsides(String text, List<Token> tokens) {
         List<Token> kept = null;
         int i = 0;
         while (i < tokens.size()) {
-            int close = bracketClosing(tokens, i);
+            int nickname = Titles.nicknameClosing(cues, text, tokens, i);
+            int close = Math.max(bracketClosing(tokens, i), nickname);
             if (close > i) {
                 if (kept == null) {
                     kept = new ArrayList<>(tokens.subList(0, i));
+                }
+                if (nickname > i && cues.isArticle(tokens.get(i - 1))) {
+                    // "el ‘Canelo’ Álvarez": the article goes with the nickname
+                    kept.remove(kept.size() - 1);
                 }
                 i = close + 1;
             } else {
@@ -206,7 +212,7 @@ final class SpeakerParser {
      */
     Subject after(TokenView view, int from, int to, boolean strict) {
         String text = view.text();
-        List<Token> tokens = view.tokens(from, to);
+        List<Token> tokens = withoutAsides(text, view.tokens(from, to));
         // "dijo este lunes el presidente …", "said Monday": the time the words were said comes first
         int start = 0;
         while (start < tokens.size()) {
@@ -405,7 +411,7 @@ final class SpeakerParser {
      */
     Subject subject(String text, List<Token> phrase, CapitalisedWords capitalised) {
         // a sentence's subject is read within its first few phrases: the window keeps the work per sentence bounded
-        List<Token> tokens = withoutBrackets(phrase.subList(0, Math.min(phrase.size(), WINDOW)));
+        List<Token> tokens = withoutAsides(text, phrase.subList(0, Math.min(phrase.size(), WINDOW)));
         Subject opening = subjectInOrder(text, tokens, capitalised);
         if (opening.found() || !cues.verbSecond()) {
             return opening;
@@ -1003,6 +1009,11 @@ final class SpeakerParser {
         }
         if (j == last || j < 0) {
             return null;
+        }
+        if (j >= 0 && cues.isArticle(tokens.get(j)) && cues.isDefinite(tokens.get(j)) && tokens.get(j).capitalised(text)
+                && !complementBefore(tokens, j)) {
+            // "The company said", "La primera edil ha añadido": the article that opens the sentence is capitalised
+            return tokens.subList(j, last + 1);
         }
         int capitals = 0;
         while (j >= 0 && capitals < 4 && tokens.get(j).capitalised(text) && !cues.isFunctionWord(tokens.get(j))) {

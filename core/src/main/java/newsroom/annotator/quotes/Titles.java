@@ -10,7 +10,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * Tells quoted titles and names from quotations: words in quotation marks right after a word that
  * introduces a title ("a biography titled “American Lion,”", "el intérprete de “La camisa negra”"), a
  * capitalised title right after a possessive ("Fox News' “Tucker Carlson Tonight”"), a quoted name that a
- * hyphen joins to the noun after it ("im «Bild»-Talk"), and the titles
+ * hyphen joins to the noun after it ("im «Bild»-Talk"), a nickname inside a name ("Saúl ‘Canelo’ Álvarez"), and the titles
  * listed after one of these ("“La camisa negra”, “Volverte a ver” y “Nada valgo sin tu amor”").
  * Immutable and thread-safe.
  */
@@ -18,6 +18,10 @@ final class Titles {
 
     /** How far before an opening mark a lead-in may start. */
     private static final int LOOK_BACK = 40;
+    /** The most words a nickname in quotation marks inside a name has. */
+    private static final int MAX_NICKNAME = 3;
+    /** How far around a quoted nickname the words of its name are read. */
+    private static final int NAME_WORD_CHARS = 40;
 
     /** Each lead-in's words, lower case, by its last word. */
     private final Map<String, List<String[]>> leadInsByLastWord;
@@ -38,7 +42,7 @@ final class Titles {
         return new Titles(dictionaries.list(languages, "title-lead-ins"), cues);
     }
 
-    /** The quotations that are not titles, in their order. */
+    /** The quotations that are not titles or nicknames, in their order. */
     List<Quotation> withoutTitles(TokenView view, List<Quotation> quotations) {
         String text = view.text();
         List<Quotation> kept = new ArrayList<>(quotations.size());
@@ -51,11 +55,58 @@ final class Titles {
                         || (lastTitle != null && listed(view, lastTitle.close(), quotation.open())));
             if (title) {
                 lastTitle = quotation;
-            } else {
+            } else if (!insideName(view, quotation)) {
                 kept.add(quotation);
             }
         }
         return kept;
+    }
+
+    /** Whether the quotation is a nickname between the words of a name ("Sergio “Kun” Agüero"). */
+    private boolean insideName(TokenView view, Quotation quotation) {
+        if (quotation.dialogue() || quotation.pieces().size() != 1 || quotation.close() - quotation.open() > NAME_WORD_CHARS) {
+            return false;
+        }
+        List<Token> tokens = view.tokens(Math.max(0, quotation.open() - NAME_WORD_CHARS),
+                Math.min(view.text().length(), quotation.close() + NAME_WORD_CHARS));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == quotation.open()) {
+                return nicknameClosing(cues, view.text(), tokens, i) > i;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a nickname in quotation marks inside a name closes: the mark at {@code open} after a
+     * capitalised word or an article, one to three capitalised words, the closing mark, and the name's
+     * capitalised word right after it ("Saúl ‘Canelo’ Álvarez", "el “Kun” Agüero", "Dwayne "The Rock"
+     * Johnson"); else -1.
+     */
+    static int nicknameClosing(ReportingCues cues, String text, List<Token> tokens, int open) {
+        if (open == 0 || !isMark(tokens.get(open))) {
+            return -1;
+        }
+        Token before = tokens.get(open - 1);
+        if (!before.word() || !(before.capitalised(text) || cues.isArticle(before))) {
+            return -1;
+        }
+        for (int j = open + 1; j < tokens.size() && j - open <= MAX_NICKNAME + 1; j++) {
+            Token token = tokens.get(j);
+            if (isMark(token)) {
+                boolean named = j > open + 1 && j + 1 < tokens.size() && tokens.get(j + 1).word()
+                        && tokens.get(j + 1).capitalised(text) && !cues.isFunctionWord(tokens.get(j + 1));
+                return named ? j : -1;
+            }
+            if (!token.word() || !(token.capitalised(text) || cues.isArticle(token))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isMark(Token token) {
+        return !token.word() && token.lower().length() == 1 && QuotationFinder.isMark(token.lower().charAt(0));
     }
 
     private boolean afterLeadIn(TokenView view, int open) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import newsroom.annotator.dictionaries.Dictionaries;
 import org.junit.jupiter.api.Test;
 
@@ -168,6 +169,22 @@ class SpeakerParserTest {
         String text = "Sánchez abordó temas cruciales, comenzando por la situación económica, la cual considera";
         Subject subject = before(text, "considera");
         assertFalse(subject.roles().contains("cual"), subject.toString());
+    }
+
+    /**
+     * oberainside.com.ar, on Canelo Álvarez and Messi's shirt: a nickname in quotation marks inside a name,
+     * with its article, is skipped by a reader, before the verb and after it.
+     */
+    @Test
+    void aNicknameInQuotationMarksIsNoPartOfTheName() {
+        String before = "El boxeador mexicano Saúl ‘Canelo’ Álvarez desató una polémica";
+        assertEquals("Saúl ‘Canelo’ Álvarez", name(before, before(before, " desató")));
+        assertEquals("Saúl Álvarez", Speaker.at(before, before(before, " desató").name(), Set.of()).name());
+        String after = "“¿Vieron a Messi limpiando el piso?”, preguntó el ‘Canelo’ Álvarez a sus seguidores en Twitter.";
+        int verb = after.indexOf("preguntó") + "preguntó".length();
+        Subject subject = PARSER.after(view(after), verb, after.length(), false);
+        assertEquals(Subject.Kind.NAMED, subject.kind());
+        assertEquals("Álvarez", Speaker.at(after, subject.name(), Set.of()).name());
     }
 
     /** The subject of the reporting clause of {@code text} that ends where {@code cue} is first written. */
