@@ -132,6 +132,10 @@ final class Discourse {
                     yield group != null ? group
                             : lastOrganisation != null && sentences.spanIndex(at) - lastOrganisationSpan <= 2 ? lastOrganisation : null;
                 }
+                Speaker bearer = surnameBearer(subject, at);
+                if (bearer != null) {
+                    yield bearer;
+                }
                 boolean spokesperson = subject.name() != null && !isPlatform(subject) && cues.speaksForOrganisation(subject.roles());
                 // a spokesperson is someone named in that role, never merely the last person named
                 Speaker person = spokesperson ? referents.namedWithRoles(subject.roles(), at) : referents.withRoles(subject.roles(), at);
@@ -146,8 +150,22 @@ final class Discourse {
                 }
                 yield person;
             }
+            // ("Rey pidió" reads as a role without article, someone unnamed, unless a name ends with it)
+            case UNNAMED -> surnameBearer(subject, at);
             default -> null;
         };
+    }
+
+    /** "Rey pidió …": a role word that is the surname of someone named before is that person; else null. */
+    private Speaker surnameBearer(Subject subject, int at) {
+        if (subject.name() != null || subject.roles().size() != 1) {
+            return null;
+        }
+        Speaker bearer = referents.withSurname(subject.roles().iterator().next(), at);
+        if (bearer != null) {
+            referents.spoke(bearer);
+        }
+        return bearer;
     }
 
     /** Whether the name is one an organisation spoke under in this article. */

@@ -20,6 +20,8 @@ final class People {
     private final Set<String> names = new HashSet<>();
     /** The last words of the names of several words: "Merkel" of "Angela Merkel". */
     private final Set<String> surnames = new HashSet<>();
+    /** For each such last word in lower case, where in {@link #named} its latest bearer stands. */
+    private final Map<String, Integer> latestBySurname = new HashMap<>();
 
     void add(Speaker speaker) {
         for (String role : speaker.roles()) {
@@ -29,6 +31,7 @@ final class People {
         int space = speaker.name() == null ? -1 : speaker.name().lastIndexOf(' ');
         if (space > 0) {
             surnames.add(speaker.name().substring(space + 1));
+            latestBySurname.put(Spelling.key(speaker.name().substring(space + 1)), named.size());
         }
         named.add(speaker);
     }
@@ -49,6 +52,12 @@ final class People {
             latest = Math.max(latest, latestByRole.getOrDefault(role, -1));
         }
         return latest < 0 ? null : named.get(latest);
+    }
+
+    /** The latest named whose name of several words ends with the word (any case), or null. */
+    Speaker latestWithSurname(String word) {
+        Integer latest = latestBySurname.get(Spelling.key(word));
+        return latest == null ? null : named.get(latest);
     }
 
     boolean hasName(String name) {

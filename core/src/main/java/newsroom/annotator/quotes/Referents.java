@@ -3,6 +3,7 @@ package newsroom.annotator.quotes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -159,7 +160,7 @@ final class Referents {
         if (people.isEmpty() && subjects.isEmpty() && mentions.isEmpty()) {
             // a lead names nobody yet ("El Presidente comparó …"): the first one named later with that role
             Speaker later = firstLaterWith(roles);
-            return later != null ? later : nameEarlierInSentence(before);
+            return later != null ? later : nameEarlierNearby(before);
         }
         // the role itself first ("el fiscal"), then what it is a role of ("la titular de Interior")
         for (boolean complement : new boolean[] {false, true}) {
@@ -176,13 +177,22 @@ final class Referents {
         if (about == null && last == null) {
             // nobody named yet but in this sentence: "After photos showing Elton John in a wheelchair
             // surfaced Wednesday, the legendary singer addressed them"
-            return nameEarlierInSentence(before);
+            return nameEarlierNearby(before);
         }
         if (about == null || last == null) {
             return about == null ? last : about;
         }
         boolean sameSentence = last.at().start() >= sentenceStartOf.applyAsInt(before);
         return sameSentence ? later(about, last) : about;
+    }
+
+    /**
+     * The latest person named before {@code before} whose name ends with the word: "Rey pidió" after "Jesica
+     * Rey, ministra de Comunicación" is her, though "rey" is a role; null when nobody's name ends so.
+     */
+    Speaker withSurname(String word, int before) {
+        scanMentions(before);
+        return later(later(people.latestWithSurname(word), subjects.latestWithSurname(word)), mentions.latestWithSurname(word));
     }
 
     /** The last person named before {@code before} with one of the roles themselves ("portavoz"), or null. */
@@ -192,9 +202,33 @@ final class Referents {
         return later(later(people.latestWith(keys), subjects.latestWith(keys)), mentions.latestWith(keys));
     }
 
-    /** The last name of two words or more in the narrator's sentence before {@code at}, or null. */
-    private Speaker nameEarlierInSentence(int at) {
-        List<Token> tokens = view.tokens(sentenceStartOf.applyAsInt(at), at);
+    /**
+     * The last name of two words or more in the narrator's sentence before {@code at}, else in the
+     * paragraph before it ("scaloni 2.jpg Lionel Scaloni dio la primera conferencia …" over "el entrenador
+     * fue claro: …", where nobody was named otherwise), or null.
+     */
+    private Speaker nameEarlierNearby(int at) {
+        Speaker inSentence = nameIn(sentenceStartOf.applyAsInt(at), at);
+        int span = spanOf.applyAsInt(at);
+        if (inSentence != null || span < 1 || !QuotationFinder.isProse(spans.get(span - 1))) {
+            return inSentence;
+        }
+        Span before = spans.get(span - 1);
+        return nameIn(before.start(), before.end());
+    }
+
+    /** The last name of two words or more in the narrator's words of [from, at), or null. */
+    private Speaker nameIn(int from, int at) {
+        // the words of a quotation are the speaker's, not the narrator's: read up to the first one
+        for (Quotation quotation : quotations.overlapping(from, at)) {
+            if (quotation.open() <= from) {
+                from = Math.min(at, Math.max(from, quotation.close()));
+            } else {
+                at = Math.min(at, quotation.open());
+                break;
+            }
+        }
+        List<Token> tokens = view.tokens(from, at);
         Speaker found = null;
         int i = 1;
         while (i < tokens.size()) {
@@ -207,7 +241,10 @@ final class Referents {
             // presidente da Câmara Municipal de Lisboa": one after a role's link is what the role is a role of
             if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1)) && !cues.isRoleLink(tokens.get(i - 1))) {
                 Subject name = parser.interpret(text, tokens.subList(i, end));
-                if (name.kind() == Subject.Kind.NAMED && !name.organisation()) {
+                String written = text.substring(name.kind() == Subject.Kind.NAMED ? name.name().start() : 0,
+                        name.kind() == Subject.Kind.NAMED ? name.name().end() : 0);
+                // ("LÓPEZ OBRADOR DA POSITIVO A COVID-19": a line in capitals shows no name by them)
+                if (name.kind() == Subject.Kind.NAMED && !name.organisation() && !written.equals(written.toUpperCase(Locale.ROOT))) {
                     found = Speaker.at(text, name.name(), name.roles());
                 }
             }

@@ -55,11 +55,16 @@ final class Titles {
                         || (lastTitle != null && listed(view, lastTitle.close(), quotation.open())));
             if (title) {
                 lastTitle = quotation;
-            } else if (!insideName(view, quotation)) {
+            } else if (!insideName(view, quotation) && hasLetter(text, quotation)) {
+                // (a number alone in marks is a shirt's, a score's or a count's: “4”, "2-0")
                 kept.add(quotation);
             }
         }
         return kept;
+    }
+
+    private static boolean hasLetter(String text, Quotation quotation) {
+        return quotation.text(text).codePoints().anyMatch(Character::isLetter);
     }
 
     /** Whether the quotation is a nickname between the words of a name ("Sergio “Kun” Agüero"). */
