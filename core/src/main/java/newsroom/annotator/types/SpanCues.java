@@ -47,6 +47,8 @@ import newsroom.annotator.model.Hint;
  *                    standfirst under it describes them ("El cantante español sorprendió…")
  * @param outlet      it is an outlet's name alone, with its article and a period ("El Farandi."), as a
  *                    photo's credit between paragraphs
+ * @param imageName it opens with an image's file name ("scaloni 2.jpg Lionel Scaloni dio …"), as a scrape
+ *                    writes a photo's name before its caption
  * @param phraseLanguage the language of the dictionary phrase it was recognized by, when only one
  *                    language's list holds it; else null
  */
@@ -56,7 +58,7 @@ record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentence
                 boolean credit, boolean creditOnly, boolean opensWithDateline, boolean datedDash, boolean truncated,
                 boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle, boolean masthead,
                 boolean capsLink, boolean plainDate, boolean introduces, int namedWords,
-                boolean outlet, String phraseLanguage) {
+                boolean outlet, boolean imageName, String phraseLanguage) {
 
     /** What closes an article: author bios, author lines, boilerplate. */
     boolean endMatter() {
@@ -67,7 +69,7 @@ record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentence
     /** Whether its own words already say what it is, wherever it stands. */
     boolean typedByItsWords() {
         return hint != null || boilerplate || authorLine || names || handle || dateLine || bioHeading || credit
-                || masthead;
+                || masthead || imageName;
     }
 
     /**

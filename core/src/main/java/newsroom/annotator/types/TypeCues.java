@@ -52,6 +52,8 @@ final class TypeCues {
                     + "|\\([^()]{4,60}\\))\\s*(?:[-–—]+|\\.-)\\s*[\\p{Lu}\\p{N}\"“«¿¡]");
     /** A list item's bullet: "- Billie Eilish performs…", "• reset". */
     private static final Pattern BULLET = Pattern.compile("[-–•·*]\\s+\\S");
+    /** A photo's file name opening the line, as a scrape writes an image's name before its caption: "scaloni 2.jpg Lionel …". */
+    private static final Pattern IMAGE_NAME = Pattern.compile("^[^\\s.]{1,40}(?: [^\\s.]{1,20}){0,3}\\.(?i:jpe?g|png|gif|webp|avif)\\s+\\S");
     /**
      * A dateline that names its agency and nothing else, on its own line: "MADRID, 8 (EUROPA PRESS)",
      * "VALÈNCIA, 23 Oct. (EUROPA PRESS) -", "WASHINGTON (AP) —": the place in capitals (group 1), perhaps a
@@ -270,7 +272,7 @@ final class TypeCues {
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
                 BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
                 dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"), namedWords(tokens),
-                outlet, phrase.language());
+                outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.language());
     }
 
     /**

@@ -112,6 +112,9 @@ public final class TypesStage implements Stage {
                 || ((span.names() || span.handle()) && edge)) {
             return SpanType.BYLINE;
         }
+        if (span.imageName()) {
+            return SpanType.CAPTION;
+        }
         if (layout.isTitle(i)) {
             return SpanType.TITLE;
         }

@@ -60,6 +60,16 @@ class PageChromeTypesTest {
     }
 
     // Best Fit, January 2019: the list of other stories and the newsletter prompt after the article
+    // diariouno.com.ar, 21 March 2023
+    @Test
+    void aLineThatOpensWithAPhotosFileNameIsItsCaption() {
+        Annotation annotation = Annotators.annotate(lines("►TE PUEDE INTERESAR: Dibu Martínez, conmovido por el cariño de los más chicos",
+                "scaloni 2.jpg Lionel Scaloni dio la primera conferencia de prensa en el reencuentro de la Selección argentina",
+                "Respecto a este compromiso, el entrenador fue claro: \"Vamos a encarar este partido como lo hacemos con todos. Siempre hay que dar el máximo\"."));
+        assertEquals(SpanType.CAPTION, typeAt(annotation, "scaloni 2.jpg"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Respecto a este compromiso"));
+    }
+
     @Test
     void aBulletedListOfHeadlinesAfterTheProseAndANewsletterPromptAreBoilerplate() {
         Annotation annotation = Annotators.annotate(String.join("\n",
