@@ -61,6 +61,15 @@ final class SpeakerParser {
         }
         List<Token> phrase = phraseEndingAt(text, tokens, last);
         int first = last - phrase.size() + 1;
+        if (!phrase.isEmpty() && first > 2 && tokens.get(first - 2).is(',')
+                && (cues.isRoleLink(tokens.get(first - 1)) || cues.isPlacePreposition(tokens.get(first - 1)))) {
+            // "Sergeant Tom Faudskar, of the Rochester Police Department says": the name before the comma
+            // speaks, the words after it say where from
+            Subject head = endingAt(text, tokens, first - 3);
+            if (head.isPerson()) {
+                return head;
+            }
+        }
         if (!phrase.isEmpty() && first > 1 && !tokens.get(first - 2).capitalised(text) && tokens.get(first - 2).word()
                 && (cues.isParticle(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1))
                 || cues.isPlacePreposition(tokens.get(first - 1)))) {
