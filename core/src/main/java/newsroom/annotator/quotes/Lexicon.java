@@ -26,6 +26,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
  *                       or null
  * @param gerundEndings  the endings of the language's gerunds, "ing", "ando" ({@code grammar.txt}: {@code gerund-endings})
+ * @param firstPartPrepositions where the verb stands second, the prepositions that open a first part which is no
+ *                       subject ("Mit scharfen Worten kritisierte der Minister …"; {@code grammar.txt}: {@code
+ *                       first-part-prepositions})
  * @param addresseeVerbs reporting verbs whose next name is the one spoken to, not the speaker ("told CP24:")
  * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
  * @param indirectSpeech verb forms of the mood a language reports speech in (German "sei", "habe", "müsse")
@@ -36,7 +39,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, String agentMarker, List<String> gerundEndings,
+               boolean verbSecond, String agentMarker, List<String> gerundEndings, List<String> firstPartPrepositions,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -55,6 +58,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("verb-second")),
                 grammar.get("agent"),
                 List.of(grammar.getOrDefault("gerund-endings", "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList(),
+                List.of(grammar.getOrDefault("first-part-prepositions", "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList(),
                 dictionaries.list(language, "reporting-verbs"),
                 dictionaries.list(language, "addressee-verbs"),
                 dictionaries.list(language, "auxiliaries"),

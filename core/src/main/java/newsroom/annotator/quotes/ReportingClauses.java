@@ -259,6 +259,12 @@ final class ReportingClauses {
             if (!subject.found() || after.kind() == Subject.Kind.NAMED) {
                 subject = after;
             }
+            List<Token> before = view.tokens(from, cue.start());
+            if (!subject.found() && !before.isEmpty() && cues.opensFirstPart(before.get(0))) {
+                // "Mit scharfen Worten kritisierte der Landeshauptmann Peter Kaiser das Vorgehen …": the verb
+                // stands second, its subject right after it, the clause going on
+                subject = parser.after(view, cue.end(), to, false);
+            }
         }
         if (!subject.found()) {
             // "un reciente mensaje de Donald Trump en el que afirmó que …": the relative clause's verb

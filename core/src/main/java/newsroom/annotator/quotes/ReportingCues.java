@@ -58,6 +58,7 @@ final class ReportingCues {
     private final Set<String> timeJoins;
     private final Set<String> relatives;
     private final Set<String> placePrepositions;
+    private final Set<String> firstPartPrepositions;
     private final Set<String> conjunctions;
     private final Set<String> platforms;
     /** Reporting verbs whose next name is the one spoken to ("told CP24:"). */
@@ -137,6 +138,7 @@ final class ReportingCues {
         this.timeJoins = Set.copyOf(joins);
         this.relatives = lowerSet(all(lexicons, Lexicon::relatives));
         this.placePrepositions = lowerSet(all(lexicons, Lexicon::placePrepositions));
+        this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
@@ -566,6 +568,11 @@ final class ReportingCues {
     }
 
     /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
+    /** Where the verb stands second, a preposition that opens a first part which is no subject ("Mit …"). */
+    boolean opensFirstPart(Token token) {
+        return token.word() && firstPartPrepositions.contains(token.lower());
+    }
+
     boolean isPlacePreposition(Token token) {
         return token.word() && placePrepositions.contains(token.lower());
     }

@@ -59,6 +59,11 @@ final class SpeakerParser {
             // "The Don Valley West representative, who maintains a light tone on Twitter, said": a role refers back
             return relative.isPerson() || relative.kind() == Subject.Kind.ANAPHORIC ? relative : apposition(text, tokens, last);
         }
+        if (clause.size() <= WINDOW && !tokens.isEmpty() && cues.opensFirstPart(tokens.get(0))) {
+            // "Mit ungewohnt scharfen Worten kritisierte der Landeshauptmann …": before a verb that stands second,
+            // a part that opens with a preposition is one phrase, and no subject
+            return Subject.NONE;
+        }
         List<Token> phrase = phraseEndingAt(text, tokens, last);
         int first = last - phrase.size() + 1;
         if (!phrase.isEmpty() && first > 2 && tokens.get(first - 2).is(',')

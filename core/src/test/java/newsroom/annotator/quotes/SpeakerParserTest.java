@@ -187,6 +187,20 @@ class SpeakerParserTest {
         assertEquals("Álvarez", Speaker.at(after, subject.name(), Set.of()).name());
     }
 
+    /**
+     * kleinezeitung.at, on Peter Kaiser and Sebastian Kurz: where the verb stands second, a first part that
+     * opens with a preposition is no subject, though German capitalises its noun ("Worten").
+     */
+    @Test
+    void aGermanFirstPartThatOpensWithAPrepositionIsNoSubject() {
+        ReportingCues german = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("de"));
+        SpeakerParser parser = new SpeakerParser(german);
+        String text = "Mit ungewohnt scharfen Worten kritisierte der Kärntner Landeshauptmann und SPÖ-Chef Peter Kaiser das Vorgehen";
+        assertEquals(Subject.Kind.NONE, parser.before(german.view(text), 0, text.indexOf("kritisierte")).kind());
+        String named = "Der Landeshauptmann Peter Kaiser kritisierte das Vorgehen";
+        assertEquals("Peter Kaiser", name(named, parser.before(german.view(named), 0, named.indexOf("kritisierte"))));
+    }
+
     /** The subject of the reporting clause of {@code text} that ends where {@code cue} is first written. */
     private static Subject before(String text, String cue) {
         return PARSER.before(view(text), 0, text.indexOf(cue));
