@@ -464,7 +464,7 @@ final class Referents {
             return i;
         }
         Set<String> keys = new HashSet<>();
-        tokens.subList(wordsFrom, j).forEach(word -> keys.add(word.lower()));
+        tokens.subList(wordsFrom, j).forEach(word -> keys.add(cues.roleKey(word.lower())));
         boolean group = tokens.subList(wordsFrom, j).stream().anyMatch(cues::isGroup);
         if (tokens.subList(wordsFrom, j).stream().anyMatch(cues::isDocument)) {
             return i;

@@ -224,7 +224,8 @@ final class ReportingClauses {
             }
             if (subject == null || subject.found()) {
                 if (speaker != null && !colon) {
-                    return found(cue, speaker);
+                    Found later = namedLater(clauseCues, k, from, open);
+                    return later != null ? later : found(cue, speaker);
                 }
                 // "According to an excerpt …, Trump said, “…”": a source that names nobody gives way
                 if (speaker != null || !found.cued()) {
@@ -233,6 +234,43 @@ final class ReportingClauses {
             }
         }
         return found;
+    }
+
+    /**
+     * A later cue of the clause with a subject of its own, named after the cue at {@code k}: "El politólogo
+     * Samuel Huntington definía una sociedad así como pretoriana y el jurista Carlos Nino llamó a la
+     * Argentina “…”" is Nino's; null when none is.
+     */
+    private Found namedLater(List<Cue> clauseCues, int k, int from, int open) {
+        for (int j = k + 1; j < clauseCues.size(); j++) {
+            Cue later = clauseCues.get(j);
+            Subject subject = subjectOf(later, from, open);
+            if (subject != null && subject.kind() == Subject.Kind.NAMED && subject.name().start() > clauseCues.get(k).end()
+                    && coordinated(clauseCues.get(k).end(), subject.name().start())) {
+                Speaker speaker = discourse.resolve(subject, later.start());
+                if (speaker != null) {
+                    return found(later, speaker);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the subject starting at {@code nameStart} opens a clause joined by a conjunction ("… y el jurista
+     * Carlos Nino llamó"), its article, role and capitalised words aside; not one inside a reported clause
+     * ("said that Mexico’s government asked").
+     */
+    private boolean coordinated(int from, int nameStart) {
+        List<Token> tokens = view.tokens(from, nameStart);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (cues.isArticle(token) || token.capitalised(text) || cues.roleAt(tokens, i) > 0 || parser.descriptionWord(text, tokens, i)) {
+                continue;
+            }
+            return cues.isConjunction(token);
+        }
+        return false;
     }
 
     /**

@@ -52,6 +52,8 @@ final class ReportingCues {
     private final List<String> invertedPronouns;
     /** Endings that make a role of a longer word ("-minister": "Bundesinnenminister"), from the roles' lines that start with "-". */
     private final List<String> roleEndings;
+    /** A role's word by the key of the role it names, where a role has several names ("dt" → "entrenador"). */
+    private final Map<String, String> roleKeys;
     /** What a role of one word may be written after, joined to it: "ex" in "exfutbolista". */
     private final List<String> rolePrefixes;
     private final Set<String> timeWords;
@@ -97,7 +99,22 @@ final class ReportingCues {
         this.addresseeVerbs = lowerSet(all(lexicons, Lexicon::addresseeVerbs));
         this.phrases = byFirstWord(all(lexicons, Lexicon::cuePhrases));
         this.auxiliaries = lowerSet(all(lexicons, Lexicon::auxiliaries));
-        List<String> roles = all(lexicons, Lexicon::roles);
+        List<String> roles = new ArrayList<>();
+        Map<String, String> sameRoles = new HashMap<>();
+        for (String line : all(lexicons, Lexicon::roles)) {
+            if (!line.contains("=")) {
+                roles.add(line);
+                continue;
+            }
+            // "entrenador = técnico = dt": one role under several names, each a role; the first is its key
+            String[] names = line.split("=");
+            String key = lastWord(names[0]);
+            for (String name : names) {
+                roles.add(name.strip());
+                sameRoles.put(lastWord(name), key);
+            }
+        }
+        this.roleKeys = Map.copyOf(sameRoles);
         this.rolesByFirstWord = byFirstWord(roles.stream().filter(r -> !isEnding(r) && !isPrefix(r)).toList());
         this.roleEndings = endings(roles);
         this.rolePrefixes = roles.stream().filter(ReportingCues::isPrefix).map(line -> lower(line.substring(0, line.length() - 1))).toList();
@@ -173,6 +190,19 @@ final class ReportingCues {
     /** A line that is an ending ("-mente", "-t-il", "-minister") rather than a word. */
     private static boolean isEnding(String line) {
         return line.startsWith("-") && line.length() > 1;
+    }
+
+    private static String lastWord(String words) {
+        String[] split = words.strip().split("\\s+");
+        return Spelling.key(split[split.length - 1]);
+    }
+
+    /**
+     * The key a role's last word (lower case) is looked up by: the same for every name of one role ("el DT"
+     * refers back to whom the article introduced as "el entrenador"), else the word itself.
+     */
+    String roleKey(String lowerWord) {
+        return roleKeys.getOrDefault(lowerWord, lowerWord);
     }
 
     private static boolean isPrefix(String line) {

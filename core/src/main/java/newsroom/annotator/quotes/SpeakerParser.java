@@ -825,7 +825,7 @@ final class SpeakerParser {
             int roleLength = cues.roleAt(phrase, i);
             if (roleLength > 0) {
                 role = true;
-                roles.add(phrase.get(i + roleLength - 1).lower());
+                roles.add(cues.roleKey(phrase.get(i + roleLength - 1).lower()));
                 int roleStart = i;
                 i += roleLength;
                 if (i + 1 < n && !cues.linksRole(phrase, roleStart, roleLength, phrase.get(i))
@@ -904,7 +904,7 @@ final class SpeakerParser {
             int lastRole = cues.roleEndingAt(phrase, nameEnd);
             if (Boolean.TRUE.equals(definite) && lastRole > 0) {
                 // "the Oregon Democrat", "the New Mexico Democrat": a description of someone named before
-                roles.add(phrase.get(nameEnd).lower());
+                roles.add(cues.roleKey(phrase.get(nameEnd).lower()));
                 return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
             }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
@@ -988,7 +988,7 @@ final class SpeakerParser {
             return Subject.DOCUMENT;
         }
         Set<String> keys = new HashSet<>();
-        words.forEach(word -> keys.add(word.lower()));
+        words.forEach(word -> keys.add(cues.roleKey(word.lower())));
         if (words.stream().anyMatch(cues::isGroup)) {
             if (possessor != null) {
                 return new Subject(Subject.Kind.NAMED, possessor, true, Set.of());
