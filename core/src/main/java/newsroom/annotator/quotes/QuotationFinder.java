@@ -25,6 +25,9 @@ import newsroom.annotator.segment.Trim;
  */
 final class QuotationFinder {
 
+    /** Every quotation mark, double, single and angle, of the languages read. */
+    static final String MARKS = "\"'“”„«»‘’‹›‚";
+
     /** A reporting clause after a quotation is a few words: "confesó la cantante", "said the former minister". */
     private static final int CLAUSE_MAX_WORDS = 8;
 
@@ -278,7 +281,7 @@ final class QuotationFinder {
     }
 
     static boolean isMark(char c) {
-        return "\"'“”„«»‘’‹›‚".indexOf(c) >= 0;
+        return MARKS.indexOf(c) >= 0;
     }
 
     /**

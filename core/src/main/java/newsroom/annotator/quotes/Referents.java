@@ -241,10 +241,8 @@ final class Referents {
             // presidente da Câmara Municipal de Lisboa": one after a role's link is what the role is a role of
             if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1)) && !cues.isRoleLink(tokens.get(i - 1))) {
                 Subject name = parser.interpret(text, tokens.subList(i, end));
-                String written = text.substring(name.kind() == Subject.Kind.NAMED ? name.name().start() : 0,
-                        name.kind() == Subject.Kind.NAMED ? name.name().end() : 0);
                 // ("LÓPEZ OBRADOR DA POSITIVO A COVID-19": a line in capitals shows no name by them)
-                if (name.kind() == Subject.Kind.NAMED && !name.organisation() && !written.equals(written.toUpperCase(Locale.ROOT))) {
+                if (name.kind() == Subject.Kind.NAMED && !name.organisation() && !inCapitals(name.name())) {
                     found = Speaker.at(text, name.name(), name.roles());
                 }
             }
@@ -391,6 +389,11 @@ final class Referents {
             }
             i++;
         }
+    }
+
+    private boolean inCapitals(TextRange range) {
+        String written = text.substring(range.start(), range.end());
+        return written.equals(written.toUpperCase(Locale.ROOT));
     }
 
     /** A platform is nobody ("su cuenta oficial de Twitter" is no official named Twitter). */

@@ -597,12 +597,12 @@ final class ReportingCues {
         return token.word() && particles.contains(token.lower());
     }
 
-    /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
     /** Where the verb stands second, a preposition that opens a first part which is no subject ("Mit …"). */
     boolean opensFirstPart(Token token) {
         return token.word() && firstPartPrepositions.contains(token.lower());
     }
 
+    /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
     boolean isPlacePreposition(Token token) {
         return token.word() && placePrepositions.contains(token.lower());
     }

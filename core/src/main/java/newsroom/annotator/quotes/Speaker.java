@@ -9,7 +9,8 @@ import newsroom.annotator.model.TextRange;
 record Speaker(String name, TextRange at, Set<String> roles, String cue) {
 
     /** A nickname in quotation marks inside a name, with the space before it: "Saúl ‘Canelo’ Álvarez". */
-    private static final Pattern NICKNAME = Pattern.compile("\\s+[\"'“”„«»‘’‹›‚]\\p{Lu}[^\"'“”„«»‘’‹›‚]{0,40}[\"'“”„«»‘’‹›‚](?=\\s+\\p{Lu})");
+    private static final Pattern NICKNAME = Pattern.compile("\\s+[" + QuotationFinder.MARKS + "]\\p{Lu}[^" + QuotationFinder.MARKS
+            + "]{0,40}[" + QuotationFinder.MARKS + "](?=\\s+\\p{Lu})");
 
     Speaker {
         roles = Set.copyOf(roles);

@@ -106,7 +106,7 @@ final class SpeakerParser {
                 if (kept == null) {
                     kept = new ArrayList<>(tokens.subList(0, i));
                 }
-                if (nickname > i && cues.isArticle(tokens.get(i - 1))) {
+                if (nickname > i && cues.isArticle(tokens.get(i - 1)) && !kept.isEmpty() && kept.get(kept.size() - 1) == tokens.get(i - 1)) {
                     // "el ‘Canelo’ Álvarez": the article goes with the nickname
                     kept.remove(kept.size() - 1);
                 }

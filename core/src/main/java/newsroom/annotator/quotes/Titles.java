@@ -10,8 +10,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * Tells quoted titles and names from quotations: words in quotation marks right after a word that
  * introduces a title ("a biography titled “American Lion,”", "el intérprete de “La camisa negra”"), a
  * capitalised title right after a possessive ("Fox News' “Tucker Carlson Tonight”"), a quoted name that a
- * hyphen joins to the noun after it ("im «Bild»-Talk"), a nickname inside a name ("Saúl ‘Canelo’ Álvarez"), and the titles
- * listed after one of these ("“La camisa negra”, “Volverte a ver” y “Nada valgo sin tu amor”").
+ * hyphen joins to the noun after it ("im «Bild»-Talk"), a nickname inside a name ("Saúl ‘Canelo’
+ * Álvarez"), a number alone in marks, and the titles listed after one of these ("“La camisa negra”,
+ * “Volverte a ver” y “Nada valgo sin tu amor”").
  * Immutable and thread-safe.
  */
 final class Titles {

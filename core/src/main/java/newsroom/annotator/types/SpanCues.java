@@ -47,7 +47,7 @@ import newsroom.annotator.model.Hint;
  *                    standfirst under it describes them ("El cantante español sorprendió…")
  * @param outlet      it is an outlet's name alone, with its article and a period ("El Farandi."), as a
  *                    photo's credit between paragraphs
- * @param imageName it opens with an image's file name ("scaloni 2.jpg Lionel Scaloni dio …"), as a scrape
+ * @param imageName   it opens with an image's file name ("scaloni 2.jpg Lionel Scaloni dio …"), as a scrape
  *                    writes a photo's name before its caption
  * @param phraseLanguage the language of the dictionary phrase it was recognized by, when only one
  *                    language's list holds it; else null
