@@ -22,6 +22,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param verbSecond     the finite verb is a main clause's second part: a clause that opens with anything but its
  *                       subject has the subject right after the verb ("Bei seiner Ansprache zeigte sich Ueli
  *                       Maurer …"; {@code grammar.txt}: {@code verb-second})
+ * @param partyInitialsAfterRole a party's initials right after a role are what the role is a role of, not a name
+ *                       ("le ministre MCG", "les élus PS"; {@code grammar.txt}: {@code party-initials-after-role})
  * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
  * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
  *                       or null
@@ -39,7 +41,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, String agentMarker, List<String> gerundEndings, List<String> firstPartPrepositions,
+               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> gerundEndings, List<String> firstPartPrepositions,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -56,6 +58,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("quoted-asides")),
                 Boolean.parseBoolean(grammar.get("capitalises-nouns")),
                 Boolean.parseBoolean(grammar.get("verb-second")),
+                Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 grammar.get("agent"),
                 List.of(grammar.getOrDefault("gerund-endings", "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList(),
                 List.of(grammar.getOrDefault("first-part-prepositions", "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList(),

@@ -76,6 +76,7 @@ final class ReportingCues {
     private final boolean capitalisesNouns;
     /** A language of the set puts the finite verb second, the subject after it when the clause opens otherwise. */
     private final boolean verbSecond;
+    private final boolean partyInitialsAfterRole;
     /** Words that make the quoted words after them a mention of words ("el término “…”"). */
     private final Set<String> termLeadIns;
     /** The words that bring in a passive's agent ("by", "por"). */
@@ -165,6 +166,7 @@ final class ReportingCues {
         this.groupEndings = endings(groups);
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
         this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
+        this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
         this.termLeadIns = lowerSet(all(lexicons, Lexicon::termLeadIns));
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
@@ -374,6 +376,11 @@ final class ReportingCues {
     /** Whether a language of the set puts the finite verb second ("Bei seiner Ansprache zeigte sich Ueli Maurer …"). */
     boolean verbSecond() {
         return verbSecond;
+    }
+
+    /** Whether a party's initials right after a role are what the role is a role of ("le ministre MCG"). */
+    boolean partyInitialsAfterRole() {
+        return partyInitialsAfterRole;
     }
 
     /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0; its first word may carry an inverted pronoun. */

@@ -734,6 +734,13 @@ final class SpeakerParser {
         return subject;
     }
 
+    /** Initials of two to six capitals, digits among them ("PS", "MCG", "EELV", "M5S"). */
+    private static boolean initials(String text, Token token) {
+        String word = text.substring(token.start(), token.end());
+        return token.word() && word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && word.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
     private boolean onlyArticles(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!cues.isArticle(tokens.get(i))) {
@@ -869,6 +876,11 @@ final class SpeakerParser {
                             roles.add(Subject.complementKey(phrase.get(k).lower()));
                         }
                     }
+                }
+                if (i < n && cues.partyInitialsAfterRole() && initials(text, phrase.get(i))) {
+                    // "confirme le ministre MCG", "les élus PS": the party's initials, not a name
+                    roles.add(Subject.complementKey(phrase.get(i).lower()));
+                    i++;
                 }
                 continue;
             }

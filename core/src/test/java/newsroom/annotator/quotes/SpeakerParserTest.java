@@ -201,6 +201,22 @@ class SpeakerParserTest {
         assertEquals("Peter Kaiser", name(named, parser.before(german.view(named), 0, named.indexOf("kritisierte"))));
     }
 
+    /**
+     * lemanbleu.ch, on Mauro Poggia: French writes a party's initials right after a role; they are what the
+     * role is a role of, and a name may still follow them.
+     */
+    @Test
+    void aPartysInitialsAfterARoleAreNoName() {
+        ReportingCues french = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("fr"));
+        SpeakerParser parser = new SpeakerParser(french);
+        String text = "«Des décisions importantes pourraient émaner de la séance de demain matin», confirme le ministre MCG.";
+        int verb = text.indexOf("confirme") + "confirme".length();
+        Subject subject = parser.after(french.view(text), verb, text.length(), false);
+        assertEquals(Subject.Kind.ANAPHORIC, subject.kind(), subject.toString());
+        String named = "La députée LR Valérie Boyer a déclaré";
+        assertEquals("Valérie Boyer", name(named, parser.before(french.view(named), 0, named.indexOf(" a déclaré"))));
+    }
+
     /** The subject of the reporting clause of {@code text} that ends where {@code cue} is first written. */
     private static Subject before(String text, String cue) {
         return PARSER.before(view(text), 0, text.indexOf(cue));
