@@ -21,6 +21,9 @@ import newsroom.annotator.model.TextRange;
  */
 final class Referents {
 
+    /** How much of the paragraph before a role is read for a name when nobody was named otherwise. */
+    private static final int NEARBY_CHARS = 600;
+
     private final String text;
     private final TokenView view;
     private final ReportingCues cues;
@@ -213,8 +216,9 @@ final class Referents {
         if (inSentence != null || span < 1 || !QuotationFinder.isProse(spans.get(span - 1))) {
             return inSentence;
         }
+        // its last words only: the work per role stays bounded however long that paragraph is
         Span before = spans.get(span - 1);
-        return nameIn(before.start(), before.end());
+        return nameIn(Math.max(before.start(), before.end() - NEARBY_CHARS), before.end());
     }
 
     /** The last name of two words or more in the narrator's words of [from, at), or null. */

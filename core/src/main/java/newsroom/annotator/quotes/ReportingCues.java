@@ -424,8 +424,8 @@ final class ReportingCues {
             return false;
         }
         for (String prefix : rolePrefixes) {
-            String rest = token.lower().substring(Math.min(prefix.length(), token.lower().length()));
-            if (token.lower().startsWith(prefix) && rest.length() >= 4 && rolesByFirstWord.getOrDefault(rest, List.of())
+            if (token.lower().length() >= prefix.length() + 4 && token.lower().startsWith(prefix)
+                    && rolesByFirstWord.getOrDefault(token.lower().substring(prefix.length()), List.of())
                     .stream().anyMatch(role -> role.length == 1)) {
                 return true;
             }

@@ -19,7 +19,8 @@ record Speaker(String name, TextRange at, Set<String> roles, String cue) {
     /** A speaker named by the words at {@code range}, with no role; the name without a nickname it carries. */
     static Speaker at(String text, TextRange range, Set<String> roles) {
         String name = text.substring(range.start(), range.end());
-        return new Speaker(NICKNAME.matcher(name).replaceAll(""), range, roles, null);
+        boolean marked = name.chars().anyMatch(c -> QuotationFinder.isMark((char) c));
+        return new Speaker(marked ? NICKNAME.matcher(name).replaceAll("") : name, range, roles, null);
     }
 
     Speaker withCue(String newCue) {
