@@ -298,7 +298,7 @@ final class ReportingClauses {
                 subject = after;
             }
             List<Token> before = view.tokens(from, cue.start());
-            if (!subject.found() && !before.isEmpty() && cues.opensFirstPart(before.get(0))) {
+            if (!subject.found() && cues.opensFirstPart(before)) {
                 // "Mit scharfen Worten kritisierte der Landeshauptmann Peter Kaiser das Vorgehen …": the verb
                 // stands second, its subject right after it, the clause going on
                 subject = parser.after(view, cue.end(), to, false);

@@ -604,9 +604,16 @@ final class ReportingCues {
         return token.word() && particles.contains(token.lower());
     }
 
-    /** Where the verb stands second, a preposition that opens a first part which is no subject ("Mit …"). */
-    boolean opensFirstPart(Token token) {
-        return token.word() && firstPartPrepositions.contains(token.lower());
+    /**
+     * Where the verb stands second, whether the clause's first part opens with a preposition and so is no
+     * subject ("Mit …", and after adverbs: "Ebenfalls mit Ironie reagierte er").
+     */
+    boolean opensFirstPart(List<Token> clause) {
+        int at = 0;
+        while (at < clause.size() && isAdverb(clause.get(at))) {
+            at++;
+        }
+        return at < clause.size() && clause.get(at).word() && firstPartPrepositions.contains(clause.get(at).lower());
     }
 
     /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */

@@ -59,7 +59,7 @@ final class SpeakerParser {
             // "The Don Valley West representative, who maintains a light tone on Twitter, said": a role refers back
             return relative.isPerson() || relative.kind() == Subject.Kind.ANAPHORIC ? relative : apposition(text, tokens, last);
         }
-        if (clause.size() <= WINDOW && !tokens.isEmpty() && cues.opensFirstPart(tokens.get(0))) {
+        if (clause.size() <= WINDOW && cues.opensFirstPart(tokens)) {
             // "Mit ungewohnt scharfen Worten kritisierte der Landeshauptmann …": before a verb that stands second,
             // a part that opens with a preposition is one phrase, and no subject
             return Subject.NONE;
