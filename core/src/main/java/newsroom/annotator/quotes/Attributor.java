@@ -313,7 +313,43 @@ final class Attributor {
             Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
             referents.isAbout(speaker, subject.name().start());
             discourse.mention(speaker, subject.name().start());
+        } else if (!subject.found()) {
+            Speaker introduced = introducedAfterVerb(tokens, from);
+            if (introduced != null) {
+                referents.isAbout(introduced, introduced.at().start());
+                discourse.mention(introduced, introduced.at().start());
+            }
         }
+    }
+
+    /**
+     * "Luego le siguió el ministro de Trabajo, Luis Ernesto Carles.", "El primero en cuestionarlo fue el
+     * ministro de Vivienda, Mario Etchelecu.": where a language may put the subject after its verb, a person
+     * named with a role after a verb, in a sentence that names nobody before, is whom it is about. A role
+     * after a preposition ("se reunió con el ministro") is no subject.
+     */
+    private Speaker introducedAfterVerb(List<Token> tokens, int from) {
+        ReportingCues cues = reading.cues();
+        if (!cues.dropsSubjects(reading.sentences().spans().get(reading.sentences().spanIndex(from)).language().language())) {
+            return null;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            // a name before is the subject; after a relative pronoun the verb is a subordinate clause's
+            if (token.capitalised(text) || cues.isRelative(token)) {
+                return null;
+            }
+            if (!cues.isArticle(token) || !cues.isDefinite(token) || cues.roleAt(tokens, i + 1) == 0) {
+                continue;
+            }
+            Token verb = tokens.get(i - 1);
+            if (!verb.word() || cues.isFunctionWord(verb) || cues.isRoleLink(verb) || cues.isPlacePreposition(verb)) {
+                return null;
+            }
+            Speaker named = reading.discourse().referents().namedWithRoleIn(token.start(), tokens.get(tokens.size() - 1).end());
+            return named != null && reading.view().tokens(named.at().start(), named.at().end()).size() >= 2 ? named : null;
+        }
+        return null;
     }
 
     /** Where the first role among the tokens starts, else {@code otherwise}. */

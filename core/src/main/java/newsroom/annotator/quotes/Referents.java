@@ -198,6 +198,19 @@ final class Referents {
         return later(later(people.latestWithSurname(word), subjects.latestWithSurname(word)), mentions.latestWithSurname(word));
     }
 
+    /** The first person named with a role in the narrator's words of [from, to) ("el ministro de Salud, Miguel Mayo"), or null. */
+    Speaker namedWithRoleIn(int from, int to) {
+        scanMentions(to);
+        List<Speaker> all = mentions.all();
+        Speaker first = null;
+        for (int i = all.size() - 1; i >= 0 && all.get(i).at().start() >= from; i--) {
+            if (all.get(i).at().start() < to) {
+                first = all.get(i);
+            }
+        }
+        return first;
+    }
+
     /** The last person named before {@code before} with one of the roles themselves ("portavoz"), or null. */
     Speaker namedWithRoles(Set<String> roles, int before) {
         scanMentions(before);

@@ -239,6 +239,10 @@ final class SpeakerParser {
                 break;
             }
         }
+        if (start + 1 < tokens.size() && tokens.get(start).is('@') && tokens.get(start + 1).start() == tokens.get(start).end()) {
+            // "escribió @schonekatzen": the account's handle, without its sign, names who wrote
+            start++;
+        }
         tokens = tokens.subList(start, tokens.size());
         int end = 0;
         boolean role = false;

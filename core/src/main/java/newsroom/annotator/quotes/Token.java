@@ -73,13 +73,16 @@ record Token(int start, int end, boolean word, String lower) {
                 || abbreviations.contains(Spelling.key(word) + ".");
     }
 
-    /** A word that starts with a capital letter: a name, an acronym, or the first word of a sentence. */
+    /**
+     * A word that starts with a capital letter (a name, an acronym, or the first word of a sentence), or a
+     * handle, which names its account however it is written ("escribió @schonekatzen").
+     */
     boolean capitalised(String text) {
         if (!word) {
             return false;
         }
         char first = text.charAt(start);
-        return Character.isUpperCase(first) || Character.isTitleCase(first);
+        return Character.isUpperCase(first) || Character.isTitleCase(first) || (start > 0 && text.charAt(start - 1) == '@');
     }
 
     /** "AMLO’s", "Mexico's": the word names whose the next thing is, not who speaks. */
