@@ -33,14 +33,20 @@ final class ClauseSubjectSieve implements Sieve {
         Discourse discourse = reading.discourse();
         Subject subject = reading.parser().subject(reading.text(), reading.view().tokens(from, open), discourse.capitalised());
         Speaker speaker = switch (subject.kind()) {
-            // a name must be a person's: not an organisation, not a place ("en Barcelona")
-            case NAMED -> subject.isPerson() && !discourse.referents().isPlace(name(reading, subject))
+            // not a place ("en Barcelona"); an organisation when it opens the clause ("The New Zealand Olympic
+            // Committee offered its “…”"), not in a phrase before ("où le chef de l'Etat a aussi salué")
+            case NAMED -> (subject.isPerson() || opensClause(reading, from, subject)) && !discourse.referents().isPlace(name(reading, subject))
                     ? discourse.resolve(subject, from) : null;
             case PRONOUN, ANAPHORIC -> discourse.resolve(subject, from);
             case NONE -> reading.clauses().opensWithVerb(from, open) ? discourse.lastSpeakerNear(open) : null;
             default -> null;
         };
         return speaker == null ? null : Decision.named(speaker);
+    }
+
+    /** Whether nothing but an article stands before the subject's name in its clause. */
+    private static boolean opensClause(Reading reading, int from, Subject subject) {
+        return reading.view().tokens(from, subject.name().start()).stream().allMatch(reading.cues()::isArticle);
     }
 
     /** Whether the narrator's clause [from, open) ends in a colon right before the quotation mark. */
