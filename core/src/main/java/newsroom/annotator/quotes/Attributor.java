@@ -249,6 +249,11 @@ final class Attributor {
                 discourse.mention(speaker.withCue(text.substring(cue.start(), cue.end())), cue.start());
                 return;
             }
+            if (subject != null && subject.kind() == Subject.Kind.UNNAMED) {
+                // "A spokesman for the council said …": whoever spoke is unnamed, and so is a "he added" after
+                discourse.referents().isAboutSomeoneUnnamed(cue.start());
+                return;
+            }
         }
     }
 
@@ -308,7 +313,13 @@ final class Attributor {
             Speaker referred = discourse.resolve(subject, firstRoleAt(tokens, from));
             if (referred != null) {
                 discourse.mention(referred, from);
+            } else {
+                referents.isAboutSomeoneUnnamed(from);
             }
+        } else if (subject.kind() == Subject.Kind.UNNAMED || (subject.kind() == Subject.Kind.NAMED
+                && reading.cues().isPlatform(text.substring(subject.name().start(), subject.name().end())))) {
+            // "a spokesman", "The Twitter user hit back …": someone the text does not name
+            referents.isAboutSomeoneUnnamed(from);
         } else if (subject.isPerson() && referents.personal(subject)) {
             Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
             referents.isAbout(speaker, subject.name().start());

@@ -45,6 +45,9 @@ final class Referents {
      */
     private final People subjects = new People();
     private final List<Integer> subjectSpans = new ArrayList<>();
+    /** Where the latest sentence about someone unnamed stands, and its span; -1 when none yet. */
+    private int unnamedAt = -1;
+    private int unnamedSpan = -1;
     /**
      * People the narrator names with a role anywhere ("the exchange between Sen. Ron Wyden and Sessions",
      * "Hugo López-Gatell, subsecretario de…"), read up to {@link #mentionsReadTo} as a role needs them:
@@ -88,8 +91,30 @@ final class Referents {
         subjectSpans.add(spanOf.applyAsInt(at));
     }
 
-    /** Whom a "he said" at {@code at} refers to; that person now speaks. */
+    /**
+     * A sentence at {@code at} is about someone the text does not name ("The Twitter user hit back …"): a
+     * "he added" right after refers to that one, not to whoever was named before.
+     */
+    void isAboutSomeoneUnnamed(int at) {
+        unnamedAt = at;
+        unnamedSpan = spanOf.applyAsInt(at);
+    }
+
+    /** Whether the latest sentence about someone, in the paragraph of {@code at} or the one before, named nobody. */
+    private boolean unnamedLatest(int at) {
+        if (unnamedAt < 0 || unnamedSpan < spanOf.applyAsInt(at) - 1) {
+            return false;
+        }
+        Speaker speaker = people.last();
+        Speaker subject = subjects.last();
+        return (speaker == null || speaker.at().start() < unnamedAt) && (subject == null || subject.at().start() < unnamedAt);
+    }
+
+    /** Whom a "he said" at {@code at} refers to, or null when it is someone unnamed; that person now speaks. */
     Speaker pronounSpeaker(int at) {
+        if (unnamedLatest(at)) {
+            return null;
+        }
         Speaker person = lastPerson(at);
         if (person == null) {
             // "Das erkannte auch Trainer Alonso, … „…“, sagte er": nobody spoke or opened a sentence yet, and
