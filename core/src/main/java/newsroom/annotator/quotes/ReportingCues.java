@@ -596,8 +596,17 @@ final class ReportingCues {
      */
     boolean joinsName(List<Token> tokens, int at, String text) {
         Token token = tokens.get(at);
-        return isParticle(token) && at + 1 < tokens.size() && tokens.get(at + 1).capitalised(text)
-                && (!isArticle(token) || (at > 0 && isParticle(tokens.get(at - 1))));
+        if (!isParticle(token) || (isArticle(token) && (at == 0 || !isParticle(tokens.get(at - 1))))) {
+            return false;
+        }
+        // the particles after it up to the capitalised word: "von der Leyen", "de los Santos"
+        int next = at + 1;
+        while (next < tokens.size() && next < at + 3 && isParticle(tokens.get(next)) && !tokens.get(next).capitalised(text)) {
+            next++;
+        }
+        // ("Tim Creighton de la Oficina del Sheriff": what comes after several particles is no institution's name)
+        return next < tokens.size() && tokens.get(next).capitalised(text)
+                && (next == at + 1 || (!isGroup(tokens.get(next)) && roleAt(tokens, next) == 0));
     }
 
     boolean isParticle(Token token) {
