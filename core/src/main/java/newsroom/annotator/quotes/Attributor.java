@@ -337,7 +337,8 @@ final class Attributor {
      * "Luego le siguió el ministro de Trabajo, Luis Ernesto Carles.", "El primero en cuestionarlo fue el
      * ministro de Vivienda, Mario Etchelecu.": where a language may put the subject after its verb, a person
      * named with a role after a verb, in a sentence that names nobody before, is whom it is about. A role
-     * after a preposition ("se reunió con el ministro") is no subject.
+     * after a preposition ("se reunió con el ministro") or in a relative clause ("las críticas que ha hecho
+     * el diputado") is no subject.
      */
     private Speaker introducedAfterVerb(List<Token> tokens, int from) {
         ReportingCues cues = reading.cues();
