@@ -251,7 +251,8 @@ final class QuotationFinder {
                 // some pages quote with single marks ('¿Por qué hago esto? …', dijo el jugador): such a
                 // quotation counts only when a reporting verb goes with it (see singleMarked)
                 if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))
-                        || (c == '»' && opensReversed(text, i, span.end()))) {
+                        || (c == '»' && opensReversed(text, i, span.end()))
+                        || (c == '”' && opensAfterColon(text, i, span))) {
                     current = new Scan(c, i, i + width, span, text);
                 }
             } else if (current.close(c, prev, next)) {
@@ -295,6 +296,21 @@ final class QuotationFinder {
                 && text.indexOf('«', at + 1) >= 0 && text.indexOf('«', at + 1) < end;
     }
 
+    /**
+     * "el cantante expresó: ” Estamos pasando momentos difíciles …”": a closing mark right after a colon,
+     * with another one to close it later in the paragraph, opens the quotation the colon announces (as
+     * Swedish and Finnish write ”…” too).
+     */
+    private static boolean opensAfterColon(String text, int at, Span span) {
+        int before = at - 1;
+        while (before > span.start() && Trim.isBlank(text.charAt(before))) {
+            before--;
+        }
+        int close = text.indexOf('”', at + 1);
+        return before >= span.start() && text.charAt(before) == ':' && close > 0 && close < span.end()
+                && text.substring(at + 1, close).codePoints().anyMatch(Character::isLetter);
+    }
+
     /** Only double marks open a quotation of the article's prose. */
     private static boolean opensOuter(char c, char prev, char next) {
         return switch (c) {
@@ -323,6 +339,7 @@ final class QuotationFinder {
             // scraped text mixes curly and straight marks: “…" and "…” close too
             case '“' -> c == '”' || ((c == '“' || c == '"') && !Character.isLetterOrDigit(next));
             case '„' -> c == '“' || c == '”';
+            case '”' -> c == '”';
             case '«' -> c == '»';
             case '»' -> c == '«';
             case '‹' -> c == '›';

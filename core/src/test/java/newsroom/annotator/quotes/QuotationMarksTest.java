@@ -30,6 +30,19 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aClosingMarkAfterAColonOpensTheQuotationTheColonAnnounces() {
+        // abcdiario.com.ar, "En medio de la cuarentena Maluma no puede esconder su dolor"
+        String text = "Hace un par de días Maluma  lanzó una nueva canción de su álbum en la cual habla del pasar del tiempo "
+                + "y las dificultades que se presentan titulada ”ADMV’, la cual ya está siendo un rotundo éxito. En su estreno el "
+                + "cantante expresó: ”Estamos pasando momentos difíciles pero espero que con esta canción puedan sentir cerca a "
+                + "los que están lejos.”";
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size());
+        assertEquals("Estamos pasando momentos difíciles pero espero que con esta canción puedan sentir cerca a los que están lejos.",
+                text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         // greilmarcus.net/2014/08/31/any-good-rock-n-roll-song-interview-083014/
         String text = "“…We don’t need the songs that most people know as a way of opening the door to the question of "
