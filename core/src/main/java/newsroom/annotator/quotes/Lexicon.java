@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,9 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("verb-second")),
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 grammar.get("agent"),
-                List.of(grammar.getOrDefault("gerund-endings", "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList(),
-                List.of(grammar.getOrDefault("first-part-prepositions", "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList(),
-                dictionaries.list(language, "reporting-verbs"),
+                withEnclitics(words(grammar, "gerund-endings"), words(grammar, "gerund-endings"), grammar),
+                words(grammar, "first-part-prepositions"),
+                withEnclitics(dictionaries.list(language, "reporting-verbs"), words(grammar, "gerund-endings"), grammar),
                 dictionaries.list(language, "addressee-verbs"),
                 dictionaries.list(language, "auxiliaries"),
                 dictionaries.list(language, "cue-phrases"),
@@ -86,6 +87,38 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 dictionaries.list(language, "term-lead-ins"),
                 dictionaries.list(language, "questions"),
                 dictionaries.list(language, "reporting-constructions").stream().map(line -> Construction.parse(language, line)).toList());
+    }
+
+    /** The words of a grammar fact's value, none when the language states no such fact. */
+    private static List<String> words(Map<String, String> grammar, String key) {
+        return List.of(grammar.getOrDefault(key, "").split("\\s+")).stream().filter(e -> !e.isEmpty()).toList();
+    }
+
+    /**
+     * The forms, and each gerund among them with the pronouns a language writes onto it ("calificándolo",
+     * "atribuyéndolo", "dicendogli"): grammar.txt's {@code enclitic-gerund-endings} say how each of the
+     * gerund endings is written before them (Spanish marks the stress: "ando" → "ándo"), {@code enclitics}
+     * which pronouns join. Forms of several words are left as they are.
+     */
+    private static List<String> withEnclitics(List<String> forms, List<String> gerundEndings, Map<String, String> grammar) {
+        List<String> written = words(grammar, "enclitic-gerund-endings");
+        List<String> enclitics = words(grammar, "enclitics");
+        if (enclitics.isEmpty() || written.size() != gerundEndings.size()) {
+            return forms;
+        }
+        List<String> all = new ArrayList<>(forms);
+        for (String form : forms) {
+            for (int k = 0; k < gerundEndings.size(); k++) {
+                if (!form.contains(" ") && form.toLowerCase(Locale.ROOT).endsWith(gerundEndings.get(k))) {
+                    String stem = form.substring(0, form.length() - gerundEndings.get(k).length());
+                    for (String pronoun : enclitics) {
+                        all.add(stem + written.get(k) + pronoun);
+                    }
+                    break;
+                }
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** Lines "key value" of grammar.txt: facts of the language's grammar that the rules follow. */
