@@ -185,6 +185,11 @@ final class Attributor {
         Attributed previousDone = done.isEmpty() ? null : done.get(done.size() - 1);
         boolean sharesSentence = clauseFrom > openSentence.start();
         QuoteKind kind = kinds.kind(quotation, openSentence.start(), sharesSentence ? previousDone : null);
+        if ((kind == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, quotation)) && reading.clauses().namesTerm(quotation)) {
+            // "condemning the fan-base moniker ‘Kittenz’": a few words mentioned as words, whatever verb is near
+            quotationCues.add(null);
+            return new Attributed(quotation, kind, null, false, false);
+        }
         Cue previousCue = quotationCues.isEmpty() ? null : quotationCues.get(quotationCues.size() - 1);
         // the cue that followed the quotation before this one, when it stands between the two: it is
         // that quotation's ("El «se queda» que escribió Piqué … compite con «Despacito»") unless it only

@@ -515,6 +515,24 @@ final class ReportingClauses {
         return cues.isArticle(last) && !cues.isDefinite(last) && quoted.size() == 1 && !quoted.get(0).capitalised(text);
     }
 
+    /**
+     * Whether a word right before the quotation makes it a mention of words ("the fan-base moniker
+     * ‘Kittenz’", "added the hashtag ''standbystunt''"), unless a reporting verb has a word for spoken words as
+     * its object: "repetiu a frase “…”" says the words again.
+     */
+    boolean namesTerm(Quotation quotation) {
+        List<Token> before = view.tokens(sentences.at(quotation.open()).start(), quotation.open());
+        int last = before.size() - 1;
+        if (last < 0 || !cues.isTermLeadIn(before.get(last))) {
+            return false;
+        }
+        if (!cues.isSpokenTermLeadIn(before.get(last))) {
+            return true;
+        }
+        int verb = last - 1 >= 0 && cues.isArticle(before.get(last - 1)) ? last - 2 : last - 1;
+        return verb < 0 || cues.find(before.subList(verb, verb + 1)).isEmpty();
+    }
+
     /** Whether the verb opens an aside between commas: ", who wrote", ", quien escribió". */
     private boolean inAsideRelative(int from, Cue cue) {
         List<Token> before = view.tokens(from, cue.start());

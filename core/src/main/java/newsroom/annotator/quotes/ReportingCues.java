@@ -79,6 +79,8 @@ final class ReportingCues {
     private final boolean partyInitialsAfterRole;
     /** Words that make the quoted words after them a mention of words ("el término “…”"). */
     private final Set<String> termLeadIns;
+    /** The term lead-ins that are words someone may say (marked "spoken" in term-lead-ins.txt). */
+    private final Set<String> spokenTermLeadIns;
     /** The words that bring in a passive's agent ("by", "por"). */
     private final Set<String> agentMarkers;
     /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
@@ -167,7 +169,10 @@ final class ReportingCues {
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
         this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
-        this.termLeadIns = lowerSet(all(lexicons, Lexicon::termLeadIns));
+        List<String> termLines = all(lexicons, Lexicon::termLeadIns);
+        this.termLeadIns = lowerSet(termLines.stream().map(line -> line.strip().split("\\s+")[0]).toList());
+        this.spokenTermLeadIns = lowerSet(termLines.stream().filter(line -> line.strip().split("\\s+").length > 1)
+                .map(line -> line.strip().split("\\s+")[0]).toList());
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         Map<String, String> questionWords = new HashMap<>();
@@ -361,6 +366,11 @@ final class ReportingCues {
     /** A word after which quoted words are a mention of words, not speech: "term", "término". */
     boolean isTermLeadIn(Token token) {
         return token.word() && termLeadIns.contains(token.lower());
+    }
+
+    /** A word for words that someone may say, as a reporting verb's object ("repetiu a frase “…”"): "phrase", "frase". */
+    boolean isSpokenTermLeadIn(Token token) {
+        return token.word() && spokenTermLeadIns.contains(token.lower());
     }
 
     /** An organisation or group: "company", "banda". */
