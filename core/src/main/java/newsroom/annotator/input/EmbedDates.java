@@ -48,22 +48,6 @@ final class EmbedDates {
         return null;
     }
 
-    /** An ISO timestamp or date ("2021-01-04T18:30:00Z") as its date, or null. */
-    static LocalDate parseIso(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(trimmed.substring(0, 10));
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
     private static List<DateTimeFormatter> formats() {
         List<DateTimeFormatter> formats = new ArrayList<>();
         for (Locale locale : List.of(Locale.US, Locale.UK, Locale.forLanguageTag("es-ES"), Locale.forLanguageTag("es-MX"))) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsroom.annotator.dates.IsoDates;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -125,7 +126,7 @@ final class EmbedReader {
         Element time = quote.selectFirst("time");
         if (time != null) {
             LocalDate written = EmbedDates.parse(time.text());
-            put(attributes, "date", written != null ? written : EmbedDates.parseIso(time.attr("datetime")));
+            put(attributes, "date", written != null ? written : IsoDates.dateOf(time.attr("datetime")));
         }
         // the words a reader sees are in paragraphs: the caption (captioned embeds) and "A post shared by…";
         // the rest is the placeholder's drawing and "View this post on Instagram"

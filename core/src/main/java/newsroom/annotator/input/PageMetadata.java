@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import newsroom.annotator.dates.IsoDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,7 +34,7 @@ record PageMetadata(String title, String documentTitle, LocalDate date, String u
     }
 
     private static LocalDate date(Document page) {
-        LocalDate date = EmbedDates.parseIso(meta(page,
+        LocalDate date = IsoDates.dateOf(meta(page,
                 "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date]"));
         if (date == null) {
             date = jsonLdDate(page);
@@ -41,7 +42,7 @@ record PageMetadata(String title, String documentTitle, LocalDate date, String u
         if (date == null) {
             for (Element time : page.select("time[datetime]")) {
                 if (time.closest(EMBEDS) == null) {
-                    date = EmbedDates.parseIso(time.attr("datetime"));
+                    date = IsoDates.dateOf(time.attr("datetime"));
                     if (date != null) {
                         break;
                     }
@@ -76,7 +77,7 @@ record PageMetadata(String title, String documentTitle, LocalDate date, String u
             if (node.isObject()) {
                 JsonNode published = node.get("datePublished");
                 if (published != null && published.isTextual()) {
-                    LocalDate date = EmbedDates.parseIso(published.asText());
+                    LocalDate date = IsoDates.dateOf(published.asText());
                     if (date != null) {
                         return date;
                     }

@@ -1,13 +1,13 @@
 package newsroom.annotator.posts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import newsroom.annotator.dates.DateParser;
+import newsroom.annotator.dates.IsoDates;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.dictionaries.PhraseList;
 import newsroom.annotator.language.EntityMasker;
@@ -137,7 +137,7 @@ public final class PostsStage implements Stage {
         if (hint != null) {
             name = name == null ? hint.attribute("name") : name;
             handle = handle == null ? withoutAt(hint.attribute("handle")) : handle;
-            date = date == null ? isoDate(hint.attribute("date")) : date;
+            date = date == null ? IsoDates.dateOf(hint.attribute("date")) : date;
             url = url == null ? hint.attribute("url") : url;
         }
         if (name == null && handle == null && date == null && url == null) {
@@ -148,16 +148,5 @@ public final class PostsStage implements Stage {
 
     private static String withoutAt(String handle) {
         return handle != null && handle.startsWith("@") ? handle.substring(1) : handle;
-    }
-
-    private static LocalDate isoDate(String value) {
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
