@@ -185,7 +185,7 @@ final class Attributor {
         Attributed previousDone = done.isEmpty() ? null : done.get(done.size() - 1);
         boolean sharesSentence = clauseFrom > openSentence.start();
         QuoteKind kind = kinds.kind(quotation, openSentence.start(), sharesSentence ? previousDone : null);
-        if ((kind == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, quotation)) && reading.clauses().namesTerm(quotation)) {
+        if (QuotationFinder.weak(text, quotation, kind) && reading.clauses().namesTerm(quotation)) {
             // "condemning the fan-base moniker ‘Kittenz’": a few words mentioned as words, whatever verb is near
             quotationCues.add(null);
             return new Attributed(quotation, kind, null, false, false);
@@ -321,8 +321,7 @@ final class Attributor {
             } else {
                 referents.isAboutSomeoneUnnamed(from);
             }
-        } else if (subject.kind() == Subject.Kind.UNNAMED || (subject.kind() == Subject.Kind.NAMED
-                && reading.cues().isPlatform(text.substring(subject.name().start(), subject.name().end())))) {
+        } else if (subject.kind() == Subject.Kind.UNNAMED || (subject.kind() == Subject.Kind.NAMED && discourse.isPlatform(subject))) {
             // "a spokesman", "The Twitter user hit back …": someone the text does not name
             referents.isAboutSomeoneUnnamed(from);
         } else if (subject.isPerson() && referents.personal(subject)) {
@@ -347,7 +346,7 @@ final class Attributor {
      */
     private Speaker introducedAfterVerb(List<Token> tokens, int from) {
         ReportingCues cues = reading.cues();
-        if (!cues.dropsSubjects(reading.sentences().spans().get(reading.sentences().spanIndex(from)).language().language())) {
+        if (!reading.clauses().dropsSubjectsAt(from)) {
             return null;
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {

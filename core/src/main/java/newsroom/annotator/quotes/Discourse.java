@@ -185,7 +185,7 @@ final class Discourse {
                 && !name.equals(name.toLowerCase(Locale.ROOT));
     }
 
-    private boolean isPlatform(Subject subject) {
+    boolean isPlatform(Subject subject) {
         return cues.isPlatform(text.substring(subject.name().start(), subject.name().end()));
     }
 }

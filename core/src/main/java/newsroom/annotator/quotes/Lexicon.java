@@ -53,6 +53,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
 
     static Lexicon load(Dictionaries dictionaries, String language) {
         Map<String, String> grammar = grammar(dictionaries.list(language, "grammar"));
+        List<String> gerundEndings = words(grammar, "gerund-endings");
         return new Lexicon(language,
                 Boolean.parseBoolean(grammar.get("drops-subjects")),
                 Boolean.parseBoolean(grammar.get("dialogue-dashes")),
@@ -61,9 +62,9 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("verb-second")),
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 grammar.get("agent"),
-                withEnclitics(words(grammar, "gerund-endings"), words(grammar, "gerund-endings"), grammar),
+                withEnclitics(gerundEndings, gerundEndings, grammar),
                 words(grammar, "first-part-prepositions"),
-                withEnclitics(dictionaries.list(language, "reporting-verbs"), words(grammar, "gerund-endings"), grammar),
+                withEnclitics(dictionaries.list(language, "reporting-verbs"), gerundEndings, grammar),
                 dictionaries.list(language, "addressee-verbs"),
                 dictionaries.list(language, "auxiliaries"),
                 dictionaries.list(language, "cue-phrases"),

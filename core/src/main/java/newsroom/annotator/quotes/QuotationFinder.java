@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
@@ -307,8 +308,15 @@ final class QuotationFinder {
             before--;
         }
         int close = text.indexOf('”', at + 1);
-        return before >= span.start() && text.charAt(before) == ':' && close > 0 && close < span.end()
-                && text.substring(at + 1, close).codePoints().anyMatch(Character::isLetter);
+        if (before < span.start() || text.charAt(before) != ':' || close < 0 || close >= span.end()) {
+            return false;
+        }
+        for (int k = at + 1; k < close; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only double marks open a quotation of the article's prose. */
@@ -355,6 +363,14 @@ final class QuotationFinder {
 
     private static boolean isSingle(char mark) {
         return mark == '‘' || mark == '\'';
+    }
+
+    /**
+     * Whether the quotation counts only with a reporting verb: a few words inside a sentence, or words in
+     * single marks (a title, a nickname, scare quotes otherwise).
+     */
+    static boolean weak(String text, Quotation quotation, QuoteKind kind) {
+        return kind == QuoteKind.PARTIAL || singleMarked(text, quotation);
     }
 
     /** Whether the quotation is marked with single quotation marks rather than double ones or a dash. */

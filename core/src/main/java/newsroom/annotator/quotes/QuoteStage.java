@@ -144,8 +144,7 @@ public final class QuoteStage implements Stage {
                 previousQuotation = quotation;
                 continue;
             }
-            boolean weak = found.kind() == QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, quotation);
-            if (weak && !found.cued()) {
+            if (QuotationFinder.weak(text, quotation, found.kind()) && !found.cued()) {
                 // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;
                 // in single marks, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a story)
                 previous = null;

@@ -479,12 +479,17 @@ final class ReportingClauses {
         return at >= 0 ? text.charAt(at) : ' ';
     }
 
+    /** Whether the language of the paragraph at {@code at} may leave a verb's subject out ("—, añadió"). */
+    boolean dropsSubjectsAt(int at) {
+        return cues.dropsSubjects(sentences.spans().get(sentences.spanIndex(at)).language().language());
+    }
+
     /**
      * Whether the narrator's clause in text[from, to) opens with its verb, its subject left out as the
      * paragraph's language allows: "Además, elogió el «…»" (adverbs, connectors and commas may come first).
      */
     boolean opensWithVerb(int from, int to) {
-        if (!cues.dropsSubjects(sentences.spans().get(sentences.spanIndex(from)).language().language())) {
+        if (!dropsSubjectsAt(from)) {
             return false;
         }
         for (Token token : view.tokens(from, to)) {
@@ -503,7 +508,7 @@ final class ReportingClauses {
      * article ("una “especie” de noticiero", "un “lockdown”").
      */
     boolean keepsDistance(Quotation quotation) {
-        List<Token> before = view.tokens(sentences.at(quotation.open()).start(), quotation.open());
+        List<Token> before = beforeInSentence(quotation);
         if (before.isEmpty()) {
             return false;
         }
@@ -521,7 +526,7 @@ final class ReportingClauses {
      * its object: "repetiu a frase “…”" says the words again.
      */
     boolean namesTerm(Quotation quotation) {
-        List<Token> before = view.tokens(sentences.at(quotation.open()).start(), quotation.open());
+        List<Token> before = beforeInSentence(quotation);
         int last = before.size() - 1;
         if (last < 0 || !cues.isTermLeadIn(before.get(last))) {
             return false;
@@ -531,6 +536,11 @@ final class ReportingClauses {
         }
         int verb = last - 1 >= 0 && cues.isArticle(before.get(last - 1)) ? last - 2 : last - 1;
         return verb < 0 || cues.find(before.subList(verb, verb + 1)).isEmpty();
+    }
+
+    /** The narrator's tokens of the quotation's sentence before its opening mark. */
+    private List<Token> beforeInSentence(Quotation quotation) {
+        return view.tokens(sentences.at(quotation.open()).start(), quotation.open());
     }
 
     /** Whether the verb opens an aside between commas: ", who wrote", ", quien escribió". */

@@ -169,10 +169,17 @@ final class ReportingCues {
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
         this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
-        List<String> termLines = all(lexicons, Lexicon::termLeadIns);
-        this.termLeadIns = lowerSet(termLines.stream().map(line -> line.strip().split("\\s+")[0]).toList());
-        this.spokenTermLeadIns = lowerSet(termLines.stream().filter(line -> line.strip().split("\\s+").length > 1)
-                .map(line -> line.strip().split("\\s+")[0]).toList());
+        List<String> terms = new ArrayList<>();
+        List<String> spokenTerms = new ArrayList<>();
+        for (String line : all(lexicons, Lexicon::termLeadIns)) {
+            String[] fields = line.strip().split("\\s+");
+            terms.add(fields[0]);
+            if (fields.length > 1 && fields[1].equalsIgnoreCase("spoken")) {
+                spokenTerms.add(fields[0]);
+            }
+        }
+        this.termLeadIns = lowerSet(terms);
+        this.spokenTermLeadIns = lowerSet(spokenTerms);
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         Map<String, String> questionWords = new HashMap<>();
