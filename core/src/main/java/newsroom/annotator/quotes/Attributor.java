@@ -2,7 +2,9 @@ package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
@@ -32,6 +34,12 @@ final class Attributor {
     private final Questions questions;
     /** The cue of each attributed quotation (null: none), in the order of the attributed quotations. */
     private final List<Cue> quotationCues = new ArrayList<>();
+    /** Whom the narrator names as speaking without quotation marks ("…, dijo Pérez Cuéllar."), in text order. */
+    private final List<NarratedSpeaker> narrated = new ArrayList<>();
+
+    /** A person the narrator's own sentence names as the subject of a reporting verb, and where. */
+    private record NarratedSpeaker(int at, Attribution attribution) {
+    }
 
     Attributor(TokenView view, ReportingCues cues, SpeakerParser parser, Sieves sieves, List<Span> spans,
                List<Quotation> quotations, List<Quote> posts) {
@@ -91,26 +99,17 @@ final class Attributor {
         List<Span> spans = reading.sentences().spans();
         List<Attributed> result = new ArrayList<>(done);
         int firstParagraph = firstParagraph(spans);
-        // read backwards, keeping the first speaker named in a later paragraph: one pass over the quotations
-        Attribution nextSpeaker = null;
-        int nextSpeakerSpan = -1;
-        Attribution firstInSpan = null;
-        int currentSpan = -1;
+        // the first speaker of each paragraph, whether named for a quotation or in the narrator's own words
+        TreeMap<Integer, Attribution> firstSpeakers = firstSpeakerOfEachSpan(done);
         for (int i = result.size() - 1; i >= 0; i--) {
             Attributed quote = result.get(i);
-            int span = reading.sentences().spanIndex(quote.quotation().open());
-            if (span != currentSpan) {
-                if (firstInSpan != null) {
-                    nextSpeaker = firstInSpan;
-                    nextSpeakerSpan = currentSpan;
-                }
-                firstInSpan = null;
-                currentSpan = span;
-            }
             if (quote.attribution() != null) {
-                firstInSpan = quote.attribution();
                 continue;
             }
+            int span = reading.sentences().spanIndex(quote.quotation().open());
+            Map.Entry<Integer, Attribution> next = firstSpeakers.higherEntry(span);
+            Attribution nextSpeaker = next == null ? null : next.getValue();
+            int nextSpeakerSpan = next == null ? -1 : next.getKey();
             // a headline's quotation that no cue goes with, or a whole quoted sentence of the first paragraph
             // whose cue ("confesó la cantante") points to someone the article has not named yet; never quoted
             // words that are a name, scare quotes in single marks or kept at a distance
@@ -135,6 +134,30 @@ final class Attributor {
             }
         }
         return result;
+    }
+
+    /** For each paragraph that names a speaker, the first one it names, by paragraph. */
+    private TreeMap<Integer, Attribution> firstSpeakerOfEachSpan(List<Attributed> done) {
+        TreeMap<Integer, Integer> firstAt = new TreeMap<>();
+        TreeMap<Integer, Attribution> first = new TreeMap<>();
+        for (Attributed quote : done) {
+            if (quote.attribution() != null) {
+                keepFirst(firstAt, first, quote.quotation().open(), quote.attribution());
+            }
+        }
+        for (NarratedSpeaker speaker : narrated) {
+            keepFirst(firstAt, first, speaker.at(), speaker.attribution());
+        }
+        return first;
+    }
+
+    private void keepFirst(Map<Integer, Integer> firstAt, Map<Integer, Attribution> first, int at, Attribution attribution) {
+        int span = reading.sentences().spanIndex(at);
+        Integer known = firstAt.get(span);
+        if (known == null || at < known) {
+            firstAt.put(span, at);
+            first.put(span, attribution);
+        }
     }
 
     /** Whether the narrator's sentence around {@code position} opens with a definite article and a role: "O presidente da …". */
@@ -251,7 +274,11 @@ final class Attributor {
             Subject subject = reading.clauses().subjectOf(cue, from, to);
             Speaker speaker = subject == null ? discourse.lastSpeaker() : discourse.resolve(subject, cue.start());
             if (speaker != null) {
-                discourse.mention(speaker.withCue(text.substring(cue.start(), cue.end())), cue.start());
+                Speaker cued = speaker.withCue(text.substring(cue.start(), cue.end()));
+                discourse.mention(cued, cue.start());
+                if (subject != null && subject.kind() == Subject.Kind.NAMED && subject.isPerson()) {
+                    narrated.add(new NarratedSpeaker(cue.start(), cued.attribution()));
+                }
                 return;
             }
             if (subject != null && subject.kind() == Subject.Kind.UNNAMED) {

@@ -423,6 +423,12 @@ final class ReportingCues {
      * How many tokens the longest role starting at {@code tokens[at]} takes ("secretary of state"), or 0; a
      * word with a role's ending is a role of one word ("Bundesinnenminister").
      */
+    /** The key of a role of one word ("striker" in "the striker's account"), or null when the word is none. */
+    String oneWordRole(String lowerWord) {
+        boolean role = rolesByFirstWord.getOrDefault(lowerWord, List.of()).stream().anyMatch(r -> r.length == 1);
+        return role ? roleKey(lowerWord) : null;
+    }
+
     int roleAt(List<Token> tokens, int at) {
         List<String[]> candidates = rolesByFirstWord.get(tokens.get(at).lower());
         if (candidates != null) {

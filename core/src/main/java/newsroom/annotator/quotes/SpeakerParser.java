@@ -56,8 +56,10 @@ final class SpeakerParser {
         }
         if (tokens.get(last).is(',')) {
             Subject relative = beforeRelativeClause(text, tokens, last);
-            // "The Don Valley West representative, who maintains a light tone on Twitter, said": a role refers back
-            return relative.isPerson() || relative.kind() == Subject.Kind.ANAPHORIC ? relative : apposition(text, tokens, last);
+            // "The Don Valley West representative, who maintains a light tone on Twitter, said": a role refers back;
+            // "A report to the … Committee, which meets next Tuesday, said": a text names nobody
+            return relative.isPerson() || relative.kind() == Subject.Kind.ANAPHORIC || relative.kind() == Subject.Kind.DOCUMENT
+                    || relative.kind() == Subject.Kind.UNNAMED ? relative : apposition(text, tokens, last);
         }
         if (clause.size() <= WINDOW && cues.opensFirstPart(tokens)) {
             // "Mit ungewohnt scharfen Worten kritisierte der Landeshauptmann …": before a verb that stands second,
@@ -161,10 +163,32 @@ final class SpeakerParser {
                 break;
             }
             if (cues.isRelative(token) && tokens.get(j - 1).is(',')) {
-                return interpret(text, phraseEndingAt(text, tokens, j - 2));
+                List<Token> phrase = phraseEndingAt(text, tokens, j - 2);
+                Subject document = documentCompleted(text, tokens, j - 1 - phrase.size());
+                return document != null ? document : interpret(text, phrase);
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The text that the phrase starting at {@code tokens[first]} completes, or null: "A report to the council’s
+     * Audit and Standards Committee, which meets next Tuesday, said" is a report's, which names nobody, and
+     * with an indefinite article is no text of the speaker last quoted either.
+     */
+    private Subject documentCompleted(String text, List<Token> tokens, int first) {
+        int link = first - 1;
+        // back over the rest of the complement's name: articles, possessors, "and" between capitalised words
+        while (link > 0 && first - link <= MAX_PHRASE && tokens.get(link).word() && (cues.isArticle(tokens.get(link))
+                || tokens.get(link).possessive() || tokens.get(link).capitalised(text) || cues.isConjunction(tokens.get(link)))) {
+            link--;
+        }
+        if (link < 1 || !(cues.isRoleLink(tokens.get(link)) || cues.isPlacePreposition(tokens.get(link)))
+                || !cues.isDocument(tokens.get(link - 1))) {
+            return null;
+        }
+        boolean indefinite = link >= 2 && cues.isArticle(tokens.get(link - 2)) && !cues.isDefinite(tokens.get(link - 2));
+        return indefinite ? Subject.UNNAMED : Subject.DOCUMENT;
     }
 
     /**
@@ -970,15 +994,21 @@ final class SpeakerParser {
             definite = true;
             i = 1;
         }
-        // capitalised modifiers, or a possessor: "the Grammy", "the White House", "T.J. Ducklo’s"
+        // capitalised modifiers, or a possessor and the modifiers after it: "the Grammy", "the White House",
+        // "T.J. Ducklo’s", "Foden's Twitter account"
         int modifiersFrom = i;
         TextRange possessor = null;
+        // "the striker's Instagram account": a role's, the person the role refers back to
+        String possessorRole = definite && i < n && phrase.get(i).possessive() && !phrase.get(i).capitalised(text)
+                ? cues.oneWordRole(phrase.get(i).lower().substring(0, phrase.get(i).lower().length() - 2)) : null;
+        if (possessorRole != null) {
+            modifiersFrom = ++i;
+        }
         while (i < n && phrase.get(i).word() && phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))) {
             Token token = phrase.get(i++);
-            if (token.possessive()) {
+            if (token.possessive() && possessor == null && possessorRole == null) {
                 possessor = new TextRange(phrase.get(modifiersFrom).start(), token.end() - 2);
                 modifiersFrom = i;
-                break;
             }
         }
         int modifiersTo = i;
@@ -998,10 +1028,16 @@ final class SpeakerParser {
         TextRange modifiers = modifiersTo > modifiersFrom
                 ? new TextRange(phrase.get(modifiersFrom).start(), phrase.get(modifiersTo - 1).end()) : null;
         if (words.stream().anyMatch(cues::isDocument)) {
+            if (possessorRole != null) {
+                return new Subject(Subject.Kind.ANAPHORIC, null, false, Set.of(possessorRole));
+            }
             if (possessor != null || modifiers != null) {
-                return new Subject(Subject.Kind.NAMED, possessor != null ? possessor : modifiers, modifiers != null, Set.of());
+                return new Subject(Subject.Kind.NAMED, possessor != null ? possessor : modifiers, possessor == null, Set.of());
             }
             return Subject.DOCUMENT;
+        }
+        if (possessorRole != null) {
+            return null;
         }
         Set<String> keys = new HashSet<>();
         words.forEach(word -> keys.add(cues.roleKey(word.lower())));
@@ -1056,6 +1092,10 @@ final class SpeakerParser {
             }
             j--;
             capitals++;
+        }
+        if (j > 0 && tokens.get(j).possessive() && !tokens.get(j).capitalised(text)) {
+            // "the striker's Instagram account": the article stands before the possessor
+            j--;
         }
         return j >= 0 && cues.isArticle(tokens.get(j)) && cues.isDefinite(tokens.get(j)) && !complementBefore(tokens, j)
                 ? tokens.subList(j, last + 1) : null;
@@ -1164,9 +1204,11 @@ final class SpeakerParser {
             // capitalised words before it are the complement
             return new int[] {first, run, 0};
         }
-        if (run == i + 2 && run == phrase.size()) {
-            // "la diputada de Nueva Alianza": two capitalised words that end the phrase are the complement's,
-            // as a name after one word of complement has a first name and a surname of its own
+        boolean nameGoesOn = run + 1 < phrase.size() && cues.isParticle(phrase.get(run)) && phrase.get(run + 1).capitalised(text);
+        if (run == i + 2 && !nameGoesOn) {
+            // "la diputada de Nueva Alianza (le dijo)": two capitalised words that end the name are the complement's,
+            // as a name after one word of complement has a first name and a surname of its own ("il sindaco di
+            // Napoli Luigi de Magistris" goes on after its particle)
             return new int[] {first, run, 0};
         }
         if (i < phrase.size() && phrase.get(i).capitalised(text)) {

@@ -32,6 +32,60 @@ class SpeakerParserTest {
         assertTrue(subject.roles().contains("spokesman"));
     }
 
+    /**
+     * am.com.mx, on a Hidalgo deputy's tweets: two capitalised words after a role's one-word link are what the
+     * role is a role of, also when a word that is no name follows them ("le dijo"); a name that goes on after
+     * its particle is still a name (pupia.tv: "il sindaco di Napoli Luigi de Magistris").
+     */
+    @Test
+    void twoCapitalisedWordsAfterARolesLinkAreItsComplementWhateverFollows() {
+        String text = "Los comentarios continuaron, pues la diputada de Nueva Alianza le dijo: “Mi querido Canek";
+        Subject mention = PARSER.interpret(text, view(text).tokens(text.indexOf("diputada"), text.indexOf(" dijo")));
+        assertFalse(mention.isPerson());
+        assertTrue(mention.roles().contains("diputada"));
+        ReportingCues italianCues = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("it"));
+        String italian = "Lo ha detto il sindaco di Napoli Luigi de Magistris, intervenuto nella seduta";
+        Subject mayor = new SpeakerParser(italianCues).interpret(italian,
+                italianCues.view(italian).tokens(italian.indexOf("sindaco"), italian.indexOf(",")));
+        assertEquals("Luigi de Magistris", name(italian, mayor));
+    }
+
+    /** publico.es, on a tweet that wished for a pandemic: a discourse marker that opens a sentence is no name. */
+    @Test
+    void aDiscourseMarkerThatOpensASentenceNamesNobody() {
+        String text = "En tono jocoso, esta persona dijo \"una pandemia\". Pues dicho y hecho.";
+        ReportingCues.Cue dicho = CUES.find(view(text).tokens(text.indexOf("Pues"), text.length())).get(0);
+        assertFalse(PARSER.before(view(text), text.indexOf("Pues"), dicho.start()).found());
+    }
+
+    /**
+     * inkl.com, on footballers' social media gaffes: an account or a post is its owner's, named by a possessor
+     * before the platform ("Foden's Twitter account wrote") or by a role's possessive ("the striker's Instagram
+     * account posted"), which refers back to the person with that role.
+     */
+    @Test
+    void anAccountSpeaksForItsOwner() {
+        String named = "After Manchester City set up a mouth-watering Champions League final with PSG in 2020/21, "
+                + "Foden's Twitter account wrote: \"@KMbappe are you ready?\"";
+        Subject foden = before(named, " wrote");
+        assertTrue(foden.isPerson());
+        assertEquals("Foden", name(named, foden));
+        String role = "In a post clearly meant for management team, the striker's Instagram account posted a picture";
+        Subject striker = before(role, " posted");
+        assertEquals(Subject.Kind.ANAPHORIC, striker.kind());
+        assertEquals(Set.of("striker"), striker.roles());
+    }
+
+    /**
+     * thelatest.co.uk, on a councillor's tweet: a committee named in what completes a text ("A report to the
+     * … Committee") does not speak; a report with an indefinite article is no one's the text has named.
+     */
+    @Test
+    void aNameThatCompletesATextIsNotItsSpeaker() {
+        String text = "A report to the council’s Audit and Standards Committee, which meets next Tuesday, said: “An elected";
+        assertEquals(Subject.Kind.UNNAMED, before(text, " said").kind());
+    }
+
     /** europapress.es, on Ada Colau's holiday joke: the role's complement ends with a place, the person follows. */
     @Test
     void aPlaceThatEndsARolesComplementIsNotTheSpeakerTheApposedNameIs() {
