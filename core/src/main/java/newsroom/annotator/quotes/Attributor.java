@@ -93,23 +93,26 @@ final class Attributor {
     /**
      * A headline's quotation that nothing above attributed belongs to whom the lead quotes: "“Hay opositores
      * que gobiernan…”" over a story whose first paragraphs quote Alberto Fernández. Read after the article,
-     * as a reader of the headline reads on: the first speaker named for a quotation in the next paragraphs.
+     * as a reader of the headline reads on: the first speaker named after it, for a quotation or in the
+     * narrator's own words.
      */
     private List<Attributed> headlinesFromLead(List<Attributed> done) {
         List<Span> spans = reading.sentences().spans();
         List<Attributed> result = new ArrayList<>(done);
         int firstParagraph = firstParagraph(spans);
-        // the first speaker of each paragraph, whether named for a quotation or in the narrator's own words
-        TreeMap<Integer, Attribution> firstSpeakers = firstSpeakerOfEachSpan(done);
+        // the speakers named, for a quotation or in the narrator's own words
+        TreeMap<Integer, Attribution> speakers = speakersByPosition(done);
         for (int i = result.size() - 1; i >= 0; i--) {
             Attributed quote = result.get(i);
             if (quote.attribution() != null) {
                 continue;
             }
             int span = reading.sentences().spanIndex(quote.quotation().open());
-            Map.Entry<Integer, Attribution> next = firstSpeakers.higherEntry(span);
+            // the first one named after it: later in its own paragraph ("“…”. Così è intervenuto … l’assessore
+            // Pasquale Lasorsa che aggiunge: “…”"), else in the next paragraphs
+            Map.Entry<Integer, Attribution> next = speakers.higherEntry(quote.quotation().close());
             Attribution nextSpeaker = next == null ? null : next.getValue();
-            int nextSpeakerSpan = next == null ? -1 : next.getKey();
+            int nextSpeakerSpan = next == null ? -1 : reading.sentences().spanIndex(next.getKey());
             // a headline's quotation that no cue goes with, or a whole quoted sentence of the first paragraph
             // whose cue ("confesó la cantante") points to someone the article has not named yet; never quoted
             // words that are a name, scare quotes in single marks or kept at a distance
@@ -136,28 +139,18 @@ final class Attributor {
         return result;
     }
 
-    /** For each paragraph that names a speaker, the first one it names, by paragraph. */
-    private TreeMap<Integer, Attribution> firstSpeakerOfEachSpan(List<Attributed> done) {
-        TreeMap<Integer, Integer> firstAt = new TreeMap<>();
-        TreeMap<Integer, Attribution> first = new TreeMap<>();
+    /** Every speaker named, for a quotation or in the narrator's own words, by where it is named. */
+    private TreeMap<Integer, Attribution> speakersByPosition(List<Attributed> done) {
+        TreeMap<Integer, Attribution> speakers = new TreeMap<>();
         for (Attributed quote : done) {
             if (quote.attribution() != null) {
-                keepFirst(firstAt, first, quote.quotation().open(), quote.attribution());
+                speakers.putIfAbsent(quote.quotation().open(), quote.attribution());
             }
         }
         for (NarratedSpeaker speaker : narrated) {
-            keepFirst(firstAt, first, speaker.at(), speaker.attribution());
+            speakers.putIfAbsent(speaker.at(), speaker.attribution());
         }
-        return first;
-    }
-
-    private void keepFirst(Map<Integer, Integer> firstAt, Map<Integer, Attribution> first, int at, Attribution attribution) {
-        int span = reading.sentences().spanIndex(at);
-        Integer known = firstAt.get(span);
-        if (known == null || at < known) {
-            firstAt.put(span, at);
-            first.put(span, attribution);
-        }
+        return speakers;
     }
 
     /** Whether the narrator's sentence around {@code position} opens with a definite article and a role: "O presidente da …". */
@@ -277,7 +270,8 @@ final class Attributor {
                 Speaker cued = speaker.withCue(text.substring(cue.start(), cue.end()));
                 discourse.mention(cued, cue.start());
                 if (subject != null && subject.kind() == Subject.Kind.NAMED && subject.isPerson()) {
-                    narrated.add(new NarratedSpeaker(cue.start(), cued.attribution()));
+                    Speaker full = fullNames.complete(cued, cue.start());
+                    narrated.add(new NarratedSpeaker(cue.start(), cued.attribution().withName(full.name(), full.at())));
                 }
                 return;
             }
