@@ -513,7 +513,7 @@ final class ReportingClauses {
             return false;
         }
         Token last = before.get(before.size() - 1);
-        if (cues.isTermLeadIn(last)) {
+        if (cues.termLeadInEndingAt(before, before.size() - 1) > 0) {
             return true;
         }
         List<Token> quoted = view.tokens(quotation.start(), quotation.end());
@@ -528,7 +528,7 @@ final class ReportingClauses {
     boolean namesTerm(Quotation quotation) {
         List<Token> before = beforeInSentence(quotation);
         int last = before.size() - 1;
-        if (last < 0 || !cues.isTermLeadIn(before.get(last))) {
+        if (cues.termLeadInEndingAt(before, last) == 0) {
             return false;
         }
         if (!cues.isSpokenTermLeadIn(before.get(last))) {

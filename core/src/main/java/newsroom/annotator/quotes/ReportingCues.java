@@ -77,8 +77,8 @@ final class ReportingCues {
     /** A language of the set puts the finite verb second, the subject after it when the clause opens otherwise. */
     private final boolean verbSecond;
     private final boolean partyInitialsAfterRole;
-    /** Words that make the quoted words after them a mention of words ("el término “…”"). */
-    private final Set<String> termLeadIns;
+    /** Words that make the quoted words after them a mention of words ("el término “…”", "known as"), by their last word. */
+    private final Map<String, List<String[]>> termLeadIns;
     /** The term lead-ins that are words someone may say (marked "spoken" in term-lead-ins.txt). */
     private final Set<String> spokenTermLeadIns;
     /** The words that bring in a passive's agent ("by", "por"). */
@@ -169,16 +169,18 @@ final class ReportingCues {
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
         this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
-        List<String> terms = new ArrayList<>();
+        Map<String, List<String[]>> terms = new HashMap<>();
         List<String> spokenTerms = new ArrayList<>();
         for (String line : all(lexicons, Lexicon::termLeadIns)) {
-            String[] fields = line.strip().split("\\s+");
-            terms.add(fields[0]);
-            if (fields.length > 1 && fields[1].equalsIgnoreCase("spoken")) {
-                spokenTerms.add(fields[0]);
+            // "word", "words spoken", "known as": the words, then the mark of spoken words if any
+            List<String> fields = new ArrayList<>(List.of(lower(line.strip()).split("\\s+")));
+            if (fields.size() > 1 && fields.get(fields.size() - 1).equals("spoken")) {
+                fields.remove(fields.size() - 1);
+                spokenTerms.add(String.join(" ", fields));
             }
+            terms.computeIfAbsent(fields.get(fields.size() - 1), k -> new ArrayList<>()).add(fields.toArray(String[]::new));
         }
-        this.termLeadIns = lowerSet(terms);
+        this.termLeadIns = Map.copyOf(terms);
         this.spokenTermLeadIns = lowerSet(spokenTerms);
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
@@ -370,12 +372,24 @@ final class ReportingCues {
         return constructions;
     }
 
-    /** A word after which quoted words are a mention of words, not speech: "term", "término". */
-    boolean isTermLeadIn(Token token) {
-        return token.word() && termLeadIns.contains(token.lower());
+    /**
+     * How many tokens ending at {@code tokens[last]} are words after which quoted words are a mention of
+     * words, not speech ("term", "término", "known as"); 0 when they are none.
+     */
+    int termLeadInEndingAt(List<Token> tokens, int last) {
+        if (last < 0 || !tokens.get(last).word()) {
+            return 0;
+        }
+        for (String[] words : termLeadIns.getOrDefault(tokens.get(last).lower(), List.of())) {
+            int first = last - words.length + 1;
+            if (first >= 0 && matches(tokens, first, words, tokens.get(first).lower())) {
+                return words.length;
+            }
+        }
+        return 0;
     }
 
-    /** A word for words that someone may say, as a reporting verb's object ("repetiu a frase “…”"): "phrase", "frase". */
+    /** Whether the term lead-in of one word is a word for words that someone may say, as a reporting verb's object ("repetiu a frase “…”"): "phrase", "frase". */
     boolean isSpokenTermLeadIn(Token token) {
         return token.word() && spokenTermLeadIns.contains(token.lower());
     }
