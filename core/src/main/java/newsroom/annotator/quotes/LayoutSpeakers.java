@@ -156,7 +156,7 @@ final class LayoutSpeakers {
         return true;
     }
 
-    private boolean isDash(Token token) {
+    boolean isDash(Token token) {
         return !token.word() && "—–―-".indexOf(text.charAt(token.start())) >= 0;
     }
 }
