@@ -86,6 +86,23 @@ class SpeakerParserTest {
         assertEquals(Subject.Kind.UNNAMED, before(text, " said").kind());
     }
 
+    /**
+     * europapress.es and latercera.com: an adjective between the article and the role keeps the description
+     * definite ("La primera edil ha añadido"), and a member of a staff is someone the text named before ("El
+     * integrante del cuerpo técnico de Claudio Borghi aseguró"): both refer back, neither is someone unnamed.
+     */
+    @Test
+    void aDefiniteRoleWithAnAdjectiveOrAComplementRefersBack() {
+        String mayor = "La primera edil ha añadido después en otro apunte en Twitter que \"sólo con humor";
+        Subject edil = before(mayor, " ha añadido");
+        assertEquals(Subject.Kind.ANAPHORIC, edil.kind());
+        assertTrue(edil.roles().contains("edil"));
+        String staff = "El integrante del cuerpo técnico de Claudio Borghi aseguró que \"el equipo tuvo esfuerzo";
+        Subject member = before(staff, " aseguró");
+        assertEquals(Subject.Kind.ANAPHORIC, member.kind());
+        assertTrue(member.roles().contains("integrante"));
+    }
+
     /** europapress.es, on Ada Colau's holiday joke: the role's complement ends with a place, the person follows. */
     @Test
     void aPlaceThatEndsARolesComplementIsNotTheSpeakerTheApposedNameIs() {
