@@ -109,9 +109,17 @@ final class ReportingCues {
                 roles.add(line);
                 continue;
             }
-            // "entrenador = técnico = dt": one role under several names, each a role; the first is its key
+            // "entrenador = técnico = dt": one role under several names, each a role; the first is its key, unless
+            // a name has one already from another language's line ("técnico" is the Spanish and the Portuguese coach)
             String[] names = line.split("=");
-            String key = lastWord(names[0]);
+            Set<String> earlierKeys = new HashSet<>();
+            for (String name : names) {
+                if (sameRoles.containsKey(lastWord(name))) {
+                    earlierKeys.add(sameRoles.get(lastWord(name)));
+                }
+            }
+            String key = earlierKeys.isEmpty() ? lastWord(names[0]) : earlierKeys.iterator().next();
+            sameRoles.replaceAll((name, old) -> earlierKeys.contains(old) ? key : old);
             for (String name : names) {
                 roles.add(name.strip());
                 sameRoles.put(lastWord(name), key);
@@ -452,7 +460,14 @@ final class ReportingCues {
                 }
             }
         }
-        return hasRoleEnding(tokens.get(at)) || hasRolePrefix(tokens.get(at)) ? 1 : 0;
+        return hasRoleEnding(tokens.get(at)) || hasRolePrefix(tokens.get(at)) || hyphenedRole(tokens.get(at)) ? 1 : 0;
+    }
+
+    /** A role written with a hyphen after it: "delegado-geral", "secretário-geral", "secrétaire-général". */
+    private boolean hyphenedRole(Token token) {
+        int hyphen = token.word() ? token.lower().indexOf('-') : -1;
+        return hyphen > 2 && hyphen < token.lower().length() - 2
+                && rolesByFirstWord.getOrDefault(token.lower().substring(0, hyphen), List.of()).stream().anyMatch(role -> role.length == 1);
     }
 
     /** A role of one word written after a prefix: "exfutbolista", "excampeón". */

@@ -1171,6 +1171,7 @@ final class SpeakerParser {
             i++;
         }
         // lower-case words of the role itself: "secretary of defense"
+        int afterLink = i;
         while (i < phrase.size() && phrase.get(i).word() && !phrase.get(i).capitalised(text)
                 && !cues.isFunctionWord(phrase.get(i))) {
             i++;
@@ -1210,13 +1211,15 @@ final class SpeakerParser {
             return new int[] {first, run, 0};
         }
         boolean nameGoesOn = run + 1 < phrase.size() && cues.isParticle(phrase.get(run)) && phrase.get(run + 1).capitalised(text);
-        if (run == i + 2 && !nameGoesOn) {
+        if (run == i + 2 && !nameGoesOn && first == afterLink) {
             // "la diputada de Nueva Alianza (le dijo)": two capitalised words that end the name are the complement's,
             // as a name after one word of complement has a first name and a surname of its own ("il sindaco di
-            // Napoli Luigi de Magistris" goes on after its particle)
+            // Napoli Luigi de Magistris" goes on after its particle; after "il consigliere di opposizione" the
+            // capitalised words are the name)
             return new int[] {first, run, 0};
         }
-        if (i < phrase.size() && phrase.get(i).capitalised(text)) {
+        if (first == afterLink && i < phrase.size() && phrase.get(i).capitalised(text)) {
+            // ("il consigliere di opposizione Mauro Agosta": lower-case words were the complement, a name follows)
             i++;
         }
         return new int[] {first, i, 0};

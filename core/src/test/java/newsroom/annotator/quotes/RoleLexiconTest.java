@@ -1,0 +1,37 @@
+package newsroom.annotator.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import newsroom.annotator.dictionaries.Dictionaries;
+import org.junit.jupiter.api.Test;
+
+/** Roles as the word lists give them: one role under several names, and a role written with a hyphen. */
+class RoleLexiconTest {
+
+    private static final ReportingCues CUES = ReportingCues.load(Dictionaries.load(Optional.empty()),
+            List.of("en", "es", "fr", "de", "it", "pt"));
+
+    /** publinews.gt: "el mandatario republicano" is the president named before; tt.com: "der Rechtsanwalt" the Anwalt. */
+    @Test
+    void oneRoleUnderSeveralNamesSharesItsKey() {
+        assertEquals(CUES.roleKey("presidente"), CUES.roleKey("mandatario"));
+        assertEquals(CUES.roleKey("anwalt"), CUES.roleKey("rechtsanwalt"));
+        assertEquals(CUES.roleKey("allenatore"), CUES.roleKey("mister"));
+        // the languages' lines meet in the words they share: "técnico" is the Spanish and the Portuguese coach
+        assertEquals(CUES.roleKey("entrenador"), CUES.roleKey("técnico"));
+        assertEquals(CUES.roleKey("entrenador"), CUES.roleKey("treinador"));
+        assertEquals(CUES.roleKey("entrenador"), CUES.roleKey("allenatore"));
+    }
+
+    /** ederluiz.com.vc: "explicou o delegado-geral Ulisses Gabriel"; a hyphen inside no role makes none ("bem-estar"). */
+    @Test
+    void aRoleWrittenWithAHyphenIsARole() {
+        String text = "explicou o delegado-geral Ulisses Gabriel";
+        List<Token> tokens = CUES.view(text).tokens(0, text.length());
+        assertEquals(1, CUES.roleAt(tokens, 2));
+        String other = "o bem-estar da população";
+        assertEquals(0, CUES.roleAt(CUES.view(other).tokens(0, other.length()), 1));
+    }
+}
