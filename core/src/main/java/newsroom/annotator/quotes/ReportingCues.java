@@ -447,8 +447,7 @@ final class ReportingCues {
      */
     /** The key of a role of one word ("striker" in "the striker's account"), or null when the word is none. */
     String oneWordRole(String lowerWord) {
-        boolean role = rolesByFirstWord.getOrDefault(lowerWord, List.of()).stream().anyMatch(r -> r.length == 1);
-        return role ? roleKey(lowerWord) : null;
+        return isOneWordRole(lowerWord) ? roleKey(lowerWord) : null;
     }
 
     int roleAt(List<Token> tokens, int at) {
@@ -463,11 +462,21 @@ final class ReportingCues {
         return hasRoleEnding(tokens.get(at)) || hasRolePrefix(tokens.get(at)) || hyphenedRole(tokens.get(at)) ? 1 : 0;
     }
 
-    /** A role written with a hyphen after it: "delegado-geral", "secretário-geral", "secrétaire-général". */
+    /**
+     * A role joined by a hyphen to a word that qualifies it: "delegado-geral", "secrétaire-général", "co-host",
+     * "ex-minister".
+     */
     private boolean hyphenedRole(Token token) {
-        int hyphen = token.word() ? token.lower().indexOf('-') : -1;
-        return hyphen > 2 && hyphen < token.lower().length() - 2
-                && rolesByFirstWord.getOrDefault(token.lower().substring(0, hyphen), List.of()).stream().anyMatch(role -> role.length == 1);
+        String word = token.lower();
+        int first = token.word() ? word.indexOf('-') : -1;
+        if (first < 2 || word.lastIndexOf('-') > word.length() - 3) {
+            return false;
+        }
+        return isOneWordRole(word.substring(0, first)) || isOneWordRole(word.substring(word.lastIndexOf('-') + 1));
+    }
+
+    private boolean isOneWordRole(String lowerWord) {
+        return rolesByFirstWord.getOrDefault(lowerWord, List.of()).stream().anyMatch(role -> role.length == 1);
     }
 
     /** A role of one word written after a prefix: "exfutbolista", "excampeón". */

@@ -25,12 +25,15 @@ class RoleLexiconTest {
         assertEquals(CUES.roleKey("entrenador"), CUES.roleKey("allenatore"));
     }
 
-    /** ederluiz.com.vc: "explicou o delegado-geral Ulisses Gabriel"; a hyphen inside no role makes none ("bem-estar"). */
+    /** ederluiz.com.vc: "explicou o delegado-geral Ulisses Gabriel"; a hyphen between words that are no role makes none ("bem-estar"). */
     @Test
     void aRoleWrittenWithAHyphenIsARole() {
         String text = "explicou o delegado-geral Ulisses Gabriel";
         List<Token> tokens = CUES.view(text).tokens(0, text.length());
         assertEquals(1, CUES.roleAt(tokens, 2));
+        // dailymail.co.uk: "Co-host Brendan added:"
+        String host = "Co-host Brendan added:";
+        assertEquals(1, CUES.roleAt(CUES.view(host).tokens(0, host.length()), 0));
         String other = "o bem-estar da população";
         assertEquals(0, CUES.roleAt(CUES.view(other).tokens(0, other.length()), 1));
     }
