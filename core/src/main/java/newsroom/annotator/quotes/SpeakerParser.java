@@ -341,7 +341,7 @@ final class SpeakerParser {
      * capitalised name, then an article, a role or a name. {@code start} when the tokens do not open so.
      */
     private int afterAddressee(String text, List<Token> tokens, int start) {
-        if (start >= tokens.size() || !cues.isQuestionMarker(tokens.get(start))) {
+        if (start >= tokens.size() || !(cues.isQuestionMarker(tokens.get(start)) || cues.isPlacePreposition(tokens.get(start)))) {
             return start;
         }
         int name = start + 1;
@@ -351,6 +351,16 @@ final class SpeakerParser {
         int end = name;
         while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
             end++;
+        }
+        if (end == name && name > start + 1) {
+            // "dijo a los periodistas el ministro": the ones told named by a few lower-case words after their article
+            while (end < tokens.size() && end - name < 3 && descriptionWord(text, tokens, end)) {
+                end++;
+            }
+            if (end == name || end >= tokens.size() || !cues.isArticle(tokens.get(end)) || end + 1 >= tokens.size()
+                    || cues.roleAt(tokens, end + 1) == 0) {
+                return start;
+            }
         }
         boolean subjectFollows = end > name && end < tokens.size() && (cues.isArticle(tokens.get(end))
                 || cues.roleAt(tokens, end) > 0 || (end + 1 < tokens.size() && cues.roleAt(tokens, end + 1) > 0));

@@ -103,6 +103,19 @@ class SpeakerParserTest {
         assertTrue(member.roles().contains("integrante"));
     }
 
+    /**
+     * rosarioplus.com, on a homicide: between a verb and the subject after it may stand the ones the words were
+     * said before, a preposition and a few lower-case words ("sostuvo ante la prensa el fiscal").
+     */
+    @Test
+    void theOnesSpokenBeforeStandBetweenTheVerbAndItsSubject() {
+        String text = "Estamos levantando rastros que presumimos pueden llegara ser estupefacientes\", sostuvo ante la prensa el fiscal.";
+        int verbEnd = text.indexOf("sostuvo") + "sostuvo".length();
+        Subject prosecutor = PARSER.afterAddressee(view(text), verbEnd, text.length());
+        assertEquals(Subject.Kind.ANAPHORIC, prosecutor.kind());
+        assertTrue(prosecutor.roles().contains("fiscal"));
+    }
+
     /** europapress.es, on Ada Colau's holiday joke: the role's complement ends with a place, the person follows. */
     @Test
     void aPlaceThatEndsARolesComplementIsNotTheSpeakerTheApposedNameIs() {
