@@ -390,7 +390,28 @@ final class ReportingClauses {
         Subject antecedent = parser.endingAt(text, tokens, name);
         // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it
         int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
-        return first > 0 && cues.isPlacePreposition(tokens.get(first - 1)) ? Subject.NONE : antecedent;
+        if (first > 0 && cues.isPlacePreposition(tokens.get(first - 1))) {
+            return Subject.NONE;
+        }
+        return antecedent.isPerson() || !tokens.get(last - 1).is(',') ? antecedent : apposedBefore(tokens, last - 1, antecedent);
+    }
+
+    /**
+     * "Eric Abidal, su ex compañero y actual secretario técnico de Barcelona, quien acusó …": the person named
+     * before a description between commas is whom the relative clause after it is about; else {@code otherwise}.
+     */
+    private Subject apposedBefore(List<Token> tokens, int comma, Subject otherwise) {
+        for (int k = comma - 1; k >= 1 && comma - k <= 12; k--) {
+            if (tokens.get(k).is(',')) {
+                boolean description = k + 1 < comma && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised(text);
+                Subject named = description ? parser.endingAt(text, tokens, k - 1) : Subject.NONE;
+                return named.isPerson() ? named : otherwise;
+            }
+            if (!tokens.get(k).word()) {
+                return otherwise;
+            }
+        }
+        return otherwise;
     }
 
     /**
