@@ -45,6 +45,17 @@ final class People {
         return named.isEmpty() ? null : named.get(named.size() - 1);
     }
 
+    /** The latest named with one of the roles and one of what they are roles of ("Information" minister), or null. */
+    Speaker latestWithBoth(Set<String> roles, Set<String> complements) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Set<String> held = named.get(i).roles();
+            if (roles.stream().anyMatch(held::contains) && complements.stream().anyMatch(held::contains)) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
     /** The latest named with any of the roles, or null. */
     Speaker latestWith(Set<String> roles) {
         int latest = -1;

@@ -190,7 +190,17 @@ final class Referents {
             Speaker later = firstLaterWith(roles);
             return later != null ? later : nameEarlierNearby(before);
         }
-        // the role itself first ("el fiscal"), then what it is a role of ("la titular de Interior")
+        // the role and what it is a role of together ("the Information Minister" among ministers), then the role
+        // itself ("el fiscal"), then what it is a role of ("la titular de Interior")
+        Set<String> roleKeys = roles.stream().filter(r -> !Subject.isComplementKey(r)).collect(Collectors.toSet());
+        Set<String> complementKeys = roles.stream().filter(Subject::isComplementKey).collect(Collectors.toSet());
+        if (!roleKeys.isEmpty() && !complementKeys.isEmpty()) {
+            Speaker both = later(people.latestWithBoth(roleKeys, complementKeys),
+                    topicOver(subjects.latestWithBoth(roleKeys, complementKeys), mentions.latestWithBoth(roleKeys, complementKeys)));
+            if (both != null) {
+                return both;
+            }
+        }
         for (boolean complement : new boolean[] {false, true}) {
             Set<String> keys = roles.stream().filter(r -> Subject.isComplementKey(r) == complement).collect(Collectors.toSet());
             Speaker match = later(people.latestWith(keys), topicOver(subjects.latestWith(keys), mentions.latestWith(keys)));

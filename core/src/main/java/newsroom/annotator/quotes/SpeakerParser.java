@@ -841,7 +841,13 @@ final class SpeakerParser {
                         || (nameStart == nameEnd && i + roleLength == n && acronym(text, token)))) {
                     // "Mexican President Andres Manuel Lopez Obrador", "U.S. officials", "a Labour MP": what
                     // came before the role was not the name ("Stephen King" keeps its last word, "Neil
-                    // Carmichael MP" its letters after the name)
+                    // Carmichael MP" its letters after the name) but what the role is a role of ("the
+                    // Information Minister" is the one introduced as "Information Minister Kojo Oppong Nkrumah")
+                    for (int k = nameStart; k < i; k++) {
+                        if (!phrase.get(k).possessive()) {
+                            roles.add(Subject.complementKey(phrase.get(k).lower()));
+                        }
+                    }
                     nameStart = -1;
                     continue;
                 }
@@ -958,8 +964,12 @@ final class SpeakerParser {
         if (nameStart >= 0) {
             int lastRole = cues.roleEndingAt(phrase, nameEnd);
             if (Boolean.TRUE.equals(definite) && lastRole > 0) {
-                // "the Oregon Democrat", "the New Mexico Democrat": a description of someone named before
+                // "the Oregon Democrat", "the New Mexico Democrat": a description of someone named before, the
+                // words before the role what it is a role of ("the Information Minister")
                 roles.add(cues.roleKey(phrase.get(nameEnd).lower()));
+                for (int k = nameStart; k <= nameEnd - lastRole; k++) {
+                    roles.add(Subject.complementKey(phrase.get(k).lower()));
+                }
                 return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
             }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());

@@ -116,6 +116,23 @@ class SpeakerParserTest {
         assertTrue(prosecutor.roles().contains("fiscal"));
     }
 
+    /**
+     * ghanaguardian.com and ndtv.com: the capitalised words before a role say what it is a role of, on the person
+     * introduced so ("Information Minister Kojo Oppong Nkrumah") and on the description that refers back ("The
+     * Information Minister explained", "The Nagaland minister tweeted"), so that one minister is told from another.
+     */
+    @Test
+    void theWordsBeforeARoleSayWhatItIsARoleOf() {
+        String named = "Information Minister Kojo Oppong Nkrumah";
+        Subject minister = PARSER.interpret(named, view(named).tokens(0, named.length()));
+        assertEquals("Kojo Oppong Nkrumah", name(named, minister));
+        assertTrue(minister.roles().containsAll(Set.of("minister", "of:information")));
+        String text = "The Information Minister explained that “they have been in the country for the past week";
+        Subject referring = before(text, " explained");
+        assertEquals(Subject.Kind.ANAPHORIC, referring.kind());
+        assertTrue(referring.roles().containsAll(Set.of("minister", "of:information")));
+    }
+
     /** europapress.es, on Ada Colau's holiday joke: the role's complement ends with a place, the person follows. */
     @Test
     void aPlaceThatEndsARolesComplementIsNotTheSpeakerTheApposedNameIs() {
