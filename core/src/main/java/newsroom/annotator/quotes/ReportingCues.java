@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +113,7 @@ final class ReportingCues {
             // "entrenador = técnico = dt": one role under several names, each a role; the first is its key, unless
             // a name has one already from another language's line ("técnico" is the Spanish and the Portuguese coach)
             String[] names = line.split("=");
-            Set<String> earlierKeys = new HashSet<>();
+            Set<String> earlierKeys = new LinkedHashSet<>();
             for (String name : names) {
                 if (sameRoles.containsKey(lastWord(name))) {
                     earlierKeys.add(sameRoles.get(lastWord(name)));
@@ -441,15 +442,15 @@ final class ReportingCues {
         return TokenView.of(text, spelling);
     }
 
-    /**
-     * How many tokens the longest role starting at {@code tokens[at]} takes ("secretary of state"), or 0; a
-     * word with a role's ending is a role of one word ("Bundesinnenminister").
-     */
     /** The key of a role of one word ("striker" in "the striker's account"), or null when the word is none. */
     String oneWordRole(String lowerWord) {
         return isOneWordRole(lowerWord) ? roleKey(lowerWord) : null;
     }
 
+    /**
+     * How many tokens the longest role starting at {@code tokens[at]} takes ("secretary of state"), or 0; a
+     * word with a role's ending is a role of one word ("Bundesinnenminister").
+     */
     int roleAt(List<Token> tokens, int at) {
         List<String[]> candidates = rolesByFirstWord.get(tokens.get(at).lower());
         if (candidates != null) {
