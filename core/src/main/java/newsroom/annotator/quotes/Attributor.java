@@ -228,7 +228,10 @@ final class Attributor {
         if (attribution == null) {
             return new Attributed(quotation, kind, null, true, false);
         }
-        if (!reading.discourse().isOrganisation(attribution.name())) {
+        Speaker expanded = fullNames.expandAcronym(Discourse.speakerOf(attribution), quotation.open());
+        if (!expanded.name().equals(attribution.name())) {
+            attribution = attribution.withName(expanded.name(), expanded.at());
+        } else if (!reading.discourse().isOrganisation(attribution.name())) {
             Speaker full = fullNames.complete(Discourse.speakerOf(attribution), quotation.open());
             attribution = attribution.withName(full.name(), full.at());
         }

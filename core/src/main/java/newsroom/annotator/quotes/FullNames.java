@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import newsroom.annotator.model.TextRange;
 
 /**
@@ -35,6 +35,35 @@ final class FullNames {
         this.cues = cues;
         this.parser = parser;
         this.quotations = quotations;
+    }
+
+    /**
+     * The name an acronym stands for where the article defined it before {@code before}: "MCSO" is
+     * "Maricopa County Sheriff's Office" after "Maricopa County Sheriff's Office (MCSO)"; the speaker as it is
+     * when the article defines no such acronym.
+     */
+    Speaker expandAcronym(Speaker speaker, int before) {
+        String name = speaker == null ? null : speaker.name();
+        if (name == null || name.length() < 2 || name.length() > 8 || name.indexOf(' ') >= 0 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+            return speaker;
+        }
+        String text = view.text();
+        int bracket = text.lastIndexOf("(" + name + ")", Math.max(0, before - 1));
+        if (bracket < 0) {
+            return speaker;
+        }
+        List<Token> tokens = view.tokens(Math.max(0, bracket - 120), bracket);
+        int first = tokens.size();
+        // the capitalised words right before the bracket, small words between them ("Secretaría de Salud")
+        while (first > 0 && tokens.get(first - 1).word() && (tokens.get(first - 1).capitalised(text)
+                || (first > 1 && cues.isFunctionWord(tokens.get(first - 1)) && tokens.get(first - 2).capitalised(text)))) {
+            first--;
+        }
+        if (tokens.size() - first < 2 || Character.toUpperCase(text.charAt(tokens.get(first).start())) != name.charAt(0)) {
+            return speaker;
+        }
+        TextRange at = new TextRange(tokens.get(first).start(), tokens.get(tokens.size() - 1).end());
+        return new Speaker(text.substring(at.start(), at.end()), at, speaker.roles(), speaker.cue());
     }
 
     /**
