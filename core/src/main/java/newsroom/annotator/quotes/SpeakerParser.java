@@ -369,11 +369,13 @@ final class SpeakerParser {
 
     /** The subject the tokens make up whole, or none: a headline's "Burnley boss Sean Dyche" before its dash. */
     Subject whole(String text, List<Token> tokens) {
-        if (tokens.isEmpty()) {
+        // "Oberbürgermeister Michael Pfeiffer (parteilos):": an aside in brackets is no part of it
+        List<Token> words = withoutAsides(text, tokens);
+        if (words.isEmpty()) {
             return Subject.NONE;
         }
-        List<Token> phrase = phraseEndingAt(text, tokens, tokens.size() - 1);
-        return phrase.size() == tokens.size() ? interpret(text, phrase) : Subject.NONE;
+        List<Token> phrase = phraseEndingAt(text, words, words.size() - 1);
+        return phrase.size() == words.size() ? interpret(text, phrase) : Subject.NONE;
     }
 
     /** The subject whose phrase ends at {@code tokens[last]}: "Hugo López-Gatell" in "Hugo López-Gatell, subsecretario…". */
