@@ -71,6 +71,8 @@ final class ReportingCues {
     private final Set<String> indirectSpeech;
     /** Organisations and groups ("company", "banda"). */
     private final Set<String> groups;
+    /** People met in the story whom it does not name ("el niño"). */
+    private final Set<String> passersBy;
     /** Endings that make a group of a longer word ("-polizei": "Bundespolizei"), from the groups' lines that start with "-". */
     private final List<String> groupEndings;
     /** A language of the set writes every noun with a capital. */
@@ -175,6 +177,7 @@ final class ReportingCues {
         List<String> groups = all(lexicons, Lexicon::groups);
         this.groups = lowerSet(groups.stream().filter(g -> !isEnding(g)).toList());
         this.groupEndings = endings(groups);
+        this.passersBy = lowerSet(all(lexicons, Lexicon::passersBy));
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
         this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
@@ -404,6 +407,11 @@ final class ReportingCues {
     }
 
     /** An organisation or group: "company", "banda". */
+    /** A noun for someone the story meets without naming: "niño", "muchacho", "boy". */
+    boolean isPasserBy(Token token) {
+        return token.word() && passersBy.contains(token.lower());
+    }
+
     boolean isGroup(Token token) {
         return token.word() && (groups.contains(token.lower()) || endsWith(token, groupEndings));
     }

@@ -1078,8 +1078,8 @@ final class SpeakerParser {
             }
             return new Subject(Subject.Kind.ANAPHORIC, null, true, keys);
         }
-        if (possessor != null || plural(words.get(0))) {
-            // "Marulanda’s friend", "the fans": someone the text does not name
+        if (possessor != null || plural(words.get(0)) || words.stream().anyMatch(cues::isPasserBy)) {
+            // "Marulanda’s friend", "the fans", "el niño": someone the text does not name
             return Subject.UNNAMED;
         }
         return new Subject(Subject.Kind.ANAPHORIC, null, false, keys);

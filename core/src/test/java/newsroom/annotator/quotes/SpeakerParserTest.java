@@ -133,6 +133,17 @@ class SpeakerParserTest {
         assertTrue(referring.roles().containsAll(Set.of("minister", "of:information")));
     }
 
+    /**
+     * lanoticia1.com, on a mayor's patrol: someone the story meets without naming is nobody named, with any
+     * article ("respondió el muchacho"), not the last person the article named.
+     */
+    @Test
+    void aPasserByNamesNobody() {
+        String text = "\"Estamos acá porque es mi cumpleaños\", respondió el muchacho. A lo que el alcalde contestó";
+        int verbEnd = text.indexOf("respondió") + "respondió".length();
+        assertEquals(Subject.Kind.UNNAMED, PARSER.after(view(text), verbEnd, text.indexOf(". A lo"), true).kind());
+    }
+
     /** europapress.es, on Ada Colau's holiday joke: the role's complement ends with a place, the person follows. */
     @Test
     void aPlaceThatEndsARolesComplementIsNotTheSpeakerTheApposedNameIs() {
