@@ -102,7 +102,7 @@ final class Attributor {
         int firstParagraph = firstParagraph(spans);
         // the speakers named, for a quotation or in the narrator's own words
         TreeMap<Integer, Attribution> speakers = speakersByPosition(done);
-        for (int i = result.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < result.size(); i++) {
             Attributed quote = result.get(i);
             if (quote.attribution() != null) {
                 continue;
@@ -228,11 +228,12 @@ final class Attributor {
         if (attribution == null) {
             return new Attributed(quotation, kind, null, true, false);
         }
-        Speaker expanded = fullNames.expandAcronym(Discourse.speakerOf(attribution), quotation.open());
-        if (!expanded.name().equals(attribution.name())) {
+        Speaker said = Discourse.speakerOf(attribution);
+        Speaker expanded = fullNames.expandAcronym(said, quotation.open());
+        if (expanded != said) {
             attribution = attribution.withName(expanded.name(), expanded.at());
         } else if (!reading.discourse().isOrganisation(attribution.name())) {
-            Speaker full = fullNames.complete(Discourse.speakerOf(attribution), quotation.open());
+            Speaker full = fullNames.complete(said, quotation.open());
             attribution = attribution.withName(full.name(), full.at());
         }
         return new Attributed(quotation, kind, attribution.withRule(named.rule()), true, false);

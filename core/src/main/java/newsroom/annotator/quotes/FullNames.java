@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsroom.annotator.model.TextRange;
 
 /**
@@ -20,6 +22,8 @@ import newsroom.annotator.model.TextRange;
 final class FullNames {
 
     private static final Normalizer2 DECOMPOSE = Normalizer2.getNFKDInstance();
+    /** A word alone in brackets, the way an article defines an acronym: "(MCSO)". */
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()\\s]{2,8})\\)");
     /** A full name has two words at least and rarely more than five. */
     private static final int MAX_WORDS = 5;
 
@@ -29,6 +33,8 @@ final class FullNames {
     private final QuotationIndex quotations;
     private List<Name> names;
     private Map<String, List<Form>> forms;
+    /** Where each word in brackets opens ("(MCSO)"), in text order; read when first asked. */
+    private Map<String, List<Integer>> acronyms;
 
     FullNames(TokenView view, ReportingCues cues, SpeakerParser parser, QuotationIndex quotations) {
         this.view = view;
@@ -48,7 +54,7 @@ final class FullNames {
             return speaker;
         }
         String text = view.text();
-        int bracket = text.lastIndexOf("(" + name + ")", Math.max(0, before - 1));
+        int bracket = lastDefinedBefore(name, Math.max(0, before - 1));
         if (bracket < 0) {
             return speaker;
         }
@@ -64,6 +70,24 @@ final class FullNames {
         }
         TextRange at = new TextRange(tokens.get(first).start(), tokens.get(tokens.size() - 1).end());
         return new Speaker(text.substring(at.start(), at.end()), at, speaker.roles(), speaker.cue());
+    }
+
+    /** Where the last "(ACRONYM)" of the article at or before {@code at} opens, or -1; the article read once for all of them. */
+    private int lastDefinedBefore(String acronym, int at) {
+        if (acronyms == null) {
+            acronyms = new HashMap<>();
+            Matcher bracketed = BRACKETED.matcher(view.text());
+            while (bracketed.find()) {
+                acronyms.computeIfAbsent(bracketed.group(1), k -> new ArrayList<>()).add(bracketed.start());
+            }
+        }
+        List<Integer> opens = acronyms.getOrDefault(acronym, List.of());
+        for (int k = opens.size() - 1; k >= 0; k--) {
+            if (opens.get(k) <= at) {
+                return opens.get(k);
+            }
+        }
+        return -1;
     }
 
     /**

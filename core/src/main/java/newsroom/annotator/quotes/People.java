@@ -17,6 +17,8 @@ final class People {
     private final List<Speaker> named = new ArrayList<>();
     /** For each role, where in {@link #named} its latest holder stands. */
     private final Map<String, Integer> latestByRole = new HashMap<>();
+    /** For each role held together with what it is a role of ("minister" and "of:information"), where its latest holder stands. */
+    private final Map<List<String>, Integer> latestByRoleOf = new HashMap<>();
     private final Set<String> names = new HashSet<>();
     /** The last words of the names of several words: "Merkel" of "Angela Merkel". */
     private final Set<String> surnames = new HashSet<>();
@@ -26,6 +28,11 @@ final class People {
     void add(Speaker speaker) {
         for (String role : speaker.roles()) {
             latestByRole.put(role, named.size());
+            for (String of : speaker.roles()) {
+                if (!Subject.isComplementKey(role) && Subject.isComplementKey(of)) {
+                    latestByRoleOf.put(List.of(role, of), named.size());
+                }
+            }
         }
         names.add(speaker.name());
         int space = speaker.name() == null ? -1 : speaker.name().lastIndexOf(' ');
@@ -47,13 +54,13 @@ final class People {
 
     /** The latest named with one of the roles and one of what they are roles of ("Information" minister), or null. */
     Speaker latestWithBoth(Set<String> roles, Set<String> complements) {
-        for (int i = named.size() - 1; i >= 0; i--) {
-            Set<String> held = named.get(i).roles();
-            if (roles.stream().anyMatch(held::contains) && complements.stream().anyMatch(held::contains)) {
-                return named.get(i);
+        int latest = -1;
+        for (String role : roles) {
+            for (String of : complements) {
+                latest = Math.max(latest, latestByRoleOf.getOrDefault(List.of(role, of), -1));
             }
         }
-        return null;
+        return latest < 0 ? null : named.get(latest);
     }
 
     /** The latest named with any of the roles, or null. */

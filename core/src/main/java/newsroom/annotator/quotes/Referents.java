@@ -201,8 +201,7 @@ final class Referents {
                 return both;
             }
         }
-        for (boolean complement : new boolean[] {false, true}) {
-            Set<String> keys = roles.stream().filter(r -> Subject.isComplementKey(r) == complement).collect(Collectors.toSet());
+        for (Set<String> keys : List.of(roleKeys, complementKeys)) {
             Speaker match = later(people.latestWith(keys), topicOver(subjects.latestWith(keys), mentions.latestWith(keys)));
             if (match != null) {
                 return match;

@@ -419,7 +419,7 @@ final class SpeakerParser {
                     first = roleStart;
                     continue;
                 }
-                if (candidate > 0 && first <= last && candidate + 1 == first && cues.isArticle(tokens.get(candidate - 1)) && cues.roleAt(tokens, first) > 0) {
+                if (candidate > 0 && first <= last && cues.isArticle(tokens.get(candidate - 1)) && cues.roleAt(tokens, first) > 0) {
                     // "La primera edil", "el nuevo ministro": an adjective between the article and the role
                     first = candidate;
                     continue;
