@@ -15,6 +15,11 @@ import newsroom.annotator.segment.Trim;
  */
 final class ReportingClauses {
 
+    /**
+     * The most tokens between a verb whose subject is not found and the quotation it governs ("calling the
+     * MP “…”"); further on, the verb is most likely another quotation's ("“…,” said X of the music …").
+     */
+    private static final int GOVERNED_REACH = 10;
     /** How far from its sentence's end a closing reporting clause may start: "…, sagte er in der Sendung von RTL." */
     private static final int CLOSING_CLAUSE_MAX_CHARS = 120;
 
@@ -209,6 +214,7 @@ final class ReportingClauses {
     Found speakerBefore(int from, int open) {
         boolean colon = lastCharBefore(open) == ':';
         Found found = Found.NOTHING;
+        Cue unresolved = null;
         List<Cue> clauseCues = cues.find(view.tokens(from, open));
         for (int k = 0; k < clauseCues.size(); k++) {
             Cue cue = clauseCues.get(k);
@@ -231,9 +237,13 @@ final class ReportingClauses {
                 if (speaker != null || !found.cued()) {
                     found = found(cue, speaker);
                 }
+            } else if (unresolved == null && view.tokens(cue.end(), open).size() <= GOVERNED_REACH) {
+                unresolved = cue;
             }
         }
-        return found;
+        // "calling the MP “weak and wobbly”", "who called the tweet “…”": words a reporting verb governs
+        // are quoted, whoever its subject turns out to be
+        return found.cued() || unresolved == null ? found : found(unresolved, null);
     }
 
     /**
@@ -288,12 +298,24 @@ final class ReportingClauses {
         // "The Congress party tweeted a picture of Meenakshi Lekhi, saying “…”": a gerund after a comma
         // opens a participle clause, whose subject is the sentence's, not the noun before the comma
         boolean participleClause = cue.gerund() && commaRightBefore(from, cue.start());
+        if (!objectClause && appositiveRelativeBefore(from, cue.start())) {
+            // "dijo una vecina, quien agregó que", "reached out to a representative, who denied": the
+            // relative pronoun is the verb's subject, and the words before it say who that is
+            Subject antecedent = relativeAntecedent(from, cue.start());
+            return antecedent.isPerson() ? antecedent : describedAntecedent(from, cue.start());
+        }
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
-        if (!objectClause && !participleClause && !cue.addressee()
+        // a gerund never has its subject after it ("calling the MP “…”": the MP is called)
+        if (!objectClause && !participleClause && !cue.addressee() && !cue.gerund()
                 && (!subject.found() || (subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null))) {
             // "Le suspect, âgé de 53 ans, a déclaré la vice-procureure …, Emilie Goyet : «…»": a name that
             // ends the clause after the verb is its subject, over a description before it
             Subject after = parser.after(view, cue.end(), to, true);
+            if (describesAnObject(after, cue.end(), to)) {
+                // "called the album “…”", "denied the rumor: “…”": a noun that is no role, right after the
+                // verb, is what the verb is about
+                after = Subject.NONE;
+            }
             if (!subject.found() || after.kind() == Subject.Kind.NAMED) {
                 subject = after;
             }
@@ -330,6 +352,22 @@ final class ReportingClauses {
             }
         }
         return subject;
+    }
+
+    /**
+     * Whether a description read after a verb is the verb's object rather than its subject: its noun,
+     * after the article, is no role ("the album", "la medida"), where "said the minister" names one.
+     */
+    private boolean describesAnObject(Subject after, int from, int to) {
+        if (after.kind() != Subject.Kind.ANAPHORIC || after.name() != null || after.organisation()) {
+            return false;
+        }
+        List<Token> tokens = view.tokens(from, to);
+        int i = 0;
+        while (i < tokens.size() && (cues.isAdverb(tokens.get(i)) || cues.isArticle(tokens.get(i)) || !tokens.get(i).word())) {
+            i++;
+        }
+        return i < tokens.size() && cues.roleAt(tokens, i) == 0 && !tokens.get(i).capitalised(text);
     }
 
     /** Whether a comma is the last token before {@code at}, within [from, at). */
@@ -394,6 +432,30 @@ final class ReportingClauses {
             return Subject.NONE;
         }
         return antecedent.isPerson() || !tokens.get(last - 1).is(',') ? antecedent : apposedBefore(tokens, last - 1, antecedent);
+    }
+
+    /**
+     * Whether a relative pronoun right after a comma opens the verb's clause: "una vecina, quien agregó",
+     * "Trump, who posted". Such a clause adds to the noun before the comma, whose pronoun is the subject.
+     */
+    private boolean appositiveRelativeBefore(int from, int verbStart) {
+        List<Token> tokens = view.tokens(from, verbStart);
+        int last = lastBeforeAdverbs(tokens);
+        return last >= 1 && cues.isRelative(tokens.get(last)) && tokens.get(last - 1).is(',');
+    }
+
+    /**
+     * The description before the comma of an appositive relative clause: someone unnamed ("una vecina",
+     * "a representative") or a role the article gave someone ("el alcalde, quien"); else nobody found.
+     */
+    private Subject describedAntecedent(int from, int verbStart) {
+        List<Token> tokens = view.tokens(from, verbStart);
+        int comma = lastBeforeAdverbs(tokens) - 1;
+        if (comma < 1) {
+            return Subject.NONE;
+        }
+        Subject described = parser.endingAt(text, tokens, comma - 1);
+        return described.kind() == Subject.Kind.UNNAMED || described.kind() == Subject.Kind.ANAPHORIC ? described : Subject.NONE;
     }
 
     /**
