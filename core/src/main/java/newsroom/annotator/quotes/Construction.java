@@ -13,11 +13,12 @@ import java.util.List;
  *   <li>{@code {SPEAKER}}: who speaks, a name, a role or a pronoun, read by the {@link SpeakerParser};</li>
  *   <li>{@code {VERB}}: a reporting verb of {@code reporting-verbs.txt}; {@code {SOURCE}}: a cue phrase of
  *       {@code cue-phrases.txt};</li>
- *   <li>{@code …}: any words of the narrator's clause;</li>
+ *   <li>{@code …}: any words of the narrator's clause; before a word of the pattern, words only (no mark,
+ *       no relative pronoun: "fue la respuesta del ministro", not "fue interpretada como …, que …");</li>
  *   <li>{@code ^}: the start of the quotation's sentence, before every other element ({@code ^ pour {SPEAKER}
  *       , … {QUOTE}}: "Pour le ministre, c'est un «…»");</li>
  *   <li>a word or a punctuation mark stands for itself (case does not matter); in brackets it may be
- *       left out: {@code [,]}.</li>
+ *       left out: {@code [,]}; {@code de|del} is either word.</li>
  * </ul>
  * Adverbs and time words may stand between any two elements. A pattern whose first element after the
  * quotation is the period ({@code {QUOTE} . lo {VERB} {SPEAKER}}, optional or not) goes on into the next
@@ -42,8 +43,24 @@ record Construction(String language, String name, List<Element> before, List<Ele
     /** What an element of a pattern matches. */
     enum Kind { QUOTE, SPEAKER, VERB, SOURCE, GAP, START, WORD, MARK }
 
-    /** One element of a pattern; {@code text} is the word or mark for WORD and MARK, lower case. */
+    /**
+     * One element of a pattern; {@code text} is the word or mark for WORD and MARK, lower case, and a word
+     * may be one of several written with bars between them ({@code de|del}).
+     */
     record Element(Kind kind, String text, boolean optional) {
+
+        /** Whether a token's lower-case form is this word or mark (or one of its alternatives). */
+        boolean matches(String lower) {
+            if (kind == Kind.WORD && text.indexOf('|') > 0) {
+                for (String alternative : text.split("\\|")) {
+                    if (alternative.equals(lower)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return text.equals(lower);
+        }
     }
 
     /** Reads "name TAB pattern"; refuses a pattern without one {@code {QUOTE}} and one {@code {SPEAKER}}. */

@@ -147,7 +147,7 @@ final class ConstructionSieve implements Sieve {
             switch (element.kind()) {
                 case WORD, MARK -> {
                     boolean same = token != null && token.word() == (element.kind() == Kind.WORD)
-                            && token.lower().equals(element.text());
+                            && element.matches(token.lower());
                     if (!same || !side(elements, e + 1, k + 1, before)) {
                         return false;
                     }
@@ -179,9 +179,15 @@ final class ConstructionSieve implements Sieve {
                     return before && sentenceStart && at(before, k) == null && side(elements, e + 1, k, before);
                 }
                 case GAP -> {
+                    // a gap before a word of the pattern holds words of one phrase: "fue la respuesta del …"
+                    boolean phrase = e + 1 < elements.size() && elements.get(e + 1).kind() == Kind.WORD;
                     for (int skip = 0; k + skip <= size(before); skip++) {
                         if (side(elements, e + 1, k + skip, before)) {
                             return true;
+                        }
+                        Token skipped = at(before, k + skip);
+                        if (phrase && skipped != null && (!skipped.word() || reading.cues().isRelative(skipped))) {
+                            return false;
                         }
                     }
                     return false;

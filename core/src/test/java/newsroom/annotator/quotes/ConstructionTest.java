@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,5 +37,15 @@ class ConstructionTest {
         assertThrows(IllegalArgumentException.class, () -> Construction.parse("en", "x\t{QUOTE} {QUOTE} {SPEAKER}"));
         assertThrows(IllegalArgumentException.class, () -> Construction.parse("en", "x\t{QUOTE} , {SPEAKR} said"));
         assertThrows(IllegalArgumentException.class, () -> Construction.parse("en", "no tab {QUOTE} {SPEAKER}"));
+    }
+
+    @Test
+    void aWordMayBeOneOfSeveral() {
+        Construction construction = Construction.parse("es", "fue-de\t{QUOTE} [,] fue … de|del {SPEAKER}");
+        Element of = construction.after().get(3);
+        assertTrue(of.matches("de"));
+        assertTrue(of.matches("del"));
+        assertFalse(of.matches("dela"));
+        assertFalse(construction.after().get(1).matches("fuera"));
     }
 }
