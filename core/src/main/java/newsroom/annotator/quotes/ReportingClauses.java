@@ -231,7 +231,7 @@ final class ReportingClauses {
             if (subject == null || subject.found()) {
                 if (speaker != null && !colon) {
                     Found later = namedLater(clauseCues, k, from, open);
-                    return later != null ? later : found(cue, speaker);
+                    return later != null ? later : found(objectRelativeAfter(clauseCues, k, from), speaker);
                 }
                 // "According to an excerpt …, Trump said, “…”": a source that names nobody gives way
                 if (speaker != null || !found.cued()) {
@@ -264,6 +264,20 @@ final class ReportingClauses {
             }
         }
         return null;
+    }
+
+    /**
+     * The cue of a relative clause about the object of the cue at {@code k}, whose subject is that cue's
+     * own: "Aníbal Fernández repudió al Presidente, al que acusó de “…”" is said with "acusó"; else the
+     * cue at {@code k}.
+     */
+    private Cue objectRelativeAfter(List<Cue> clauseCues, int k, int from) {
+        for (int j = k + 1; j < clauseCues.size(); j++) {
+            if (objectRelativeBefore(from, clauseCues.get(j).start())) {
+                return clauseCues.get(j);
+            }
+        }
+        return clauseCues.get(k);
     }
 
     /**
