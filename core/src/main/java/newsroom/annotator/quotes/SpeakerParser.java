@@ -82,7 +82,14 @@ final class SpeakerParser {
                 || cues.isPlacePreposition(tokens.get(first - 1)))) {
             // "la diputada Ana Bertha Díaz, emanada de las filas de Nueva Alianza respondió": a name after a
             // preposition completes the word before it; the verb's subject stands further back ("Mayor de
-            // Blasio" keeps its particle: a capital stands before it)
+            // Blasio" keeps its particle: a capital stands before it), as the body it completes ("La police de
+            // Lausanne confirme")
+            if (first > 2 && cues.isArticle(tokens.get(first - 3)) && cues.isGroup(tokens.get(first - 2))) {
+                Subject body = interpret(text, tokens.subList(first - 3, last + 1));
+                if (body.kind() == Subject.Kind.NAMED) {
+                    return body;
+                }
+            }
             return Subject.NONE;
         }
         if (phrase.size() == 1 && first == 1 && (cues.isPlacePreposition(tokens.get(0)) || cues.isRoleLink(tokens.get(0)))) {
@@ -1048,6 +1055,11 @@ final class SpeakerParser {
         while (i < n && (descriptionWord(text, phrase, i) || (i == n - 1 && i == modifiersTo && cues.isDocument(phrase.get(i))))) {
             i++;
         }
+        if (definite && possessor == null && i > wordsFrom && i < n && cues.isGroup(phrase.get(i - 1))
+                && placeComplement(text, phrase, i)) {
+            // "La police de Lausanne confirme", "il Comune di Ala": the body of a place, named by both
+            return new Subject(Subject.Kind.NAMED, new TextRange(phrase.get(wordsFrom).start(), phrase.get(n - 1).end()), true, Set.of());
+        }
         if ((!definite && possessor == null) || i != n || i == wordsFrom || i - wordsFrom > 4) {
             return null;
         }
@@ -1083,6 +1095,19 @@ final class SpeakerParser {
             return Subject.UNNAMED;
         }
         return new Subject(Subject.Kind.ANAPHORIC, null, false, keys);
+    }
+
+    /** Whether phrase[at…] is a link and capitalised words only, up to its end: "de Lausanne", "of New York". */
+    private boolean placeComplement(String text, List<Token> phrase, int at) {
+        if (at + 1 >= phrase.size() || !cues.isRoleLink(phrase.get(at))) {
+            return false;
+        }
+        for (int k = at + 1; k < phrase.size(); k++) {
+            if (!phrase.get(k).word() || !phrase.get(k).capitalised(text) || cues.isFunctionWord(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A plural noun, as English and Spanish write most: "fans", "seguidores" (not "boss"). */
