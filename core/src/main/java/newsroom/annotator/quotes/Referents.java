@@ -10,6 +10,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
 
 /**
@@ -207,6 +208,14 @@ final class Referents {
                 return match;
             }
         }
+        if (!roleKeys.isEmpty() && inOpening(before)) {
+            // "Il sindaco: «…»" over a lead that names "Il sindaco Claudio Soini": a headline or lead refers
+            // ahead to the one the article goes on to name with that role
+            Speaker later = firstLaterWith(roleKeys);
+            if (later != null) {
+                return later;
+            }
+        }
         // no one with that role: someone named earlier in the same sentence ("the exchange between Sen.
         // Ron Wyden and Sessions, in which the Oregon Democrat accused …"), else whom the article is about
         Speaker last = mentions.last();
@@ -331,6 +340,17 @@ final class Referents {
             return one == null ? other : one;
         }
         return other.at().start() > one.at().start() ? other : one;
+    }
+
+    /** Whether {@code at} stands in the headline, a teaser or the first paragraph of prose. */
+    private boolean inOpening(int at) {
+        int span = spanOf.applyAsInt(at);
+        for (int s = 0; s < span; s++) {
+            if (spans.get(s).type() == SpanType.PARAGRAPH) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Speaker firstLaterWith(Set<String> roles) {
