@@ -55,6 +55,8 @@ final class ReportingCues {
     private final List<String> roleEndings;
     /** A role's word by the key of the role it names, where a role has several names ("dt" → "entrenador"). */
     private final Map<String, String> roleKeys;
+    /** The roles of several words that a line of one role under several names holds ("director técnico"). */
+    private final Set<String> multiWordSynonyms;
     /** What a role of one word may be written after, joined to it: "ex" in "exfutbolista". */
     private final List<String> rolePrefixes;
     private final Set<String> timeWords;
@@ -107,6 +109,7 @@ final class ReportingCues {
         this.auxiliaries = lowerSet(all(lexicons, Lexicon::auxiliaries));
         List<String> roles = new ArrayList<>();
         Map<String, String> sameRoles = new HashMap<>();
+        Set<String> namedAsSynonym = new HashSet<>();
         for (String line : all(lexicons, Lexicon::roles)) {
             if (!line.contains("=")) {
                 roles.add(line);
@@ -126,9 +129,13 @@ final class ReportingCues {
             for (String name : names) {
                 roles.add(name.strip());
                 sameRoles.put(lastWord(name), key);
+                if (name.strip().contains(" ")) {
+                    namedAsSynonym.add(Spelling.key(String.join(" ", name.strip().split("\\s+"))));
+                }
             }
         }
         this.roleKeys = Map.copyOf(sameRoles);
+        this.multiWordSynonyms = Set.copyOf(namedAsSynonym);
         this.rolesByFirstWord = byFirstWord(roles.stream().filter(r -> !isEnding(r) && !isPrefix(r)).toList());
         this.roleEndings = endings(roles);
         this.rolePrefixes = roles.stream().filter(ReportingCues::isPrefix).map(line -> lower(line.substring(0, line.length() - 1))).toList();
@@ -231,6 +238,26 @@ final class ReportingCues {
      */
     String roleKey(String lowerWord) {
         return roleKeys.getOrDefault(lowerWord, lowerWord);
+    }
+
+    /**
+     * The key of the role of {@code length} words at {@code tokens[at]}: a role of several words is one of its
+     * own ("prime minister", "vice president", "primer ministro": "the minister" is someone else), unless a
+     * line of the same role under several names holds it ("director técnico = dt").
+     */
+    String roleKey(List<Token> tokens, int at, int length) {
+        String last = tokens.get(at + length - 1).lower();
+        if (length == 1) {
+            return roleKey(last);
+        }
+        StringBuilder words = new StringBuilder();
+        for (int k = at; k < at + length; k++) {
+            if (tokens.get(k).word()) {
+                words.append(words.length() > 0 ? " " : "").append(tokens.get(k).lower());
+            }
+        }
+        String phrase = Spelling.key(words.toString());
+        return multiWordSynonyms.contains(phrase) ? roleKey(last) : phrase;
     }
 
     private static boolean isPrefix(String line) {

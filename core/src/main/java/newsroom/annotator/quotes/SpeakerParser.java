@@ -890,7 +890,7 @@ final class SpeakerParser {
             int roleLength = cues.roleAt(phrase, i);
             if (roleLength > 0) {
                 role = true;
-                roles.add(cues.roleKey(phrase.get(i + roleLength - 1).lower()));
+                roles.add(cues.roleKey(phrase, i, roleLength));
                 int roleStart = i;
                 i += roleLength;
                 if (i + 1 < n && !cues.linksRole(phrase, roleStart, roleLength, phrase.get(i))

@@ -37,4 +37,21 @@ class RoleLexiconTest {
         String other = "o bem-estar da população";
         assertEquals(0, CUES.roleAt(CUES.view(other).tokens(0, other.length()), 1));
     }
+
+    /**
+     * arynews.tv: "The minister said" after "Prime Minister Imran Khan" and "Federal Minister … Murad Saeed" is
+     * the minister, not the prime minister: a role of several words has a key of its own.
+     */
+    @Test
+    void aRoleOfSeveralWordsIsARoleOfItsOwn() {
+        String text = "Prime Minister Imran Khan and the minister";
+        List<Token> tokens = CUES.view(text).tokens(0, text.length());
+        assertEquals(2, CUES.roleAt(tokens, 0));
+        assertEquals("prime minister", CUES.roleKey(tokens, 0, 2));
+        assertEquals(CUES.roleKey("minister"), CUES.roleKey(tokens, tokens.size() - 1, 1));
+        // one role under several names keeps its shared key whatever the number of its words ("director técnico = dt")
+        String coach = "el director técnico";
+        List<Token> words = CUES.view(coach).tokens(0, coach.length());
+        assertEquals(CUES.roleKey("entrenador"), CUES.roleKey(words, 1, 2));
+    }
 }

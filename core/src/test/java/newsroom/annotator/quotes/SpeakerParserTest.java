@@ -177,7 +177,7 @@ class SpeakerParserTest {
         int from = text.indexOf("releasing") + "releasing".length();
         Subject subject = PARSER.after(view(text), from, text.length(), false);
         assertEquals(Subject.Kind.UNNAMED, subject.kind());
-        assertTrue(subject.roles().contains("defense"));
+        assertTrue(subject.roles().contains("secretary of defense"));
     }
 
     @Test
