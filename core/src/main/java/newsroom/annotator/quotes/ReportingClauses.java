@@ -216,13 +216,18 @@ final class ReportingClauses {
         Found found = Found.NOTHING;
         Cue unresolved = null;
         List<Cue> clauseCues = cues.find(view.tokens(from, open));
-        for (int k = 0; k < clauseCues.size(); k++) {
+        // "Trump publicó un tuit, en un mensaje que fue calificado por muchos de “…”": a passive verb nearest the
+        // quotation governs it, whoever spoke before in the clause
+        int first = !clauseCues.isEmpty() && passive(clauseCues.get(clauseCues.size() - 1), from) ? clauseCues.size() - 1 : 0;
+        for (int k = first; k < clauseCues.size(); k++) {
             Cue cue = clauseCues.get(k);
             if (k + 1 < clauseCues.size() && inAsideRelative(from, cue)) {
                 // "Jon Meacham, who wrote a biography …, said …": the aside's verb is not the one that reports
                 continue;
             }
-            Subject subject = subjectOf(cue, from, open);
+            // "fue calificado por muchos de “…”", "was criticized for his “…” remarks": the subject is the one the
+            // words are about; who said them is the passive's agent, else nobody named
+            Subject subject = passive(cue, from) ? agent(cue.end(), open) : subjectOf(cue, from, open);
             Speaker speaker = subject == null ? orAnswerer(cue, discourse.lastSpeaker())
                     : subject.kind() == Subject.Kind.PRONOUN ? orAnswerer(cue, null) : null;
             if (speaker == null && subject != null) {
@@ -382,6 +387,41 @@ final class ReportingClauses {
             i++;
         }
         return i < tokens.size() && cues.roleAt(tokens, i) == 0 && !tokens.get(i).capitalised(text);
+    }
+
+    /**
+     * Whether the cue's verb is passive: a passive auxiliary in it or right before it, adverbs aside ("fue
+     * calificado", "was called"); not a gerund, nor a verb of asking.
+     */
+    private boolean passive(Cue cue, int from) {
+        List<Token> words = view.tokens(cue.start(), cue.end());
+        // "had been saying" goes on; "was asked" makes its subject the one who answers
+        if (cue.gerund() || words.stream().anyMatch(cues::isQuestionVerb)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (cues.isPassiveAuxiliary(words.get(i))) {
+                return true;
+            }
+        }
+        List<Token> before = view.tokens(Math.max(from, cue.start() - 40), cue.start());
+        int last = lastBeforeAdverbs(before);
+        return last >= 0 && cues.isPassiveAuxiliary(before.get(last));
+    }
+
+    /** The agent a passive verb names in text[from, to) ("por la congresista Ilhan Omar"), else someone unnamed. */
+    private Subject agent(int from, int to) {
+        List<Token> tokens = view.tokens(from, to);
+        for (int i = 0; i < tokens.size() && i < 4; i++) {
+            if (cues.isAgentMarker(tokens.get(i))) {
+                Subject agent = parser.after(view, tokens.get(i).end(), to, false);
+                if (agent.isPerson() || agent.kind() == Subject.Kind.ANAPHORIC || agent.kind() == Subject.Kind.NAMED) {
+                    return agent;
+                }
+                break;
+            }
+        }
+        return Subject.UNNAMED;
     }
 
     /** Whether a comma is the last token before {@code at}, within [from, at). */

@@ -88,6 +88,8 @@ final class ReportingCues {
     private final Set<String> spokenTermLeadIns;
     /** The words that bring in a passive's agent ("by", "por"). */
     private final Set<String> agentMarkers;
+    /** Forms that make a participle after them passive ("was", "fue", "été"), from grammar.txt. */
+    private final Set<String> passiveAuxiliaries;
     /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
     private final Map<String, String> questionWords;
     /** Every configured language's reporting constructions, in their files' order. */
@@ -201,6 +203,7 @@ final class ReportingCues {
         }
         this.termLeadIns = Map.copyOf(terms);
         this.spokenTermLeadIns = lowerSet(spokenTerms);
+        this.passiveAuxiliaries = lowerSet(all(lexicons, Lexicon::passiveAuxiliaries));
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         Map<String, String> questionWords = new HashMap<>();
@@ -591,6 +594,11 @@ final class ReportingCues {
     }
 
     /** The word that brings in a passive's agent: "by", "por". */
+    /** "was", "fue", "été": a form that makes the participle after it passive. */
+    boolean isPassiveAuxiliary(Token token) {
+        return token.word() && passiveAuxiliaries.contains(token.lower());
+    }
+
     boolean isAgentMarker(Token token) {
         return token.word() && agentMarkers.contains(token.lower());
     }
