@@ -470,8 +470,9 @@ final class ReportingClauses {
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
             return Subject.NONE;
         }
-        // "Yeidckol Polevnsky, quien escribió:", "Trump, who posted:": the name stands before the comma
-        int name = tokens.get(last - 1).is(',') ? last - 2 : last - 1;
+        // "Yeidckol Polevnsky, quien escribió:", "Trump, who posted:": the name stands before the comma, and
+        // before an aside in brackets ("Sen. Mitt Romney (R-Utah), who called")
+        int name = skipAside(tokens, tokens.get(last - 1).is(',') ? last - 2 : last - 1);
         while (name >= 0 && last - name <= 3 && (cues.isArticle(tokens.get(name)) || cues.isRoleLink(tokens.get(name))
                 || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
             name--;
@@ -508,7 +509,11 @@ final class ReportingClauses {
         if (comma < 1) {
             return Subject.NONE;
         }
-        Subject described = parser.endingAt(text, tokens, comma - 1);
+        int end = skipAside(tokens, comma - 1);
+        if (end < 0) {
+            return Subject.NONE;
+        }
+        Subject described = parser.endingAt(text, tokens, end);
         return described.kind() == Subject.Kind.UNNAMED || described.kind() == Subject.Kind.ANAPHORIC ? described : Subject.NONE;
     }
 
@@ -528,6 +533,19 @@ final class ReportingClauses {
             }
         }
         return otherwise;
+    }
+
+    /** The index before an aside in brackets that ends at {@code at} ("(R-Utah)"), else {@code at}. */
+    private static int skipAside(List<Token> tokens, int at) {
+        if (at < 0 || !tokens.get(at).is(')')) {
+            return at;
+        }
+        for (int k = at - 1; k >= 0 && at - k <= 8; k--) {
+            if (tokens.get(k).is('(')) {
+                return k - 1;
+            }
+        }
+        return at;
     }
 
     /**
