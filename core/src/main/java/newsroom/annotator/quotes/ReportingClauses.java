@@ -324,6 +324,14 @@ final class ReportingClauses {
             return antecedent.isPerson() ? antecedent : describedAntecedent(from, cue.start());
         }
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
+        if (cue.gerund() && !participleClause && !subject.found()) {
+            // "the famous clip of Terrell Owens declaring, “…”", "un video de Lionel Messi diciendo": a gerund
+            // right after the name of someone a recording shows, no comma between, is said by that one
+            Subject named = gerundSubject(from, cue.start());
+            if (named.isPerson()) {
+                return named;
+            }
+        }
         // a gerund never has its subject after it ("calling the MP “…”": the MP is called)
         if (!objectClause && !participleClause && !cue.addressee() && !cue.gerund()
                 && (!subject.found() || (subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null))) {
@@ -422,6 +430,31 @@ final class ReportingClauses {
             }
         }
         return Subject.UNNAMED;
+    }
+
+    /**
+     * The person a text or a recording shows, whose name ends right before a gerund at {@code gerundStart}
+     * ("the famous clip of Terrell Owens declaring"), or none.
+     */
+    private Subject gerundSubject(int from, int gerundStart) {
+        List<Token> tokens = view.tokens(Math.max(from, gerundStart - 120), gerundStart);
+        int last = tokens.size() - 1;
+        if (last < 0 || !tokens.get(last).capitalised(text) || !tokens.get(last).word()) {
+            return Subject.NONE;
+        }
+        Subject named = parser.endingAt(text, tokens, last);
+        if (named.kind() != Subject.Kind.NAMED || named.organisation()
+                || view.tokens(named.name().start(), named.name().end()).size() < 2) {
+            return Subject.NONE;
+        }
+        // the name is what a text or a recording shows: "the clip of", "un video de"
+        int first = indexAt(tokens, named.name().start());
+        int k = first - 1;
+        while (k >= 0 && (cues.isArticle(tokens.get(k)) || cues.roleAt(tokens, k) > 0)) {
+            k--;
+        }
+        boolean shown = k >= 1 && cues.isRoleLink(tokens.get(k)) && cues.isDocument(tokens.get(k - 1));
+        return shown ? named : Subject.NONE;
     }
 
     /** Whether a comma is the last token before {@code at}, within [from, at). */
