@@ -85,6 +85,10 @@ final class ReportingClauses {
                 Subject afterTold = null;
                 if (cue.dropsSubject() && addresseeFollows(cue, to)) {
                     afterTold = parser.afterAddressee(view, cue.end(), to);
+                    if (!afterTold.found() && unnamedAfterAddressee(cue.end(), to)) {
+                        // "«…», manifestó a la prensa una vecina del barrio": someone unnamed speaks
+                        afterTold = Subject.UNNAMED;
+                    }
                     if (!afterTold.found()) {
                         // "“…”, le acotó a Losada": the name after the marker is the one spoken to; the speaker
                         // is the sentence's subject before the quotation ("ha detto all'Afp il suo portavoce,
@@ -181,6 +185,22 @@ final class ReportingClauses {
         }
         Token next = after.get(marker + 1);
         return next.capitalised(text) || cues.isArticle(next) || cues.roleAt(after, marker + 1) > 0;
+    }
+
+    /**
+     * Whether someone unnamed follows the one the words were told to, before any mark: an indefinite article
+     * and a role or a passer-by ("a la prensa una vecina del barrio").
+     */
+    private boolean unnamedAfterAddressee(int from, int to) {
+        List<Token> after = view.tokens(from, Math.min(to, from + 80));
+        for (int i = 1; i + 1 < after.size() && after.get(i).word(); i++) {
+            Token next = after.get(i + 1);
+            if (cues.isArticle(after.get(i)) && !cues.isDefinite(after.get(i))
+                    && (cues.roleAt(after, i + 1) > 0 || cues.isPasserBy(next))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */

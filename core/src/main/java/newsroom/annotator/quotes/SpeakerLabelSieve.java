@@ -3,6 +3,7 @@ package newsroom.annotator.quotes;
 import java.util.List;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.SpanType;
 
 /**
  * Round-ups and interviews label their speakers with a line of its own: "U.S. head coach Pia Sundhage:",
@@ -36,6 +37,10 @@ final class SpeakerLabelSieve implements Sieve {
         int span = reading.sentences().spanIndex(quotation.open());
         for (int s = span - 1; s >= 0 && span - s <= REACH; s--) {
             Span line = spans.get(s);
+            if (line.type() == SpanType.TITLE) {
+                // the headline labels nobody: what it names is the story ("Crimen", "Trump")
+                return null;
+            }
             if (!QuotationFinder.isProse(line)) {
                 continue;
             }
