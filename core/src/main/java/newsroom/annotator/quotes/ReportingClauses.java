@@ -30,6 +30,7 @@ final class ReportingClauses {
     private final NarratorSentences sentences;
     private final Discourse discourse;
     private final LayoutSpeakers layout;
+    private final PassiveVoice passives;
 
     ReportingClauses(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences,
                      Discourse discourse, LayoutSpeakers layout) {
@@ -40,6 +41,7 @@ final class ReportingClauses {
         this.sentences = sentences;
         this.discourse = discourse;
         this.layout = layout;
+        this.passives = new PassiveVoice(view, cues, parser);
     }
 
     /**
@@ -238,7 +240,7 @@ final class ReportingClauses {
         List<Cue> clauseCues = cues.find(view.tokens(from, open));
         // "Trump publicó un tuit, en un mensaje que fue calificado por muchos de “…”": a passive verb nearest the
         // quotation governs it, whoever spoke before in the clause
-        int first = !clauseCues.isEmpty() && passive(clauseCues.get(clauseCues.size() - 1), from) ? clauseCues.size() - 1 : 0;
+        int first = !clauseCues.isEmpty() && passives.passive(clauseCues.get(clauseCues.size() - 1), from) ? clauseCues.size() - 1 : 0;
         for (int k = first; k < clauseCues.size(); k++) {
             Cue cue = clauseCues.get(k);
             if (k + 1 < clauseCues.size() && inAsideRelative(from, cue)) {
@@ -247,7 +249,7 @@ final class ReportingClauses {
             }
             // "fue calificado por muchos de “…”", "was criticized for his “…” remarks": the subject is the one the
             // words are about; who said them is the passive's agent, else nobody named
-            Subject subject = passive(cue, from) ? agent(cue.end(), open) : subjectOf(cue, from, open);
+            Subject subject = passives.passive(cue, from) ? passives.agent(cue.end(), open) : subjectOf(cue, from, open);
             Speaker speaker = subject == null ? orAnswerer(cue, discourse.lastSpeaker())
                     : subject.kind() == Subject.Kind.PRONOUN ? orAnswerer(cue, null) : null;
             if (speaker == null && subject != null) {
@@ -418,41 +420,6 @@ final class ReportingClauses {
     }
 
     /**
-     * Whether the cue's verb is passive: a passive auxiliary in it or right before it, adverbs aside ("fue
-     * calificado", "was called"); not a gerund, nor a verb of asking.
-     */
-    private boolean passive(Cue cue, int from) {
-        List<Token> words = view.tokens(cue.start(), cue.end());
-        // "had been saying" goes on; "was asked" makes its subject the one who answers
-        if (cue.gerund() || words.stream().anyMatch(cues::isQuestionVerb)) {
-            return false;
-        }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (cues.isPassiveAuxiliary(words.get(i))) {
-                return true;
-            }
-        }
-        List<Token> before = view.tokens(Math.max(from, cue.start() - 40), cue.start());
-        int last = lastBeforeAdverbs(before);
-        return last >= 0 && cues.isPassiveAuxiliary(before.get(last));
-    }
-
-    /** The agent a passive verb names in text[from, to) ("por la congresista Ilhan Omar"), else someone unnamed. */
-    private Subject agent(int from, int to) {
-        List<Token> tokens = view.tokens(from, to);
-        for (int i = 0; i < tokens.size() && i < 4; i++) {
-            if (cues.isAgentMarker(tokens.get(i))) {
-                Subject agent = parser.after(view, tokens.get(i).end(), to, false);
-                if (agent.isPerson() || agent.kind() == Subject.Kind.ANAPHORIC || agent.kind() == Subject.Kind.NAMED) {
-                    return agent;
-                }
-                break;
-            }
-        }
-        return Subject.UNNAMED;
-    }
-
-    /**
      * The person a text or a recording shows, whose name ends right before a gerund at {@code gerundStart}
      * ("the famous clip of Terrell Owens declaring"), or none.
      */
@@ -519,7 +486,7 @@ final class ReportingClauses {
      */
     private Subject relativeAntecedent(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
-        int last = lastBeforeAdverbs(tokens);
+        int last = cues.lastBeforeAdverbs(tokens);
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
             return Subject.NONE;
         }
@@ -548,7 +515,7 @@ final class ReportingClauses {
      */
     private boolean appositiveRelativeBefore(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
-        int last = lastBeforeAdverbs(tokens);
+        int last = cues.lastBeforeAdverbs(tokens);
         return last >= 1 && cues.isRelative(tokens.get(last)) && tokens.get(last - 1).is(',');
     }
 
@@ -558,7 +525,7 @@ final class ReportingClauses {
      */
     private Subject describedAntecedent(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
-        int comma = lastBeforeAdverbs(tokens) - 1;
+        int comma = cues.lastBeforeAdverbs(tokens) - 1;
         if (comma < 1) {
             return Subject.NONE;
         }
@@ -607,7 +574,7 @@ final class ReportingClauses {
      */
     private boolean objectRelativeBefore(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
-        int last = lastBeforeAdverbs(tokens);
+        int last = cues.lastBeforeAdverbs(tokens);
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
             return false;
         }
@@ -625,23 +592,6 @@ final class ReportingClauses {
             }
         }
         return -1;
-    }
-
-    /** The index of the last token that is no adverb, or -1: where a clause ends before its verb's adverbs. */
-    private int lastBeforeAdverbs(List<Token> tokens) {
-        int last = tokens.size() - 1;
-        while (last >= 0) {
-            // "quien en la víspera manifestó", "who on Tuesday said": a time phrase stands between as an adverb does
-            int time = cues.timePhraseEndingAt(tokens, last);
-            if (cues.isAdverb(tokens.get(last))) {
-                last--;
-            } else if (time <= last) {
-                last = time - 1;
-            } else {
-                break;
-            }
-        }
-        return last;
     }
 
     /**
@@ -754,7 +704,7 @@ final class ReportingClauses {
     /** Whether the verb opens an aside between commas: ", who wrote", ", quien escribió". */
     private boolean inAsideRelative(int from, Cue cue) {
         List<Token> before = view.tokens(from, cue.start());
-        int last = lastBeforeAdverbs(before);
+        int last = cues.lastBeforeAdverbs(before);
         return last >= 1 && cues.isRelative(before.get(last)) && before.get(last - 1).is(',');
     }
 

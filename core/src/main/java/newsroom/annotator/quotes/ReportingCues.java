@@ -593,12 +593,29 @@ final class ReportingCues {
         return token.word() && pronouns.contains(token.lower());
     }
 
-    /** The word that brings in a passive's agent: "by", "por". */
+    /** The index of the last token that is no adverb, or -1: where a clause ends before its verb's adverbs. */
+    int lastBeforeAdverbs(List<Token> tokens) {
+        int last = tokens.size() - 1;
+        while (last >= 0) {
+            // "quien en la víspera manifestó", "who on Tuesday said": a time phrase stands between as an adverb does
+            int time = timePhraseEndingAt(tokens, last);
+            if (isAdverb(tokens.get(last))) {
+                last--;
+            } else if (time <= last) {
+                last = time - 1;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
     /** "was", "fue", "été": a form that makes the participle after it passive. */
     boolean isPassiveAuxiliary(Token token) {
         return token.word() && passiveAuxiliaries.contains(token.lower());
     }
 
+    /** The word that brings in a passive's agent: "by", "por". */
     boolean isAgentMarker(Token token) {
         return token.word() && agentMarkers.contains(token.lower());
     }
