@@ -30,6 +30,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       or null
  * @param passiveAuxiliaries the forms that make a participle after them passive, "was", "fue", "été"
  *                       ({@code grammar.txt}: {@code passive-auxiliaries})
+ * @param passiveClitics the pronouns that make a verb right after them passive or impersonal, "se" ("se informó
+ *                       que": nobody named says it; {@code grammar.txt}: {@code passive-clitics})
  * @param gerundEndings  the endings of the language's gerunds, "ing", "ando" ({@code grammar.txt}: {@code gerund-endings})
  * @param firstPartPrepositions where the verb stands second, the prepositions that open a first part which is no
  *                       subject ("Mit scharfen Worten kritisierte der Minister …"; {@code grammar.txt}: {@code
@@ -46,7 +48,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> passiveAuxiliaries, List<String> gerundEndings, List<String> firstPartPrepositions,
+               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -67,6 +69,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 grammar.get("agent"),
                 words(grammar, "passive-auxiliaries"),
+                words(grammar, "passive-clitics"),
                 withEnclitics(gerundEndings, gerundEndings, grammar),
                 words(grammar, "first-part-prepositions"),
                 withEnclitics(dictionaries.list(language, "reporting-verbs"), gerundEndings, grammar),

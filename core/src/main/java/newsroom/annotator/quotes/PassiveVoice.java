@@ -41,6 +41,28 @@ final class PassiveVoice {
         return last >= 0 && cues.isPassiveAuxiliary(before.get(last));
     }
 
+    /**
+     * Whether the cue's verb is made impersonal by the pronoun right before it, adverbs aside: "se informó
+     * que", "Luego se confirmó que" (a pronominal verb that carries its "se", "se quejó", is a cue of its own).
+     */
+    boolean impersonal(Cue cue, int from) {
+        List<Token> words = view.tokens(cue.start(), cue.end());
+        if (words.isEmpty() || cues.isPassiveClitic(words.get(0)) || words.stream().anyMatch(cues::isQuestionVerb)) {
+            return false;
+        }
+        List<Token> before = view.tokens(Math.max(from, cue.start() - 40), cue.start());
+        // ("se" is among the adverbs a subject and its verb may have between them: it is read first)
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (cues.isPassiveClitic(before.get(k))) {
+                return true;
+            }
+            if (!cues.isAdverb(before.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The agent a passive verb names in text[from, to) ("por la congresista Ilhan Omar"), else someone unnamed. */
     Subject agent(int from, int to) {
         List<Token> tokens = view.tokens(from, to);

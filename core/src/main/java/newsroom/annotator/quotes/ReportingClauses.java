@@ -250,6 +250,10 @@ final class ReportingClauses {
             // "fue calificado por muchos de “…”", "was criticized for his “…” remarks": the subject is the one the
             // words are about; who said them is the passive's agent, else nobody named
             Subject subject = passives.passive(cue, from) ? passives.agent(cue.end(), open) : subjectOf(cue, from, open);
+            if ((subject == null || subject.kind() != Subject.Kind.NAMED) && passives.impersonal(cue, from)) {
+                // "En el lugar se informó que “…”", "Luego se confirmó": an impersonal verb names nobody
+                subject = Subject.UNNAMED;
+            }
             Speaker speaker = subject == null ? orAnswerer(cue, discourse.lastSpeaker())
                     : subject.kind() == Subject.Kind.PRONOUN ? orAnswerer(cue, null) : null;
             if (speaker == null && subject != null) {

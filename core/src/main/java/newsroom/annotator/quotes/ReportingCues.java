@@ -90,6 +90,8 @@ final class ReportingCues {
     private final Set<String> agentMarkers;
     /** Forms that make a participle after them passive ("was", "fue", "été"), from grammar.txt. */
     private final Set<String> passiveAuxiliaries;
+    /** Pronouns that make a verb right after them passive or impersonal ("se informó"), from grammar.txt. */
+    private final Set<String> passiveClitics;
     /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
     private final Map<String, String> questionWords;
     /** Every configured language's reporting constructions, in their files' order. */
@@ -204,6 +206,7 @@ final class ReportingCues {
         this.termLeadIns = Map.copyOf(terms);
         this.spokenTermLeadIns = lowerSet(spokenTerms);
         this.passiveAuxiliaries = lowerSet(all(lexicons, Lexicon::passiveAuxiliaries));
+        this.passiveClitics = lowerSet(all(lexicons, Lexicon::passiveClitics));
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         Map<String, String> questionWords = new HashMap<>();
@@ -613,6 +616,11 @@ final class ReportingCues {
     /** "was", "fue", "été": a form that makes the participle after it passive. */
     boolean isPassiveAuxiliary(Token token) {
         return token.word() && passiveAuxiliaries.contains(token.lower());
+    }
+
+    /** "se": a pronoun that makes the verb right after it passive or impersonal ("se informó que"). */
+    boolean isPassiveClitic(Token token) {
+        return token.word() && passiveClitics.contains(token.lower());
     }
 
     /** The word that brings in a passive's agent: "by", "por". */
