@@ -161,7 +161,7 @@ public final class TypesStage implements Stage {
      */
     private static boolean byPlace(SpanCues span, SpanType type) {
         return (type == SpanType.BOILERPLATE || type == SpanType.BYLINE) && span.letters() >= 3 && !span.typedByItsWords()
-                && !span.capsLink() && !span.label() && !span.markup() && !span.bulleted();
+                && !span.capsLink() && !span.label() && !span.markup() && !span.bulleted() && !span.truncated();
     }
 
     /**
@@ -206,6 +206,18 @@ public final class TypesStage implements Stage {
                 }
             }
         }
+        // two cut teasers in a row ("Firenze, Funaro: “…” Il sindaco: “Così si mette a rischio la…”") are a list of
+        // links to other stories, wherever they stand
+        for (int i = 0; i < read.length; i++) {
+            if (read[i] != null && read[i].hint() == null && read[i].truncated() && types[i] == SpanType.PARAGRAPH
+                    && (cutTeaser(read, i - 1) || cutTeaser(read, i + 1))) {
+                types[i] = SpanType.BOILERPLATE;
+            }
+        }
+    }
+
+    private static boolean cutTeaser(SpanCues[] read, int i) {
+        return i >= 0 && i < read.length && read[i] != null && read[i].truncated();
     }
 
     /**

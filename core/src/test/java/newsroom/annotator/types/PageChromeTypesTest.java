@@ -5,7 +5,9 @@ import static newsroom.annotator.types.TypesStageTest.lines;
 import static newsroom.annotator.types.TypesStageTest.typeAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.SpanType;
@@ -226,5 +228,28 @@ class PageChromeTypesTest {
         assertEquals(SpanType.PARAGRAPH, typeAt(news18, "“Cheers to that,” wrote KFC Gaming"), "words after a quotation report");
         // a line that opens a quotation it does not close is no crosshead either: PostsStageTest's
         // signatureWithProseAfterItOnTheSameLineSplitsTheLine ("“Al momento, es totalmente falso una información […]")
+    }
+
+    // alanews.it, 2024 (Milan police's yearly figures): a list of links to other stories, each a cut teaser
+    @Test
+    void cutTeasersInARowAreLinksToOtherStories() {
+        Annotator italian = Annotators.allLanguages();
+        Annotation alanews = italian.annotate(italian.plainText().read("alanews", lines("Sicurezza Milano, bilancio annuale della Polizia: “Quasi 5mila arresti nel 2023”",
+                "Il questore Giuseppe Petronzi fa i numeri: “Tanti recidivi e quasi un rimpatrio al giorno”",
+                "CRONACA (Milano). Nel 2023 la Polizia di Stato ha arrestato “quasi 5mila persone, 4750 per l’esattezza” a Milano. Lo ha annunciato oggi in conferenza stampa il questore Giuseppe Petronzi, che non solo ha parlato di “indice in crescita” da via Fatebenefratelli, – sede della questura – ma ha anche lanciato un allarme: “Un tema delicato rimane quello della recidiva: ci sono persone che vengono arrestate più volte”. E ha aggiunto: “Abbiamo espulso quattro persone per questioni di sicurezza nazionale e rimpatriato 362 persone, quasi una al giorno. Persone che rappresentavano una minaccia per il nostro territorio”. (Lorenzo Bonuomo/alanews)",
+                "Se non sei abbonato e vuoi acquistare questo video clicca qui",
+                "Firenze, Funaro: \"Accanto ai magistrati, indipendenza fondamentale\" Il sindaco: \"Così si mette a rischio la…",
+                "Bollette, Schlein: \"Serve disaccoppiamento prezzi e tetto a prezzo gas\" \"Famiglie e imprese pagano costo…",
+                "Caso Santanché, la ministra: \"Se ho chiarito con Bignami? Continuo con il mio lavoro\" \"Con…",
+                "Giustizia, Carofiglio: \"Interlocutori spregiudicati e poco inclini a considerare tema della verità\" L'ex magistrato cita…",
+                "Presidio magistrati contro riforma giustizia, Lesti: \"Tre sono i punti critici\" \"Separazione carriere, l'istituzione di…",
+                "Delmastro, Albano: \"Serve una riforma della giustizia per non far più condannare i politici?\" La…")));
+        assertEquals(SpanType.BOILERPLATE, typeAt(alanews, "Firenze, Funaro:"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(alanews, "Delmastro, Albano:"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(alanews, "CRONACA (Milano). Nel 2023"));
+        // quoted words in such links are no quotations of the article
+        int links = alanews.text().indexOf("Firenze, Funaro:");
+        assertTrue(alanews.quotes().stream().allMatch(quote -> quote.start() < links));
+        assertTrue(alanews.quotes().size() >= 3);
     }
 }
