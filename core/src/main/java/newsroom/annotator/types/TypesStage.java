@@ -168,7 +168,8 @@ public final class TypesStage implements Stage {
      * What a span's neighbours say of it: a line too short to say anything goes with the last line before
      * it that has words ("Published" / "2 hours ago" / "on"), one without letters is chrome, a short
      * paragraph over a credit line is that photo's caption, the headline after a label such as
-     * "Trending:" is a link, and the paragraphs after "About the author" are the biography.
+     * "Trending:" is a link, the paragraphs after "About the author" are the biography, and two cut teasers in
+     * a row are a list of links to other stories.
      */
     private static void fromNeighbours(SpanCues[] read, SpanType[] types) {
         // the last line before i that has letters or was not read: a run of lines without letters is walked once
