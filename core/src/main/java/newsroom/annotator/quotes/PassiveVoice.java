@@ -54,13 +54,24 @@ final class PassiveVoice {
         // ("se" is among the adverbs a subject and its verb may have between them: it is read first)
         for (int k = before.size() - 1; k >= 0; k--) {
             if (cues.isPassiveClitic(before.get(k))) {
-                return true;
+                // ("Aníbal Fernández, quien se subió": after a relative pronoun that is its subject the verb is
+                // the antecedent's own; "en la que se decía", "in cui si afferma" stay impersonal)
+                return k == 0 || !cues.isRelative(before.get(k - 1)) || afterPreposition(before, k - 1);
             }
             if (!cues.isAdverb(before.get(k))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether a preposition, its article aside, stands before tokens[at]: "en la que", "in cui". */
+    private boolean afterPreposition(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && cues.isArticle(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && (cues.isPlacePreposition(tokens.get(k)) || cues.isRoleLink(tokens.get(k)) || cues.isObjectRelative(tokens.get(k)));
     }
 
     /** The agent a passive verb names in text[from, to) ("por la congresista Ilhan Omar"), else someone unnamed. */

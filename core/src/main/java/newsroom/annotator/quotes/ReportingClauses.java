@@ -250,8 +250,9 @@ final class ReportingClauses {
             // "fue calificado por muchos de “…”", "was criticized for his “…” remarks": the subject is the one the
             // words are about; who said them is the passive's agent, else nobody named
             Subject subject = passives.passive(cue, from) ? passives.agent(cue.end(), open) : subjectOf(cue, from, open);
-            if ((subject == null || subject.kind() != Subject.Kind.NAMED) && passives.impersonal(cue, from)) {
-                // "En el lugar se informó que “…”", "Luego se confirmó": an impersonal verb names nobody
+            if (passives.impersonal(cue, from) && !namedRightBefore(subject, cue)) {
+                // "En el lugar se informó que “…”", "una relazione in cui si afferma che “…”": an impersonal verb
+                // names nobody, whoever the sentence is about
                 subject = Subject.UNNAMED;
             }
             Speaker speaker = subject == null ? orAnswerer(cue, discourse.lastSpeaker())
@@ -275,6 +276,15 @@ final class ReportingClauses {
         // "calling the MP “weak and wobbly”", "who called the tweet “…”": words a reporting verb governs
         // are quoted, whoever its subject turns out to be
         return found.cued() || unresolved == null ? found : found(unresolved, null);
+    }
+
+    /** Whether the subject is a name right before the verb, its pronoun and adverbs aside ("El presidente se dijo …"). */
+    private boolean namedRightBefore(Subject subject, Cue cue) {
+        if (subject == null || subject.kind() != Subject.Kind.NAMED || subject.name().end() > cue.start()) {
+            return false;
+        }
+        return view.tokens(subject.name().end(), cue.start()).stream()
+                .allMatch(token -> cues.isPassiveClitic(token) || cues.isAdverb(token));
     }
 
     /**
