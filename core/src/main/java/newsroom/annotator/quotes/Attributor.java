@@ -99,7 +99,7 @@ final class Attributor {
     private List<Attributed> headlinesFromLead(List<Attributed> done) {
         List<Span> spans = reading.sentences().spans();
         List<Attributed> result = new ArrayList<>(done);
-        int firstParagraph = firstParagraph(spans);
+        int firstParagraph = NarratorSentences.firstParagraph(spans);
         // the speakers named, for a quotation or in the narrator's own words
         TreeMap<Integer, Attribution> speakers = speakersByPosition(done);
         for (int i = 0; i < result.size(); i++) {
@@ -158,16 +158,6 @@ final class Attributor {
         List<Token> tokens = reading.view().tokens(reading.sentences().at(position).start(), position);
         ReportingCues cues = reading.cues();
         return tokens.size() > 2 && cues.isArticle(tokens.get(0)) && cues.isDefinite(tokens.get(0)) && cues.roleAt(tokens, 1) > 0;
-    }
-
-    /** The index of the article's first paragraph of prose, or the number of spans when it has none. */
-    private static int firstParagraph(List<Span> spans) {
-        for (int s = 0; s < spans.size(); s++) {
-            if (spans.get(s).type() == SpanType.PARAGRAPH) {
-                return s;
-            }
-        }
-        return spans.size();
     }
 
     /** Whether the span is the headline, or a teaser or caption above the first paragraph of prose. */

@@ -51,15 +51,22 @@ record Construction(String language, String name, List<Element> before, List<Ele
 
         /** Whether a token's lower-case form is this word or mark (or one of its alternatives). */
         boolean matches(String lower) {
-            if (kind == Kind.WORD && text.indexOf('|') > 0) {
-                for (String alternative : text.split("\\|")) {
-                    if (alternative.equals(lower)) {
-                        return true;
-                    }
-                }
-                return false;
+            if (kind != Kind.WORD) {
+                return text.equals(lower);
             }
-            return text.equals(lower);
+            // each alternative in turn, without splitting the text for every token a pattern is tried on
+            int from = 0;
+            while (true) {
+                int bar = text.indexOf('|', from);
+                int end = bar < 0 ? text.length() : bar;
+                if (end - from == lower.length() && text.startsWith(lower, from)) {
+                    return true;
+                }
+                if (bar < 0) {
+                    return false;
+                }
+                from = bar + 1;
+            }
         }
     }
 

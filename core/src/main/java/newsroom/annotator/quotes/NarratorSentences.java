@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.segment.Trim;
 
@@ -35,6 +36,16 @@ final class NarratorSentences {
 
     List<Span> spans() {
         return spans;
+    }
+
+    /** The index of the article's first paragraph of prose among the spans, or their number when it has none. */
+    static int firstParagraph(List<Span> spans) {
+        for (int s = 0; s < spans.size(); s++) {
+            if (spans.get(s).type() == SpanType.PARAGRAPH) {
+                return s;
+            }
+        }
+        return spans.size();
     }
 
     /** Where the narrator's sentences of the span at {@code index} start. */

@@ -11,6 +11,9 @@ import newsroom.annotator.quotes.ReportingCues.Cue;
  */
 final class PassiveVoice {
 
+    /** How far before a verb its auxiliary or pronoun is looked for, in characters ("fue ayer calificado"). */
+    private static final int WORDS_BEFORE_CHARS = 40;
+
     private final TokenView view;
     private final ReportingCues cues;
     private final SpeakerParser parser;
@@ -28,7 +31,7 @@ final class PassiveVoice {
     boolean passive(Cue cue, int from) {
         List<Token> words = view.tokens(cue.start(), cue.end());
         // "had been saying" goes on; "was asked" makes its subject the one who answers
-        if (cue.gerund() || words.stream().anyMatch(cues::isQuestionVerb)) {
+        if (cue.gerund() || asks(words)) {
             return false;
         }
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -36,7 +39,7 @@ final class PassiveVoice {
                 return true;
             }
         }
-        List<Token> before = view.tokens(Math.max(from, cue.start() - 40), cue.start());
+        List<Token> before = wordsBefore(cue, from);
         int last = cues.lastBeforeAdverbs(before);
         return last >= 0 && cues.isPassiveAuxiliary(before.get(last));
     }
@@ -47,10 +50,10 @@ final class PassiveVoice {
      */
     boolean impersonal(Cue cue, int from) {
         List<Token> words = view.tokens(cue.start(), cue.end());
-        if (words.isEmpty() || cues.isPassiveClitic(words.get(0)) || words.stream().anyMatch(cues::isQuestionVerb)) {
+        if (words.isEmpty() || cues.isPassiveClitic(words.get(0)) || asks(words)) {
             return false;
         }
-        List<Token> before = view.tokens(Math.max(from, cue.start() - 40), cue.start());
+        List<Token> before = wordsBefore(cue, from);
         // ("se" is among the adverbs a subject and its verb may have between them: it is read first)
         for (int k = before.size() - 1; k >= 0; k--) {
             if (cues.isPassiveClitic(before.get(k))) {
@@ -63,6 +66,16 @@ final class PassiveVoice {
             }
         }
         return false;
+    }
+
+    /** Whether the cue is a verb of asking ("was asked", "se le preguntó"): its subject is the one who answers. */
+    private boolean asks(List<Token> words) {
+        return words.stream().anyMatch(cues::isQuestionVerb);
+    }
+
+    /** The few words before the cue, within its clause from {@code from}: where an auxiliary or a pronoun stands. */
+    private List<Token> wordsBefore(Cue cue, int from) {
+        return view.tokens(Math.max(from, cue.start() - WORDS_BEFORE_CHARS), cue.start());
     }
 
     /** Whether a preposition, its article aside, stands before tokens[at]: "en la que", "in cui". */

@@ -10,7 +10,6 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import newsroom.annotator.model.Span;
-import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
 
 /**
@@ -60,6 +59,8 @@ final class Referents {
     private People laterMentions;
     /** The capitalised words the article writes right after a place preposition ("en Barcelona"), read when first asked. */
     private Set<String> places;
+    /** The index of the article's first paragraph of prose: a role before it or in it may refer ahead. */
+    private final int firstParagraph;
     /** Organisations the narrator introduced with a noun ("the band Coldplay"), read with the mentions. */
     private final People organisations = new People();
 
@@ -72,6 +73,7 @@ final class Referents {
         this.spans = spans;
         this.quotations = quotations;
         this.titleCased = new Boolean[spans.size()];
+        this.firstParagraph = NarratorSentences.firstParagraph(spans);
         this.spanOf = spanOf;
         this.sentenceStartOf = sentenceStartOf;
         this.capitalised = capitalised;
@@ -344,13 +346,7 @@ final class Referents {
 
     /** Whether {@code at} stands in the headline, a teaser or the first paragraph of prose. */
     private boolean inOpening(int at) {
-        int span = spanOf.applyAsInt(at);
-        for (int s = 0; s < span; s++) {
-            if (spans.get(s).type() == SpanType.PARAGRAPH) {
-                return false;
-            }
-        }
-        return true;
+        return spanOf.applyAsInt(at) <= firstParagraph;
     }
 
     private Speaker firstLaterWith(Set<String> roles) {

@@ -87,10 +87,6 @@ final class ReportingClauses {
                 Subject afterTold = null;
                 if (cue.dropsSubject() && addresseeFollows(cue, to)) {
                     afterTold = parser.afterAddressee(view, cue.end(), to);
-                    if (!afterTold.found() && unnamedAfterAddressee(cue.end(), to)) {
-                        // "«…», manifestó a la prensa una vecina del barrio": someone unnamed speaks
-                        afterTold = Subject.UNNAMED;
-                    }
                     if (!afterTold.found()) {
                         // "“…”, le acotó a Losada": the name after the marker is the one spoken to; the speaker
                         // is the sentence's subject before the quotation ("ha detto all'Afp il suo portavoce,
@@ -189,22 +185,6 @@ final class ReportingClauses {
         return next.capitalised(text) || cues.isArticle(next) || cues.roleAt(after, marker + 1) > 0;
     }
 
-    /**
-     * Whether someone unnamed follows the one the words were told to, before any mark: an indefinite article
-     * and a role or a passer-by ("a la prensa una vecina del barrio").
-     */
-    private boolean unnamedAfterAddressee(int from, int to) {
-        List<Token> after = view.tokens(from, Math.min(to, from + 80));
-        for (int i = 1; i + 1 < after.size() && after.get(i).word(); i++) {
-            Token next = after.get(i + 1);
-            if (cues.isArticle(after.get(i)) && !cues.isDefinite(after.get(i))
-                    && (cues.roleAt(after, i + 1) > 0 || cues.isPasserBy(next))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the verb's next word, adverbs aside, opens a clause of its own: "ha matizado también que". */
     private boolean introducesClause(Cue cue, int to) {
         Token next = nextAfterAdverbs(cue, to);
@@ -240,7 +220,8 @@ final class ReportingClauses {
         List<Cue> clauseCues = cues.find(view.tokens(from, open));
         // "Trump publicó un tuit, en un mensaje que fue calificado por muchos de “…”": a passive verb nearest the
         // quotation governs it, whoever spoke before in the clause
-        int first = !clauseCues.isEmpty() && passives.passive(clauseCues.get(clauseCues.size() - 1), from) ? clauseCues.size() - 1 : 0;
+        boolean lastPassive = !clauseCues.isEmpty() && passives.passive(clauseCues.get(clauseCues.size() - 1), from);
+        int first = lastPassive ? clauseCues.size() - 1 : 0;
         for (int k = first; k < clauseCues.size(); k++) {
             Cue cue = clauseCues.get(k);
             if (k + 1 < clauseCues.size() && inAsideRelative(from, cue)) {
@@ -249,7 +230,8 @@ final class ReportingClauses {
             }
             // "fue calificado por muchos de “…”", "was criticized for his “…” remarks": the subject is the one the
             // words are about; who said them is the passive's agent, else nobody named
-            Subject subject = passives.passive(cue, from) ? passives.agent(cue.end(), open) : subjectOf(cue, from, open);
+            boolean passive = k + 1 == clauseCues.size() ? lastPassive : passives.passive(cue, from);
+            Subject subject = passive ? passives.agent(cue.end(), open) : subjectOf(cue, from, open);
             if (passives.impersonal(cue, from) && !namedRightBefore(subject, cue)) {
                 // "En el lugar se informó que “…”", "una relazione in cui si afferma che “…”": an impersonal verb
                 // names nobody, whoever the sentence is about
@@ -314,7 +296,7 @@ final class ReportingClauses {
      */
     private Cue objectRelativeAfter(List<Cue> clauseCues, int k, int from) {
         for (int j = k + 1; j < clauseCues.size(); j++) {
-            if (objectRelativeBefore(from, clauseCues.get(j).start())) {
+            if (objectRelativeBefore(beforeVerb(from, clauseCues.get(j).start()))) {
                 return clauseCues.get(j);
             }
         }
@@ -349,15 +331,16 @@ final class ReportingClauses {
         if (cue.inverted()) {
             return Subject.PRONOUN;
         }
-        boolean objectClause = objectRelativeBefore(from, cue.start());
+        BeforeVerb clause = beforeVerb(from, cue.start());
+        boolean objectClause = objectRelativeBefore(clause);
         // "The Congress party tweeted a picture of Meenakshi Lekhi, saying “…”": a gerund after a comma
         // opens a participle clause, whose subject is the sentence's, not the noun before the comma
         boolean participleClause = cue.gerund() && commaRightBefore(from, cue.start());
-        if (!objectClause && appositiveRelativeBefore(from, cue.start())) {
+        if (!objectClause && appositiveRelativeBefore(clause)) {
             // "dijo una vecina, quien agregó que", "reached out to a representative, who denied": the
             // relative pronoun is the verb's subject, and the words before it say who that is
-            Subject antecedent = relativeAntecedent(from, cue.start());
-            return antecedent.isPerson() ? antecedent : describedAntecedent(from, cue.start());
+            Subject antecedent = relativeAntecedent(clause);
+            return antecedent.isPerson() ? antecedent : describedAntecedent(clause);
         }
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
         if (cue.gerund() && !participleClause && !subject.found()) {
@@ -392,7 +375,7 @@ final class ReportingClauses {
         if (!subject.found()) {
             // "un reciente mensaje de Donald Trump en el que afirmó que …": the relative clause's verb
             // is said by the person its antecedent names
-            Subject antecedent = objectClause ? Subject.NONE : relativeAntecedent(from, cue.start());
+            Subject antecedent = objectClause ? Subject.NONE : relativeAntecedent(clause);
             if (antecedent.isPerson()) {
                 return antecedent;
             }
@@ -498,9 +481,9 @@ final class ReportingClauses {
      * The name right before the relative pronoun that opens the verb's clause: "de Donald Trump en el que
      * afirmó". The caller has ruled out a relative clause about its antecedent ({@link #objectRelativeBefore}).
      */
-    private Subject relativeAntecedent(int from, int verbStart) {
-        List<Token> tokens = view.tokens(from, verbStart);
-        int last = cues.lastBeforeAdverbs(tokens);
+    private Subject relativeAntecedent(BeforeVerb clause) {
+        List<Token> tokens = clause.tokens();
+        int last = clause.last();
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
             return Subject.NONE;
         }
@@ -527,9 +510,9 @@ final class ReportingClauses {
      * Whether a relative pronoun right after a comma opens the verb's clause: "una vecina, quien agregó",
      * "Trump, who posted". Such a clause adds to the noun before the comma, whose pronoun is the subject.
      */
-    private boolean appositiveRelativeBefore(int from, int verbStart) {
-        List<Token> tokens = view.tokens(from, verbStart);
-        int last = cues.lastBeforeAdverbs(tokens);
+    private boolean appositiveRelativeBefore(BeforeVerb clause) {
+        List<Token> tokens = clause.tokens();
+        int last = clause.last();
         return last >= 1 && cues.isRelative(tokens.get(last)) && tokens.get(last - 1).is(',');
     }
 
@@ -537,9 +520,9 @@ final class ReportingClauses {
      * The description before the comma of an appositive relative clause: someone unnamed ("una vecina",
      * "a representative") or a role the article gave someone ("el alcalde, quien"); else nobody found.
      */
-    private Subject describedAntecedent(int from, int verbStart) {
-        List<Token> tokens = view.tokens(from, verbStart);
-        int comma = cues.lastBeforeAdverbs(tokens) - 1;
+    private Subject describedAntecedent(BeforeVerb clause) {
+        List<Token> tokens = clause.tokens();
+        int comma = clause.last() - 1;
         if (comma < 1) {
             return Subject.NONE;
         }
@@ -586,9 +569,9 @@ final class ReportingClauses {
      * Whether the verb opens a relative clause about its antecedent rather than by it: "repudió al
      * Presidente, al que acusó de …" (the subject of "acusó" is the sentence's, not the President).
      */
-    private boolean objectRelativeBefore(int from, int verbStart) {
-        List<Token> tokens = view.tokens(from, verbStart);
-        int last = cues.lastBeforeAdverbs(tokens);
+    private boolean objectRelativeBefore(BeforeVerb clause) {
+        List<Token> tokens = clause.tokens();
+        int last = clause.last();
         if (last < 1 || !cues.isRelative(tokens.get(last))) {
             return false;
         }
@@ -597,6 +580,15 @@ final class ReportingClauses {
             marker--;
         }
         return cues.isObjectRelative(tokens.get(marker));
+    }
+
+    /** The narrator's words of a clause before its verb, and the last of them that is no adverb (-1: none). */
+    private record BeforeVerb(List<Token> tokens, int last) {
+    }
+
+    private BeforeVerb beforeVerb(int from, int verbStart) {
+        List<Token> tokens = view.tokens(from, verbStart);
+        return new BeforeVerb(tokens, cues.lastBeforeAdverbs(tokens));
     }
 
     private static int indexAt(List<Token> tokens, int start) {

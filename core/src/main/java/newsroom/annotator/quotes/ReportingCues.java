@@ -439,12 +439,12 @@ final class ReportingCues {
         return token.word() && spokenTermLeadIns.contains(token.lower());
     }
 
-    /** An organisation or group: "company", "banda". */
     /** A noun for someone the story meets without naming: "niño", "muchacho", "boy". */
     boolean isPasserBy(Token token) {
         return token.word() && passersBy.contains(token.lower());
     }
 
+    /** An organisation or group: "company", "banda". */
     boolean isGroup(Token token) {
         return token.word() && (groups.contains(token.lower()) || endsWith(token, groupEndings));
     }
@@ -528,8 +528,7 @@ final class ReportingCues {
         }
         for (String prefix : rolePrefixes) {
             if (token.lower().length() >= prefix.length() + 4 && token.lower().startsWith(prefix)
-                    && rolesByFirstWord.getOrDefault(token.lower().substring(prefix.length()), List.of())
-                    .stream().anyMatch(role -> role.length == 1)) {
+                    && isOneWordRole(token.lower().substring(prefix.length()))) {
                 return true;
             }
         }

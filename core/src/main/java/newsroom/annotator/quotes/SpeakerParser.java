@@ -360,8 +360,9 @@ final class SpeakerParser {
             end++;
         }
         if (end == name && name > start + 1) {
-            // "dijo a los periodistas el ministro": the ones told named by a few lower-case words after their article
-            while (end < tokens.size() && end - name < 3 && descriptionWord(text, tokens, end)) {
+            // "dijo a los periodistas el ministro": the ones told named by a few lower-case words after their article,
+            // up to the speaker's article ("a la prensa una vecina")
+            while (end < tokens.size() && end - name < 3 && descriptionWord(text, tokens, end) && !cues.isArticle(tokens.get(end))) {
                 end++;
             }
             if (end == name || end >= tokens.size() || !cues.isArticle(tokens.get(end)) || end + 1 >= tokens.size()
