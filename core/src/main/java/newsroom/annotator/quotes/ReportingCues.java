@@ -59,6 +59,8 @@ final class ReportingCues {
     private final Set<String> multiWordSynonyms;
     /** What a role of one word may be written after, joined to it: "ex" in "exfutbolista". */
     private final List<String> rolePrefixes;
+    /** Roles that are everyday words too ("then", "top"): a role only right before another ("then President"). */
+    private final Set<String> roleModifiers;
     private final Set<String> timeWords;
     private final Set<String> timeJoins;
     private final Set<String> relatives;
@@ -114,7 +116,14 @@ final class ReportingCues {
         List<String> roles = new ArrayList<>();
         Map<String, String> sameRoles = new HashMap<>();
         Set<String> namedAsSynonym = new HashSet<>();
+        Set<String> modifiers = new HashSet<>();
         for (String line : all(lexicons, Lexicon::roles)) {
+            if (isModifier(line)) {
+                String word = line.substring(0, line.length() - 1).strip();
+                roles.add(word);
+                modifiers.add(lower(word));
+                continue;
+            }
             if (!line.contains("=")) {
                 roles.add(line);
                 continue;
@@ -139,6 +148,7 @@ final class ReportingCues {
             }
         }
         this.roleKeys = Map.copyOf(sameRoles);
+        this.roleModifiers = Set.copyOf(modifiers);
         this.multiWordSynonyms = Set.copyOf(namedAsSynonym);
         this.rolesByFirstWord = byFirstWord(roles.stream().filter(r -> !isEnding(r) && !isPrefix(r)).toList());
         this.roleEndings = endings(roles);
@@ -266,6 +276,11 @@ final class ReportingCues {
         return multiWordSynonyms.contains(phrase) ? roleKey(last) : phrase;
     }
 
+    /** A line that is a modifier of a role ("then+"), a role only before another. */
+    private static boolean isModifier(String line) {
+        return line.endsWith("+") && line.length() > 1;
+    }
+
     private static boolean isPrefix(String line) {
         return line.endsWith("-") && line.length() > 1;
     }
@@ -318,7 +333,8 @@ final class ReportingCues {
         for (Lexicon lexicon : lexicons) {
             List<String> own = lexicon.roleLinks().stream().map(line -> lower(line.split("\\s+")[0])).toList();
             for (String role : lexicon.roles()) {
-                links.computeIfAbsent(String.join(" ", spelling.words(role)), r -> new HashSet<>()).addAll(own);
+                String words = isModifier(role) ? role.substring(0, role.length() - 1) : role;
+                links.computeIfAbsent(String.join(" ", spelling.words(words)), r -> new HashSet<>()).addAll(own);
             }
         }
         links.replaceAll((role, set) -> Set.copyOf(set));
@@ -496,12 +512,19 @@ final class ReportingCues {
         List<String[]> candidates = rolesByFirstWord.get(tokens.get(at).lower());
         if (candidates != null) {
             for (String[] role : candidates) {
-                if (matches(tokens, at, role, tokens.get(at).lower())) {
+                if (matches(tokens, at, role, tokens.get(at).lower())
+                        && !(role.length == 1 && roleModifiers.contains(role[0]) && !roleFollows(tokens, at + 1))) {
                     return role.length;
                 }
             }
         }
         return hasRoleEnding(tokens.get(at)) || hasRolePrefix(tokens.get(at)) || hyphenedRole(tokens.get(at)) ? 1 : 0;
+    }
+
+    /** Whether a role starts at {@code at}, a hyphen before it aside: "then-President", "former acting". */
+    private boolean roleFollows(List<Token> tokens, int at) {
+        int next = at < tokens.size() && tokens.get(at).is('-') ? at + 1 : at;
+        return next < tokens.size() && roleAt(tokens, next) > 0;
     }
 
     /**

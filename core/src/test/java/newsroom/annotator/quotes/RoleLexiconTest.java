@@ -54,4 +54,15 @@ class RoleLexiconTest {
         List<Token> words = CUES.view(coach).tokens(0, coach.length());
         assertEquals(CUES.roleKey("entrenador"), CUES.roleKey(words, 1, 2));
     }
+
+    /** warm1069.com: "Sir Elton then addressed …" — "then" is a role only before another ("the then President"). */
+    @Test
+    void aModifierThatIsAnEverydayWordIsARoleOnlyBeforeAnother() {
+        String adverb = "Sir Elton then addressed the paparazzi photos directly";
+        assertEquals(0, CUES.roleAt(CUES.view(adverb).tokens(0, adverb.length()), 2));
+        String modifier = "the then President Barack Obama";
+        List<Token> tokens = CUES.view(modifier).tokens(0, modifier.length());
+        assertEquals(1, CUES.roleAt(tokens, 1));
+        assertEquals(1, CUES.roleAt(tokens, 2));
+    }
 }
