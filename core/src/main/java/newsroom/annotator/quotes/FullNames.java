@@ -212,6 +212,10 @@ final class FullNames {
             // a name stays on its line: "CONFIDENCIALES\nGustavo Petro" is a heading and a name
             return false;
         }
+        if (at == start && cues.isPlatform(text.substring(token.start(), token.end()))) {
+            // "la cuenta de Twitter del Congreso del Estado": a platform opens no name
+            return false;
+        }
         if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !shouted(text, token)) {
             return true;
         }

@@ -66,6 +66,8 @@ final class ReportingCues {
     private final Set<String> relatives;
     private final Set<String> placePrepositions;
     private final Set<String> firstPartPrepositions;
+    /** Words that link a text to its author after it ("the tweet from Cornyn"), from grammar.txt. */
+    private final Set<String> authorLinks;
     private final Set<String> conjunctions;
     private final Set<String> platforms;
     /** Reporting verbs whose next name is the one spoken to ("told CP24:"). */
@@ -191,6 +193,7 @@ final class ReportingCues {
         this.relatives = lowerSet(all(lexicons, Lexicon::relatives));
         this.placePrepositions = lowerSet(all(lexicons, Lexicon::placePrepositions));
         this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
+        this.authorLinks = lowerSet(all(lexicons, Lexicon::authorLinks));
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
@@ -646,6 +649,11 @@ final class ReportingCues {
     }
 
     /** The word that brings in a passive's agent: "by", "por". */
+    /** "de", "from", "by": a word that links a text to its author after it. */
+    boolean isAuthorLink(Token token) {
+        return token.word() && authorLinks.contains(token.lower());
+    }
+
     boolean isAgentMarker(Token token) {
         return token.word() && agentMarkers.contains(token.lower());
     }

@@ -66,6 +66,10 @@ final class SpeakerParser {
             // a part that opens with a preposition is one phrase, and no subject
             return Subject.NONE;
         }
+        Subject author = documentAuthor(text, tokens, last);
+        if (author != null) {
+            return author;
+        }
         List<Token> phrase = phraseEndingAt(text, tokens, last);
         int first = last - phrase.size() + 1;
         if (!phrase.isEmpty() && first > 2 && tokens.get(first - 2).is(',')
@@ -98,6 +102,71 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         return interpret(text, phrase);
+    }
+
+    /**
+     * The author of a text that is the verb's subject, named after it: "El tuit de Rafael Correa dice", "la
+     * cuenta oficial de Twitter del Congreso del Estado expresó", "The tweet from Cornyn read", "el mensaje
+     * del presidente" (a role, which refers back). The text's noun ({@code documents.txt}) opens the subject,
+     * an adjective or two and the platform it was written on may follow it, then a link to the author; null
+     * when the subject ending at {@code last} is no such phrase.
+     */
+    private Subject documentAuthor(String text, List<Token> tokens, int last) {
+        for (int noun = last - 1; noun >= 0 && last - noun <= 2 * MAX_PHRASE; noun--) {
+            if (!tokens.get(noun).word()) {
+                return null;
+            }
+            if (!cues.isDocument(tokens.get(noun))) {
+                continue;
+            }
+            // ("la titular del Parlamento": a text's noun that is a role too names the role)
+            if (cues.roleAt(tokens, noun) > 0 || !opensSubject(text, tokens, noun)) {
+                return null;
+            }
+            int link = noun + 1;
+            while (link < last && link <= noun + 2 && !tokens.get(link).capitalised(text) && !cues.isFunctionWord(tokens.get(link))
+                    && !cues.isAuthorLink(tokens.get(link))) {
+                link++;
+            }
+            if (link + 1 < last && (cues.isRoleLink(tokens.get(link)) || cues.isPlacePreposition(tokens.get(link)))
+                    && cues.isPlatform(text.substring(tokens.get(link + 1).start(), tokens.get(link + 1).end()))) {
+                link += 2;
+            }
+            if (link >= last || !cues.isAuthorLink(tokens.get(link))) {
+                return null;
+            }
+            Subject author = interpret(text, tokens.subList(link + 1, last + 1));
+            if (author.kind() == Subject.Kind.UNNAMED && !author.roles().isEmpty() && cues.isDefiniteLink(tokens.get(link))) {
+                // "el mensaje del presidente": the link holds the article, and the role refers back
+                author = new Subject(Subject.Kind.ANAPHORIC, null, false, author.roles());
+            }
+            boolean someone = author.kind() == Subject.Kind.NAMED || (author.kind() == Subject.Kind.ANAPHORIC && !author.roles().isEmpty());
+            return someone ? author : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the text's noun at {@code noun} opens the clause's subject: after its article and an adjective or
+     * two, nothing before that but punctuation, a conjunction, an adverb or a capitalised word ("Segundos
+     * después la cuenta …", not "respondió al tuit de …").
+     */
+    private boolean opensSubject(String text, List<Token> tokens, int noun) {
+        int before = noun - 1;
+        // an adjective or two may stand between the article and the noun: "A follow-up tweet", "la última publicación"
+        while (before >= 0 && before >= noun - 2 && tokens.get(before).word() && !tokens.get(before).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(before)) && !cues.isArticle(tokens.get(before))) {
+            before--;
+        }
+        if (before < 0) {
+            return noun == 0;
+        }
+        if (!cues.isArticle(tokens.get(before))) {
+            return false;
+        }
+        Token previous = before > 0 ? tokens.get(before - 1) : null;
+        return previous == null || !previous.word() || previous.capitalised(text)
+                || cues.isConjunction(previous) || cues.isAdverb(previous);
     }
 
     /**

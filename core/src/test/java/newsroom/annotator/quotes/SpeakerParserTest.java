@@ -77,6 +77,23 @@ class SpeakerParserTest {
     }
 
     /**
+     * kvue.com, on Sen. Cornyn's tweets, and expresocampeche.com, on a state congress's account: a text whose
+     * author is named after it ("tweet from Cornyn", "la cuenta oficial de Twitter del Congreso del Estado")
+     * speaks as its author, the platform it is on aside.
+     */
+    @Test
+    void aTextSpeaksForTheAuthorNamedAfterIt() {
+        String tweet = "A follow-up tweet from Cornyn read: \"Invites the question: is he really in charge?\"";
+        Subject cornyn = before(tweet, " read");
+        assertEquals(Subject.Kind.NAMED, cornyn.kind());
+        assertEquals("Cornyn", name(tweet, cornyn));
+        String account = "Sin embargo, segundos después la cuenta oficial de Twitter del Congreso del Estado expresó algo totalmente diferente";
+        Subject congress = before(account, " expresó");
+        assertEquals(Subject.Kind.NAMED, congress.kind());
+        assertEquals("Congreso del Estado", name(account, congress));
+    }
+
+    /**
      * thelatest.co.uk, on a councillor's tweet: a committee named in what completes a text ("A report to the
      * … Committee") does not speak; a report with an indefinite article is no one's the text has named.
      */
