@@ -176,7 +176,9 @@ final class FullNames {
                     end++;
                 }
                 if (end - i >= 2 && !quoted(tokens.get(i), tokens.get(end - 1))) {
-                    Subject subject = parser.interpret(text, tokens.subList(complementAfterRole(tokens, i, end) ? i + 1 : i, end));
+                    // "à agência Lusa José Fernando Martins": the first word names the group before it
+                    boolean afterGroup = i > 0 && parser.groupThenName(text, tokens, i - 1);
+                    Subject subject = parser.interpret(text, tokens.subList(complementAfterRole(tokens, i, end) || afterGroup ? i + 1 : i, end));
                     if (subject.isPerson()) {
                         String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
                         if (words.length >= 2 && words.length <= MAX_WORDS) {

@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,8 @@ final class ReportingCues {
     private final List<String> rolePrefixes;
     /** Roles that are everyday words too ("then", "top"): a role only right before another ("then President"). */
     private final Set<String> roleModifiers;
+    /** Endings of one role, each to the ending its key is written with ("vorsitzender" → "vorsitzende"). */
+    private final Map<String, String> roleEndingKeys;
     private final Set<String> timeWords;
     private final Set<String> timeJoins;
     private final Set<String> relatives;
@@ -119,6 +122,7 @@ final class ReportingCues {
         Map<String, String> sameRoles = new HashMap<>();
         Set<String> namedAsSynonym = new HashSet<>();
         Set<String> modifiers = new HashSet<>();
+        Map<String, String> sameEndings = new HashMap<>();
         for (String line : all(lexicons, Lexicon::roles)) {
             if (isModifier(line)) {
                 String word = line.substring(0, line.length() - 1).strip();
@@ -130,9 +134,19 @@ final class ReportingCues {
                 roles.add(line);
                 continue;
             }
+            String[] names = line.split("=");
+            if (Arrays.stream(names).allMatch(name -> isEnding(name.strip()))) {
+                // "-vorsitzende = -vorsitzender": one role's endings, the first the key ("Betriebsratsvorsitzender
+                // Willi Sattler" is "der Betriebsratsvorsitzende")
+                String key = lower(names[0].strip().substring(1));
+                for (String name : names) {
+                    roles.add(name.strip());
+                    sameEndings.put(lower(name.strip().substring(1)), key);
+                }
+                continue;
+            }
             // "entrenador = técnico = dt": one role under several names, each a role; the first is its key, unless
             // a name has one already from another language's line ("técnico" is the Spanish and the Portuguese coach)
-            String[] names = line.split("=");
             Set<String> earlierKeys = new LinkedHashSet<>();
             for (String name : names) {
                 if (sameRoles.containsKey(lastWord(name))) {
@@ -151,6 +165,7 @@ final class ReportingCues {
         }
         this.roleKeys = Map.copyOf(sameRoles);
         this.roleModifiers = Set.copyOf(modifiers);
+        this.roleEndingKeys = Map.copyOf(sameEndings);
         this.multiWordSynonyms = Set.copyOf(namedAsSynonym);
         this.rolesByFirstWord = byFirstWord(roles.stream().filter(r -> !isEnding(r) && !isPrefix(r)).toList());
         this.roleEndings = endings(roles);
@@ -256,7 +271,16 @@ final class ReportingCues {
      * refers back to whom the article introduced as "el entrenador"), else the word itself.
      */
     String roleKey(String lowerWord) {
-        return roleKeys.getOrDefault(lowerWord, lowerWord);
+        String key = roleKeys.get(lowerWord);
+        if (key != null) {
+            return key;
+        }
+        for (Map.Entry<String, String> ending : roleEndingKeys.entrySet()) {
+            if (lowerWord.endsWith(ending.getKey())) {
+                return lowerWord.substring(0, lowerWord.length() - ending.getKey().length()) + ending.getValue();
+            }
+        }
+        return lowerWord;
     }
 
     /**

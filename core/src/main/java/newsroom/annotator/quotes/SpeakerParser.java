@@ -428,6 +428,11 @@ final class SpeakerParser {
         while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
             end++;
         }
+        if (end == name && groupThenName(text, tokens, name)) {
+            // "explicou à agência Lusa José Fernando Martins": the group told is named by one word after its noun,
+            // the speaker by the capitalised words after it
+            return name + 2;
+        }
         if (end == name && name > start + 1) {
             // "dijo a los periodistas el ministro": the ones told named by a few lower-case words after their article,
             // up to the speaker's article ("a la prensa una vecina")
@@ -442,6 +447,21 @@ final class SpeakerParser {
         boolean subjectFollows = end > name && end < tokens.size() && (cues.isArticle(tokens.get(end))
                 || cues.roleAt(tokens, end) > 0 || (end + 1 < tokens.size() && cues.roleAt(tokens, end + 1) > 0));
         return subjectFollows ? end : start;
+    }
+
+    /**
+     * Whether a group's noun at {@code at} is followed by a run of three capitalised words or more: its one-word
+     * name, then a person's ("agência Lusa José Fernando Martins").
+     */
+    boolean groupThenName(String text, List<Token> tokens, int at) {
+        if (at >= tokens.size() || !cues.isGroup(tokens.get(at)) || tokens.get(at).capitalised(text)) {
+            return false;
+        }
+        int end = at + 1;
+        while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
+            end++;
+        }
+        return end - (at + 1) >= 3;
     }
 
     /** The subject the tokens make up whole, or none: a headline's "Burnley boss Sean Dyche" before its dash. */
@@ -901,6 +921,12 @@ final class SpeakerParser {
             Token token = phrase.get(i);
             if (!token.word()) {
                 if (token.is(',') && role && nameStart < 0) {
+                    if (listOfPlaces(text, phrase, i)) {
+                        // "O presidente da União de Freguesias de Mação, Penhascoso e Aboboreira": the complement
+                        // goes on as a list of one-word names, none of them the person's
+                        i += 4;
+                        continue;
+                    }
                     // "said Drueke’s aunt, Dianna Shaw"
                     i++;
                     continue;
@@ -1077,6 +1103,19 @@ final class SpeakerParser {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /**
+     * Whether the comma at {@code comma} goes on with the last items of a list, one capitalised word each, a
+     * conjunction between them: ", Penhascoso e Aboboreira", ", Leganés y Getafe".
+     */
+    private boolean listOfPlaces(String text, List<Token> phrase, int comma) {
+        return comma + 3 < phrase.size() && oneName(text, phrase.get(comma + 1)) && cues.isConjunction(phrase.get(comma + 2))
+                && oneName(text, phrase.get(comma + 3)) && (comma + 4 == phrase.size() || !phrase.get(comma + 4).capitalised(text));
+    }
+
+    private boolean oneName(String text, Token token) {
+        return token.word() && token.capitalised(text) && !cues.isFunctionWord(token) && cues.roleAt(List.of(token), 0) == 0;
     }
 
     /**

@@ -65,4 +65,12 @@ class RoleLexiconTest {
         assertEquals(1, CUES.roleAt(tokens, 1));
         assertEquals(1, CUES.roleAt(tokens, 2));
     }
+
+    /** stadtzeitung.de: "berichtet Betriebsratsvorsitzender Willi Sattler … kritisiert der Betriebsratsvorsitzende": one role. */
+    @Test
+    void anAdjectivalNounsEndingsAreOneRole() {
+        assertEquals(CUES.roleKey("betriebsratsvorsitzende"), CUES.roleKey("betriebsratsvorsitzender"));
+        assertEquals(CUES.roleKey("vorsitzende"), CUES.roleKey("vorsitzender"));
+        assertEquals(CUES.roleKey("landtagsabgeordnete"), CUES.roleKey("landtagsabgeordneter"));
+    }
 }
