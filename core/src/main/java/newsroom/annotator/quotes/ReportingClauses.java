@@ -94,8 +94,10 @@ final class ReportingClauses {
                         break;
                     }
                 }
-                // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker
-                subject = cue.addressee() ? Subject.NONE : parser.after(view, cue.end(), to, false);
+                // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker; one that
+                // ends the sentence after a verb of asking is the one who asks ("“…?” asked Mikhail Hafiz.")
+                boolean asker = cue.addressee() && asks(cue);
+                subject = cue.addressee() && !asker ? Subject.NONE : parser.after(view, cue.end(), to, asker);
                 if (!subject.found() && !cue.addressee()) {
                     subject = afterTold != null ? afterTold : parser.afterAddressee(view, cue.end(), to);
                 }
@@ -121,6 +123,11 @@ final class ReportingClauses {
             }
         }
         return Found.NOTHING;
+    }
+
+    /** Whether the cue is a verb of asking ("asked", "preguntó"). */
+    private boolean asks(Cue cue) {
+        return view.tokens(cue.start(), cue.end()).stream().anyMatch(cues::isQuestionVerb);
     }
 
     /**

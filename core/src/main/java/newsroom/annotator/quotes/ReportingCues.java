@@ -672,12 +672,12 @@ final class ReportingCues {
         return token.word() && passiveClitics.contains(token.lower());
     }
 
-    /** The word that brings in a passive's agent: "by", "por". */
     /** "de", "from", "by": a word that links a text to its author after it. */
     boolean isAuthorLink(Token token) {
         return token.word() && authorLinks.contains(token.lower());
     }
 
+    /** The word that brings in a passive's agent: "by", "por". */
     boolean isAgentMarker(Token token) {
         return token.word() && agentMarkers.contains(token.lower());
     }
