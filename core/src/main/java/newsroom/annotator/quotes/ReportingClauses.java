@@ -112,6 +112,14 @@ final class ReportingClauses {
                     return found(cue, orAnswerer(cue, discourse.lastSpeaker()));
                 }
             }
+            if (subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null) {
+                // "Konrad Hall: „…“, sagt der CDU-Fraktionssprecher": the name that labels the quotation is
+                // whom the description after the verb describes
+                Subject label = labelBefore(quotation);
+                if (label.found()) {
+                    subject = label.withRoles(subject.roles());
+                }
+            }
             if (subject.kind() == Subject.Kind.PRONOUN) {
                 Speaker answerer = discourse.answerer(cue);
                 if (answerer != null) {
@@ -123,6 +131,22 @@ final class ReportingClauses {
             }
         }
         return Found.NOTHING;
+    }
+
+    /**
+     * A person's name of two words or more that labels the quotation, a colon between them, in the
+     * quotation's own sentence: "Konrad Hall: „…“"; none otherwise.
+     */
+    private Subject labelBefore(Quotation quotation) {
+        List<Token> before = view.tokens(sentences.at(quotation.open()).start(), quotation.open());
+        int colon = before.size() - 1;
+        if (colon < 2 || !before.get(colon).is(':')) {
+            return Subject.NONE;
+        }
+        Subject label = parser.endingAt(text, before, colon - 1);
+        boolean person = label.kind() == Subject.Kind.NAMED && !label.organisation()
+                && view.tokens(label.name().start(), label.name().end()).size() >= 2;
+        return person ? label : Subject.NONE;
     }
 
     /** Whether the cue is a verb of asking ("asked", "preguntó"). */
