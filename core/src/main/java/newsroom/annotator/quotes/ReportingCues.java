@@ -611,12 +611,18 @@ final class ReportingCues {
                 continue;
             }
             for (String[] role : candidates) {
-                if (at + role.length - 1 == last && matches(tokens, at, role, tokens.get(at).lower())) {
+                // (a modifier ends no role: "then" in "Elton John then" is an adverb)
+                if (at + role.length - 1 == last && matches(tokens, at, role, tokens.get(at).lower())
+                        && !(role.length == 1 && roleModifiers.contains(role[0]))) {
                     best = Math.max(best, role.length);
                 }
             }
         }
-        return best == 0 && last >= 0 && hasRoleEnding(tokens.get(last)) ? 1 : best;
+        if (best > 0 || last < 0) {
+            return best;
+        }
+        Token token = tokens.get(last);
+        return hasRoleEnding(token) || hasRolePrefix(token) || hyphenedRole(token) ? 1 : 0;
     }
 
     /** Whether the entry's words stand at {@code tokens[at]}, its first word read as {@code first}. */
