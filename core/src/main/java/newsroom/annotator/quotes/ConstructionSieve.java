@@ -212,6 +212,9 @@ final class ConstructionSieve implements Sieve {
                 Subject subject = before
                         ? parser.endingAt(text, left, left.size() - 1 - k)
                         : parser.after(reading.view(), right.get(k).start(), right.get(right.size() - 1).end(), false);
+                if (!before && k > 0) {
+                    subject = parser.afterLink(right.get(k - 1), subject);
+                }
                 return accept(subject, before ? left.get(left.size() - 1 - k).start() : right.get(k).start());
             }
             for (int length = 1; length <= MAX_SPEAKER && k + length <= size(before); length++) {

@@ -30,6 +30,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       or null
  * @param authorLinks    the words that link a text to its author after it, "from", "de" ("the tweet from Cornyn";
  *                       {@code grammar.txt}: {@code author-links})
+ * @param clauseOpeners  words that open a clause with its own subject and verb, "because", "porque" ({@code
+ *                       grammar.txt}: {@code clause-openers})
  * @param passiveAuxiliaries the forms that make a participle after them passive, "was", "fue", "été"
  *                       ({@code grammar.txt}: {@code passive-auxiliaries})
  * @param passiveClitics the pronouns that make a verb right after them passive or impersonal, "se" ("se informó
@@ -50,7 +52,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
+               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -71,6 +73,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 grammar.get("agent"),
                 words(grammar, "author-links"),
+                words(grammar, "clause-openers"),
                 words(grammar, "passive-auxiliaries"),
                 words(grammar, "passive-clitics"),
                 withEnclitics(gerundEndings, gerundEndings, grammar),

@@ -301,16 +301,22 @@ final class ReportingClauses {
     }
 
     /**
-     * A later cue of the clause with a subject of its own, named after the cue at {@code k}: "El politólogo
-     * Samuel Huntington definía una sociedad así como pretoriana y el jurista Carlos Nino llamó a la
-     * Argentina “…”" is Nino's; null when none is.
+     * A later cue of the clause with a subject of its own after the cue at {@code k}, in a clause joined by a
+     * conjunction or opened by one ("because", "porque"): "El politólogo Samuel Huntington definía una sociedad
+     * así como pretoriana y el jurista Carlos Nino llamó a la Argentina “…”" is Nino's; null when none is.
      */
     private Found namedLater(List<Cue> clauseCues, int k, int from, int open) {
+        int firstEnd = clauseCues.get(k).end();
         for (int j = k + 1; j < clauseCues.size(); j++) {
             Cue later = clauseCues.get(j);
             Subject subject = subjectOf(later, from, open);
-            if (subject != null && subject.kind() == Subject.Kind.NAMED && subject.name().start() > clauseCues.get(k).end()
-                    && coordinated(clauseCues.get(k).end(), subject.name().start())) {
+            boolean named = subject != null && subject.kind() == Subject.Kind.NAMED && subject.name().start() > firstEnd
+                    && (coordinated(firstEnd, subject.name().start()) || openedClause(firstEnd, subject.name().start()));
+            // "El futbolista se declaró indignado porque el periodista afirmó que … “…”": the clause a conjunction
+            // opens has a subject and a verb of its own, which report the quotation
+            boolean described = subject != null && subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null
+                    && !subject.roles().isEmpty() && openedClause(firstEnd, later.start());
+            if (named || described) {
                 Speaker speaker = discourse.resolve(subject, later.start());
                 if (speaker != null) {
                     return found(later, speaker);
@@ -318,6 +324,11 @@ final class ReportingClauses {
             }
         }
         return null;
+    }
+
+    /** Whether a clause opener ("porque", "because") stands between the first verb's end and the later verb. */
+    private boolean openedClause(int from, int to) {
+        return view.tokens(from, to).stream().anyMatch(cues::isClauseOpener);
     }
 
     /**

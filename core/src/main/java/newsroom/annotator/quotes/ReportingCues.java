@@ -71,6 +71,8 @@ final class ReportingCues {
     private final Set<String> firstPartPrepositions;
     /** Words that link a text to its author after it ("the tweet from Cornyn"), from grammar.txt. */
     private final Set<String> authorLinks;
+    /** Words that open a clause with its own subject and verb ("because", "porque"), from grammar.txt. */
+    private final Set<String> clauseOpeners;
     private final Set<String> conjunctions;
     private final Set<String> platforms;
     /** Reporting verbs whose next name is the one spoken to ("told CP24:"). */
@@ -209,6 +211,7 @@ final class ReportingCues {
         this.placePrepositions = lowerSet(all(lexicons, Lexicon::placePrepositions));
         this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
         this.authorLinks = lowerSet(all(lexicons, Lexicon::authorLinks));
+        this.clauseOpeners = lowerSet(all(lexicons, Lexicon::clauseOpeners));
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
@@ -676,6 +679,11 @@ final class ReportingCues {
     /** "se": a pronoun that makes the verb right after it passive or impersonal ("se informó que"). */
     boolean isPassiveClitic(Token token) {
         return token.word() && passiveClitics.contains(token.lower());
+    }
+
+    /** "because", "porque": a word that opens a clause with its own subject and verb. */
+    boolean isClauseOpener(Token token) {
+        return token.word() && clauseOpeners.contains(token.lower());
     }
 
     /** "de", "from", "by": a word that links a text to its author after it. */

@@ -135,15 +135,22 @@ final class SpeakerParser {
             if (link >= last || !cues.isAuthorLink(tokens.get(link))) {
                 return null;
             }
-            Subject author = interpret(text, tokens.subList(link + 1, last + 1));
-            if (author.kind() == Subject.Kind.UNNAMED && !author.roles().isEmpty() && cues.isDefiniteLink(tokens.get(link))) {
-                // "el mensaje del presidente": the link holds the article, and the role refers back
-                author = new Subject(Subject.Kind.ANAPHORIC, null, false, author.roles());
-            }
+            Subject author = afterLink(tokens.get(link), interpret(text, tokens.subList(link + 1, last + 1)));
             boolean someone = author.kind() == Subject.Kind.NAMED || (author.kind() == Subject.Kind.ANAPHORIC && !author.roles().isEmpty());
             return someone ? author : null;
         }
         return null;
+    }
+
+    /**
+     * The subject read right after a link: a role alone after one that holds the definite article ("el mensaje
+     * del presidente", "«…», fue la publicación del intendente") refers back, as "el presidente" does.
+     */
+    Subject afterLink(Token link, Subject subject) {
+        if (subject.kind() == Subject.Kind.UNNAMED && !subject.roles().isEmpty() && cues.isDefiniteLink(link)) {
+            return new Subject(Subject.Kind.ANAPHORIC, null, false, subject.roles());
+        }
+        return subject;
     }
 
     /**
