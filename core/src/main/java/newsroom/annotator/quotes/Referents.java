@@ -210,6 +210,14 @@ final class Referents {
                 return match;
             }
         }
+        // "el funcionario saenzista", "the lawmaker": a general role refers back to one named with a role it covers
+        Set<String> narrower = cues.narrowerRoles(roleKeys);
+        if (!narrower.isEmpty()) {
+            Speaker match = later(people.latestWith(narrower), topicOver(subjects.latestWith(narrower), mentions.latestWith(narrower)));
+            if (match != null) {
+                return match;
+            }
+        }
         if (!roleKeys.isEmpty() && inOpening(before)) {
             // "Il sindaco: «…»" over a lead that names "Il sindaco Claudio Soini": a headline or lead refers
             // ahead to the one the article goes on to name with that role

@@ -62,6 +62,8 @@ final class ReportingCues {
     private final List<String> rolePrefixes;
     /** Roles that are everyday words too ("then", "top"): a role only right before another ("then President"). */
     private final Set<String> roleModifiers;
+    /** Each general role's key to the keys of the roles it covers ("legisladora" → "diputada", "senadora"). */
+    private final Map<String, Set<String>> narrowerRoles;
     /** Endings of one role, each to the ending its key is written with ("vorsitzender" → "vorsitzende"). */
     private final Map<String, String> roleEndingKeys;
     private final Set<String> timeWords;
@@ -125,7 +127,19 @@ final class ReportingCues {
         Set<String> namedAsSynonym = new HashSet<>();
         Set<String> modifiers = new HashSet<>();
         Map<String, String> sameEndings = new HashMap<>();
+        List<String[]> broader = new ArrayList<>();
         for (String line : all(lexicons, Lexicon::roles)) {
+            if (line.contains(">")) {
+                // "legislador > diputado, senador, congresista": a general role that refers back to one named
+                // with any of the narrower ones; each is a role
+                String[] sides = line.split(">", 2);
+                roles.add(sides[0].strip());
+                for (String narrower : sides[1].split(",")) {
+                    roles.add(narrower.strip());
+                    broader.add(new String[] {sides[0].strip(), narrower.strip()});
+                }
+                continue;
+            }
             if (isModifier(line)) {
                 String word = line.substring(0, line.length() - 1).strip();
                 roles.add(word);
@@ -168,6 +182,12 @@ final class ReportingCues {
         this.roleKeys = Map.copyOf(sameRoles);
         this.roleModifiers = Set.copyOf(modifiers);
         this.roleEndingKeys = Map.copyOf(sameEndings);
+        Map<String, Set<String>> narrower = new HashMap<>();
+        for (String[] pair : broader) {
+            narrower.computeIfAbsent(roleKey(lastWord(pair[0])), k -> new HashSet<>()).add(roleKey(lastWord(pair[1])));
+        }
+        narrower.replaceAll((general, keys) -> Set.copyOf(keys));
+        this.narrowerRoles = Map.copyOf(narrower);
         this.multiWordSynonyms = Set.copyOf(namedAsSynonym);
         this.rolesByFirstWord = byFirstWord(roles.stream().filter(r -> !isEnding(r) && !isPrefix(r)).toList());
         this.roleEndings = endings(roles);
@@ -284,6 +304,15 @@ final class ReportingCues {
             }
         }
         return lowerWord;
+    }
+
+    /** The keys of the roles the general ones among {@code keys} cover ("el funcionario" is a minister named before). */
+    Set<String> narrowerRoles(Set<String> keys) {
+        Set<String> found = new HashSet<>();
+        for (String key : keys) {
+            found.addAll(narrowerRoles.getOrDefault(key, Set.of()));
+        }
+        return found;
     }
 
     /**

@@ -73,4 +73,12 @@ class RoleLexiconTest {
         assertEquals(CUES.roleKey("vorsitzende"), CUES.roleKey("vorsitzender"));
         assertEquals(CUES.roleKey("landtagsabgeordnete"), CUES.roleKey("landtagsabgeordneter"));
     }
+
+    /** publinews.gt: "la legisladora" refers back to "La congresista … Norma Torres"; a role covers none of its own. */
+    @Test
+    void aGeneralRoleCoversNarrowerOnes() {
+        assertEquals(true, CUES.narrowerRoles(java.util.Set.of(CUES.roleKey("legisladora"))).contains(CUES.roleKey("congresista")));
+        assertEquals(true, CUES.narrowerRoles(java.util.Set.of(CUES.roleKey("lawmaker"))).contains(CUES.roleKey("senator")));
+        assertEquals(java.util.Set.of(), CUES.narrowerRoles(java.util.Set.of(CUES.roleKey("congresista"))));
+    }
 }
