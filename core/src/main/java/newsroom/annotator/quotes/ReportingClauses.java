@@ -426,6 +426,14 @@ final class ReportingClauses {
             // "McDonnell appealed to Spencer for mercy, saying: “…”", "López Obrador se refirió a … y
             // reiteró que “…”": the verb's subject is the sentence's
             int sentenceStart = sentences.at(cue.start()).start();
+            if (cue.gerund() && opensWithPreposition(sentenceStart, cue.start())) {
+                // "After criticising the movement’s “weird” name, Wayne began …": a gerund after the preposition
+                // that opens the sentence has the subject of the clause after its comma
+                Subject main = parser.subject(text, view.tokens(sentenceStart, sentences.at(cue.start()).end()), discourse.capitalised());
+                if (main.kind() == Subject.Kind.NAMED || main.kind() == Subject.Kind.PRONOUN || main.kind() == Subject.Kind.ANAPHORIC) {
+                    return main;
+                }
+            }
             if (sentenceStart < cue.start()) {
                 Subject opening = parser.subject(text, view.tokens(sentenceStart, cue.start()), discourse.capitalised());
                 if (opening.kind() == Subject.Kind.NAMED || opening.kind() == Subject.Kind.PRONOUN
@@ -440,6 +448,12 @@ final class ReportingClauses {
             }
         }
         return subject;
+    }
+
+    /** Whether the words before the verb are one small word that opens the sentence ("After", "While"). */
+    private boolean opensWithPreposition(int sentenceStart, int verbStart) {
+        List<Token> before = view.tokens(sentenceStart, verbStart);
+        return before.size() == 1 && cues.isFunctionWord(before.get(0)) && before.get(0).capitalised(text);
     }
 
     /**

@@ -703,7 +703,8 @@ final class SpeakerParser {
                         && !asideFollows(text, tokens, after.name());
                 return apposition ? Subject.NONE : after;
             }
-            if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
+            // ("After criticising the movement’s “weird” name, Wayne began": a quoted word inside the adverbial)
+            if (!tokens.get(i).word() && !tokens.get(i).is('.') && !tokens.get(i).quotationMark()) {
                 break;
             }
         }

@@ -17,6 +17,7 @@ record Token(int start, int end, boolean word, String lower) {
 
     /** What may stand inside a word between two letters: apostrophes, hyphens (also the non-breaking ones), periods. */
     private static final String INNER = "’'-\u2010\u2011.&";
+    private static final String QUOTATION_MARKS = "\"'«»„‚‹›“”‘’";
 
     /**
      * The tokens of text[from, to). An elided word ("l'", "dell'") is a token of its own, apart from the word
@@ -92,5 +93,10 @@ record Token(int start, int end, boolean word, String lower) {
 
     boolean is(char mark) {
         return !word && lower.charAt(0) == mark;
+    }
+
+    /** A quotation mark of any of the languages' conventions ("“", "«", "„", a straight one). */
+    boolean quotationMark() {
+        return !word && QUOTATION_MARKS.indexOf(lower.charAt(0)) >= 0;
     }
 }
