@@ -920,6 +920,7 @@ final class SpeakerParser {
         int n = phrase.size();
         Boolean definite = null;
         boolean role = false;
+        Token roleWord = null;
         Set<String> roles = new HashSet<>();
         TextRange organisation = null;
         int nameStart = -1;
@@ -994,6 +995,7 @@ final class SpeakerParser {
             int roleLength = cues.roleAt(phrase, i);
             if (roleLength > 0) {
                 role = true;
+                roleWord = phrase.get(i + roleLength - 1);
                 roles.add(cues.roleKey(phrase, i, roleLength));
                 int roleStart = i;
                 i += roleLength;
@@ -1103,9 +1105,10 @@ final class SpeakerParser {
             return new Subject(Subject.Kind.NAMED, organisation, true, Set.of());
         }
         if (role) {
-            // "the president said" refers back to the last president named; "a spokesman", "U.S. officials"
-            // name nobody
-            return new Subject(Boolean.TRUE.equals(definite) ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles);
+            // "the president said" refers back to the last president named; "a spokesman", "U.S. officials",
+            // "los vecinos" (a group, never the one person named before) name nobody
+            boolean refersBack = Boolean.TRUE.equals(definite) && !plural(roleWord);
+            return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles);
         }
         if (Boolean.FALSE.equals(definite)) {
             return Subject.UNNAMED;
