@@ -26,7 +26,8 @@ final class Questions {
      */
     Subject asked(List<Token> tokens, int to) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!cues.isQuestionVerb(tokens.get(i))) {
+            // ("a fait une demande spéciale aux Québécois": after an article the word is a noun, no verb of asking)
+            if (!cues.isQuestionVerb(tokens.get(i)) || (i > 0 && cues.isArticle(tokens.get(i - 1)))) {
                 continue;
             }
             Subject fronted = fronted(tokens, i);

@@ -411,7 +411,8 @@ final class ReportingCues {
             int withSubject = longest(verbs, tokens, i);
             int withoutSubject = longest(subjectlessVerbs, tokens, i);
             int length = Math.max(phrase, Math.max(withSubject, withoutSubject));
-            if (length == 0) {
+            // ("a fait une annonce", "posted a tweet": after an indefinite article the word is a noun, no verb)
+            if (length == 0 || (phrase < length && i > 0 && isArticle(tokens.get(i - 1)) && !isDefinite(tokens.get(i - 1)))) {
                 continue;
             }
             // "ha señalado", "has said", "a également déclaré": the auxiliary belongs to the cue as written
