@@ -245,9 +245,9 @@ final class Attributor {
             from = covering.close();
         }
         List<Token> tokens = reading.view().tokens(from, to);
-        if (CapitalisedWords.titleCased(text, tokens)) {
-            // "The Mayor Requests Staff Study of Confederacy Statues": a headline that capitalises every
-            // word shows no name by its capitals
+        if (CapitalisedWords.titleCased(text, tokens) || CapitalisedWords.opensInCapitals(text, tokens)) {
+            // "The Mayor Requests Staff Study of Confederacy Statues", "ESTE ES UN RESUMEN de …": a headline that
+            // capitalises every word, or a line that opens in capitals, shows no name by its capitals
             return;
         }
         if (learnLabel(tokens, sentenceStart, to)) {

@@ -2,6 +2,7 @@ package newsroom.annotator.quotes;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -77,6 +78,27 @@ final class CapitalisedWords {
             }
         }
         return words >= 4 && lowerLong <= 1 && lowerLong * 4 < words && lower * 2 < words;
+    }
+
+    /**
+     * Whether the words open with three written in capitals throughout, as a kicker or a heading does ("ESTE ES UN
+     * RESUMEN de la conferencia de …"): its capitals show no name.
+     */
+    static boolean opensInCapitals(String text, List<Token> tokens) {
+        int shouted = 0;
+        for (Token token : tokens) {
+            if (!token.word()) {
+                continue;
+            }
+            String word = text.substring(token.start(), token.end());
+            if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT)) || word.equals(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (++shouted == 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the article capitalises the word after a lower-case word or a comma somewhere. */
