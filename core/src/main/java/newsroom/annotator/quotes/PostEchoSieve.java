@@ -40,7 +40,10 @@ final class PostEchoSieve implements Sieve {
         for (EchoedPost post : reading.posts()) {
             Attribution author = post.post().attribution();
             if (author != null && author.name() != null && post.words().contains(" " + words + " ")) {
-                return new Decision(new Attribution(author.name(), author.handle(), null, null, null, null, author.nameAt(), null),
+                // "— ❄️ (@Saweetie)": a display name without a letter names nobody; the handle does
+                boolean lettered = author.name().codePoints().anyMatch(Character::isLetter);
+                String name = lettered || author.handle() == null ? author.name() : author.handle();
+                return new Decision(new Attribution(name, author.handle(), null, null, null, null, lettered ? author.nameAt() : null, null),
                         null, true);
             }
         }

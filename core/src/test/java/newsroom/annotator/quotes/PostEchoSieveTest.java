@@ -2,6 +2,7 @@ package newsroom.annotator.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsroom.annotator.Annotators;
@@ -38,5 +39,22 @@ class PostEchoSieveTest {
         assertEquals("CancilleriaARG", quotation.attribution().handle());
         assertEquals("post-echo", quotation.attribution().rule());
         assertEquals("sostuvo", quotation.attribution().cue());
+    }
+
+    /**
+     * https://iharare.com/saweetie-calls-out-her-record-label/ (en): the post's display name is an emoji alone, which
+     * names nobody; the handle names its author.
+     */
+    @Test
+    void aDisplayNameWithoutALetterGivesWayToTheHandle() {
+        String text = "Saweetie who’s signed to Warner Records took to Twitter to share her disappointment. According to her, the label released the song against her wishes. When it hit streaming services she tweeted,\n\n"
+                + "“I am extremely disappointed in my label WBR for prematurely releasing a single I was so excited about. I feel disrespected. I’m hands-on with ALL of my creative & had such a dope rollout for ‘best friends’. The thirst for clout & $ is real & it overrides the artists’ art.”\n\n"
+                + "I am extremely disappointed in my label WBR for prematurely releasing a single I was so excited about. I feel disrespected. I’m hands on with ALL of my creative & had such a dope rollout for “best friends”. The thirst for clout & $ is real & it overrides the artists’ art. — ❄️ (@Saweetie) December 4, 2020\n";
+        Annotation annotation = Annotators.annotate(text);
+        Quote quotation = annotation.quotes().stream().filter(q -> q.kind() != QuoteKind.POST).findFirst().orElseThrow();
+        assertTrue(quotation.text().startsWith("I am extremely disappointed"));
+        assertEquals("Saweetie", quotation.attribution().name());
+        assertEquals("Saweetie", quotation.attribution().handle());
+        assertEquals("post-echo", quotation.attribution().rule());
     }
 }
