@@ -385,6 +385,11 @@ final class SpeakerParser {
             }
             if (token.capitalised(text)) {
                 name |= !token.possessive();
+            } else if (name && cues.isConjunction(token) && end + 2 < tokens.size() && tokens.get(end + 1).capitalised(text)
+                    && tokens.get(end + 2).capitalised(text)) {
+                // "i consiglieri Alessandro Campus e Giuseppe Ibba": a second name joined to the first
+                end++;
+                continue;
             } else if (name && roleBeforeName(text, tokens, end) < 0
                     && !cues.joinsName(tokens, end, text)) {
                 // the name has ended: a preposition may follow ("said Smith in a statement", "sagte Merkel am
@@ -978,6 +983,11 @@ final class SpeakerParser {
                     i++;
                     continue;
                 }
+                if (coordinatedName(text, phrase, i)) {
+                    // "affermano i consiglieri Alessandro Campus e Giuseppe Ibba": two people who speak together
+                    i++;
+                    continue;
+                }
                 int roleAhead = roleBeforeName(text, phrase, i);
                 if (roleAhead >= 0) {
                     // "McMinnville police detective Todd Rowland": the capitalised words qualified the role
@@ -1114,6 +1124,21 @@ final class SpeakerParser {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /**
+     * Whether the conjunction at {@code at} joins a second name of two words or more to the name before it, the
+     * phrase ending with that name: "Alessandro Campus e Giuseppe Ibba".
+     */
+    private boolean coordinatedName(String text, List<Token> phrase, int at) {
+        if (!cues.isConjunction(phrase.get(at))) {
+            return false;
+        }
+        int end = at + 1;
+        while (end < phrase.size() && phrase.get(end).word() && phrase.get(end).capitalised(text) && !cues.isFunctionWord(phrase.get(end))) {
+            end++;
+        }
+        return end - (at + 1) >= 2 && end == phrase.size();
     }
 
     /**
