@@ -23,12 +23,18 @@ class SpeakerParserTest {
         return text.substring(subject.name().start(), subject.name().end());
     }
 
+    /** The subject right before the cue, which must be named with these words. */
+    private static Subject assertNamedBefore(String text, String cue, String expected) {
+        Subject subject = before(text, cue);
+        assertEquals(Subject.Kind.NAMED, subject.kind());
+        assertEquals(expected, name(text, subject));
+        return subject;
+    }
+
     @Test
     void rolesAndPossessorsAreLeftOutOfTheName() {
-        String text = "AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end";
-        Subject subject = before(text, " said");
-        assertEquals(Subject.Kind.NAMED, subject.kind());
-        assertEquals("Jesus Ramirez Cuevas", name(text, subject));
+        Subject subject = assertNamedBefore("AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end",
+                " said", "Jesus Ramirez Cuevas");
         assertTrue(subject.roles().contains("spokesman"));
     }
 
@@ -83,14 +89,9 @@ class SpeakerParserTest {
      */
     @Test
     void aTextSpeaksForTheAuthorNamedAfterIt() {
-        String tweet = "A follow-up tweet from Cornyn read: \"Invites the question: is he really in charge?\"";
-        Subject cornyn = before(tweet, " read");
-        assertEquals(Subject.Kind.NAMED, cornyn.kind());
-        assertEquals("Cornyn", name(tweet, cornyn));
-        String account = "Sin embargo, segundos después la cuenta oficial de Twitter del Congreso del Estado expresó algo totalmente diferente";
-        Subject congress = before(account, " expresó");
-        assertEquals(Subject.Kind.NAMED, congress.kind());
-        assertEquals("Congreso del Estado", name(account, congress));
+        assertNamedBefore("A follow-up tweet from Cornyn read: \"Invites the question: is he really in charge?\"", " read", "Cornyn");
+        assertNamedBefore("Sin embargo, segundos después la cuenta oficial de Twitter del Congreso del Estado expresó algo "
+                + "totalmente diferente", " expresó", "Congreso del Estado");
     }
 
     /**
