@@ -677,14 +677,17 @@ final class ReportingClauses {
     }
 
     /**
-     * Whether the verb at {@code verbStart} opens its clause: only adverbs stand between it and a
-     * punctuation mark or a small word ("—, añadió", "y sostuvo que", "cuando se refirió").
+     * Whether the verb at {@code verbStart} opens its clause: only adverbs, and an object pronoun right before it,
+     * stand between it and a punctuation mark or a small word ("—, añadió", "y sostuvo que", "cuando se refirió",
+     * "La tildó de").
      */
     boolean opensClause(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token token = tokens.get(i);
-            if (!cues.isAdverb(token)) {
+            // ("La tildó de «…»": an article's form right before the verb is its object pronoun)
+            boolean pronoun = i == tokens.size() - 1 && cues.isArticle(token) && cues.isDefinite(token);
+            if (!cues.isAdverb(token) && !pronoun) {
                 return !token.word() || cues.isFunctionWord(token);
             }
         }
