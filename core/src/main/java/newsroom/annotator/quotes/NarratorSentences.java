@@ -17,6 +17,9 @@ import newsroom.annotator.segment.Trim;
  */
 final class NarratorSentences {
 
+    /** How many lines of boilerplate (an ad's slot) may stand between a sentence and the paragraph before it. */
+    private static final int MAX_INTERRUPTIONS = 2;
+
     private final String text;
     private final TokenView view;
     private final List<Span> spans;
@@ -62,7 +65,10 @@ final class NarratorSentences {
         return new TextRange(spanStarts[k], k + 1 < spanStarts.length ? spanStarts[k + 1] : spans.get(s).end());
     }
 
-    /** The narrator's sentence before the one starting at {@code start}: in its paragraph, or the last of the prose paragraph before. */
+    /**
+     * The narrator's sentence before the one starting at {@code start}: in its paragraph, or the last of the prose
+     * paragraph before, a line or two of boilerplate between them aside.
+     */
     TextRange before(int start) {
         int s = spanIndex(start);
         int[] spanStarts = starts.get(s);
@@ -70,11 +76,16 @@ final class NarratorSentences {
         if (found > 0) {
             return new TextRange(spanStarts[found - 1], start);
         }
-        if (s == 0 || !QuotationFinder.isProse(spans.get(s - 1))) {
+        // ("he said:" / "Advertisement" / "“…”": a line of boilerplate between them, an ad's slot, is skipped)
+        int p = s - 1;
+        while (p >= 0 && s - p <= MAX_INTERRUPTIONS && spans.get(p).type() == SpanType.BOILERPLATE && !spans.get(p).typedByPlace()) {
+            p--;
+        }
+        if (p < 0 || !QuotationFinder.isProse(spans.get(p))) {
             return null;
         }
-        int[] previous = starts.get(s - 1);
-        return new TextRange(previous[previous.length - 1], spans.get(s - 1).end());
+        int[] previous = starts.get(p);
+        return new TextRange(previous[previous.length - 1], spans.get(p).end());
     }
 
     /** The index of the span that holds {@code position} (the one before it when it falls between spans). */
