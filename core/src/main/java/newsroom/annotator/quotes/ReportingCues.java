@@ -824,6 +824,11 @@ final class ReportingCues {
      */
     boolean joinsName(List<Token> tokens, int at, String text) {
         Token token = tokens.get(at);
+        if (at > 0 && at + 1 < tokens.size() && isRoleLink(token) && !isParticle(token) && !isPlacePreposition(token) && tokens.get(at - 1).capitalised(text)
+                && isGroup(tokens.get(at - 1)) && tokens.get(at + 1).capitalised(text)) {
+            // "the Ministry of Agriculture": a body's name goes on after its link ("Marco Rubio of Florida" does not)
+            return true;
+        }
         if (!isParticle(token) || (isArticle(token) && (at == 0 || !isParticle(tokens.get(at - 1))))) {
             return false;
         }

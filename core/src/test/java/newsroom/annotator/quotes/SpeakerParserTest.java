@@ -95,6 +95,21 @@ class SpeakerParserTest {
     }
 
     /**
+     * nairobinews.nation.co.ke and thenewsguru.com: "of" goes on with a body's name ("The Ministry of Agriculture")
+     * but not with a person's ("Senator Adamu Aliero of Kebbi state": where he comes from).
+     */
+    @Test
+    void ofJoinsABodysNameNotAPersons() {
+        assertNamedBefore("The Ministry of Agriculture further indicated that the necessary security measures had been instigated",
+                " further indicated", "Ministry of Agriculture");
+        String senator = "Senator Adamu Aliero of Kebbi state did not mince words when journalists approached him to comment "
+                + "on the controversial tweet, he said:";
+        Subject aliero = PARSER.interpret(senator, view(senator).tokens(0, senator.indexOf(" state")));
+        assertEquals(Subject.Kind.NAMED, aliero.kind());
+        assertEquals("Adamu Aliero", name(senator, aliero));
+    }
+
+    /**
      * thelatest.co.uk, on a councillor's tweet: a committee named in what completes a text ("A report to the
      * … Committee") does not speak; a report with an indefinite article is no one's the text has named.
      */
