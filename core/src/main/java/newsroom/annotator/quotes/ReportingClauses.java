@@ -322,8 +322,26 @@ final class ReportingClauses {
                     return found(later, speaker);
                 }
             }
+            if (passives.impersonal(later, from) && joinedBefore(firstEnd, later.start())) {
+                // "se mostró indignado … y se señaló que … “…”": an impersonal verb in a clause of its own
+                // reports the quotation, and names nobody
+                return found(later, null);
+            }
         }
         return null;
+    }
+
+    /** Whether a conjunction or a clause opener stands right before the verb, its pronoun and adverbs aside. */
+    private boolean joinedBefore(int from, int verbStart) {
+        List<Token> tokens = view.tokens(from, verbStart);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (cues.isPassiveClitic(token) || cues.isAdverb(token)) {
+                continue;
+            }
+            return cues.isConjunction(token) || cues.isClauseOpener(token);
+        }
+        return false;
     }
 
     /** Whether a clause opener ("porque", "because") stands between the first verb's end and the later verb. */
