@@ -32,6 +32,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       {@code grammar.txt}: {@code author-links})
  * @param clauseOpeners  words that open a clause with its own subject and verb, "because", "porque" ({@code
  *                       grammar.txt}: {@code clause-openers})
+ * @param copulas        the forms of "to be" that, right after a quotation, say what its words are ("fue el mensaje";
+ *                       {@code grammar.txt}: {@code copulas})
+ * @param possessives    the possessive determiners ("sus", "his"; {@code grammar.txt}: {@code possessive-determiners})
  * @param passiveAuxiliaries the forms that make a participle after them passive, "was", "fue", "été"
  *                       ({@code grammar.txt}: {@code passive-auxiliaries})
  * @param passiveClitics the pronouns that make a verb right after them passive or impersonal, "se" ("se informó
@@ -52,7 +55,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
+               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -74,6 +77,8 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 grammar.get("agent"),
                 words(grammar, "author-links"),
                 words(grammar, "clause-openers"),
+                words(grammar, "copulas"),
+                words(grammar, "possessive-determiners"),
                 words(grammar, "passive-auxiliaries"),
                 words(grammar, "passive-clitics"),
                 withEnclitics(gerundEndings, gerundEndings, grammar),

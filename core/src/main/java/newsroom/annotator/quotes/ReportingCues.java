@@ -75,6 +75,9 @@ final class ReportingCues {
     private final Set<String> authorLinks;
     /** Words that open a clause with its own subject and verb ("because", "porque"), from grammar.txt. */
     private final Set<String> clauseOpeners;
+    /** Forms of "to be" that say what a quotation is ("fue el mensaje"), and possessive determiners, from grammar.txt. */
+    private final Set<String> copulas;
+    private final Set<String> possessives;
     private final Set<String> conjunctions;
     private final Set<String> platforms;
     /** Reporting verbs whose next name is the one spoken to ("told CP24:"). */
@@ -232,6 +235,8 @@ final class ReportingCues {
         this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
         this.authorLinks = lowerSet(all(lexicons, Lexicon::authorLinks));
         this.clauseOpeners = lowerSet(all(lexicons, Lexicon::clauseOpeners));
+        this.copulas = lowerSet(all(lexicons, Lexicon::copulas));
+        this.possessives = lowerSet(all(lexicons, Lexicon::possessives));
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
@@ -709,6 +714,16 @@ final class ReportingCues {
     /** "se": a pronoun that makes the verb right after it passive or impersonal ("se informó que"). */
     boolean isPassiveClitic(Token token) {
         return token.word() && passiveClitics.contains(token.lower());
+    }
+
+    /** "fue", "is": a form of "to be". */
+    boolean isCopula(Token token) {
+        return token.word() && copulas.contains(token.lower());
+    }
+
+    /** "sus", "his": a possessive determiner. */
+    boolean isPossessive(Token token) {
+        return token.word() && possessives.contains(token.lower());
     }
 
     /** "because", "porque": a word that opens a clause with its own subject and verb. */
