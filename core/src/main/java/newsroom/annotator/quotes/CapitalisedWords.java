@@ -2,7 +2,6 @@ package newsroom.annotator.quotes;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -90,8 +89,7 @@ final class CapitalisedWords {
             if (!token.word()) {
                 continue;
             }
-            String word = text.substring(token.start(), token.end());
-            if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT)) || word.equals(word.toLowerCase(Locale.ROOT))) {
+            if (!shouted(text, token) || !token.capitalised(text)) {
                 return false;
             }
             if (++shouted == 3) {
@@ -99,6 +97,19 @@ final class CapitalisedWords {
             }
         }
         return false;
+    }
+
+    /** A word in capitals throughout, as headings write them ("RESPONDE CANEK VÁZQUEZ"); an initial is not. */
+    static boolean shouted(String text, Token token) {
+        if (token.end() - token.start() < 2) {
+            return false;
+        }
+        for (int i = token.start(); i < token.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the article capitalises the word after a lower-case word or a comma somewhere. */

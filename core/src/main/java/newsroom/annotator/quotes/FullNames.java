@@ -218,7 +218,7 @@ final class FullNames {
             // "la cuenta de Twitter del Congreso del Estado": a platform opens no name
             return false;
         }
-        if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !shouted(text, token)) {
+        if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !CapitalisedWords.shouted(text, token)) {
             return true;
         }
         return at > start && cues.joinsName(tokens, at, text);
@@ -230,18 +230,6 @@ final class FullNames {
         return around != null && around.start() == first.start() && around.end() == last.end();
     }
 
-    /** A word in capitals throughout, as headings write them ("RESPONDE CANEK VÁZQUEZ"); an initial is not. */
-    private static boolean shouted(String text, Token token) {
-        if (token.end() - token.start() < 2) {
-            return false;
-        }
-        for (int i = token.start(); i < token.end(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** A name's words without accents, case and periods: "Jesús R. Cuevas" → [jesus, r, cuevas]. */
     private static String[] keys(String name) {

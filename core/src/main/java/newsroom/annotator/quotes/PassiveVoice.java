@@ -31,7 +31,7 @@ final class PassiveVoice {
     boolean passive(Cue cue, int from) {
         List<Token> words = view.tokens(cue.start(), cue.end());
         // "had been saying" goes on; "was asked" makes its subject the one who answers
-        if (cue.gerund() || asks(words)) {
+        if (cue.gerund() || cues.asks(words)) {
             return false;
         }
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -50,7 +50,7 @@ final class PassiveVoice {
      */
     boolean impersonal(Cue cue, int from) {
         List<Token> words = view.tokens(cue.start(), cue.end());
-        if (words.isEmpty() || cues.isPassiveClitic(words.get(0)) || asks(words)) {
+        if (words.isEmpty() || cues.isPassiveClitic(words.get(0)) || cues.asks(words)) {
             return false;
         }
         List<Token> before = wordsBefore(cue, from);
@@ -66,11 +66,6 @@ final class PassiveVoice {
             }
         }
         return false;
-    }
-
-    /** Whether the cue is a verb of asking ("was asked", "se le preguntó"): its subject is the one who answers. */
-    private boolean asks(List<Token> words) {
-        return words.stream().anyMatch(cues::isQuestionVerb);
     }
 
     /** The few words before the cue, within its clause from {@code from}: where an auxiliary or a pronoun stands. */

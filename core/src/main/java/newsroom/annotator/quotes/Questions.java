@@ -26,10 +26,8 @@ final class Questions {
      */
     Subject asked(List<Token> tokens, int to) {
         for (int i = 0; i < tokens.size(); i++) {
-            // ("a fait une demande spéciale aux Québécois": after an indefinite article the word is a noun, no verb of
-            // asking; a definite one may be a pronoun before the verb, "la interrogó")
-            Token before = i > 0 ? tokens.get(i - 1) : null;
-            if (!cues.isQuestionVerb(tokens.get(i)) || (before != null && cues.isArticle(before) && !cues.isDefinite(before))) {
+            // ("a fait une demande spéciale aux Québécois": a noun, no verb of asking)
+            if (!cues.isQuestionVerb(tokens.get(i)) || cues.nounAfterArticle(tokens, i)) {
                 continue;
             }
             Subject fronted = fronted(tokens, i);

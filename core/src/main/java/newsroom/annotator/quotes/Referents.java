@@ -204,16 +204,10 @@ final class Referents {
                 return both;
             }
         }
-        for (Set<String> keys : List.of(roleKeys, complementKeys)) {
+        // then the roles a general one covers: "el funcionario saenzista", "the lawmaker" refer back to one named
+        // with one of them
+        for (Set<String> keys : List.of(roleKeys, complementKeys, cues.narrowerRoles(roleKeys))) {
             Speaker match = later(people.latestWith(keys), topicOver(subjects.latestWith(keys), mentions.latestWith(keys)));
-            if (match != null) {
-                return match;
-            }
-        }
-        // "el funcionario saenzista", "the lawmaker": a general role refers back to one named with a role it covers
-        Set<String> narrower = cues.narrowerRoles(roleKeys);
-        if (!narrower.isEmpty()) {
-            Speaker match = later(people.latestWith(narrower), topicOver(subjects.latestWith(narrower), mentions.latestWith(narrower)));
             if (match != null) {
                 return match;
             }

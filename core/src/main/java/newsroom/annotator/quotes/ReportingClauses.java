@@ -96,7 +96,7 @@ final class ReportingClauses {
                 }
                 // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker; one that
                 // ends the sentence after a verb of asking is the one who asks ("“…?” asked Mikhail Hafiz.")
-                boolean asker = cue.addressee() && asks(cue);
+                boolean asker = cue.addressee() && cues.asks(view.tokens(cue.start(), cue.end()));
                 subject = cue.addressee() && !asker ? Subject.NONE : parser.after(view, cue.end(), to, asker);
                 if (!subject.found() && !cue.addressee()) {
                     subject = afterTold != null ? afterTold : parser.afterAddressee(view, cue.end(), to);
@@ -134,24 +134,14 @@ final class ReportingClauses {
     }
 
     /**
-     * A person's name of two words or more that labels the quotation, a colon between them, in the
-     * quotation's own sentence: "Konrad Hall: „…“"; none otherwise.
+     * A person's name of two words or more that labels the quotation in its own sentence, as a headline's does
+     * ({@link LayoutSpeakers#headlineSpeaker}): "Konrad Hall: „…“"; none otherwise.
      */
     private Subject labelBefore(Quotation quotation) {
-        List<Token> before = view.tokens(sentences.at(quotation.open()).start(), quotation.open());
-        int colon = before.size() - 1;
-        if (colon < 2 || !before.get(colon).is(':')) {
-            return Subject.NONE;
-        }
-        Subject label = parser.endingAt(text, before, colon - 1);
+        Subject label = layout.headlineSpeaker(sentences.at(quotation.open()).start(), quotation.open());
         boolean person = label.kind() == Subject.Kind.NAMED && !label.organisation()
                 && view.tokens(label.name().start(), label.name().end()).size() >= 2;
         return person ? label : Subject.NONE;
-    }
-
-    /** Whether the cue is a verb of asking ("asked", "preguntó"). */
-    private boolean asks(Cue cue) {
-        return view.tokens(cue.start(), cue.end()).stream().anyMatch(cues::isQuestionVerb);
     }
 
     /**

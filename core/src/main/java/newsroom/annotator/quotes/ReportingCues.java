@@ -416,8 +416,7 @@ final class ReportingCues {
             int withSubject = longest(verbs, tokens, i);
             int withoutSubject = longest(subjectlessVerbs, tokens, i);
             int length = Math.max(phrase, Math.max(withSubject, withoutSubject));
-            // ("a fait une annonce", "posted a tweet": after an indefinite article the word is a noun, no verb)
-            if (length == 0 || (phrase < length && i > 0 && isArticle(tokens.get(i - 1)) && !isDefinite(tokens.get(i - 1)))) {
+            if (length == 0 || (phrase < length && nounAfterArticle(tokens, i))) {
                 continue;
             }
             // "ha señalado", "has said", "a également déclaré": the auxiliary belongs to the cue as written
@@ -724,6 +723,19 @@ final class ReportingCues {
     /** "sus", "his": a possessive determiner. */
     boolean isPossessive(Token token) {
         return token.word() && possessives.contains(token.lower());
+    }
+
+    /**
+     * Whether the word at {@code at} follows an indefinite article, so is a noun and no verb ("a fait une annonce",
+     * "posted a tweet"); a definite one may be a pronoun before a verb ("la interrogó").
+     */
+    boolean nounAfterArticle(List<Token> tokens, int at) {
+        return at > 0 && isArticle(tokens.get(at - 1)) && !isDefinite(tokens.get(at - 1));
+    }
+
+    /** Whether the words hold a verb of asking ("was asked", "se le preguntó", "asked"). */
+    boolean asks(List<Token> words) {
+        return words.stream().anyMatch(this::isQuestionVerb);
     }
 
     /** "because", "porque": a word that opens a clause with its own subject and verb. */

@@ -385,8 +385,7 @@ final class SpeakerParser {
             }
             if (token.capitalised(text)) {
                 name |= !token.possessive();
-            } else if (name && cues.isConjunction(token) && end + 2 < tokens.size() && tokens.get(end + 1).capitalised(text)
-                    && tokens.get(end + 2).capitalised(text)) {
+            } else if (name && namesAfterConjunction(text, tokens, end) >= 2) {
                 // "i consiglieri Alessandro Campus e Giuseppe Ibba": a second name joined to the first
                 end++;
                 continue;
@@ -1131,14 +1130,20 @@ final class SpeakerParser {
      * phrase ending with that name: "Alessandro Campus e Giuseppe Ibba".
      */
     private boolean coordinatedName(String text, List<Token> phrase, int at) {
-        if (!cues.isConjunction(phrase.get(at))) {
-            return false;
+        int words = namesAfterConjunction(text, phrase, at);
+        return words >= 2 && at + 1 + words == phrase.size();
+    }
+
+    /** How many capitalised words, no small word among them, follow the conjunction at {@code at}; 0 when it is none. */
+    private int namesAfterConjunction(String text, List<Token> tokens, int at) {
+        if (!cues.isConjunction(tokens.get(at))) {
+            return 0;
         }
         int end = at + 1;
-        while (end < phrase.size() && phrase.get(end).word() && phrase.get(end).capitalised(text) && !cues.isFunctionWord(phrase.get(end))) {
+        while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
             end++;
         }
-        return end - (at + 1) >= 2 && end == phrase.size();
+        return end - (at + 1);
     }
 
     /**
