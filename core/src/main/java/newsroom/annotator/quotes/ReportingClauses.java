@@ -15,6 +15,9 @@ import newsroom.annotator.segment.Trim;
  */
 final class ReportingClauses {
 
+    /** The longest stretch before a quotation that may label it ("Konrad Hall: „…“"), in characters. */
+    private static final int LABEL_MAX_CHARS = 160;
+
     /**
      * The most tokens between a verb whose subject is not found and the quotation it governs ("calling the
      * MP “…”"); further on, the verb is most likely another quotation's ("“…,” said X of the music …").
@@ -138,7 +141,12 @@ final class ReportingClauses {
      * ({@link LayoutSpeakers#headlineSpeaker}): "Konrad Hall: „…“"; none otherwise.
      */
     private Subject labelBefore(Quotation quotation) {
-        Subject label = layout.headlineSpeaker(sentences.at(quotation.open()).start(), quotation.open());
+        int sentenceStart = sentences.at(quotation.open()).start();
+        if (quotation.open() - sentenceStart > LABEL_MAX_CHARS) {
+            // a label is a few words: a longer stretch is none, and is not read token by token for every quotation
+            return Subject.NONE;
+        }
+        Subject label = layout.headlineSpeaker(sentenceStart, quotation.open());
         boolean person = label.kind() == Subject.Kind.NAMED && !label.organisation()
                 && view.tokens(label.name().start(), label.name().end()).size() >= 2;
         return person ? label : Subject.NONE;
