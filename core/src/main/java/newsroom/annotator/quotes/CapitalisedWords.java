@@ -59,9 +59,14 @@ final class CapitalisedWords {
      * Whether the words are a line in title case ("The Mayor Requests Staff Study of Confederacy
      * Statues"), whose capitals show no names: at least four words, every word of four letters or more
      * but one capitalised, and most words capitalised: title case leaves only small words in lower case,
-     * so a short sentence about a person ("Maria Lopez was not happy.") is no title.
+     * so a short sentence about a person ("Maria Lopez was not happy.") is no title. A headline ends
+     * without a full stop: words closed by one are a sentence ("Labour Minister Hubert Heil warned on
+     * Monday."), however many names it holds.
      */
     static boolean titleCased(String text, List<Token> tokens) {
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is('.')) {
+            return false;
+        }
         int words = 0;
         int lower = 0;
         int lowerLong = 0;

@@ -252,6 +252,7 @@ final class QuotationFinder {
                 // some pages quote with single marks ('¿Por qué hago esto? …', dijo el jugador): such a
                 // quotation counts only when a reporting verb goes with it (see singleMarked)
                 if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))
+                        || (c == '"' && opensSpaced(text, i, span))
                         || (c == '»' && opensReversed(text, i, span.end()))
                         || (c == '”' && opensAfterColon(text, i, span))) {
                     current = new Scan(c, i, i + width, span, text);
@@ -317,6 +318,29 @@ final class QuotationFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "\" En piochant dans les provisions … \", met en garde Yves Willaert": some pages set spaces inside
+     * straight marks as French does inside « »; a straight mark standing alone between blanks (or opening
+     * the paragraph) opens a quotation when a word follows and another straight mark later in the paragraph
+     * can close it.
+     */
+    private static boolean opensSpaced(String text, int at, Span span) {
+        if ((at > span.start() && !Trim.isBlank(text.charAt(at - 1))) || at + 1 >= span.end()
+                || !Trim.isBlank(text.charAt(at + 1))) {
+            return false;
+        }
+        int word = at + 1;
+        while (word < span.end() && Trim.isBlank(text.charAt(word))) {
+            word++;
+        }
+        if (word >= span.end() || !(Character.isLetterOrDigit(text.charAt(word)) || text.charAt(word) == '¿'
+                || text.charAt(word) == '¡')) {
+            return false;
+        }
+        int close = text.indexOf('"', word);
+        return close > 0 && close < span.end();
     }
 
     /** Only double marks open a quotation of the article's prose. */

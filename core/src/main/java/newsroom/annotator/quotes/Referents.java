@@ -400,7 +400,9 @@ final class Referents {
 
     private boolean titleCased(int span) {
         if (titleCased[span] == null) {
-            titleCased[span] = CapitalisedWords.titleCased(text, view.tokens(spans.get(span).start(), spans.get(span).end()));
+            Span line = spans.get(span);
+            titleCased[span] = !cues.capitalisesNouns(line.language().language())
+                    && CapitalisedWords.titleCased(text, view.tokens(line.start(), line.end()));
         }
         return titleCased[span];
     }

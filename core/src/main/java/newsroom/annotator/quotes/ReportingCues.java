@@ -93,6 +93,7 @@ final class ReportingCues {
     private final List<String> groupEndings;
     /** A language of the set writes every noun with a capital. */
     private final boolean capitalisesNouns;
+    private final Set<String> nounCapitalisingLanguages;
     /** A language of the set puts the finite verb second, the subject after it when the clause opens otherwise. */
     private final boolean verbSecond;
     private final boolean partyInitialsAfterRole;
@@ -246,6 +247,8 @@ final class ReportingCues {
         this.groupEndings = endings(groups);
         this.passersBy = lowerSet(all(lexicons, Lexicon::passersBy));
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
+        this.nounCapitalisingLanguages = lexicons.stream().filter(Lexicon::capitalisesNouns).map(Lexicon::language)
+                .collect(Collectors.toUnmodifiableSet());
         this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
         Map<String, List<String[]>> terms = new HashMap<>();
@@ -532,6 +535,11 @@ final class ReportingCues {
     /** Whether a language of the set writes every noun with a capital ("die Kritik"): one capitalised word is no name by its capital alone. */
     boolean capitalisesNouns() {
         return capitalisesNouns;
+    }
+
+    /** Whether the language writes every noun with a capital: its sentences look title-cased ("Der Minister hat am Montag in Berlin gewarnt."). */
+    boolean capitalisesNouns(String language) {
+        return language != null && nounCapitalisingLanguages.contains(language);
     }
 
     /** Whether a language of the set puts the finite verb second ("Bei seiner Ansprache zeigte sich Ueli Maurer …"). */

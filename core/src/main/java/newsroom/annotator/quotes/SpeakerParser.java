@@ -81,13 +81,14 @@ final class SpeakerParser {
                 return head;
             }
         }
-        if (!phrase.isEmpty() && first > 1 && !tokens.get(first - 2).capitalised(text) && tokens.get(first - 2).word()
+        if (!phrase.isEmpty() && first > 1 && tokens.get(first - 2).word()
+                && (!tokens.get(first - 2).capitalised(text) || (cues.capitalisesNouns() && cues.isPlacePreposition(tokens.get(first - 1))))
                 && (cues.isParticle(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1))
                 || cues.isPlacePreposition(tokens.get(first - 1)))) {
             // "la diputada Ana Bertha Díaz, emanada de las filas de Nueva Alianza respondió": a name after a
             // preposition completes the word before it; the verb's subject stands further back ("Mayor de
-            // Blasio" keeps its particle: a capital stands before it), as the body it completes ("La police de
-            // Lausanne confirme")
+            // Blasio" keeps its particle: a capital stands before it, unless every noun has one, as before
+            // "am Montag in Berlin gewarnt"), as the body it completes ("La police de Lausanne confirme")
             if (first > 2 && cues.isArticle(tokens.get(first - 3)) && cues.isGroup(tokens.get(first - 2))) {
                 Subject body = interpret(text, tokens.subList(first - 3, last + 1));
                 if (body.kind() == Subject.Kind.NAMED) {

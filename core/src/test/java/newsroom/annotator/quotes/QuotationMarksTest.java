@@ -43,6 +43,21 @@ class QuotationMarksTest {
     }
 
     @Test
+    void straightMarksWithSpacesInsideStillQuote() {
+        // cronista.com, the reply of Martín Tetaz to Gabriela Cerruti: straight marks set with a space inside, as
+        // French sets « »
+        String text = "El economista salió al cruce.\n\nY agregó: \" No anunció nada en materia de política monetaria ni "
+                + "cambiaria. La inflación la causan ustedes. A propósito \".\n\n\" El presidente presentó un plan. Nadie se "
+                + "salva solo \", publicó.";
+        List<Quote> quotes = quotes(text);
+        assertEquals(2, quotes.size());
+        assertEquals("No anunció nada en materia de política monetaria ni cambiaria. La inflación la causan ustedes. A propósito",
+                text.substring(quotes.get(0).start(), quotes.get(0).end()));
+        assertEquals("El presidente presentó un plan. Nadie se salva solo",
+                text.substring(quotes.get(1).start(), quotes.get(1).end()));
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         // greilmarcus.net/2014/08/31/any-good-rock-n-roll-song-interview-083014/
         String text = "“…We don’t need the songs that most people know as a way of opening the door to the question of "
