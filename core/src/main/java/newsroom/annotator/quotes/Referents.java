@@ -546,13 +546,18 @@ final class Referents {
         Subject named;
         int end = j;
         if (article) {
-            // the name right after the description
-            while (end < tokens.size() && end < j + 5 && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))
-                    && !tokens.get(end).possessive()) {
+            // the name right after the description, a particle between its capitals ("Kimberly-Clark de México")
+            while (end < tokens.size() && end < j + 5 && !tokens.get(end).possessive()
+                    && ((tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end)))
+                    || (end > j && cues.isParticle(tokens.get(end)) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text)))) {
                 end++;
             }
-            // the name is the whole run of capitals, nothing after it that a role or a title would take
-            boolean whole = end > j && (end == tokens.size() || !tokens.get(end).word());
+            // the name is the whole run of capitals, nothing after it that a role or a title would take ("the
+            // band Coldplay frontman Chris Martin"); a word in lower case after it is the sentence going on
+            // ("Kimberly-Clark de México afirmó"), where a capital marks a name and not every noun
+            boolean whole = end > j && (end == tokens.size() || !tokens.get(end).word()
+                    || (!tokens.get(end).capitalised(text) && cues.roleAt(tokens, end) == 0
+                    && !cues.capitalisesNouns(spans.get(spanOf.applyAsInt(first.start())).language().language())));
             named = whole ? parser.interpret(text, tokens.subList(j, end)) : Subject.NONE;
             if (named.kind() == Subject.Kind.NAMED && named.name().end() != tokens.get(end - 1).end()) {
                 named = Subject.NONE;

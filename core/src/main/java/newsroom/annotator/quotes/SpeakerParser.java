@@ -41,7 +41,9 @@ final class SpeakerParser {
         int last = tokens.size() - 1;
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
-            if (cues.isAdverb(tokens.get(last)) && !tokens.get(last).capitalised(text)) {
+            // an adverb in capitals is one only where the capital opens the clause ("Textualmente dijo")
+            boolean opensClause = last == 0 && clause.size() <= WINDOW;
+            if (cues.isAdverb(tokens.get(last)) && (!tokens.get(last).capitalised(text) || opensClause)) {
                 last--;
                 continue;
             }

@@ -285,6 +285,14 @@ class SpeakerParserTest {
         assertEquals("Durant", name(durant, subject(durant, at)));
     }
 
+    /** radiohrn.hn, on Manuel Zelaya's answer: an adverb whose capital opens the clause is no name before its verb. */
+    @Test
+    void anAdverbOpeningTheClauseIsNoSubject() {
+        assertEquals(Subject.Kind.NONE, before("Textualmente dijo \"Él ha sumido la dirección de este país\".", " dijo").kind());
+        // a name of the adverbs' ending but shorter than such an adverb is still a name
+        assertNamedBefore("Clemente dijo que no vendrá.", " dijo", "Clemente");
+    }
+
     /** elespectador.com, on Iván Marulanda's tweet: an aside after the name does not make it an apposition. */
     @Test
     void aNameAfterAnOpeningClauseIsTheSubjectThoughAnAsideFollowsIt() {
