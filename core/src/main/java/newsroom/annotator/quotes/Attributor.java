@@ -22,6 +22,9 @@ import newsroom.annotator.quotes.ReportingCues.Cue;
  */
 final class Attributor {
 
+    /** The most words between a viewpoint's preposition and its comma ("Para o volante Fabinho,"). */
+    private static final int MAX_VIEWPOINT_WORDS = 8;
+
     /** How many paragraphs below a headline its lead's speakers count. */
     private static final int LEAD_SPANS = 4;
 
@@ -325,6 +328,12 @@ final class Attributor {
     private void learnSubject(List<Token> tokens, int from) {
         Discourse discourse = reading.discourse();
         Referents referents = discourse.referents();
+        Speaker holder = viewpointHolder(tokens, from);
+        if (holder != null) {
+            referents.isAbout(holder, holder.at().start());
+            discourse.mention(holder, holder.at().start());
+            return;
+        }
         Subject subject = reading.parser().subject(text, tokens, discourse.capitalised());
         Speaker person = subject.kind() == Subject.Kind.PRONOUN ? referents.lastPerson(from) : null;
         if (person != null) {
@@ -353,6 +362,31 @@ final class Attributor {
                 discourse.mention(introduced, introduced.at().start());
             }
         }
+    }
+
+    /**
+     * "Para o volante Fabinho, o time até fez uma boa fase", "Pour Sidiki Kaba, …": a sentence that opens with
+     * whose view it gives is about that person, whom a later "disse" or "a-t-il ajouté" refers to; null when
+     * the sentence opens otherwise or the words before the comma are no person's.
+     */
+    private Speaker viewpointHolder(List<Token> tokens, int from) {
+        if (tokens.size() < 3 || !reading.cues().isViewpointOpener(tokens.get(0))) {
+            return null;
+        }
+        int comma = 1;
+        while (comma < tokens.size() && comma <= MAX_VIEWPOINT_WORDS && !tokens.get(comma).is(',')) {
+            comma++;
+        }
+        if (comma >= tokens.size() || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        Subject holder = reading.parser().interpret(text, tokens.subList(1, comma));
+        // a person's name ("Para Moncloa, …" gives the government's view)
+        if (holder.isPerson() && reading.discourse().referents().personal(holder)) {
+            return Speaker.at(text, holder.name(), holder.roles());
+        }
+        return holder.kind() == Subject.Kind.ANAPHORIC && !holder.organisation()
+                ? reading.discourse().referents().withRoles(holder.roles(), from) : null;
     }
 
     /**

@@ -32,6 +32,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       {@code grammar.txt}: {@code author-links})
  * @param clauseOpeners  words that open a clause with its own subject and verb, "because", "porque" ({@code
  *                       grammar.txt}: {@code clause-openers})
+ * @param viewpointOpeners the prepositions that open a sentence with whose view it gives, "para", "pour", "for"
+ *                       ("Para o volante Fabinho, o time até fez …"; {@code grammar.txt}: {@code viewpoint-openers})
  * @param copulas        the forms of "to be" that, right after a quotation, say what its words are ("fue el mensaje";
  *                       {@code grammar.txt}: {@code copulas})
  * @param possessives    the possessive determiners ("sus", "his"; {@code grammar.txt}: {@code possessive-determiners})
@@ -55,7 +57,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
+               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -77,6 +79,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 grammar.get("agent"),
                 words(grammar, "author-links"),
                 words(grammar, "clause-openers"),
+                words(grammar, "viewpoint-openers"),
                 words(grammar, "copulas"),
                 words(grammar, "possessive-determiners"),
                 words(grammar, "passive-auxiliaries"),

@@ -75,6 +75,7 @@ final class ReportingCues {
     private final Set<String> authorLinks;
     /** Words that open a clause with its own subject and verb ("because", "porque"), from grammar.txt. */
     private final Set<String> clauseOpeners;
+    private final Set<String> viewpointOpeners;
     /** Forms of "to be" that say what a quotation is ("fue el mensaje"), and possessive determiners, from grammar.txt. */
     private final Set<String> copulas;
     private final Set<String> possessives;
@@ -236,6 +237,7 @@ final class ReportingCues {
         this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
         this.authorLinks = lowerSet(all(lexicons, Lexicon::authorLinks));
         this.clauseOpeners = lowerSet(all(lexicons, Lexicon::clauseOpeners));
+        this.viewpointOpeners = lowerSet(all(lexicons, Lexicon::viewpointOpeners));
         this.copulas = lowerSet(all(lexicons, Lexicon::copulas));
         this.possessives = lowerSet(all(lexicons, Lexicon::possessives));
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
@@ -749,6 +751,11 @@ final class ReportingCues {
     /** "because", "porque": a word that opens a clause with its own subject and verb. */
     boolean isClauseOpener(Token token) {
         return token.word() && clauseOpeners.contains(token.lower());
+    }
+
+    /** "para", "pour", "for": a preposition that opens a sentence with whose view it gives ("Para Tite, …"). */
+    boolean isViewpointOpener(Token token) {
+        return token.word() && viewpointOpeners.contains(token.lower());
     }
 
     /** "de", "from", "by": a word that links a text to its author after it. */

@@ -293,6 +293,18 @@ class SpeakerParserTest {
         assertNamedBefore("Clemente dijo que no vendrá.", " dijo", "Clemente");
     }
 
+    /** bild.de and schleissheimer-zeitung.de: a capitalised noun after a number is a noun, and the two name nobody. */
+    @Test
+    void aNumberAndTheNounAfterItNameNobody() {
+        ReportingCues german = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("de"));
+        SpeakerParser parser = new SpeakerParser(german);
+        String injured = "Drei Menschen wurden schwer verletzt, ein 39-Jähriger schwebt in Lebensgefahr";
+        assertEquals(Subject.Kind.NONE, parser.before(german.view(injured), 0, injured.indexOf(" wurden")).kind());
+        String budget = "Sieben Prozent mehr Masse im Etat und keiner wundert sich?";
+        assertEquals(Subject.Kind.NONE, parser.subject(budget, german.view(budget).tokens(0, budget.length()),
+                new CapitalisedWords(budget)).kind());
+    }
+
     /** elespectador.com, on Iván Marulanda's tweet: an aside after the name does not make it an apposition. */
     @Test
     void aNameAfterAnOpeningClauseIsTheSubjectThoughAnAsideFollowsIt() {
