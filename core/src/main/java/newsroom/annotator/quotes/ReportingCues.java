@@ -88,6 +88,8 @@ final class ReportingCues {
     private final Set<String> indirectSpeech;
     /** Organisations and groups ("company", "banda"). */
     private final Set<String> groups;
+    /** Newspapers' name words as their mastheads print them, case kept: "Bulletin", "Zeitung", "Folha". */
+    private final Set<String> publicationWords;
     /** People met in the story whom it does not name ("el niño"). */
     private final Set<String> passersBy;
     /** Endings that make a group of a longer word ("-polizei": "Bundespolizei"), from the groups' lines that start with "-". */
@@ -246,6 +248,8 @@ final class ReportingCues {
         this.indirectSpeech = lowerSet(all(lexicons, Lexicon::indirectSpeech));
         List<String> groups = all(lexicons, Lexicon::groups);
         this.groups = lowerSet(groups.stream().filter(g -> !isEnding(g)).toList());
+        this.publicationWords = all(lexicons, Lexicon::publicationWords).stream().map(String::strip)
+                .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.groupEndings = endings(groups);
         this.passersBy = lowerSet(all(lexicons, Lexicon::passersBy));
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
@@ -753,6 +757,15 @@ final class ReportingCues {
         return token.word() && clauseOpeners.contains(token.lower());
     }
 
+    /**
+     * Whether a name of several words is a newspaper's: a word of a masthead opens or closes it ("Manila
+     * Bulletin", "Bote der Urschweiz", "Folha de S.Paulo"), as it never does a person's.
+     */
+    boolean namesAPublication(List<Token> name, String text) {
+        return name.size() > 1 && (publicationWords.contains(text.substring(name.get(0).start(), name.get(0).end()))
+                || publicationWords.contains(text.substring(name.get(name.size() - 1).start(), name.get(name.size() - 1).end())));
+    }
+
     /** "para", "pour", "for": a preposition that opens a sentence with whose view it gives ("Para Tite, …"). */
     boolean isViewpointOpener(Token token) {
         return token.word() && viewpointOpeners.contains(token.lower());
@@ -946,6 +959,11 @@ final class ReportingCues {
             return last + 1;
         }
         int first = last;
+        if (last >= 2 && tokens.get(last - 1).word() && !timeWords.contains(tokens.get(last - 1).lower())
+                && timeJoins.contains(tokens.get(last - 2).lower())) {
+            // "on Independence Day", "on election day": the day's own name between the link and the time word
+            first = last - 1;
+        }
         while (first > 0 && first > last - 6 && tokens.get(first - 1).word()
                 && (timeWords.contains(tokens.get(first - 1).lower()) || timeJoins.contains(tokens.get(first - 1).lower())
                 || isNumber(tokens.get(first - 1)))) {

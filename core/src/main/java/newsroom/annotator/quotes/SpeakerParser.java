@@ -1106,7 +1106,9 @@ final class SpeakerParser {
                 // capitalised word are a noun, and only an organisation's ("die Polizei", "die SPÖ") speaks
                 return Subject.NONE;
             }
-            return new Subject(Subject.Kind.NAMED, name, definite != null && !role, roles);
+            // a newspaper is an organisation too ("reports Manila Bulletin"): never whom a "he" or "she" means
+            boolean outlet = cues.namesAPublication(phrase.subList(nameStart, nameEnd + 1), text);
+            return new Subject(Subject.Kind.NAMED, name, (definite != null && !role) || outlet, roles);
         }
         if (organisation != null && Boolean.TRUE.equals(definite)) {
             // "abundó el presidente de la República": the president already named; the Republic speaks
