@@ -959,6 +959,9 @@ final class SpeakerParser {
                 int roleLength = cues.roleAt(phrase, i);
                 if (roleLength > 0 && (!token.capitalised(text)
                         || (i + roleLength < n && phrase.get(i + roleLength).capitalised(text))
+                        // "Federal Minister for Information …": the role's complement follows
+                        || (i + roleLength + 1 < n && cues.isRoleLink(phrase.get(i + roleLength))
+                        && phrase.get(i + roleLength + 1).capitalised(text))
                         || (nameStart == nameEnd && i + roleLength == n && acronym(text, token)))) {
                     // "Mexican President Andres Manuel Lopez Obrador", "U.S. officials", "a Labour MP": what
                     // came before the role was not the name ("Stephen King" keeps its last word, "Neil

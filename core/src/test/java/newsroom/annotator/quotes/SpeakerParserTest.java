@@ -305,6 +305,16 @@ class SpeakerParserTest {
                 new CapitalisedWords(budget)).kind());
     }
 
+    /** arynews.tv, on Murad Saeed's tweet: a capitalised role with its complement after it is no part of the name. */
+    @Test
+    void aCapitalisedRoleBeforeItsComplementIsARole() {
+        String text = "ISLAMABAD: Federal Minister for Communications Murad Saeed took to Twitter on Sunday to take a potshot";
+        int at = text.indexOf("Federal");
+        Subject subject = subject(text, at);
+        assertEquals("Murad Saeed", name(text, subject));
+        assertTrue(subject.roles().contains("minister"), subject.roles().toString());
+    }
+
     /** elespectador.com, on Iván Marulanda's tweet: an aside after the name does not make it an apposition. */
     @Test
     void aNameAfterAnOpeningClauseIsTheSubjectThoughAnAsideFollowsIt() {
