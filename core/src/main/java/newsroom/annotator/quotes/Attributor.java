@@ -334,7 +334,10 @@ final class Attributor {
             discourse.mention(holder, holder.at().start());
             return;
         }
-        Subject subject = reading.parser().subject(text, tokens, discourse.capitalised());
+        Subject subject = laterClauseSubject(tokens);
+        if (subject == null) {
+            subject = reading.parser().subject(text, tokens, discourse.capitalised());
+        }
         Speaker person = subject.kind() == Subject.Kind.PRONOUN ? referents.lastPerson(from) : null;
         if (person != null) {
             // "On Friday, he chose not to comment further": still the one the text is about
@@ -362,6 +365,27 @@ final class Attributor {
                 discourse.mention(introduced, introduced.at().start());
             }
         }
+    }
+
+    /**
+     * "Claiming credit for ideas is an official sport at the City of Sydney, and Forster struck back.": a
+     * clause joined after a comma by a conjunction or a clause opener, with a person named as its subject,
+     * is what the sentence ends up about; null when there is no such clause.
+     */
+    private Subject laterClauseSubject(List<Token> tokens) {
+        ReportingCues cues = reading.cues();
+        for (int i = tokens.size() - 2; i >= 2; i--) {
+            Token link = tokens.get(i);
+            if (!tokens.get(i - 1).is(',') || !(cues.isConjunction(link) || cues.isClauseOpener(link))
+                    || !tokens.get(i + 1).capitalised(text)) {
+                continue;
+            }
+            Subject clause = reading.parser().subject(text, tokens.subList(i + 1, tokens.size()), reading.discourse().capitalised());
+            if (clause.isPerson() && reading.discourse().referents().personal(clause)) {
+                return clause;
+            }
+        }
+        return null;
     }
 
     /**

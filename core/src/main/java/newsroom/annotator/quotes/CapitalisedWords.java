@@ -33,22 +33,32 @@ final class CapitalisedWords {
                 continue;
             }
             int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || innerApostrophe(text, i))) {
                 i++;
             }
             boolean capitalised = Character.isUpperCase(c);
             boolean inside = Character.isLowerCase(before) || before == ',';
             if (capitalised && inside) {
-                insideSentences.add(text.substring(start, i));
+                insideSentences.add(word(text.substring(start, i)));
             }
             if (capitalised && afterName && nameInside) {
-                endingNames.add(text.substring(start, i));
+                endingNames.add(word(text.substring(start, i)));
             }
             boolean followedBySpace = i < text.length() && isSpace(text.charAt(i));
             nameInside = capitalised && (afterName ? nameInside : inside);
             afterName = capitalised && followedBySpace;
             before = text.charAt(i - 1);
         }
+    }
+
+    /**
+     * An apostrophe inside a name ("O’Neill", "D’Aversa", "N’Gouan") between a letter and a capital: the
+     * name's own, not a possessive's ("Durant’s") nor an elision's ("l’opposition").
+     */
+    private static boolean innerApostrophe(String text, int at) {
+        char c = text.charAt(at);
+        return (c == '’' || c == '\'') && at > 0 && Character.isLetter(text.charAt(at - 1)) && at + 1 < text.length()
+                && Character.isUpperCase(text.charAt(at + 1));
     }
 
     private static boolean isSpace(char c) {
@@ -119,11 +129,16 @@ final class CapitalisedWords {
 
     /** Whether the article capitalises the word after a lower-case word or a comma somewhere. */
     boolean insideASentence(String word) {
-        return insideSentences.contains(word);
+        return insideSentences.contains(word(word));
     }
 
     /** Whether the article writes the word as the last of a longer name inside a sentence somewhere. */
     boolean endsAName(String word) {
-        return endingNames.contains(word);
+        return endingNames.contains(word(word));
+    }
+
+    /** The word with its apostrophe in one form: pages write "O'Neill" and "O’Neill" alike. */
+    private static String word(String written) {
+        return written.replace('’', '\'');
     }
 }

@@ -23,6 +23,32 @@ class CapitalisedWordsTest {
         assertFalse(opensInCapitals("GOP senators avoid discussing Trump's Buffalo protester tweet"));
     }
 
+    /**
+     * the42.ie, on Martin O’Neill: an apostrophe before a capital is the name's own, whichever way the page
+     * types it ("Martin O'Neill" in the caption, "O’Neill" in the prose); a possessive's is not ("Ireland’s").
+     */
+    @Test
+    void aNameWithAnApostropheIsOneWord() {
+        CapitalisedWords words = new CapitalisedWords("Ireland’s manager Martin O'Neill reacts to a late missed chance.\n\n"
+                + "O’Neill also refused to get too despondent.");
+        assertTrue(words.endsAName("O’Neill"));
+        assertTrue(words.endsAName("O'Neill"));
+        assertFalse(words.endsAName("Neill"));
+        assertTrue(new CapitalisedWords("the coach of Ireland’s team").insideASentence("Ireland"));
+    }
+
+    /**
+     * Titles in every word's capital, not a sentence with names in it: "Labour MP Diane Abbott visited Leeds on
+     * Monday." ends in a full stop.
+     */
+    @Test
+    void aSentenceWithAFullStopIsNoTitle() {
+        String headline = "The Mayor Requests Staff Study of Confederacy Statues";
+        assertTrue(CapitalisedWords.titleCased(headline, CUES.view(headline).tokens(0, headline.length())));
+        String sentence = "Labour MP Diane Abbott visited Leeds on Monday.";
+        assertFalse(CapitalisedWords.titleCased(sentence, CUES.view(sentence).tokens(0, sentence.length())));
+    }
+
     private static boolean opensInCapitals(String text) {
         return CapitalisedWords.opensInCapitals(text, CUES.view(text).tokens(0, text.length()));
     }
