@@ -380,10 +380,9 @@ final class Attributor {
                     || !tokens.get(i + 1).capitalised(text)) {
                 continue;
             }
+            // only the last such clause is read: one parse a sentence, however many clauses it joins
             Subject clause = reading.parser().subject(text, tokens.subList(i + 1, tokens.size()), reading.discourse().capitalised());
-            if (clause.isPerson() && reading.discourse().referents().personal(clause)) {
-                return clause;
-            }
+            return clause.isPerson() && reading.discourse().referents().personal(clause) ? clause : null;
         }
         return null;
     }

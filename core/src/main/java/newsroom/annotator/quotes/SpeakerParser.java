@@ -447,10 +447,12 @@ final class SpeakerParser {
             // the speaker by the capitalised words after it
             return name + 2;
         }
-        if (end == name && name > start + 1) {
+        if (end == name) {
             // "dijo a los periodistas el ministro": the ones told named by a few lower-case words after their article,
-            // up to the speaker's article ("a la prensa una vecina")
-            while (end < tokens.size() && end - name < 3 && descriptionWord(text, tokens, end) && !cues.isArticle(tokens.get(end))) {
+            // up to the speaker's article ("a la prensa una vecina"); where it was said, a link inside ("dijo en
+            // rueda de prensa el diputado")
+            while (end < tokens.size() && end - name < 4 && !cues.isArticle(tokens.get(end))
+                    && (descriptionWord(text, tokens, end) || (end > name && cues.isRoleLink(tokens.get(end))))) {
                 end++;
             }
             if (end == name || end >= tokens.size() || !cues.isArticle(tokens.get(end)) || end + 1 >= tokens.size()
@@ -1327,20 +1329,33 @@ final class SpeakerParser {
     }
 
     /**
-     * Where a role starts among the next few lower-case words: the capitalised words before them qualified
-     * the role ("McMinnville police detective Todd Rowland", "a Vatican press official"). -1 when none does.
+     * Where a role starts among the next few words, lower-case but for the role itself: the words before it
+     * qualified the role ("McMinnville police detective Todd Rowland", "a Vatican press official", "die starke
+     * Kreisläuferin"). -1 when none does.
      */
     private int roleBeforeName(String text, List<Token> phrase, int from) {
         for (int j = from; j < phrase.size() && j < from + 3; j++) {
             Token token = phrase.get(j);
-            if (!token.word() || token.capitalised(text)) {
+            if (!token.word()) {
                 return -1;
             }
-            if (cues.roleAt(phrase, j) > 0) {
+            if (cues.roleAt(phrase, j) > 0 && (!token.capitalised(text) || capitalisedRoleAfterAdjective(phrase, from, j))) {
                 return j;
+            }
+            if (token.capitalised(text)) {
+                return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * A role with its capital after one word that may be its adjective: "die starke Kreisläuferin Caroline Thomas",
+     * "the outspoken Senator John Smith"; not after an adverb or a small word ("Das erkannte auch Trainer Alonso").
+     */
+    private boolean capitalisedRoleAfterAdjective(List<Token> phrase, int from, int role) {
+        Token word = phrase.get(from);
+        return role == from + 1 && !cues.isAdverb(word) && !cues.isFunctionWord(word) && !cues.isPronoun(word);
     }
 
     /** An organisation's short name: "PRI", "SPÖ", "PPA-CI", "Pd" (two letters, as Italian writes its parties). */
