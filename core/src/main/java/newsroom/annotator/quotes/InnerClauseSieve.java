@@ -1,0 +1,80 @@
+package newsroom.annotator.quotes;
+
+import java.util.List;
+import newsroom.annotator.model.TextRange;
+import newsroom.annotator.quotes.ReportingCues.Cue;
+
+/**
+ * The reporting clause set inside the quotation marks, after a comma, as French typography puts it: "« Je les
+ * comprends, a dit le défenseur David Savard. Nous aussi … »", "« Ce jour est historique, sourit-il. … »". The
+ * clause is a reporting verb right after the comma, then its subject, up to the next comma or full stop; the
+ * quotation is that subject's.
+ */
+final class InnerClauseSieve implements Sieve {
+
+    /** The most words of the clause after its verb: "le défenseur David Savard". */
+    private static final int CLAUSE_MAX_WORDS = 8;
+
+    @Override
+    public String name() {
+        return "inner-clause";
+    }
+
+    @Override
+    public Decision decide(QuoteContext quote) {
+        Quotation quotation = quote.quotation();
+        if (quotation.dialogue()) {
+            return null;
+        }
+        Reading reading = quote.reading();
+        TextRange words = quotation.pieces().get(0);
+        List<Token> tokens = reading.view().tokens(words.start(), words.end());
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).is(',')) {
+                continue;
+            }
+            Decision decision = clauseAt(reading, tokens, i + 1);
+            if (decision != null) {
+                return decision;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of a reporting clause that opens at {@code tokens[from]}, or null when none does. */
+    private static Decision clauseAt(Reading reading, List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && end - from <= CLAUSE_MAX_WORDS + reading.cues().longestCue()
+                && !tokens.get(end).is(',') && !tokens.get(end).is('.')) {
+            end++;
+        }
+        if (end >= tokens.size() || end == from) {
+            // the clause closes the quotation's words or nothing follows it: no inner clause
+            return end >= tokens.size() && end > from ? closing(reading, tokens, from) : null;
+        }
+        return speaker(reading, tokens.subList(from, end), tokens.get(end - 1).end());
+    }
+
+    /** "« On attend votre avocate, Monsieur, dit le président. »": a clause that ends the quoted words. */
+    private static Decision closing(Reading reading, List<Token> tokens, int from) {
+        return speaker(reading, tokens.subList(from, tokens.size()), tokens.get(tokens.size() - 1).end());
+    }
+
+    private static Decision speaker(Reading reading, List<Token> clause, int clauseEnd) {
+        List<Cue> found = reading.cues().find(clause);
+        if (found.isEmpty() || found.get(0).start() != clause.get(0).start() || found.get(0).phrase()) {
+            return null;
+        }
+        Cue cue = found.get(0);
+        Subject subject = cue.inverted() ? Subject.PRONOUN : reading.parser().after(reading.view(), cue.end(), clauseEnd, true);
+        if (!subject.found() || subject.kind() == Subject.Kind.UNNAMED) {
+            return null;
+        }
+        Speaker speaker = reading.discourse().resolve(subject, cue.start());
+        if (speaker == null) {
+            return null;
+        }
+        String text = reading.text();
+        return new Decision(speaker.withCue(text.substring(cue.start(), cue.end())).attribution(), cue, true);
+    }
+}
