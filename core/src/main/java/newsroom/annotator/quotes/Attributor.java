@@ -368,6 +368,22 @@ final class Attributor {
     }
 
     /**
+     * "Für Oral ist klar: «…»": where the finite verb stands second and no comma closes the first part, the
+     * first lower-case word after the capitalised ones is the verb; -1 when the language does not put it so.
+     */
+    private int verbSecondFrom(List<Token> tokens) {
+        if (!reading.clauses().verbSecondAt(tokens.get(0).start())) {
+            return -1;
+        }
+        int at = 1;
+        while (at < tokens.size() && at <= MAX_VIEWPOINT_WORDS && tokens.get(at).word()
+                && (tokens.get(at).capitalised(text) || reading.cues().isArticle(tokens.get(at)))) {
+            at++;
+        }
+        return at > 1 && at < tokens.size() && tokens.get(at).word() ? at : -1;
+    }
+
+    /**
      * "Claiming credit for ideas is an official sport at the City of Sydney, and Forster struck back.": a
      * clause joined after a comma by a conjunction or a clause opener, with a person named as its subject,
      * is what the sentence ends up about; null when there is no such clause.
@@ -400,10 +416,11 @@ final class Attributor {
         while (comma < tokens.size() && comma <= MAX_VIEWPOINT_WORDS && !tokens.get(comma).is(',')) {
             comma++;
         }
-        if (comma >= tokens.size() || !tokens.get(comma).is(',')) {
+        int end = comma < tokens.size() && tokens.get(comma).is(',') ? comma : verbSecondFrom(tokens);
+        if (end < 0) {
             return null;
         }
-        Subject holder = reading.parser().interpret(text, tokens.subList(1, comma));
+        Subject holder = reading.parser().interpret(text, tokens.subList(1, end));
         // a person's name ("Para Moncloa, …" gives the government's view)
         if (holder.isPerson() && reading.discourse().referents().personal(holder)) {
             return Speaker.at(text, holder.name(), holder.roles());

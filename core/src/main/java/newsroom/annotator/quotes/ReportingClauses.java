@@ -719,6 +719,11 @@ final class ReportingClauses {
     }
 
     /** Whether the language of the paragraph at {@code at} may leave a verb's subject out ("—, añadió"). */
+    /** Whether the paragraph at {@code at} is in a language that puts the finite verb second. */
+    boolean verbSecondAt(int at) {
+        return cues.verbSecond(sentences.spans().get(sentences.spanIndex(at)).language().language());
+    }
+
     boolean dropsSubjectsAt(int at) {
         return cues.dropsSubjects(sentences.spans().get(sentences.spanIndex(at)).language().language());
     }

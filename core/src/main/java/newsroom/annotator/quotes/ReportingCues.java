@@ -97,6 +97,7 @@ final class ReportingCues {
     /** A language of the set writes every noun with a capital. */
     private final boolean capitalisesNouns;
     private final Set<String> nounCapitalisingLanguages;
+    private final Set<String> verbSecondLanguages;
     /** A language of the set puts the finite verb second, the subject after it when the clause opens otherwise. */
     private final boolean verbSecond;
     private final boolean partyInitialsAfterRole;
@@ -254,6 +255,8 @@ final class ReportingCues {
         this.passersBy = lowerSet(all(lexicons, Lexicon::passersBy));
         this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
         this.nounCapitalisingLanguages = lexicons.stream().filter(Lexicon::capitalisesNouns).map(Lexicon::language)
+                .collect(Collectors.toUnmodifiableSet());
+        this.verbSecondLanguages = lexicons.stream().filter(Lexicon::verbSecond).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
         this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
@@ -546,6 +549,11 @@ final class ReportingCues {
     /** Whether the language writes every noun with a capital: its sentences look title-cased ("Der Minister hat am Montag in Berlin gewarnt."). */
     boolean capitalisesNouns(String language) {
         return language != null && nounCapitalisingLanguages.contains(language);
+    }
+
+    /** Whether the language puts the finite verb second ("Für Oral ist klar: …"). */
+    boolean verbSecond(String language) {
+        return language != null && verbSecondLanguages.contains(language);
     }
 
     /** Whether a language of the set puts the finite verb second ("Bei seiner Ansprache zeigte sich Ueli Maurer …"). */
