@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsroom.annotator.model.TextRange;
@@ -138,7 +139,7 @@ final class FullNames {
 
     /** Whether the shorter name is the longer one's: all its words in it, or surname and second surname ("Abugattás Majluf"). */
     private static boolean fits(String[] shorter, String[] longer) {
-        if (Arrays.asList(longer).containsAll(Arrays.asList(shorter))) {
+        if (withParts(longer).containsAll(Arrays.asList(shorter))) {
             return true;
         }
         return shorter.length == 2 && longer.length == 2 && shorter[0].equals(longer[1]);
@@ -156,7 +157,7 @@ final class FullNames {
             }
             forms = new HashMap<>();
             for (Form form : byWords.values()) {
-                for (String word : new LinkedHashSet<>(Arrays.asList(form.words()))) {
+                for (String word : withParts(form.words())) {
                     forms.computeIfAbsent(word, w -> new ArrayList<>()).add(form);
                 }
             }
@@ -218,10 +219,24 @@ final class FullNames {
             // "la cuenta de Twitter del Congreso del Estado": a platform opens no name
             return false;
         }
+        if (at == start && cues.isReportingVerb(token) && opensSentence(text, token)) {
+            // "Said Madhuku: “…”": a verb of saying that opens the sentence before its subject opens no name
+            // ("…, Said Djinnit told" inside a sentence still does)
+            return false;
+        }
         if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !CapitalisedWords.shouted(text, token)) {
             return true;
         }
         return at > start && cues.joinsName(tokens, at, text);
+    }
+
+    /** Whether the token is the first word of its sentence or line. */
+    private static boolean opensSentence(String text, Token token) {
+        int before = token.start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
+            before--;
+        }
+        return before < 0 || ".!?\n”\"»".indexOf(text.charAt(before)) >= 0;
     }
 
     /** Whether the words are a whole quotation: "at least one “Puel Out” sign" names a slogan, not a person. */
@@ -232,6 +247,17 @@ final class FullNames {
 
 
     /** A name's words without accents, case and periods: "Jesús R. Cuevas" → [jesus, r, cuevas]. */
+    /** A name's words and the parts of its double-barrelled ones: "Martínez-Almeida" is written "Almeida" too. */
+    private static Set<String> withParts(String[] words) {
+        Set<String> all = new LinkedHashSet<>(Arrays.asList(words));
+        for (String word : words) {
+            if (word.indexOf('-') > 0) {
+                all.addAll(Arrays.asList(word.split("-")));
+            }
+        }
+        return all;
+    }
+
     private static String[] keys(String name) {
         String plain = DECOMPOSE.normalize(name).replaceAll("\\p{M}", "").replace(".", " ").toLowerCase(Locale.ROOT).strip();
         return plain.isEmpty() ? new String[0] : plain.split("\\s+");

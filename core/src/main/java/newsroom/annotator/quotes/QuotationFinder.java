@@ -394,7 +394,24 @@ final class QuotationFinder {
      * single marks (a title, a nickname, scare quotes otherwise).
      */
     static boolean weak(String text, Quotation quotation, QuoteKind kind) {
-        return kind == QuoteKind.PARTIAL || singleMarked(text, quotation);
+        return kind == QuoteKind.PARTIAL || (singleMarked(text, quotation) && !fillsParagraph(text, quotation));
+    }
+
+    /**
+     * Whether the quotation fills its paragraph ("‘Both teams had spells where they were on top …’" on a line of
+     * its own): pages that quote with single marks set a statement so, as no title, nickname or scare quote stands.
+     */
+    static boolean fillsParagraph(String text, Quotation quotation) {
+        int before = quotation.open() - 1;
+        while (before >= 0 && text.charAt(before) != '\n' && Trim.isBlank(text.charAt(before))) {
+            before--;
+        }
+        int after = quotation.close();
+        while (after < text.length() && text.charAt(after) != '\n' && (Trim.isBlank(text.charAt(after)) || ".,".indexOf(text.charAt(after)) >= 0)) {
+            after++;
+        }
+        return (before < 0 || text.charAt(before) == '\n') && (after >= text.length() || text.charAt(after) == '\n')
+                && quotation.pieces().size() == 1;
     }
 
     /** Whether the quotation is marked with single quotation marks rather than double ones or a dash. */

@@ -58,6 +58,19 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aParagraphWhollyInSingleMarksIsAQuotationScareQuotesAreNot() {
+        // portsmouth.co.uk, Plymouth boss Steven Schumacher after a draw: the page quotes with single marks
+        String text = "Plymouth boss Steven Schumacher spoke after the draw.\n\n"
+                + "‘Both teams had spells where they were on top and created some good chances and in the end we are probably "
+                + "happy with a point - another one on the board.’\n\nThe draw left both sides with a ‘fair result’ on the table.";
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size());
+        assertEquals("Both teams had spells where they were on top and created some good chances and in the end we are "
+                + "probably happy with a point - another one on the board.", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+        assertEquals("Steven Schumacher", quotes.get(0).attribution().name());
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         // greilmarcus.net/2014/08/31/any-good-rock-n-roll-song-interview-083014/
         String text = "“…We don’t need the songs that most people know as a way of opening the door to the question of "
