@@ -647,7 +647,9 @@ final class SpeakerParser {
             Token token = tokens.get(start);
             if (afterTime > start) {
                 start = afterTime;
-            } else if (token.is(',') || (token.word() && Character.isDigit(token.lower().charAt(0)))) {
+            } else if (token.is(',') || (token.word() && Character.isDigit(token.lower().charAt(0)))
+                    || (start == 0 && cues.isConjunction(token))) {
+                // "But the singer did not fold, …": a conjunction that opens the sentence stands before its subject
                 start++;
             } else {
                 break;
