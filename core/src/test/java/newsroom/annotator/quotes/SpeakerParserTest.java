@@ -18,6 +18,9 @@ class SpeakerParserTest {
 
     private static final ReportingCues CUES = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"));
     private static final SpeakerParser PARSER = new SpeakerParser(CUES);
+    /** The cues and parser of German alone, for its verb-second and capitalised nouns. */
+    private static final ReportingCues GERMAN = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("de"));
+    private static final SpeakerParser GERMAN_PARSER = new SpeakerParser(GERMAN);
 
     private static String name(String text, Subject subject) {
         return text.substring(subject.name().start(), subject.name().end());
@@ -296,12 +299,10 @@ class SpeakerParserTest {
     /** bild.de and schleissheimer-zeitung.de: a capitalised noun after a number is a noun, and the two name nobody. */
     @Test
     void aNumberAndTheNounAfterItNameNobody() {
-        ReportingCues german = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("de"));
-        SpeakerParser parser = new SpeakerParser(german);
         String injured = "Drei Menschen wurden schwer verletzt, ein 39-Jähriger schwebt in Lebensgefahr";
-        assertEquals(Subject.Kind.NONE, parser.before(german.view(injured), 0, injured.indexOf(" wurden")).kind());
+        assertEquals(Subject.Kind.NONE, GERMAN_PARSER.before(GERMAN.view(injured), 0, injured.indexOf(" wurden")).kind());
         String budget = "Sieben Prozent mehr Masse im Etat und keiner wundert sich?";
-        assertEquals(Subject.Kind.NONE, parser.subject(budget, german.view(budget).tokens(0, budget.length()),
+        assertEquals(Subject.Kind.NONE, GERMAN_PARSER.subject(budget, GERMAN.view(budget).tokens(0, budget.length()),
                 new CapitalisedWords(budget)).kind());
     }
 
@@ -368,12 +369,10 @@ class SpeakerParserTest {
      */
     @Test
     void aGermanFirstPartThatOpensWithAPrepositionIsNoSubject() {
-        ReportingCues german = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("de"));
-        SpeakerParser parser = new SpeakerParser(german);
         String text = "Mit ungewohnt scharfen Worten kritisierte der Kärntner Landeshauptmann und SPÖ-Chef Peter Kaiser das Vorgehen";
-        assertEquals(Subject.Kind.NONE, parser.before(german.view(text), 0, text.indexOf("kritisierte")).kind());
+        assertEquals(Subject.Kind.NONE, GERMAN_PARSER.before(GERMAN.view(text), 0, text.indexOf("kritisierte")).kind());
         String named = "Der Landeshauptmann Peter Kaiser kritisierte das Vorgehen";
-        assertEquals("Peter Kaiser", name(named, parser.before(german.view(named), 0, named.indexOf("kritisierte"))));
+        assertEquals("Peter Kaiser", name(named, GERMAN_PARSER.before(GERMAN.view(named), 0, named.indexOf("kritisierte"))));
     }
 
     /**
