@@ -1,0 +1,84 @@
+package newsroom.annotator.quotes;
+
+import java.util.List;
+
+/**
+ * Whom a sentence of the narrator's is about, where its grammatical subject does not say: the one whose view
+ * it opens with ("Para o volante Fabinho, …", "Für Oral ist klar:"), or the subject of the clause it ends with
+ * ("…, and Forster struck back."). A later "she said" or "disse" refers to that one.
+ */
+final class SentenceTopics {
+
+    /** The most words between a viewpoint's preposition and its comma ("Para o volante Fabinho,"). */
+    private static final int MAX_VIEWPOINT_WORDS = 8;
+
+    private final Reading reading;
+    private final String text;
+
+    SentenceTopics(Reading reading) {
+        this.reading = reading;
+        this.text = reading.text();
+    }
+
+    /**
+     * "Für Oral ist klar: «…»": where the finite verb stands second and no comma closes the first part, the
+     * first lower-case word after the capitalised ones is the verb; -1 when the language does not put it so.
+     */
+    private int verbSecondFrom(List<Token> tokens) {
+        if (!reading.clauses().verbSecondAt(tokens.get(0).start())) {
+            return -1;
+        }
+        int at = 1;
+        while (at < tokens.size() && at <= MAX_VIEWPOINT_WORDS && tokens.get(at).word()
+                && (tokens.get(at).capitalised(text) || reading.cues().isArticle(tokens.get(at)))) {
+            at++;
+        }
+        return at > 1 && at < tokens.size() && tokens.get(at).word() ? at : -1;
+    }
+
+    /**
+     * "Claiming credit for ideas is an official sport at the City of Sydney, and Forster struck back.": a
+     * clause joined after a comma by a conjunction or a clause opener, with a person named as its subject,
+     * is what the sentence ends up about; null when there is no such clause.
+     */
+    Subject laterClauseSubject(List<Token> tokens) {
+        ReportingCues cues = reading.cues();
+        for (int i = tokens.size() - 2; i >= 2; i--) {
+            Token link = tokens.get(i);
+            if (!tokens.get(i - 1).is(',') || !(cues.isConjunction(link) || cues.isClauseOpener(link))
+                    || !tokens.get(i + 1).capitalised(text)) {
+                continue;
+            }
+            // only the last such clause is read: one parse a sentence, however many clauses it joins
+            Subject clause = reading.parser().subject(text, tokens.subList(i + 1, tokens.size()), reading.discourse().capitalised());
+            return clause.isPerson() && reading.discourse().referents().personal(clause) ? clause : null;
+        }
+        return null;
+    }
+
+    /**
+     * "Para o volante Fabinho, o time até fez uma boa fase", "Pour Sidiki Kaba, …": a sentence that opens with
+     * whose view it gives is about that person, whom a later "disse" or "a-t-il ajouté" refers to; null when
+     * the sentence opens otherwise or the words before the comma are no person's.
+     */
+    Speaker viewpointHolder(List<Token> tokens, int from) {
+        if (tokens.size() < 3 || !reading.cues().isViewpointOpener(tokens.get(0))) {
+            return null;
+        }
+        int comma = 1;
+        while (comma < tokens.size() && comma <= MAX_VIEWPOINT_WORDS && !tokens.get(comma).is(',')) {
+            comma++;
+        }
+        int end = comma < tokens.size() && tokens.get(comma).is(',') ? comma : verbSecondFrom(tokens);
+        if (end < 0) {
+            return null;
+        }
+        Subject holder = reading.parser().interpret(text, tokens.subList(1, end));
+        // a person's name ("Para Moncloa, …" gives the government's view)
+        if (holder.isPerson() && reading.discourse().referents().personal(holder)) {
+            return Speaker.at(text, holder.name(), holder.roles());
+        }
+        return holder.kind() == Subject.Kind.ANAPHORIC && !holder.organisation()
+                ? reading.discourse().referents().withRoles(holder.roles(), from) : null;
+    }
+}
