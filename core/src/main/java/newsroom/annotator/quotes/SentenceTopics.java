@@ -33,7 +33,12 @@ final class SentenceTopics {
                 && (tokens.get(at).capitalised(text) || reading.cues().isArticle(tokens.get(at)))) {
             at++;
         }
-        return at > 1 && at < tokens.size() && tokens.get(at).word() ? at : -1;
+        int end = at;
+        if (at + 2 < tokens.size() && tokens.get(at).is('(') && tokens.get(at + 2).is(')')) {
+            // "Für Jack Eberl (FLP) gilt es …": the party in brackets after the name
+            at += 3;
+        }
+        return end > 1 && at < tokens.size() && tokens.get(at).word() ? end : -1;
     }
 
     /**
