@@ -288,6 +288,13 @@ class SpeakerParserTest {
         assertEquals("Durant", name(durant, subject(durant, at)));
     }
 
+    /** radiolacalle.com, on Ramiro Aguilar: the impersonal "Cabe" that opens a sentence names nobody. */
+    @Test
+    void anImpersonalVerbOpeningTheSentenceIsNoSubject() {
+        assertEquals(Subject.Kind.NONE, before("Cabe destaca que el Estado ecuatoriano paga la seguridad en las viviendas de ambos "
+                + "procesados.", " destaca").kind());
+    }
+
     /** radiohrn.hn, on Manuel Zelaya's answer: an adverb whose capital opens the clause is no name before its verb. */
     @Test
     void anAdverbOpeningTheClauseIsNoSubject() {
