@@ -247,8 +247,7 @@ final class Attributor {
             from = covering.close();
         }
         List<Token> tokens = reading.view().tokens(from, to);
-        String language = reading.sentences().spans().get(reading.sentences().spanIndex(from)).language().language();
-        if ((!reading.cues().capitalisesNouns(language) && CapitalisedWords.titleCased(text, tokens))
+        if ((!reading.cues().capitalisesNouns(reading.sentences().languageAt(from)) && CapitalisedWords.titleCased(text, tokens))
                 || CapitalisedWords.opensInCapitals(text, tokens)) {
             // "The Mayor Requests Staff Study of Confederacy Statues", "ESTE ES UN RESUMEN de …": a headline that
             // capitalises every word, or a line that opens in capitals, shows no name by its capitals (German

@@ -220,8 +220,10 @@ final class ConstructionSieve implements Sieve {
             for (int length = 1; length <= MAX_SPEAKER && k + length <= size(before); length++) {
                 List<Token> phrase = span(before, k, length);
                 Subject subject = parser.interpret(text, phrase);
-                if (!subject.found() || subject.kind() == Subject.Kind.DOCUMENT || subject.kind() == Subject.Kind.UNNAMED) {
-                    // "“…” another post from the North Tongu MP reads": a text, then its author
+                boolean holdsText = phrase.stream().anyMatch(reading.cues()::isDocument);
+                if (holdsText && (!subject.found() || subject.kind() == Subject.Kind.DOCUMENT || subject.kind() == Subject.Kind.UNNAMED)) {
+                    // "“…” another post from the North Tongu MP reads": a text, then its author (read only where a
+                    // text's noun stands, as the pattern is tried at every length of every quotation's clause)
                     Subject author = parser.before(reading.view(), phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
                     boolean named = author.kind() == Subject.Kind.NAMED || author.kind() == Subject.Kind.ANAPHORIC;
                     subject = named ? author : subject;

@@ -18,8 +18,7 @@ final class ContinuationSieve implements Sieve {
     public Decision decide(QuoteContext quote) {
         Reading reading = quote.reading();
         Quotation quotation = quote.quotation();
-        if (quote.kind() != QuoteKind.DIRECT || quotation.dialogue()
-                || (QuotationFinder.singleMarked(reading.text(), quotation) && !QuotationFinder.fillsParagraph(reading.text(), quotation))) {
+        if (quote.kind() != QuoteKind.DIRECT || quotation.dialogue() || QuotationFinder.scareMarked(reading.text(), quotation)) {
             return null;
         }
         Discourse discourse = reading.discourse();

@@ -245,8 +245,6 @@ final class FullNames {
         return around != null && around.start() == first.start() && around.end() == last.end();
     }
 
-
-    /** A name's words without accents, case and periods: "Jesús R. Cuevas" → [jesus, r, cuevas]. */
     /** A name's words and the parts of its double-barrelled ones: "Martínez-Almeida" is written "Almeida" too. */
     private static Set<String> withParts(String[] words) {
         Set<String> all = new LinkedHashSet<>(Arrays.asList(words));
@@ -258,6 +256,7 @@ final class FullNames {
         return all;
     }
 
+    /** A name's words without accents, case and periods: "Jesús R. Cuevas" → [jesus, r, cuevas]. */
     private static String[] keys(String name) {
         String plain = DECOMPOSE.normalize(name).replaceAll("\\p{M}", "").replace(".", " ").toLowerCase(Locale.ROOT).strip();
         return plain.isEmpty() ? new String[0] : plain.split("\\s+");

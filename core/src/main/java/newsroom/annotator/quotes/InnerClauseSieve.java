@@ -48,16 +48,8 @@ final class InnerClauseSieve implements Sieve {
                 && !tokens.get(end).is(',') && !tokens.get(end).is('.')) {
             end++;
         }
-        if (end >= tokens.size() || end == from) {
-            // the clause closes the quotation's words or nothing follows it: no inner clause
-            return end >= tokens.size() && end > from ? closing(reading, tokens, from) : null;
-        }
-        return speaker(reading, tokens.subList(from, end), tokens.get(end - 1).end());
-    }
-
-    /** "« On attend votre avocate, Monsieur, dit le président. »": a clause that ends the quoted words. */
-    private static Decision closing(Reading reading, List<Token> tokens, int from) {
-        return speaker(reading, tokens.subList(from, tokens.size()), tokens.get(tokens.size() - 1).end());
+        // (the clause may end the quoted words: "« On attend votre avocate, Monsieur, dit le président. »")
+        return end == from ? null : speaker(reading, tokens.subList(from, end), tokens.get(end - 1).end());
     }
 
     private static Decision speaker(Reading reading, List<Token> clause, int clauseEnd) {

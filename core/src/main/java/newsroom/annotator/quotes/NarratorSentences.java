@@ -88,6 +88,11 @@ final class NarratorSentences {
         return new TextRange(previous[previous.length - 1], spans.get(p).end());
     }
 
+    /** The language of the span that holds {@code position}: the rules of that language read it (null: unknown). */
+    String languageAt(int position) {
+        return spans.get(spanIndex(position)).language().language();
+    }
+
     /** The index of the span that holds {@code position} (the one before it when it falls between spans). */
     int spanIndex(int position) {
         int low = 0;

@@ -394,14 +394,22 @@ final class QuotationFinder {
      * single marks (a title, a nickname, scare quotes otherwise).
      */
     static boolean weak(String text, Quotation quotation, QuoteKind kind) {
-        return kind == QuoteKind.PARTIAL || (singleMarked(text, quotation) && !fillsParagraph(text, quotation));
+        return kind == QuoteKind.PARTIAL || scareMarked(text, quotation);
+    }
+
+    /**
+     * Whether single marks set the quotation apart as a title, a nickname or scare quotes do: in single marks,
+     * and not a statement that fills its paragraph.
+     */
+    static boolean scareMarked(String text, Quotation quotation) {
+        return singleMarked(text, quotation) && !fillsParagraph(text, quotation);
     }
 
     /**
      * Whether the quotation fills its paragraph ("‘Both teams had spells where they were on top …’" on a line of
      * its own): pages that quote with single marks set a statement so, as no title, nickname or scare quote stands.
      */
-    static boolean fillsParagraph(String text, Quotation quotation) {
+    private static boolean fillsParagraph(String text, Quotation quotation) {
         int before = quotation.open() - 1;
         while (before >= 0 && text.charAt(before) != '\n' && Trim.isBlank(text.charAt(before))) {
             before--;

@@ -2,6 +2,7 @@ package newsroom.annotator.quotes;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.quotes.ReportingCues.Cue;
 import newsroom.annotator.segment.Trim;
@@ -331,15 +332,8 @@ final class ReportingClauses {
 
     /** Whether a conjunction or a clause opener stands right before the verb, its pronoun and adverbs aside. */
     private boolean joinedBefore(int from, int verbStart) {
-        List<Token> tokens = view.tokens(from, verbStart);
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token token = tokens.get(i);
-            if (cues.isPassiveClitic(token) || cues.isAdverb(token)) {
-                continue;
-            }
-            return cues.isConjunction(token) || cues.isClauseOpener(token);
-        }
-        return false;
+        Token link = lastWordBefore(from, verbStart, (tokens, i) -> cues.isPassiveClitic(tokens.get(i)) || cues.isAdverb(tokens.get(i)));
+        return link != null && (cues.isConjunction(link) || cues.isClauseOpener(link));
     }
 
     /** Whether a clause opener ("porque", "because") stands between the first verb's end and the later verb. */
@@ -367,15 +361,20 @@ final class ReportingClauses {
      * ("said that Mexico’s government asked").
      */
     private boolean coordinated(int from, int nameStart) {
-        List<Token> tokens = view.tokens(from, nameStart);
+        Token link = lastWordBefore(from, nameStart, (tokens, i) -> cues.isArticle(tokens.get(i)) || tokens.get(i).capitalised(text)
+                || cues.roleAt(tokens, i) > 0 || parser.descriptionWord(text, tokens, i));
+        return link != null && cues.isConjunction(link);
+    }
+
+    /** The last token of text[from, to) that {@code passedOver} does not skip; null when it skips them all. */
+    private Token lastWordBefore(int from, int to, BiPredicate<List<Token>, Integer> passedOver) {
+        List<Token> tokens = view.tokens(from, to);
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token token = tokens.get(i);
-            if (cues.isArticle(token) || token.capitalised(text) || cues.roleAt(tokens, i) > 0 || parser.descriptionWord(text, tokens, i)) {
-                continue;
+            if (!passedOver.test(tokens, i)) {
+                return tokens.get(i);
             }
-            return cues.isConjunction(token);
         }
-        return false;
+        return null;
     }
 
     /**
@@ -718,14 +717,14 @@ final class ReportingClauses {
         return at >= 0 ? text.charAt(at) : ' ';
     }
 
-    /** Whether the language of the paragraph at {@code at} may leave a verb's subject out ("—, añadió"). */
     /** Whether the paragraph at {@code at} is in a language that puts the finite verb second. */
     boolean verbSecondAt(int at) {
-        return cues.verbSecond(sentences.spans().get(sentences.spanIndex(at)).language().language());
+        return cues.verbSecond(sentences.languageAt(at));
     }
 
+    /** Whether the language of the paragraph at {@code at} may leave a verb's subject out ("—, añadió"). */
     boolean dropsSubjectsAt(int at) {
-        return cues.dropsSubjects(sentences.spans().get(sentences.spanIndex(at)).language().language());
+        return cues.dropsSubjects(sentences.languageAt(at));
     }
 
     /**

@@ -94,12 +94,10 @@ final class ReportingCues {
     private final Set<String> passersBy;
     /** Endings that make a group of a longer word ("-polizei": "Bundespolizei"), from the groups' lines that start with "-". */
     private final List<String> groupEndings;
-    /** A language of the set writes every noun with a capital. */
-    private final boolean capitalisesNouns;
+    /** The languages of the set that write every noun with a capital. */
     private final Set<String> nounCapitalisingLanguages;
+    /** The languages of the set that put the finite verb second, the subject after it when the clause opens otherwise. */
     private final Set<String> verbSecondLanguages;
-    /** A language of the set puts the finite verb second, the subject after it when the clause opens otherwise. */
-    private final boolean verbSecond;
     private final boolean partyInitialsAfterRole;
     /** Words that make the quoted words after them a mention of words ("el término “…”", "known as"), by their last word. */
     private final Map<String, List<String[]>> termLeadIns;
@@ -253,12 +251,10 @@ final class ReportingCues {
                 .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.groupEndings = endings(groups);
         this.passersBy = lowerSet(all(lexicons, Lexicon::passersBy));
-        this.capitalisesNouns = lexicons.stream().anyMatch(Lexicon::capitalisesNouns);
         this.nounCapitalisingLanguages = lexicons.stream().filter(Lexicon::capitalisesNouns).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
         this.verbSecondLanguages = lexicons.stream().filter(Lexicon::verbSecond).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
-        this.verbSecond = lexicons.stream().anyMatch(Lexicon::verbSecond);
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
         Map<String, List<String[]>> terms = new HashMap<>();
         List<String> spokenTerms = new ArrayList<>();
@@ -543,7 +539,7 @@ final class ReportingCues {
 
     /** Whether a language of the set writes every noun with a capital ("die Kritik"): one capitalised word is no name by its capital alone. */
     boolean capitalisesNouns() {
-        return capitalisesNouns;
+        return !nounCapitalisingLanguages.isEmpty();
     }
 
     /** Whether the language writes every noun with a capital: its sentences look title-cased ("Der Minister hat am Montag in Berlin gewarnt."). */
@@ -558,7 +554,7 @@ final class ReportingCues {
 
     /** Whether a language of the set puts the finite verb second ("Bei seiner Ansprache zeigte sich Ueli Maurer …"). */
     boolean verbSecond() {
-        return verbSecond;
+        return !verbSecondLanguages.isEmpty();
     }
 
     /** Whether a party's initials right after a role are what the role is a role of ("le ministre MCG"). */

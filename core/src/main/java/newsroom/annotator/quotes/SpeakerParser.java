@@ -438,10 +438,7 @@ final class SpeakerParser {
         if (name < tokens.size() && cues.isArticle(tokens.get(name))) {
             name++;
         }
-        int end = name;
-        while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
-            end++;
-        }
+        int end = capitalsEnd(text, tokens, name);
         if (end == name && groupThenName(text, tokens, name)) {
             // "explicou à agência Lusa José Fernando Martins": the group told is named by one word after its noun,
             // the speaker by the capitalised words after it
@@ -473,11 +470,16 @@ final class SpeakerParser {
         if (at >= tokens.size() || !cues.isGroup(tokens.get(at)) || tokens.get(at).capitalised(text)) {
             return false;
         }
-        int end = at + 1;
+        return capitalsEnd(text, tokens, at + 1) - (at + 1) >= 3;
+    }
+
+    /** Where the run of capitalised words from {@code from} ends, no small word among them ("Lusa José Fernando Martins"). */
+    private int capitalsEnd(String text, List<Token> tokens, int from) {
+        int end = from;
         while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
             end++;
         }
-        return end - (at + 1) >= 3;
+        return end;
     }
 
     /** The subject the tokens make up whole, or none: a headline's "Burnley boss Sean Dyche" before its dash. */
@@ -1153,11 +1155,7 @@ final class SpeakerParser {
         if (!cues.isConjunction(tokens.get(at))) {
             return 0;
         }
-        int end = at + 1;
-        while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
-            end++;
-        }
-        return end - (at + 1);
+        return capitalsEnd(text, tokens, at + 1) - (at + 1);
     }
 
     /**

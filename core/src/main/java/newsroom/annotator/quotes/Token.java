@@ -17,7 +17,6 @@ record Token(int start, int end, boolean word, String lower) {
 
     /** What may stand inside a word between two letters: apostrophes, hyphens (also the non-breaking ones), periods. */
     private static final String INNER = "’'-\u2010\u2011.&";
-    private static final String QUOTATION_MARKS = "\"'«»„‚‹›“”‘’";
 
     /**
      * The tokens of text[from, to). An elided word ("l'", "dell'") is a token of its own, apart from the word
@@ -97,6 +96,6 @@ record Token(int start, int end, boolean word, String lower) {
 
     /** A quotation mark of any of the languages' conventions ("“", "«", "„", a straight one). */
     boolean quotationMark() {
-        return !word && QUOTATION_MARKS.indexOf(lower.charAt(0)) >= 0;
+        return !word && QuotationFinder.isMark(lower.charAt(0));
     }
 }
