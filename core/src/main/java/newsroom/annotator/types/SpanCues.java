@@ -15,6 +15,7 @@ import newsroom.annotator.model.Hint;
  *                    marked link or a section path, or is markup
  * @param markup      it is a tag or an inline image a scrape left in the text ("<image>data:image/…"): no language
  * @param label       it is a boilerplate label that introduces what follows ("Trending:", "Lee también:")
+ * @param listHeading it is the heading of a list of other stories, alone on its line ("Most Read", "Lo más reciente")
  * @param authorLine  a short author line ("By NAME", "Por NAME", "sábado 12 agosto 2017 Por: NAME") or an agency alone ("EFE")
  * @param names       it is only people's names joined by "and" ("Andrea Becerril y Víctor Ballinas")
  * @param personName  it is one person's name alone ("Andrew Slevison"): an author's under a headline or by a bio
@@ -53,7 +54,7 @@ import newsroom.annotator.model.Hint;
  *                    language's list holds it; else null
  */
 record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentences, boolean boilerplate,
-                boolean markup, boolean label, boolean authorLine, boolean names, boolean personName, boolean handle,
+                boolean markup, boolean label, boolean listHeading, boolean authorLine, boolean names, boolean personName, boolean handle,
                 boolean dateLine, boolean place, boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact,
                 boolean credit, boolean creditOnly, boolean opensWithDateline, boolean datedDash, boolean truncated,
                 boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle, boolean masthead,

@@ -23,7 +23,7 @@ import newsroom.annotator.model.Span;
 
 /**
  * Reads a span's cues from the phrase lists of every configured language ({@code boilerplate},
- * {@code boilerplate-within}, {@code page-controls}, {@code sections}, {@code byline}, {@code agencies},
+ * {@code boilerplate-within}, {@code page-controls}, {@code sections}, {@code more-stories}, {@code byline}, {@code agencies},
  * {@code caption-credits}, {@code bio-roles}, {@code bio-verbs}, {@code bio-contact}, {@code bio-headings}),
  * from the dates it holds and from its shape: an English article carries Spanish
  * agency credits as often as the reverse. Built once; immutable.
@@ -155,6 +155,7 @@ final class TypeCues {
     private final PhraseList boilerplateWithin;
     private final PhraseList controls;
     private final PhraseList sections;
+    private final PhraseList moreStories;
     private final PhraseList authorLines;
     private final PhraseList agencies;
     private final PhraseList credits;
@@ -176,6 +177,7 @@ final class TypeCues {
         this.boilerplateWithin = new PhraseList(dictionaries, languages, "boilerplate-within");
         this.controls = new PhraseList(dictionaries, languages, "page-controls");
         this.sections = new PhraseList(dictionaries, languages, "sections");
+        this.moreStories = new PhraseList(dictionaries, languages, "more-stories");
         this.authorLines = new PhraseList(dictionaries, languages, "byline");
         this.agencies = new PhraseList(dictionaries, languages, "agencies");
         this.credits = new PhraseList(dictionaries, languages, "caption-credits");
@@ -219,6 +221,8 @@ final class TypeCues {
             boilerplateMatch = boilerplate.match(TextKey.withoutLeadingSymbols(TextKey.of(GLUED.matcher(words).replaceAll(" "))));
         }
         phrase.add(boilerplateMatch);
+        // a heading shared by two languages' lists ("Relacionadas") says nothing of the line's language
+        boolean listHeading = moreStories.isLine(OPENING_INVERTED_MARKS.matcher(key).replaceFirst(""));
         // a prompt told by words anywhere in a short line ("… direct to your inbox every Friday"), or a link
         // to another story set off by a marker ("// TikTok: cómo saber quiénes revisaron tu perfil")
         boolean prompt = boilerplateMatch == null && wordCount <= PROMPT_MAX_WORDS
@@ -266,7 +270,8 @@ final class TypeCues {
         boolean outlet = outletName(tokens, words, phrase);
         boolean capsLink = wordCount >= CAPS_LINK_MIN_WORDS && upperCaseOnly(words) && TOPIC_COLON.matcher(words).find();
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
-                boilerplateMatch != null || prompt || markup, markup, boilerplateMatch != null && words.endsWith(":"),
+                boilerplateMatch != null || listHeading || prompt || markup, markup,
+                boilerplateMatch != null && words.endsWith(":"), listHeading,
                 authorLine, namesOnly, personName, HANDLE.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,

@@ -86,6 +86,7 @@ public final class TypesStage implements Stage {
             types[i] = read[i] == null ? spans.get(i).type() : typeOf(read[i], i, layout);
         }
         fromNeighbours(read, types);
+        linksUnderHeading(read, types);
         List<Span> typed = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
@@ -215,6 +216,47 @@ public final class TypesStage implements Stage {
                 types[i] = SpanType.BOILERPLATE;
             }
         }
+    }
+
+    /**
+     * The links under a heading of other stories ("Lo más reciente", "Related Topics") that stands after
+     * the article's prose: when every line from it to the page's end is a headline, a date or chrome, or a
+     * sentence or two under a headline (its teaser), those lines are the list's. A heading followed by
+     * prose or a post stands inside the article ("Leer también" between two paragraphs) and types nothing.
+     */
+    private static void linksUnderHeading(SpanCues[] read, SpanType[] types) {
+        boolean proseBefore = false;
+        for (int i = 0; i < read.length; i++) {
+            SpanCues span = read[i];
+            if (span != null && span.listHeading() && proseBefore && onlyLinksAfter(read, i)) {
+                for (int j = i + 1; j < read.length; j++) {
+                    // a date there is a link's, not the article's
+                    if (read[j].hint() == null && (types[j] == SpanType.PARAGRAPH || types[j] == SpanType.TITLE
+                            || (types[j] == SpanType.BYLINE && read[j].dateLine()))) {
+                        types[j] = SpanType.BOILERPLATE;
+                    }
+                }
+                return;
+            }
+            proseBefore |= span != null && types[i] == SpanType.PARAGRAPH && span.prose();
+        }
+    }
+
+    private static boolean onlyLinksAfter(SpanCues[] read, int heading) {
+        boolean underHeadline = false;
+        for (int j = heading + 1; j < read.length; j++) {
+            SpanCues line = read[j];
+            if (line == null) {
+                return false;
+            }
+            boolean link = line.hint() != null || line.shortLine() || line.typedByItsWords() || line.letters() < 3;
+            boolean teaser = underHeadline && line.words() <= TypeCues.HEADLINE_MAX_WORDS && line.sentences() <= 2;
+            if (!link && !teaser) {
+                return false;
+            }
+            underHeadline = link && line.shortLine();
+        }
+        return true;
     }
 
     private static boolean cutTeaser(SpanCues[] read, int i) {
