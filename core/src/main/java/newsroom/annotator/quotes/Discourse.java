@@ -132,10 +132,7 @@ final class Discourse {
                     yield group != null ? group
                             : lastOrganisation != null && sentences.spanIndex(at) - lastOrganisationSpan <= 2 ? lastOrganisation : null;
                 }
-                Speaker bearer = surnameBearer(subject, at);
-                if (bearer != null) {
-                    yield bearer;
-                }
+                // a role after its article ("el médico sostuvo") is a role, never a surname ("Colegio Médico")
                 boolean spokesperson = subject.name() != null && !isPlatform(subject) && cues.speaksForOrganisation(subject.roles());
                 // a spokesperson is someone named in that role, never merely the last person named
                 Speaker person = spokesperson ? referents.namedWithRoles(subject.roles(), at) : referents.withRoles(subject.roles(), at);
