@@ -1,5 +1,6 @@
 package newsroom.annotator.types;
 
+import java.util.Set;
 import newsroom.annotator.model.Hint;
 
 /**
@@ -50,8 +51,8 @@ import newsroom.annotator.model.Hint;
  *                    photo's credit between paragraphs
  * @param imageName   it opens with an image's file name ("scaloni 2.jpg Lionel Scaloni dio …"), as a scrape
  *                    writes a photo's name before its caption
- * @param phraseLanguage the language of the dictionary phrase it was recognized by, when only one
- *                    language's list holds it; else null
+ * @param phraseLanguages the languages whose lists hold every dictionary phrase it was recognized by: one
+ *                    ("Lee también"), several ("Comentarios" is Spanish and Portuguese), or none
  */
 record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentences, boolean boilerplate,
                 boolean markup, boolean label, boolean listHeading, boolean authorLine, boolean names, boolean personName, boolean handle,
@@ -59,7 +60,7 @@ record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentence
                 boolean credit, boolean creditOnly, boolean opensWithDateline, boolean datedDash, boolean truncated,
                 boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle, boolean masthead,
                 boolean capsLink, boolean plainDate, boolean introduces, int namedWords,
-                boolean outlet, boolean imageName, String phraseLanguage) {
+                boolean outlet, boolean imageName, Set<String> phraseLanguages) {
 
     /** What closes an article: author bios, author lines, boilerplate. */
     boolean endMatter() {

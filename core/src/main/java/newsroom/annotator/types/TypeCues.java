@@ -277,7 +277,7 @@ final class TypeCues {
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
                 BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
                 dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"), namedWords(tokens),
-                outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.language());
+                outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.languages());
     }
 
     /**
@@ -626,30 +626,33 @@ final class TypeCues {
 
     /** The languages of the dictionary phrases a span was recognized by. */
     private static final class Languages {
-        private final Set<String> seen = new LinkedHashSet<>();
-        private boolean ambiguous;
+        /** The languages every phrase so far was in; null before the first. */
+        private Set<String> candidates;
 
         /** Notes the match's languages; true when there was a match. */
         boolean add(PhraseList.Match match) {
             if (match == null) {
                 return false;
             }
-            String language = match.language();
-            if (language == null) {
-                ambiguous = true;
-            } else {
-                add(language);
-            }
+            retain(match.languages());
             return true;
         }
 
         void add(String language) {
-            seen.add(language);
+            retain(Set.of(language));
         }
 
-        /** The one language every phrase was in, or null. */
-        String language() {
-            return !ambiguous && seen.size() == 1 ? seen.iterator().next() : null;
+        private void retain(Set<String> languages) {
+            if (candidates == null) {
+                candidates = new LinkedHashSet<>(languages);
+            } else {
+                candidates.retainAll(languages);
+            }
+        }
+
+        /** The languages whose lists hold every phrase found: one, several ("Comentarios"), or none. */
+        Set<String> languages() {
+            return candidates == null ? Set.of() : Set.copyOf(candidates);
         }
     }
 }

@@ -2,7 +2,9 @@ package newsroom.annotator.types;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
@@ -87,10 +89,12 @@ public final class TypesStage implements Stage {
         }
         fromNeighbours(read, types);
         linksUnderHeading(read, types);
+        String articleLanguage = mainLanguage(spans);
         List<Span> typed = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
-            typed.add(read[i] == null ? span : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i]));
+            typed.add(read[i] == null ? span
+                    : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], articleLanguage));
         }
         return document.withSpans(typed);
     }
@@ -264,19 +268,23 @@ public final class TypesStage implements Stage {
     }
 
     /**
-     * The span, in the language of the phrase that recognized it when the detector could not tell; markup
-     * a scrape left in the text is in no language.
+     * The span, in the language of the phrase that recognized it when the detector could not tell (a phrase
+     * that several languages' lists hold is in the article's language, when that is one of them); markup a
+     * scrape left in the text is in no language.
      */
-    private static Span withPhraseLanguage(Span span, SpanCues cues) {
+    private static Span withPhraseLanguage(Span span, SpanCues cues, String articleLanguage) {
         if (cues.markup()) {
             List<Sentence> sentences = span.sentences().stream()
                     .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN)).toList();
             return span.withLanguage(LanguageGuess.UNKNOWN, sentences);
         }
-        if (span.language().isKnown() || cues.phraseLanguage() == null) {
+        Set<String> languages = cues.phraseLanguages();
+        String language = languages.size() == 1 ? languages.iterator().next()
+                : articleLanguage != null && languages.contains(articleLanguage) ? articleLanguage : null;
+        if (span.language().isKnown() || language == null) {
             return span;
         }
-        LanguageGuess guess = new LanguageGuess(cues.phraseLanguage(), PHRASE_CONFIDENCE, span.language().scores());
+        LanguageGuess guess = new LanguageGuess(language, PHRASE_CONFIDENCE, span.language().scores());
         List<Sentence> sentences = new ArrayList<>(span.sentences().size());
         for (Sentence sentence : span.sentences()) {
             sentences.add(sentence.language().isKnown() ? sentence
@@ -284,6 +292,17 @@ public final class TypesStage implements Stage {
                             new LanguageGuess(guess.language(), guess.confidence(), sentence.language().scores())));
         }
         return span.withLanguage(guess, sentences);
+    }
+
+    /** The language most of the article's text is in, or null when no span's language is known. */
+    private static String mainLanguage(List<Span> spans) {
+        Map<String, Integer> characters = new HashMap<>();
+        for (Span span : spans) {
+            if (span.language().isKnown()) {
+                characters.merge(span.language().language(), span.length(), Integer::sum);
+            }
+        }
+        return characters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /**

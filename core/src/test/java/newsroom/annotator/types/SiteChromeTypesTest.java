@@ -1,5 +1,6 @@
 package newsroom.annotator.types;
 
+import static newsroom.annotator.types.TypesStageTest.languageAt;
 import static newsroom.annotator.types.TypesStageTest.lines;
 import static newsroom.annotator.types.TypesStageTest.typeAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +12,7 @@ import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.SpanType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -100,5 +102,28 @@ class SiteChromeTypesTest {
             assertEquals(SpanType.PARAGRAPH, typeAt(annotation, paragraph), paragraph);
         }
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, lookalike), lookalike);
+    }
+
+    // asbeiras.pt, 19 January 2026, and radioilucan.com, March 2022: "Relacionados" and "Patrocinado" are in both the
+    // Spanish and the Portuguese lists, so they take the language of the page around them
+    @Test
+    void aChromeWordOfTwoLanguagesListsTakesTheArticlesLanguage() {
+        Annotator annotator = Annotators.allLanguages();
+        Annotation portuguese = annotator.annotate(annotator.plainText().read("asbeiras", lines(
+                "Ministra rejeita relação entre três mortes e prestação de socorro",
+                "A ministra da Saúde recusou hoje que exista caos no Serviço Nacional de Saúde (SNS), negou que se desvalorize o que corre “menos bem” e garantiu que não vai desistir do cargo.",
+                "Patrocinado",
+                "“Não é que a ministra não ouça as críticas. Mas desistir é coisa que não vai acontecer. Não nos comprometemos com o povo para, nas dificuldades, desistirmos dele”, assegurou Ana Paula Martins, durante uma intervenção no Hospital de Santa Luzia, em Viana do Castelo.",
+                "Relacionados")));
+        assertEquals("pt", languageAt(portuguese, "Patrocinado"));
+        assertEquals("pt", languageAt(portuguese, "Relacionados"));
+        Annotation spanish = annotator.annotate(annotator.plainText().read("radioilucan", lines(
+                "Colegio Médico anuncia plantón este miércoles exigiendo la salida del Ministro de Salud",
+                "El Decano del Colegio Médico del Perú (CMP), Raúl Urquizo Aréstegui, junto a representantes de diversos gremios médicos convocaron a un plantón para el día de mañana, miércoles 2 de marzo.",
+                "Patrocinado",
+                "Asimismo, Urquizo indicó que el actual ministro de Salud no cuenta con el perfil para dirigir esta cartera.",
+                "Relacionados")));
+        assertEquals("es", languageAt(spanish, "Patrocinado"));
+        assertEquals("es", languageAt(spanish, "Relacionados"));
     }
 }
