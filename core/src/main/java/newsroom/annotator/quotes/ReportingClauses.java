@@ -342,14 +342,16 @@ final class ReportingClauses {
     }
 
     /**
-     * The cue of a relative clause about the object of the cue at {@code k}, whose subject is that cue's
-     * own: "Aníbal Fernández repudió al Presidente, al que acusó de “…”" is said with "acusó"; else the
-     * cue at {@code k}.
+     * The cue of a relative clause about the object of the cue at {@code k}, or of a participle clause after
+     * a comma, whose subject is that cue's own: "Aníbal Fernández repudió al Presidente, al que acusó de “…”" is
+     * said with "acusó", "The Congress party later tweeted another picture …, saying “…”" with "saying"; else
+     * the cue at {@code k}.
      */
     private Cue objectRelativeAfter(List<Cue> clauseCues, int k, int from) {
         for (int j = k + 1; j < clauseCues.size(); j++) {
-            if (objectRelativeBefore(beforeVerb(from, clauseCues.get(j).start()))) {
-                return clauseCues.get(j);
+            Cue later = clauseCues.get(j);
+            if (objectRelativeBefore(beforeVerb(from, later.start())) || (later.gerund() && commaRightBefore(from, later.start()))) {
+                return later;
             }
         }
         return clauseCues.get(k);
@@ -476,7 +478,9 @@ final class ReportingClauses {
      * after the article, is no role ("the album", "la medida"), where "said the minister" names one.
      */
     private boolean describesAnObject(Subject after, int from, int to) {
-        if (after.kind() != Subject.Kind.ANAPHORIC || after.name() != null || after.organisation()) {
+        // "the rumor", and "an apparent level of frustration" alike: a noun with either article
+        boolean described = after.kind() == Subject.Kind.ANAPHORIC || (after.kind() == Subject.Kind.UNNAMED && after.roles().isEmpty());
+        if (!described || after.name() != null || after.organisation()) {
             return false;
         }
         List<Token> tokens = view.tokens(from, to);

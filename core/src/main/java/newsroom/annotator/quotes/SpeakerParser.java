@@ -1015,6 +1015,13 @@ final class SpeakerParser {
                 i++;
                 continue;
             }
+            if (i == 0 && cues.isPossessive(token)) {
+                // "His tweets reflected …", "Her spokesman said": someone's thing or someone's aide, never a
+                // name, however the sentence capitalises it
+                definite = true;
+                i++;
+                continue;
+            }
             int roleLength = cues.roleAt(phrase, i);
             if (roleLength > 0) {
                 role = true;
