@@ -435,7 +435,7 @@ final class SpeakerParser {
             return start;
         }
         int name = start + 1;
-        if (name < tokens.size() && cues.isArticle(tokens.get(name))) {
+        if (name < tokens.size() && (cues.isArticle(tokens.get(name)) || cues.isPossessive(tokens.get(name)))) {
             name++;
         }
         int end = capitalsEnd(text, tokens, name);
@@ -447,18 +447,21 @@ final class SpeakerParser {
         if (end == name) {
             // "dijo a los periodistas el ministro": the ones told named by a few lower-case words after their article,
             // up to the speaker's article ("a la prensa una vecina"); where it was said, a link inside ("dijo en
-            // rueda de prensa el diputado")
+            // rueda de prensa el diputado"), or up to the speaker's full name ("a répondu dans ses réquisitions
+            // Éric Plantier")
             while (end < tokens.size() && end - name < 4 && !cues.isArticle(tokens.get(end))
                     && (descriptionWord(text, tokens, end) || (end > name && cues.isRoleLink(tokens.get(end))))) {
                 end++;
             }
-            if (end == name || end >= tokens.size() || !cues.isArticle(tokens.get(end)) || end + 1 >= tokens.size()
-                    || cues.roleAt(tokens, end + 1) == 0) {
+            boolean described = end < tokens.size() && cues.isArticle(tokens.get(end)) && end + 1 < tokens.size()
+                    && cues.roleAt(tokens, end + 1) > 0;
+            if (end == name || !(described || fullNameAt(text, tokens, end))) {
                 return start;
             }
         }
         boolean subjectFollows = end > name && end < tokens.size() && (cues.isArticle(tokens.get(end))
-                || cues.roleAt(tokens, end) > 0 || (end + 1 < tokens.size() && cues.roleAt(tokens, end + 1) > 0));
+                || cues.roleAt(tokens, end) > 0 || (end + 1 < tokens.size() && cues.roleAt(tokens, end + 1) > 0)
+                || fullNameAt(text, tokens, end));
         return subjectFollows ? end : start;
     }
 
@@ -471,6 +474,11 @@ final class SpeakerParser {
             return false;
         }
         return capitalsEnd(text, tokens, at + 1) - (at + 1) >= 3;
+    }
+
+    /** Whether two capitalised words or more, no small word among them, open at {@code at}: a person's full name. */
+    private boolean fullNameAt(String text, List<Token> tokens, int at) {
+        return capitalsEnd(text, tokens, at) - at >= 2;
     }
 
     /** Where the run of capitalised words from {@code from} ends, no small word among them ("Lusa José Fernando Martins"). */
