@@ -973,7 +973,12 @@ final class SpeakerParser {
             }
             if (nameStart >= 0) {
                 int roleLength = cues.roleAt(phrase, i);
-                if (roleLength > 0 && (!token.capitalised(text)
+                // "Guglielmo Bacci tecnico dell’Anzio": a role in lower case whose own complement closes the phrase
+                // follows the name, which is no complement of it ("West Bengal leader of Opposition … Suvendu
+                // Adhikari" goes on to the name)
+                boolean ownComplement = roleLength > 0 && !token.capitalised(text) && i + roleLength + 1 < n
+                        && cues.isRoleLink(phrase.get(i + roleLength)) && capitalsEnd(text, phrase, i + roleLength + 1) == n;
+                if (roleLength > 0 && !ownComplement && (!token.capitalised(text)
                         || (i + roleLength < n && phrase.get(i + roleLength).capitalised(text))
                         // "Federal Minister for Information …": the role's complement follows
                         || (i + roleLength + 1 < n && cues.isRoleLink(phrase.get(i + roleLength))
@@ -1010,7 +1015,7 @@ final class SpeakerParser {
                     continue;
                 }
                 int roleAhead = roleBeforeName(text, phrase, i);
-                if (roleAhead >= 0) {
+                if (roleAhead >= 0 && !(roleAhead == i && ownComplement)) {
                     // "McMinnville police detective Todd Rowland": the capitalised words qualified the role
                     nameStart = -1;
                     i = roleAhead;

@@ -21,6 +21,8 @@ class SpeakerParserTest {
     /** The cues and parser of German alone, for its verb-second and capitalised nouns. */
     private static final ReportingCues GERMAN = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("de"));
     private static final SpeakerParser GERMAN_PARSER = new SpeakerParser(GERMAN);
+    private static final ReportingCues ITALIAN = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("it", "en"));
+    private static final SpeakerParser ITALIAN_PARSER = new SpeakerParser(ITALIAN);
 
     private static String name(String text, Subject subject) {
         return text.substring(subject.name().start(), subject.name().end());
@@ -321,6 +323,22 @@ class SpeakerParserTest {
         Subject subject = subject(text, at);
         assertEquals("Murad Saeed", name(text, subject));
         assertTrue(subject.roles().contains("minister"), subject.roles().toString());
+    }
+
+    /**
+     * tuttoavellino.it and latestly.com: a role in lower case whose own complement closes the phrase follows the
+     * name ("Guglielmo Bacci tecnico dell’Anzio"); one whose complement goes on to a name was qualified by the
+     * capitalised words before it ("West Bengal leader of Opposition … Suvendu Adhikari").
+     */
+    @Test
+    void aLowerCaseRoleWithItsOwnComplementFollowsTheName() {
+        String italian = "“Le motivazioni non sono mai massimali – ammette Guglielmo Bacci tecnico dell’Anzio – Abbiamo complicato un po’ la vita all’Avellino.”";
+        int from = italian.indexOf(" Guglielmo");
+        Subject bacci = ITALIAN_PARSER.after(ITALIAN.view(italian), from, italian.indexOf(" – Abbiamo"), true);
+        assertEquals("Guglielmo Bacci", name(italian, bacci));
+        String english = "West Bengal leader of Opposition and BJP MLA Suvendu Adhikari on Sunday called Chief Minister Mamata Banerjee's emotional tweet";
+        Subject adhikari = subject(english, 0);
+        assertTrue(adhikari.name() == null || !name(english, adhikari).startsWith("West Bengal"), adhikari.kind() + " " + adhikari.roles());
     }
 
     /** elespectador.com, on Iván Marulanda's tweet: an aside after the name does not make it an apposition. */
