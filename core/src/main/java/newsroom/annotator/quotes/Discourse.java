@@ -148,7 +148,10 @@ final class Discourse {
                 yield person;
             }
             // ("Rey pidió" reads as a role without article, someone unnamed, unless a name ends with it)
-            case UNNAMED -> surnameBearer(subject, at);
+            case UNNAMED -> {
+                Speaker bearer = surnameBearer(subject, at);
+                yield bearer != null ? bearer : referents.namedLaterInLead(subject.roles(), at);
+            }
             default -> null;
         };
     }

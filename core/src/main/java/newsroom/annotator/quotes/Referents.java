@@ -351,6 +351,19 @@ final class Referents {
         return spanOf.applyAsInt(at) <= firstParagraph;
     }
 
+    /**
+     * "A COUNCILLOR has apologised over an “inappropriate” tweet", "Alcalde asegura que se trata de “…”": a role
+     * without a definite article in a lead that names nobody yet is the one the story names later with that role;
+     * null elsewhere, or when nobody is.
+     */
+    Speaker namedLaterInLead(Set<String> roles, int at) {
+        scanMentions(at);
+        if (roles.isEmpty() || !people.isEmpty() || !subjects.isEmpty() || !mentions.isEmpty()) {
+            return null;
+        }
+        return firstLaterWith(roles);
+    }
+
     private Speaker firstLaterWith(Set<String> roles) {
         if (laterMentions == null) {
             laterMentions = new People();
