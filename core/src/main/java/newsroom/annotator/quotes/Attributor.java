@@ -78,7 +78,7 @@ final class Attributor {
                     int firstOpen = quotations.get(next).open();
                     if (firstOpen > starts[k] && reading.view().hasWord(starts[k], firstOpen)) {
                         // "El presidente … amagó con hacer de su mañanera una “especie” de noticiero"
-                        learnSubject(reading.view().tokens(starts[k], firstOpen), starts[k]);
+                        learnSubject(reading.view().tokens(starts[k], firstOpen), starts[k], true);
                     }
                     while (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
                         done.add(attribute(next, done));
@@ -258,7 +258,7 @@ final class Attributor {
             return;
         }
         // "Durant dove into hot water when he responded …": who "he" is comes first
-        learnSubject(tokens, from);
+        learnSubject(tokens, from, false);
         learnAsked(tokens, from, to);
         Discourse discourse = reading.discourse();
         for (Cue cue : reading.cues().find(tokens)) {
@@ -321,9 +321,10 @@ final class Attributor {
     /**
      * The person a sentence is about becomes the one a later "he said", "dijo el mandatario" or "añadió"
      * refers to: "Durant has since apologized. …, he said", "La secretaria General de Morena, Citlalli
-     * Hernández, felicitó a … la líder del partido guinda aseguró".
+     * Hernández, felicitó a … la líder del partido guinda aseguró". {@code beforeQuotation}: the words open a
+     * sentence that goes on with a quotation, whose speaker they may not be.
      */
-    private void learnSubject(List<Token> tokens, int from) {
+    private void learnSubject(List<Token> tokens, int from, boolean beforeQuotation) {
         Discourse discourse = reading.discourse();
         Referents referents = discourse.referents();
         Speaker holder = topics.viewpointHolder(tokens, from);
@@ -355,7 +356,11 @@ final class Attributor {
         } else if (subject.isPerson() && referents.personal(subject)) {
             Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
             referents.isAbout(speaker, subject.name().start());
-            discourse.mention(speaker, subject.name().start());
+            if (!beforeQuotation || !reportedSpeech(tokens) || !opensWith(tokens, subject)) {
+                // ("Winfried Kretschmann habe sich „als Sieger präsentieren“ wollen": the words a sentence of reported
+                // speech quotes are about its subject, not its subject's; the last speaker stays the one reported)
+                discourse.mention(speaker, subject.name().start());
+            }
         } else if (!subject.found()) {
             Speaker introduced = introducedAfterVerb(tokens, from);
             if (introduced != null) {
@@ -363,6 +368,25 @@ final class Attributor {
                 discourse.mention(introduced, introduced.at().start());
             }
         }
+    }
+
+    /**
+     * Whether the subject's name opens the sentence, only articles and roles before it ("Winfried Kretschmann
+     * habe …"), not a possessor inside a longer subject ("Die Kritik des Fiskalrats-Vorsitzenden Christoph Badelt,
+     * man solle „…“": his words).
+     */
+    private boolean opensWith(List<Token> tokens, Subject subject) {
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < subject.name().start(); i++) {
+            if (!reading.cues().isArticle(tokens.get(i)) && reading.cues().roleAt(tokens, i) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the narrator's words hold a verb in the mood of reported speech ("habe", "sei", "wolle"). */
+    private boolean reportedSpeech(List<Token> tokens) {
+        return tokens.stream().anyMatch(token -> reading.cues().reportsIndirectly(token) && reading.quotations().around(token.start()) == null);
     }
 
     /**

@@ -32,6 +32,9 @@ final class ClauseSubjectSieve implements Sieve {
         }
         Discourse discourse = reading.discourse();
         Subject subject = reading.parser().subject(reading.text(), reading.view().tokens(from, open), discourse.capitalised());
+        if (aboutInReportedSpeech(reading, subject, from, open)) {
+            return null;
+        }
         Speaker speaker = switch (subject.kind()) {
             // not a place ("en Barcelona"); an organisation when it opens the clause ("The New Zealand Olympic
             // Committee offered its “…”"), not in a phrase before ("où le chef de l'Etat a aussi salué")
@@ -42,6 +45,19 @@ final class ClauseSubjectSieve implements Sieve {
             default -> null;
         };
         return speaker == null ? null : Decision.named(speaker);
+    }
+
+    /**
+     * Whether the clause's verb is in the mood of reported speech and its subject is named or described: the
+     * words are someone else's about that subject ("Winfried Kretschmann habe sich „als Sieger präsentieren“
+     * wollen", reporting the one quoted before), for the indirect-speech sieve to give to that speaker; a
+     * pronoun ("Er sei „…“") still refers to the speaker. The verb is the narrator's, not one inside another
+     * quotation of the sentence.
+     */
+    private static boolean aboutInReportedSpeech(Reading reading, Subject subject, int from, int open) {
+        return (subject.kind() == Subject.Kind.NAMED || subject.kind() == Subject.Kind.ANAPHORIC)
+                && reading.view().tokens(from, open).stream()
+                .anyMatch(token -> reading.cues().reportsIndirectly(token) && reading.quotations().around(token.start()) == null);
     }
 
     /** Whether nothing but an article stands before the subject's name in its clause. */

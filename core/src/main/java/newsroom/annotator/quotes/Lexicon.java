@@ -45,6 +45,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param firstPartPrepositions where the verb stands second, the prepositions that open a first part which is no
  *                       subject ("Mit scharfen Worten kritisierte der Minister …"; {@code grammar.txt}: {@code
  *                       first-part-prepositions})
+ * @param nominativePronouns the subject pronouns whose form is only a subject's ("er", not "sie", which is also
+ *                       an object): after a verb that stands second, the verb's subject whatever opens the clause
+ *                       ("Lapidar meinte er: …"; {@code grammar.txt}: {@code nominative-pronouns})
  * @param addresseeVerbs reporting verbs whose next name is the one spoken to, not the speaker ("told CP24:")
  * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
  * @param indirectSpeech verb forms of the mood a language reports speech in (German "sei", "habe", "müsse")
@@ -60,6 +63,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
                boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
+               List<String> nominativePronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -88,6 +92,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 words(grammar, "passive-clitics"),
                 withEnclitics(gerundEndings, gerundEndings, grammar),
                 words(grammar, "first-part-prepositions"),
+                words(grammar, "nominative-pronouns"),
                 withEnclitics(dictionaries.list(language, "reporting-verbs"), gerundEndings, grammar),
                 dictionaries.list(language, "addressee-verbs"),
                 dictionaries.list(language, "auxiliaries"),

@@ -387,7 +387,7 @@ final class ReportingClauses {
         if (cue.phrase()) {
             return parser.after(view, cue.end(), to, true);
         }
-        if (cue.inverted()) {
+        if (cue.inverted() || nominativeAfterVerbSecond(cue, to)) {
             return Subject.PRONOUN;
         }
         BeforeVerb clause = beforeVerb(from, cue.start());
@@ -465,6 +465,18 @@ final class ReportingClauses {
             }
         }
         return subject;
+    }
+
+    /**
+     * Where the finite verb stands second, a pronoun right after it whose form only a subject takes is its
+     * subject, whatever opens the clause: "Lapidar meinte er:", "Die Nebenklagevertreterin Marion Zech fragte er".
+     */
+    private boolean nominativeAfterVerbSecond(Cue cue, int to) {
+        if (!verbSecondAt(cue.start())) {
+            return false;
+        }
+        Token next = nextAfterAdverbs(cue, to);
+        return next != null && cues.isNominativePronoun(next);
     }
 
     /** Whether the words before the verb are one small word that opens the sentence ("After", "While"). */

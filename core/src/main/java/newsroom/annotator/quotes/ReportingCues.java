@@ -71,6 +71,8 @@ final class ReportingCues {
     private final Set<String> relatives;
     private final Set<String> placePrepositions;
     private final Set<String> firstPartPrepositions;
+    /** Subject pronouns no object shares the form of ("er"), of the languages that put the finite verb second. */
+    private final Set<String> nominativePronouns;
     /** Words that link a text to its author after it ("the tweet from Cornyn"), from grammar.txt. */
     private final Set<String> authorLinks;
     /** Words that open a clause with its own subject and verb ("because", "porque"), from grammar.txt. */
@@ -236,6 +238,7 @@ final class ReportingCues {
         this.relatives = lowerSet(all(lexicons, Lexicon::relatives));
         this.placePrepositions = lowerSet(all(lexicons, Lexicon::placePrepositions));
         this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
+        this.nominativePronouns = lowerSet(all(lexicons, Lexicon::nominativePronouns));
         this.authorLinks = lowerSet(all(lexicons, Lexicon::authorLinks));
         this.clauseOpeners = lowerSet(all(lexicons, Lexicon::clauseOpeners));
         this.viewpointOpeners = lowerSet(all(lexicons, Lexicon::viewpointOpeners));
@@ -915,6 +918,11 @@ final class ReportingCues {
             at++;
         }
         return at < clause.size() && clause.get(at).word() && firstPartPrepositions.contains(clause.get(at).lower());
+    }
+
+    /** Whether the token is a pronoun whose form only a subject takes ("er"; not "sie", also an object). */
+    boolean isNominativePronoun(Token token) {
+        return token.word() && nominativePronouns.contains(token.lower());
     }
 
     /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */

@@ -596,12 +596,36 @@ final class SpeakerParser {
         List<Token> tokens = withoutAsides(text, phrase.subList(0, Math.min(phrase.size(), WINDOW)));
         // "Zum Leitmotiv Heimat sagte er, …": before a verb that stands second, a part that opens with a
         // preposition is one phrase, and no subject
+        if (cues.verbSecond() && nominativeAfterVerb(text, tokens)) {
+            // "Mit Blick auf den Klubobmann Markus Klien fügte er hinzu": the pronoun is the subject, the name
+            // before the verb is not
+            return Subject.PRONOUN;
+        }
         Subject opening = cues.verbSecond() && cues.opensFirstPart(tokens) ? Subject.NONE : subjectInOrder(text, tokens, capitalised);
         if (opening.found() || !cues.verbSecond()) {
             return opening;
         }
         Subject inverted = afterFiniteVerb(text, tokens, capitalised);
         return inverted != null ? inverted : opening;
+    }
+
+    /**
+     * Whether a pronoun whose form only a subject takes ("er"), before any comma, stands right after a verb,
+     * adverbs aside: where the finite verb stands second, that pronoun is the subject
+     * ("Lapidar meinte er", "Die Nebenklagevertreterin Marion Zech fragte er fortwährend").
+     */
+    private boolean nominativeAfterVerb(String text, List<Token> tokens) {
+        for (int i = 1; i < tokens.size() && !tokens.get(i).is(','); i++) {
+            if (!cues.isNominativePronoun(tokens.get(i))) {
+                continue;
+            }
+            int verb = i - 1;
+            while (verb > 0 && cues.isAdverb(tokens.get(verb)) && !tokens.get(verb).capitalised(text)) {
+                verb--;
+            }
+            return opensPredicate(text, tokens.get(verb)) && !cues.isAdverb(tokens.get(verb));
+        }
+        return false;
     }
 
     /**

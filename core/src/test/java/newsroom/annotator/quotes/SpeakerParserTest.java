@@ -315,6 +315,23 @@ class SpeakerParserTest {
                 new CapitalisedWords(budget)).kind());
     }
 
+    /**
+     * aichacher-zeitung.de and neue.at: where the verb stands second, "er" right after it is its subject (no object
+     * takes that form), whatever opens the clause: a name there is the object or what the words are about.
+     */
+    @Test
+    void aNominativePronounAfterTheVerbIsTheSubject() {
+        String asked = "Die Nebenklagevertreterin Marion Zech fragte er fortwährend, wer sie";
+        assertEquals(Subject.Kind.PRONOUN, GERMAN_PARSER.subject(asked, GERMAN.view(asked).tokens(0, asked.length()),
+                new CapitalisedWords(asked)).kind());
+        String added = "Mit Blick auf den eigentlichen Klubobmann Markus Klien fügte er hinzu:";
+        assertEquals(Subject.Kind.PRONOUN, GERMAN_PARSER.subject(added, GERMAN.view(added).tokens(0, added.length()),
+                new CapitalisedWords(added)).kind());
+        String flat = "Lapidar meinte er:";
+        assertEquals(Subject.Kind.PRONOUN, GERMAN_PARSER.subject(flat, GERMAN.view(flat).tokens(0, flat.length()),
+                new CapitalisedWords(flat)).kind());
+    }
+
     /** arynews.tv, on Murad Saeed's tweet: a capitalised role with its complement after it is no part of the name. */
     @Test
     void aCapitalisedRoleBeforeItsComplementIsARole() {
