@@ -966,6 +966,7 @@ final class SpeakerParser {
         }
         int n = phrase.size();
         Boolean definite = null;
+        boolean possessed = false;
         boolean role = false;
         Token roleWord = null;
         Set<String> roles = new HashSet<>();
@@ -1128,6 +1129,7 @@ final class SpeakerParser {
                     nameStart = i;
                     nameEnd = i;
                 }
+                possessed |= token.possessive();
                 i++;
                 continue;
             }
@@ -1177,7 +1179,7 @@ final class SpeakerParser {
             // "the president said" refers back to the last president named; "a spokesman", "U.S. officials",
             // "los vecinos" (a group, never the one person named before) name nobody
             boolean refersBack = Boolean.TRUE.equals(definite) && !plural(roleWord);
-            return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles);
+            return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles, possessed);
         }
         if (Boolean.FALSE.equals(definite)) {
             return Subject.UNNAMED;

@@ -16,11 +16,17 @@ import newsroom.annotator.model.TextRange;
  *                     president said" refers back to the last speaker who was a president; and, marked by
  *                     {@link #complementKey}, the capitalised words of what a role is a role of ("Interior"
  *                     in "la ministra del Interior"), which "la titular de Interior" shares
+ * @param possessed    a possessor stands before the role ("Argentina’s president"): it says whose role it
+ *                     is, so it is nobody a lead introduces to name later
  */
-record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles) {
+record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles, boolean possessed) {
 
     Subject {
         roles = Set.copyOf(roles);
+    }
+
+    Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles) {
+        this(kind, name, organisation, roles, false);
     }
 
     enum Kind {
@@ -58,7 +64,7 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
     Subject withRoles(Set<String> more) {
         Set<String> all = new HashSet<>(roles);
         all.addAll(more);
-        return new Subject(kind, name, organisation, all);
+        return new Subject(kind, name, organisation, all, possessed);
     }
 
     boolean found() {
