@@ -342,16 +342,14 @@ final class ReportingClauses {
     }
 
     /**
-     * The cue of a relative clause about the object of the cue at {@code k}, or of a participle clause after
-     * a comma, whose subject is that cue's own: "Aníbal Fernández repudió al Presidente, al que acusó de “…”" is
-     * said with "acusó", "The Congress party later tweeted another picture …, saying “…”" with "saying"; else
-     * the cue at {@code k}.
+     * The cue of a relative clause about the object of the cue at {@code k}, whose subject is that cue's
+     * own: "Aníbal Fernández repudió al Presidente, al que acusó de “…”" is said with "acusó"; else the
+     * cue at {@code k}.
      */
     private Cue objectRelativeAfter(List<Cue> clauseCues, int k, int from) {
         for (int j = k + 1; j < clauseCues.size(); j++) {
-            Cue later = clauseCues.get(j);
-            if (objectRelativeBefore(beforeVerb(from, later.start())) || (later.gerund() && commaRightBefore(from, later.start()))) {
-                return later;
+            if (objectRelativeBefore(beforeVerb(from, clauseCues.get(j).start()))) {
+                return clauseCues.get(j);
             }
         }
         return clauseCues.get(k);
