@@ -682,8 +682,9 @@ final class SpeakerParser {
             if (afterTime > start) {
                 start = afterTime;
             } else if (token.is(',') || (token.word() && Character.isDigit(token.lower().charAt(0)))
-                    || (start == 0 && cues.isConjunction(token))) {
-                // "But the singer did not fold, …": a conjunction that opens the sentence stands before its subject
+                    || (start == 0 && (cues.isConjunction(token) || (cues.isAdverb(token) && !cues.isPronoun(token))))) {
+                // "But the singer did not fold, …", "Já o atacante Willian exaltou …": a conjunction or an adverb that
+                // opens the sentence stands before its subject
                 start++;
             } else {
                 break;
