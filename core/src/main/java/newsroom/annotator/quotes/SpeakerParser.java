@@ -932,6 +932,15 @@ final class SpeakerParser {
         return subject;
     }
 
+    /**
+     * Whether the possessive at {@code at} stands inside an organisation's name, a capitalised word that is no
+     * role right after it ("the Shelby County Sheriff’s Office"), not before what someone has ("Durant’s aunt").
+     */
+    private boolean insideAName(String text, List<Token> phrase, int at) {
+        return at + 1 < phrase.size() && phrase.get(at + 1).word() && phrase.get(at + 1).capitalised(text)
+                && !cues.isFunctionWord(phrase.get(at + 1)) && cues.roleAt(phrase, at + 1) == 0;
+    }
+
     /** Initials of two to six capitals, digits among them ("PS", "MCG", "EELV", "M5S"). */
     private static boolean initials(String text, Token token) {
         String word = text.substring(token.start(), token.end());
@@ -1023,7 +1032,7 @@ final class SpeakerParser {
                     continue;
                 }
                 if (token.capitalised(text) && !cues.isFunctionWord(token) && !cues.isReportingVerb(token)) {
-                    if (token.possessive()) {
+                    if (token.possessive() && !insideAName(text, phrase, i)) {
                         nameStart = -1;
                     } else {
                         nameEnd = i;

@@ -358,6 +358,14 @@ class SpeakerParserTest {
         assertTrue(adhikari.name() == null || !name(english, adhikari).startsWith("West Bengal"), adhikari.kind() + " " + adhikari.roles());
     }
 
+    /** americanfaith.com: a possessive inside an organisation's name keeps the name whole. */
+    @Test
+    void aPossessiveInsideAnOrganisationsNameIsPartOfIt() {
+        String text = "According to the Shelby County Sheriff’s Office, Bart posted photos and messages on his social media accounts";
+        int from = text.indexOf(" the Shelby");
+        assertEquals("Shelby County Sheriff’s Office", name(text, PARSER.after(view(text), from, text.indexOf(","), false)));
+    }
+
     /** elespectador.com, on Iván Marulanda's tweet: an aside after the name does not make it an apposition. */
     @Test
     void aNameAfterAnOpeningClauseIsTheSubjectThoughAnAsideFollowsIt() {
