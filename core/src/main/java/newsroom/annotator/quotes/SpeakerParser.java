@@ -594,13 +594,13 @@ final class SpeakerParser {
     Subject subject(String text, List<Token> phrase, CapitalisedWords capitalised) {
         // a sentence's subject is read within its first few phrases: the window keeps the work per sentence bounded
         List<Token> tokens = withoutAsides(text, phrase.subList(0, Math.min(phrase.size(), WINDOW)));
-        // "Zum Leitmotiv Heimat sagte er, …": before a verb that stands second, a part that opens with a
-        // preposition is one phrase, and no subject
         if (cues.verbSecond() && nominativeAfterVerb(text, tokens)) {
             // "Mit Blick auf den Klubobmann Markus Klien fügte er hinzu": the pronoun is the subject, the name
             // before the verb is not
             return Subject.PRONOUN;
         }
+        // "Zum Leitmotiv Heimat sagte er, …": before a verb that stands second, a part that opens with a
+        // preposition is one phrase, and no subject
         Subject opening = cues.verbSecond() && cues.opensFirstPart(tokens) ? Subject.NONE : subjectInOrder(text, tokens, capitalised);
         if (opening.found() || !cues.verbSecond()) {
             return opening;

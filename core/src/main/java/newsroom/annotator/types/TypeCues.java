@@ -23,8 +23,8 @@ import newsroom.annotator.model.Span;
 
 /**
  * Reads a span's cues from the phrase lists of every configured language ({@code boilerplate},
- * {@code boilerplate-within}, {@code page-controls}, {@code sections}, {@code more-stories}, {@code byline}, {@code agencies},
- * {@code caption-credits}, {@code bio-roles}, {@code bio-verbs}, {@code bio-contact}, {@code bio-headings}),
+ * {@code boilerplate-within}, {@code page-controls}, {@code sections}, {@code more-stories}, {@code byline},
+ * {@code agencies}, {@code caption-credits}, {@code bio-roles}, {@code bio-verbs}, {@code bio-contact}, {@code bio-headings}),
  * from the dates it holds and from its shape: an English article carries Spanish
  * agency credits as often as the reverse. Built once; immutable.
  */
