@@ -290,6 +290,11 @@ final class SpeakerParser {
         if (earlier < 0 || !tokens.get(earlier).is(',') || earlier == comma - 1) {
             return Subject.NONE;
         }
+        if (participleAside(text, tokens, earlier + 1, comma)) {
+            // "Mauricio Córdova, dueño de un minimercado en … Los Coquitos, especializado en la venta de …, asegura":
+            // a participle between commas describes what stands before it, where the apposition is
+            return apposition(text, tokens, earlier);
+        }
         Subject outer = Subject.NONE;
         Set<String> outerRoles = Set.of();
         if (earlier > 0) {
@@ -930,6 +935,24 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         return subject;
+    }
+
+    /**
+     * Whether tokens[from, to) are an aside that opens with a word in lower case that is no article, role, small
+     * word or verb of saying ("especializado en la venta de víveres", "visiblemente molesto") and names nobody.
+     */
+    private boolean participleAside(String text, List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
+        if (!first.word() || first.capitalised(text) || cues.isFunctionWord(first) || cues.isArticle(first)
+                || cues.roleAt(tokens, from) > 0 || cues.isReportingVerb(first) || cues.isRelative(first)) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.get(i).capitalised(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
