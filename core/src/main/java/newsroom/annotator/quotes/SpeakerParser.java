@@ -1196,6 +1196,13 @@ final class SpeakerParser {
                 // capitalised word are a noun, and only an organisation's ("die Polizei", "die SPÖ") speaks
                 return Subject.NONE;
             }
+            if (Boolean.FALSE.equals(definite) && role && nameStart == nameEnd && cues.capitalisesNouns()
+                    && phrase.get(nameStart).lower().endsWith("s")) {
+                // "sagt ein Sprecher Albigs": where every noun has a capital, a name in the genitive after an
+                // indefinite role is whose that someone unnamed speaks for
+                roles.add(Subject.complementKey(phrase.get(nameStart).lower()));
+                return new Subject(Subject.Kind.UNNAMED, null, false, roles);
+            }
             // a newspaper is an organisation too ("reports Manila Bulletin"): never whom a "he" or "she" means
             boolean outlet = cues.namesAPublication(phrase.subList(nameStart, nameEnd + 1), text);
             return new Subject(Subject.Kind.NAMED, name, (definite != null && !role) || outlet, roles);

@@ -358,6 +358,16 @@ class SpeakerParserTest {
         assertTrue(adhikari.name() == null || !name(english, adhikari).startsWith("West Bengal"), adhikari.kind() + " " + adhikari.roles());
     }
 
+    /** kn-online.de: a name in the genitive after an indefinite role says whom that unnamed one speaks for. */
+    @Test
+    void aGenitiveNameAfterAnIndefiniteRoleNamesNobody() {
+        String text = "„Die Resonanz war mit 1200 Besuchern geringer als im vergangenen Jahr“, sagt ein Sprecher Albigs.";
+        int from = text.indexOf(" ein Sprecher");
+        Subject spokesman = GERMAN_PARSER.after(GERMAN.view(text), from, text.length() - 1, true);
+        assertEquals(Subject.Kind.UNNAMED, spokesman.kind());
+        assertTrue(spokesman.roles().contains(Subject.complementKey("albigs")), spokesman.roles().toString());
+    }
+
     /** americanfaith.com: a possessive inside an organisation's name keeps the name whole. */
     @Test
     void aPossessiveInsideAnOrganisationsNameIsPartOfIt() {
