@@ -356,7 +356,7 @@ final class Attributor {
         } else if (subject.isPerson() && referents.personal(subject)) {
             Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
             referents.isAbout(speaker, subject.name().start());
-            if (!beforeQuotation || !reportedSpeech(tokens) || !opensWith(tokens, subject)) {
+            if (!beforeQuotation || !reading.narratesReportedSpeech(tokens) || !opensWith(tokens, subject)) {
                 // ("Winfried Kretschmann habe sich „als Sieger präsentieren“ wollen": the words a sentence of reported
                 // speech quotes are about its subject, not its subject's; the last speaker stays the one reported)
                 discourse.mention(speaker, subject.name().start());
@@ -382,11 +382,6 @@ final class Attributor {
             }
         }
         return true;
-    }
-
-    /** Whether the narrator's words hold a verb in the mood of reported speech ("habe", "sei", "wolle"). */
-    private boolean reportedSpeech(List<Token> tokens) {
-        return tokens.stream().anyMatch(token -> reading.cues().reportsIndirectly(token) && reading.quotations().around(token.start()) == null);
     }
 
     /**

@@ -56,8 +56,7 @@ final class ClauseSubjectSieve implements Sieve {
      */
     private static boolean aboutInReportedSpeech(Reading reading, Subject subject, int from, int open) {
         return (subject.kind() == Subject.Kind.NAMED || subject.kind() == Subject.Kind.ANAPHORIC)
-                && reading.view().tokens(from, open).stream()
-                .anyMatch(token -> reading.cues().reportsIndirectly(token) && reading.quotations().around(token.start()) == null);
+                && reading.narratesReportedSpeech(reading.view().tokens(from, open));
     }
 
     /** Whether nothing but an article stands before the subject's name in its clause. */

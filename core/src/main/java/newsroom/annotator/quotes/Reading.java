@@ -14,4 +14,12 @@ record Reading(TokenView view, ReportingCues cues, SpeakerParser parser, Quotati
     String text() {
         return view.text();
     }
+
+    /**
+     * Whether the narrator's words among the tokens hold a verb in the mood of reported speech ("habe", "sei",
+     * "wolle"), not one inside a quotation of the sentence.
+     */
+    boolean narratesReportedSpeech(List<Token> tokens) {
+        return tokens.stream().anyMatch(token -> cues.reportsIndirectly(token) && quotations.around(token.start()) == null);
+    }
 }

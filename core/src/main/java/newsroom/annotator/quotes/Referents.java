@@ -187,8 +187,7 @@ final class Referents {
      * they came later.
      */
     Speaker withRoles(Set<String> roles, int before) {
-        scanMentions(before);
-        if (people.isEmpty() && subjects.isEmpty() && mentions.isEmpty()) {
+        if (nobodyNamedBefore(before)) {
             // a lead names nobody yet ("El Presidente comparó …"): the first one named later with that role
             Speaker later = firstLaterWith(roles);
             return later != null ? later : nameEarlierNearby(before);
@@ -357,11 +356,13 @@ final class Referents {
      * null elsewhere, or when nobody is.
      */
     Speaker namedLaterInLead(Set<String> roles, int at) {
+        return !roles.isEmpty() && nobodyNamedBefore(at) ? firstLaterWith(roles) : null;
+    }
+
+    /** Whether the text names nobody before {@code at}: no one spoke, opened a sentence or was mentioned with a role. */
+    private boolean nobodyNamedBefore(int at) {
         scanMentions(at);
-        if (roles.isEmpty() || !people.isEmpty() || !subjects.isEmpty() || !mentions.isEmpty()) {
-            return null;
-        }
-        return firstLaterWith(roles);
+        return people.isEmpty() && subjects.isEmpty() && mentions.isEmpty();
     }
 
     private Speaker firstLaterWith(Set<String> roles) {

@@ -214,15 +214,15 @@ final class TypeCues {
         Languages phrase = new Languages();
 
         // "¡No te pierdas nuestro contenido…": a prompt may open with Spanish's inverted exclamation mark
-        PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS
-                ? boilerplate.match(OPENING_INVERTED_MARKS.matcher(key).replaceFirst("")) : null;
+        String unmarked = OPENING_INVERTED_MARKS.matcher(key).replaceFirst("");
+        PhraseList.Match boilerplateMatch = wordCount <= BOILERPLATE_MAX_WORDS ? boilerplate.match(unmarked) : null;
         if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS && GLUED.matcher(words).find()) {
             // "Get more newsLiveonNBC News Now": the prompt's words run into the next element's
             boilerplateMatch = boilerplate.match(TextKey.withoutLeadingSymbols(TextKey.of(GLUED.matcher(words).replaceAll(" "))));
         }
         phrase.add(boilerplateMatch);
         // a heading shared by two languages' lists ("Relacionadas") says nothing of the line's language
-        boolean listHeading = moreStories.isLine(OPENING_INVERTED_MARKS.matcher(key).replaceFirst(""));
+        boolean listHeading = moreStories.isLine(unmarked);
         // a prompt told by words anywhere in a short line ("… direct to your inbox every Friday"), or a link
         // to another story set off by a marker ("// TikTok: cómo saber quiénes revisaron tu perfil")
         boolean prompt = boilerplateMatch == null && wordCount <= PROMPT_MAX_WORDS
