@@ -458,7 +458,7 @@ final class Referents {
             while (end < tokens.size() && end < i + 12 && namePart(tokens, end)) {
                 end++;
             }
-            Subject role = parser.interpret(text, tokens.subList(i, end));
+            Subject role = parser.interpret(text, tokens.subList(premodifiedFrom(tokens, i), end));
             if (role.isPerson()) {
                 addPerson(found, Speaker.at(text, role.name(), role.roles()));
                 while (i < tokens.size() && tokens.get(i).end() <= role.name().end()) {
@@ -474,6 +474,19 @@ final class Referents {
             }
             i++;
         }
+    }
+
+    /**
+     * Where a role's phrase starts when capitalised words between a definite article and the role say what it
+     * is a role of ("the Health Minister, Kwaku Agyeman-Manu"): at that article; else at the role itself.
+     */
+    private int premodifiedFrom(List<Token> tokens, int role) {
+        int start = role;
+        while (start > 0 && capitalisedName(tokens.get(start - 1)) && !tokens.get(start - 1).possessive()) {
+            start--;
+        }
+        boolean article = start < role && start > 0 && cues.isArticle(tokens.get(start - 1)) && cues.isDefinite(tokens.get(start - 1));
+        return article ? start - 1 : role;
     }
 
     private boolean inCapitals(TextRange range) {

@@ -1041,6 +1041,9 @@ final class SpeakerParser {
                         // "Federal Minister for Information …": the role's complement follows
                         || (i + roleLength + 1 < n && cues.isRoleLink(phrase.get(i + roleLength))
                         && phrase.get(i + roleLength + 1).capitalised(text))
+                        // "the Information Minister, Kojo Oppong Nkrumah": after an article, the name is the apposition
+                        || (definite != null && i + roleLength + 1 < n && phrase.get(i + roleLength).is(',')
+                        && phrase.get(i + roleLength + 1).capitalised(text))
                         || (nameStart == nameEnd && i + roleLength == n && acronym(text, token)))) {
                     // "Mexican President Andres Manuel Lopez Obrador", "U.S. officials", "a Labour MP": what
                     // came before the role was not the name ("Stephen King" keeps its last word, "Neil

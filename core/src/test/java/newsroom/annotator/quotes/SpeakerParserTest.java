@@ -165,6 +165,11 @@ class SpeakerParserTest {
         Subject minister = PARSER.interpret(named, view(named).tokens(0, named.length()));
         assertEquals("Kojo Oppong Nkrumah", name(named, minister));
         assertTrue(minister.roles().containsAll(Set.of("minister", "of:information")));
+        // as the article writes it, the name in apposition after the article's role
+        String apposed = "The Information Minister, Kojo Oppong Nkrumah";
+        Subject apposition = PARSER.interpret(apposed, view(apposed).tokens(0, apposed.length()));
+        assertEquals("Kojo Oppong Nkrumah", name(apposed, apposition));
+        assertEquals(Set.of("minister", "of:information"), apposition.roles());
         String text = "The Information Minister explained that “they have been in the country for the past week";
         Subject referring = before(text, " explained");
         assertEquals(Subject.Kind.ANAPHORIC, referring.kind());
