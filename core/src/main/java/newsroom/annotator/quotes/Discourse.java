@@ -156,12 +156,23 @@ final class Discourse {
         };
     }
 
-    /** "Rey pidió …": a role word that is the surname of someone named before is that person; else null. */
+    /**
+     * "Rey pidió …", "Cr King said": a role word that is the surname of someone named before ("Bellingen Shire
+     * Mayor Dominic King") is that person, a title before it or not; null when no role word, or more than one
+     * person, answers so.
+     */
     private Speaker surnameBearer(Subject subject, int at) {
-        if (subject.name() != null || subject.roles().size() != 1) {
+        if (subject.name() != null) {
             return null;
         }
-        Speaker bearer = referents.withSurname(subject.roles().iterator().next(), at);
+        Speaker bearer = null;
+        for (String role : subject.roles()) {
+            Speaker named = Subject.isComplementKey(role) ? null : referents.withSurname(role, at);
+            if (named != null && bearer != null && !named.name().equals(bearer.name())) {
+                return null;
+            }
+            bearer = named != null ? named : bearer;
+        }
         if (bearer != null) {
             referents.spoke(bearer);
         }
