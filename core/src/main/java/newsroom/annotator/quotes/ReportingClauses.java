@@ -449,11 +449,16 @@ final class ReportingClauses {
                     return main;
                 }
             }
-            if (sentenceStart < cue.start()) {
-                Subject opening = parser.subject(text, view.tokens(sentenceStart, cue.start()), discourse.capitalised());
-                if (opening.kind() == Subject.Kind.NAMED || opening.kind() == Subject.Kind.PRONOUN
-                        || opening.kind() == Subject.Kind.ANAPHORIC) {
-                    return opening;
+            // after a quotation in the sentence, the clause that opens where it closed first ("«…», y enseguida,
+            // Trindade lo abrazó y le indicó"), then the sentence's
+            int[] clauseStarts = from > sentenceStart ? new int[] {from, sentenceStart} : new int[] {sentenceStart};
+            for (int clauseStart : clauseStarts) {
+                if (clauseStart < cue.start()) {
+                    Subject opening = parser.subject(text, view.tokens(clauseStart, cue.start()), discourse.capitalised());
+                    if (opening.kind() == Subject.Kind.NAMED || opening.kind() == Subject.Kind.PRONOUN
+                            || opening.kind() == Subject.Kind.ANAPHORIC) {
+                        return opening;
+                    }
                 }
             }
             if (cue.dropsSubject() && (opensClause(from, cue.start()) || adverbialOnly(sentenceStart, cue.start()))) {
