@@ -97,6 +97,13 @@ final class SpeakerParser {
                     return body;
                 }
             }
+            // "el mandatario de El Salvador replicó": the name with its article completes a role, which is the subject
+            // after its definite article ("members of the U.S. House" are no one referred back to)
+            int role = cues.isRoleLink(tokens.get(first - 1)) ? cues.roleEndingAt(tokens, first - 2) : 0;
+            int article = first - 2 - role;
+            if (role > 0 && article >= 0 && cues.isArticle(tokens.get(article)) && cues.isDefinite(tokens.get(article))) {
+                return interpret(text, tokens.subList(article, last + 1));
+            }
             return Subject.NONE;
         }
         if (phrase.size() == 1 && first == 1 && (cues.isPlacePreposition(tokens.get(0)) || cues.isRoleLink(tokens.get(0)))) {
@@ -549,6 +556,12 @@ final class SpeakerParser {
                 }
                 if (candidate > 0 && first <= last && cues.isArticle(tokens.get(candidate - 1)) && cues.roleAt(tokens, first) > 0) {
                     // "La primera edil", "el nuevo ministro": an adjective between the article and the role
+                    first = candidate;
+                    continue;
+                }
+                if (candidate == last && candidate > 0 && !cues.isFunctionWord(token) && !cues.isRelative(token)
+                        && cues.roleEndingAt(tokens, candidate - 1) > 0) {
+                    // "el mandatario salvadoreño", "el líder cocalero": an adjective right after the role, before the verb
                     first = candidate;
                     continue;
                 }

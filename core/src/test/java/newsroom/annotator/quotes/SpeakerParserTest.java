@@ -139,6 +139,16 @@ class SpeakerParserTest {
         Subject member = before(staff, " aseguró");
         assertEquals(Subject.Kind.ANAPHORIC, member.kind());
         assertTrue(member.roles().contains("integrante"));
+        // carasycaretas.com.uy, on Nayib Bukele: an adjective right after the role, and a complement that is a
+        // name with its own article, still leave the role the subject
+        String adjective = "A su vez, el mandatario salvadoreño consideró que los hondureños esperan que el actual Gobierno \"haga algo";
+        Subject salvadoran = before(adjective, " consideró");
+        assertEquals(Subject.Kind.ANAPHORIC, salvadoran.kind());
+        assertTrue(salvadoran.roles().contains("presidente"));
+        String complement = "En respuesta, el mandatario de El Salvador replicó: \"Escuchar al nuevo Ministro de Seguridad";
+        Subject ofSalvador = before(complement, " replicó");
+        assertEquals(Subject.Kind.ANAPHORIC, ofSalvador.kind());
+        assertEquals(Set.of("presidente", "of:salvador"), ofSalvador.roles());
     }
 
     /**
