@@ -559,7 +559,9 @@ final class SpeakerParser {
                     first = candidate;
                     continue;
                 }
-                if (candidate == last && candidate > 0 && !cues.isFunctionWord(token) && !cues.isRelative(token)
+                // (or before the role's link: "el vicepresidente electo de Bolivia")
+                boolean beforeLink = first == candidate + 1 && first < last && cues.isRoleLink(tokens.get(first));
+                if ((candidate == last || beforeLink) && candidate > 0 && !cues.isFunctionWord(token) && !cues.isRelative(token)
                         && cues.roleEndingAt(tokens, candidate - 1) > 0) {
                     // "el mandatario salvadoreño", "el líder cocalero": an adjective right after the role, before the verb
                     first = candidate;
@@ -1124,9 +1126,11 @@ final class SpeakerParser {
                     i += 2;
                     continue;
                 }
-                // "la ministre chargée du Commerce": a participle between the role and its complement
+                // "la ministre chargée du Commerce", "el vicepresidente electo de Bolivia": a participle or an adjective
+                // between the role and its complement
                 if (i + 1 < n && phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))
-                        && cues.roleAt(phrase, i) == 0 && cues.isRoleLink(phrase.get(i + 1)) && cues.isDefiniteLink(phrase.get(i + 1))) {
+                        && cues.roleAt(phrase, i) == 0 && cues.isRoleLink(phrase.get(i + 1))
+                        && (cues.isDefiniteLink(phrase.get(i + 1)) || (i + 2 < n && phrase.get(i + 2).capitalised(text)))) {
                     i++;
                 }
                 // "director de Comunicaciones de la Presidencia": one complement after another
