@@ -26,6 +26,10 @@ final class ReportingClauses {
     private static final int GOVERNED_REACH = 10;
     /** How far from its sentence's end a closing reporting clause may start: "…, sagte er in der Sendung von RTL." */
     private static final int CLOSING_CLAUSE_MAX_CHARS = 120;
+    /** The most words a subject after its verb of saying takes before a relative clause's comma ("su compañero de fórmula"). */
+    private static final int MAX_POSTPOSED_SUBJECT = 6;
+    /** Enough characters before a clause to hold the verb of saying that stands right before it. */
+    private static final int VERB_LOOKBACK_CHARS = 40;
 
     private final String text;
     private final TokenView view;
@@ -397,7 +401,13 @@ final class ReportingClauses {
             // "dijo una vecina, quien agregó que", "reached out to a representative, who denied": the
             // relative pronoun is the verb's subject, and the words before it say who that is
             Subject antecedent = relativeAntecedent(clause);
-            return antecedent.isPerson() ? antecedent : describedAntecedent(clause);
+            if (antecedent.isPerson()) {
+                return antecedent;
+            }
+            Subject described = describedAntecedent(clause);
+            // "«…», dijo su compañero de fórmula, quien le advirtió que …": a description that was the subject of
+            // the verb of saying before it is the one who just spoke, as the verb's subject left out would be
+            return described.kind() != Subject.Kind.UNNAMED && saidBeforeAntecedent(clause) ? null : described;
         }
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
         if (cue.gerund() && !participleClause && !subject.found()) {
@@ -604,6 +614,30 @@ final class ReportingClauses {
         List<Token> tokens = clause.tokens();
         int last = clause.last();
         return last >= 1 && cues.isRelative(tokens.get(last)) && tokens.get(last - 1).is(',');
+    }
+
+    /**
+     * Whether the words before an appositive relative clause's comma follow a verb of saying that opens its
+     * clause: the postposed subject of "«…», dijo su compañero de fórmula, quien …".
+     */
+    private boolean saidBeforeAntecedent(BeforeVerb clause) {
+        List<Token> tokens = clause.tokens();
+        int comma = clause.last() - 1;
+        for (int k = comma - 1; k >= 0 && comma - k <= MAX_POSTPOSED_SUBJECT; k--) {
+            if (!tokens.get(k).word()) {
+                return false;
+            }
+            if (cues.isReportingVerb(tokens.get(k))) {
+                return k == 0 || tokens.get(k - 1).is(',');
+            }
+        }
+        if (comma < 1 || comma > MAX_POSTPOSED_SUBJECT) {
+            return false;
+        }
+        // the clause opens after that verb, taken by the quotation before ("«…», dijo | su compañero de fórmula, quien")
+        int start = tokens.get(0).start();
+        List<Token> before = view.tokens(Math.max(0, start - VERB_LOOKBACK_CHARS), start);
+        return !before.isEmpty() && cues.isReportingVerb(before.get(before.size() - 1));
     }
 
     /**
