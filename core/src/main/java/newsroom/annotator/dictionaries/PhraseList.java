@@ -2,6 +2,7 @@ package newsroom.annotator.dictionaries;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,11 @@ public final class PhraseList {
 
     private final Map<String, Set<String>> lines = new LinkedHashMap<>();
     private final Map<String, Set<String>> openers = new LinkedHashMap<>();
-    private final List<String> openersLongestFirst;
+    /**
+     * The openers by their {@link #firstWord first word}, each list longest first: an opener can only open a
+     * key whose first word is its own, so a look-up reads one short list, not every opener of the list.
+     */
+    private final Map<String, List<String>> openersByFirstWord = new HashMap<>();
 
     /** The phrases of the list {@code name} of each language, with the languages whose lists hold each. */
     public PhraseList(Dictionaries dictionaries, List<String> languages, String name) {
@@ -39,8 +44,11 @@ public final class PhraseList {
                 add(entry, language);
             }
         }
-        openersLongestFirst = new ArrayList<>(openers.keySet());
-        openersLongestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> longestFirst = new ArrayList<>(openers.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String opener : longestFirst) {
+            openersByFirstWord.computeIfAbsent(firstWord(opener), k -> new ArrayList<>()).add(opener);
+        }
     }
 
     private void add(String entry, String language) {
@@ -75,7 +83,7 @@ public final class PhraseList {
 
     /** The longest opener the key starts with, or null. */
     public Match openerMatch(String key) {
-        for (String opener : openersLongestFirst) {
+        for (String opener : openersByFirstWord.getOrDefault(firstWord(key), List.of())) {
             if (key.startsWith(opener) && endsWord(key, opener.length())) {
                 return new Match(opener.length(), openers.get(opener));
             }
@@ -122,6 +130,20 @@ public final class PhraseList {
             }
         }
         return false;
+    }
+
+    /**
+     * The letters and digits a key starts with, up to the first other character ("" when it starts with one).
+     * An opener matches only as whole words ({@link #endsWord}), so a key it opens starts with its first word:
+     * the word either ends inside the opener, at a character both share, or is the whole opener and ends
+     * where the key's first word does.
+     */
+    static String firstWord(String key) {
+        int end = 0;
+        while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
+            end++;
+        }
+        return key.substring(0, end);
     }
 
     private static String wordBefore(String key, int at) {

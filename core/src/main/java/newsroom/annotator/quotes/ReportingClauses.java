@@ -483,6 +483,8 @@ final class ReportingClauses {
     /**
      * Where the finite verb stands second, a pronoun right after it whose form only a subject takes is its
      * subject, whatever opens the clause: "Lapidar meinte er:", "Die Nebenklagevertreterin Marion Zech fragte er".
+     * The cue is the verb, so the pronoun is read forward from it, in the language at the cue; the parser's
+     * check of a narrator's sentence has no verb to start from ({@code SpeakerParser.nominativeAfterVerb}).
      */
     private boolean nominativeAfterVerbSecond(Cue cue, int to) {
         if (!verbSecondAt(cue.start())) {

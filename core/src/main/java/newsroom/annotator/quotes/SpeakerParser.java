@@ -632,7 +632,9 @@ final class SpeakerParser {
     /**
      * Whether a pronoun whose form only a subject takes ("er"), before any comma, stands right after a verb,
      * adverbs aside: where the finite verb stands second, that pronoun is the subject
-     * ("Lapidar meinte er", "Die Nebenklagevertreterin Marion Zech fragte er fortwährend").
+     * ("Lapidar meinte er", "Die Nebenklagevertreterin Marion Zech fragte er fortwährend"). With no cue to
+     * start from, the pronoun is found first and the word before it must look like a verb
+     * ({@code ReportingClauses.nominativeAfterVerbSecond} reads forward from a cue's verb instead).
      */
     private boolean nominativeAfterVerb(String text, List<Token> tokens) {
         for (int i = 1; i < tokens.size() && !tokens.get(i).is(','); i++) {
