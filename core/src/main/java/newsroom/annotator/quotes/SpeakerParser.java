@@ -1009,6 +1009,15 @@ final class SpeakerParser {
      * possessors ("AMLO’s spokesman Jesus Ramirez Cuevas" → "Jesus Ramirez Cuevas"), a pronoun, a role
      * alone, or nothing.
      */
+    /**
+     * "Regensburgs Schlussmann": where every noun has a capital, one name in the genitive right before a role
+     * that ends the phrase is what the role is a role of.
+     */
+    private boolean genitiveBefore(String text, List<Token> phrase, int nameStart, int nameEnd, int role, int roleLength) {
+        return cues.capitalisesNouns() && nameStart == nameEnd && nameEnd == role - 1 && role + roleLength == phrase.size()
+                && phrase.get(nameEnd).lower().endsWith("s");
+    }
+
     Subject interpret(String text, List<Token> phrase) {
         Subject description = description(text, phrase);
         if (description != null) {
@@ -1061,7 +1070,12 @@ final class SpeakerParser {
                         // "the Information Minister, Kojo Oppong Nkrumah": after an article, the name is the apposition
                         || (definite != null && i + roleLength + 1 < n && phrase.get(i + roleLength).is(',')
                         && phrase.get(i + roleLength + 1).capitalised(text))
-                        || (nameStart == nameEnd && i + roleLength == n && acronym(text, token)))) {
+                        || (nameStart == nameEnd && i + roleLength == n && acronym(text, token))
+                        || genitiveBefore(text, phrase, nameStart, nameEnd, i, roleLength))) {
+                    if (genitiveBefore(text, phrase, nameStart, nameEnd, i, roleLength)) {
+                        // the genitive determines the role as an article would: someone named before
+                        definite = Boolean.TRUE;
+                    }
                     // "Mexican President Andres Manuel Lopez Obrador", "U.S. officials", "a Labour MP": what
                     // came before the role was not the name ("Stephen King" keeps its last word, "Neil
                     // Carmichael MP" its letters after the name) but what the role is a role of ("the

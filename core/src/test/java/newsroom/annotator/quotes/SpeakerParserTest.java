@@ -383,6 +383,18 @@ class SpeakerParserTest {
         assertTrue(spokesman.roles().contains(Subject.complementKey("albigs")), spokesman.roles().toString());
     }
 
+    /**
+     * kicker.de, on a cup tie: a name in the genitive before a role ("Regensburgs Schlussmann") is what the role is
+     * a role of, and determines it as an article would: a role referring back, not a person named so.
+     */
+    @Test
+    void aGenitiveNameBeforeARoleIsWhatItIsARoleOf() {
+        String text = "Regensburgs Schlussmann schilderte die entscheidende Szene";
+        Subject keeper = GERMAN_PARSER.interpret(text, GERMAN.view(text).tokens(0, text.indexOf(" schilderte")));
+        assertEquals(Subject.Kind.ANAPHORIC, keeper.kind());
+        assertEquals(Set.of("torhüter", Subject.complementKey("regensburgs")), keeper.roles());
+    }
+
     /** americanfaith.com: a possessive inside an organisation's name keeps the name whole. */
     @Test
     void aPossessiveInsideAnOrganisationsNameIsPartOfIt() {
