@@ -1537,6 +1537,7 @@ final class SpeakerParser {
                 // close the capitalised words after the role's complement
                 return new int[] {first, acronym(text, phrase.get(first)) ? first + 1 : i - 2, article ? 1 : 0};
             }
+            i = i > first ? pastAdjectives(text, phrase, i) : i;
             return new int[] {first, i, article && i > first ? 1 : 0};
         }
         // "Secretary of State Antony Blinken", "el presidente de México": one word of complement, the rest
@@ -1566,6 +1567,20 @@ final class SpeakerParser {
             // ("il consigliere di opposizione Mauro Agosta": lower-case words were the complement, a name follows)
             i++;
         }
-        return new int[] {first, i, 0};
+        return new int[] {first, i == run && run > first ? pastAdjectives(text, phrase, i) : i, 0};
+    }
+
+    /**
+     * Where a complement's capitalised words ending at {@code end} go on with their lower-case adjectives before
+     * another complement ("des Affaires étrangères du Sénégal"): after those adjectives; else {@code end}.
+     */
+    private int pastAdjectives(String text, List<Token> phrase, int end) {
+        int i = end;
+        while (i < phrase.size() && phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))
+                && !cues.isRoleLink(phrase.get(i)) && cues.roleAt(phrase, i) == 0) {
+            i++;
+        }
+        boolean nextComplement = i > end && i + 1 < phrase.size() && cues.isRoleLink(phrase.get(i)) && phrase.get(i + 1).capitalised(text);
+        return nextComplement ? i : end;
     }
 }

@@ -395,6 +395,21 @@ class SpeakerParserTest {
         assertEquals(Set.of("torhüter", Subject.complementKey("regensburgs")), keeper.roles());
     }
 
+    /**
+     * dakaractu.com, on Sidiki Kaba: a complement's lower-case adjective ("des Affaires étrangères") does not end
+     * the role, whose next complement ("du Sénégal") is what it is a role of, not the speaker's name.
+     */
+    @Test
+    void aComplementsAdjectiveDoesNotEndTheRole() {
+        ReportingCues french = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("fr", "en"));
+        SpeakerParser parser = new SpeakerParser(french);
+        String text = "Le ministre des Affaires étrangères du Sénégal dira un peu plus tôt que la diplomatie Sénégalaise se porte bien.";
+        Subject minister = parser.before(french.view(text), 0, text.indexOf(" dira") + 1);
+        assertEquals(Subject.Kind.ANAPHORIC, minister.kind());
+        assertTrue(minister.roles().containsAll(Set.of("ministre", Subject.complementKey("affaires"), Subject.complementKey("sénégal"))),
+                minister.roles().toString());
+    }
+
     /** americanfaith.com: a possessive inside an organisation's name keeps the name whole. */
     @Test
     void aPossessiveInsideAnOrganisationsNameIsPartOfIt() {
