@@ -15,6 +15,9 @@ import newsroom.annotator.segment.Trim;
  */
 record Token(int start, int end, boolean word, String lower) {
 
+    /** The small letters a surname joined to its particle has after its capital at least ("deViere": four). */
+    private static final int MIN_SMALL_AFTER_JOINED_CAPITAL = 4;
+
     /** What may stand inside a word between two letters: apostrophes, hyphens (also the non-breaking ones), periods. */
     private static final String INNER = "’'-\u2010\u2011.&";
 
@@ -82,7 +85,29 @@ record Token(int start, int end, boolean word, String lower) {
             return false;
         }
         char first = text.charAt(start);
-        return Character.isUpperCase(first) || Character.isTitleCase(first) || (start > 0 && text.charAt(start - 1) == '@');
+        return Character.isUpperCase(first) || Character.isTitleCase(first) || (start > 0 && text.charAt(start - 1) == '@')
+                || particleJoined(text);
+    }
+
+    /**
+     * "deViere", "diMaggio": a surname's particle of two or three small letters written together with it, the
+     * capital inside and a few small letters after it ("iPhone", "eBay" have one small letter before theirs;
+     * "macOS" none after it; "youThe", two words a scrape glued, a short word after the capital).
+     */
+    private boolean particleJoined(String text) {
+        int capital = start;
+        while (capital < end && Character.isLowerCase(text.charAt(capital))) {
+            capital++;
+        }
+        int prefix = capital - start;
+        if (prefix < 2 || prefix > 3 || capital >= end || !Character.isUpperCase(text.charAt(capital))) {
+            return false;
+        }
+        int small = capital + 1;
+        while (small < end && Character.isLowerCase(text.charAt(small))) {
+            small++;
+        }
+        return small == end && small - capital - 1 >= MIN_SMALL_AFTER_JOINED_CAPITAL;
     }
 
     /** "AMLO’s", "Mexico's": the word names whose the next thing is, not who speaks. */

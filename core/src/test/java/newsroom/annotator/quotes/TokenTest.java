@@ -1,0 +1,35 @@
+package newsroom.annotator.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import newsroom.annotator.dictionaries.Dictionaries;
+import org.junit.jupiter.api.Test;
+
+/** What a word's shape says of it, on words as articles write them. */
+class TokenTest {
+
+    private static final ReportingCues CUES = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"));
+
+    private static boolean capitalised(String text, String word) {
+        int at = text.indexOf(word);
+        return CUES.view(text).tokens(at, at + word.length()).get(0).capitalised(text);
+    }
+
+    /**
+     * fayobserver.com, on a council budget meeting: "deViere" is a surname with its particle joined to it, as
+     * capitalised as "DeViere"; a product's small letter before its capital, an acronym after small letters and
+     * two words a scrape glued together are not.
+     */
+    @Test
+    void aSurnameJoinedToItsParticleIsCapitalised() {
+        String text = "“What post is that, Mr. Mayor?” deViere asked. She bought an iPhone on eBay with macOS, youThe end.";
+        assertEquals(true, capitalised(text, "deViere"));
+        assertEquals(false, capitalised(text, "iPhone"));
+        assertEquals(false, capitalised(text, "eBay"));
+        assertEquals(false, capitalised(text, "macOS"));
+        assertEquals(false, capitalised(text, "youThe"));
+        assertEquals(false, capitalised(text, "asked"));
+    }
+}
