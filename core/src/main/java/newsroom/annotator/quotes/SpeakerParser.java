@@ -288,6 +288,20 @@ final class SpeakerParser {
      * "NAME, the X of Y, said" and "el portavoz de la Presidencia, NAME, dijo": the name is on either side
      * of the inner comma; a person's name wins over a role or an organisation.
      */
+    /** Whether two capitalised words or more start at {@code from} and run to the phrase's end or a comma. */
+    private boolean fullNameApposed(String text, List<Token> phrase, int from) {
+        int end = from;
+        while (end < phrase.size() && (phrase.get(end).capitalised(text) || cues.joinsName(phrase, end, text))) {
+            end++;
+        }
+        return end - from >= 2 && (end == phrase.size() || phrase.get(end).is(','));
+    }
+
+    /** How many words a subject's name has ("Lima": one; "Rafael López Aliaga": three). */
+    private static int words(String text, Subject subject) {
+        return subject.name() == null ? 0 : text.substring(subject.name().start(), subject.name().end()).strip().split("\\s+").length;
+    }
+
     private Subject apposition(String text, List<Token> tokens, int comma) {
         int earlier = comma - 1;
         // the apposition's words, abbreviations' periods among them ("Sen. Pat Roberts, R-Kan., told")
@@ -331,6 +345,11 @@ final class SpeakerParser {
             }
         }
         Subject inner = interpret(text, tokens.subList(earlier + 1, comma));
+        if (outer.isPerson() && inner.isPerson() && words(text, outer) == 1 && words(text, inner) > 1) {
+            // "El nuevo alcalde Lima, Rafael López Aliaga,": a full name in apposition names the person, the one
+            // capitalised word after the role was what the role is a role of
+            return inner.withRoles(outerRoles);
+        }
         // the other side's role is the person's too: "la viceministra de Comunicación, Gabriela Alcón,"
         if (outer.isPerson()) {
             return outer.withRoles(inner.roles());
@@ -1036,6 +1055,15 @@ final class SpeakerParser {
         while (i < n) {
             Token token = phrase.get(i);
             if (!token.word()) {
+                if (token.is(',') && role && nameStart >= 0 && nameStart == nameEnd && fullNameApposed(text, phrase, i + 1)) {
+                    // "El nuevo alcalde Lima, Rafael López Aliaga": a full name in apposition names the person, the
+                    // one capitalised word after the role was what the role is a role of
+                    roles.add(Subject.complementKey(phrase.get(nameStart).lower()));
+                    nameStart = -1;
+                    nameEnd = -1;
+                    i++;
+                    continue;
+                }
                 if (token.is(',') && role && nameStart < 0) {
                     if (listOfPlaces(text, phrase, i)) {
                         // "O presidente da União de Freguesias de Mação, Penhascoso e Aboboreira": the complement

@@ -410,6 +410,22 @@ class SpeakerParserTest {
                 minister.roles().toString());
     }
 
+    /**
+     * diarionuevosolperu.com and confidencialnoticias.com: a full name in apposition after a single capitalised
+     * word names the person, whether the word followed a role ("El nuevo alcalde Lima, Rafael López Aliaga,") or
+     * ended an adverbial before it ("por la localidad de Usaquén, la alcaldesa Claudia López, arremetió").
+     */
+    @Test
+    void aFullNameInAppositionAfterOneCapitalisedWordIsTheSpeaker() {
+        String mayor = "El nuevo alcalde Lima, Rafael López Aliaga, brindó unos minutos de su discurso, para dirigirse nuevamente al mandatario";
+        Subject lopez = subject(mayor, 0);
+        assertEquals("Rafael López Aliaga", name(mayor, lopez));
+        assertTrue(lopez.roles().contains("alcalde"), lopez.roles().toString());
+        String tour = "Durante un recorrido que hizo por la localidad de Usaquén, la alcaldesa Claudia López, arremetió contra los concejales";
+        Subject claudia = before(tour, " arremetió");
+        assertEquals("Claudia López", name(tour, claudia));
+    }
+
     /** americanfaith.com: a possessive inside an organisation's name keeps the name whole. */
     @Test
     void aPossessiveInsideAnOrganisationsNameIsPartOfIt() {
