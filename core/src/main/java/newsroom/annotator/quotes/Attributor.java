@@ -364,7 +364,8 @@ final class Attributor {
                 discourse.mention(speaker, subject.name().start());
             }
         } else if (!subject.found()) {
-            Speaker introduced = introducedAfterVerb(tokens, from);
+            Speaker possessor = topics.possessorOpening(tokens);
+            Speaker introduced = possessor != null ? possessor : introducedAfterVerb(tokens, from);
             if (introduced != null) {
                 referents.isAbout(introduced, introduced.at().start());
                 discourse.mention(introduced, introduced.at().start());

@@ -86,4 +86,27 @@ final class SentenceTopics {
         return holder.kind() == Subject.Kind.ANAPHORIC && !holder.organisation()
                 ? reading.discourse().referents().withRoles(holder.roles(), from) : null;
     }
+
+    /**
+     * "Moore’s volley was as swift as it was compounded": a sentence whose subject is a person's thing, the
+     * possessor written first ("NAME’s" and a noun in lower case), is about that person, whom a later "she
+     * replied" refers to; null when the sentence opens otherwise or the possessor is no person.
+     */
+    Speaker possessorOpening(List<Token> tokens) {
+        int end = 0;
+        while (end < tokens.size() && end < MAX_VIEWPOINT_WORDS && tokens.get(end).capitalised(text) && !tokens.get(end).possessive()) {
+            end++;
+        }
+        if (end + 1 >= tokens.size() || !tokens.get(end).capitalised(text) || !tokens.get(end).possessive()
+                || !tokens.get(end + 1).word() || tokens.get(end + 1).capitalised(text)) {
+            return null;
+        }
+        Token owner = tokens.get(end);
+        int nameEnd = owner.start() + text.substring(owner.start(), owner.end()).replaceFirst("['’]s?$", "").length();
+        List<Token> name = new java.util.ArrayList<>(tokens.subList(0, end));
+        name.add(new Token(owner.start(), nameEnd, true, text.substring(owner.start(), nameEnd).toLowerCase(java.util.Locale.ROOT)));
+        Subject possessor = reading.parser().interpret(text, name);
+        return possessor.isPerson() && reading.discourse().referents().personal(possessor)
+                ? Speaker.at(text, possessor.name(), possessor.roles()) : null;
+    }
 }
