@@ -288,20 +288,6 @@ final class SpeakerParser {
      * "NAME, the X of Y, said" and "el portavoz de la Presidencia, NAME, dijo": the name is on either side
      * of the inner comma; a person's name wins over a role or an organisation.
      */
-    /** Whether two capitalised words or more start at {@code from} and run to the phrase's end or a comma. */
-    private boolean fullNameApposed(String text, List<Token> phrase, int from) {
-        int end = from;
-        while (end < phrase.size() && (phrase.get(end).capitalised(text) || cues.joinsName(phrase, end, text))) {
-            end++;
-        }
-        return end - from >= 2 && (end == phrase.size() || phrase.get(end).is(','));
-    }
-
-    /** How many words a subject's name has ("Lima": one; "Rafael López Aliaga": three). */
-    private static int words(String text, Subject subject) {
-        return subject.name() == null ? 0 : text.substring(subject.name().start(), subject.name().end()).strip().split("\\s+").length;
-    }
-
     private Subject apposition(String text, List<Token> tokens, int comma) {
         int earlier = comma - 1;
         // the apposition's words, abbreviations' periods among them ("Sen. Pat Roberts, R-Kan., told")
@@ -358,6 +344,29 @@ final class SpeakerParser {
             return inner.withRoles(outerRoles);
         }
         return outer.found() ? outer : inner;
+    }
+
+    /** Whether two capitalised words or more start at {@code from} and run to the phrase's end or a comma. */
+    private boolean fullNameApposed(String text, List<Token> phrase, int from) {
+        int end = from;
+        while (end < phrase.size() && (phrase.get(end).capitalised(text) || cues.joinsName(phrase, end, text))) {
+            end++;
+        }
+        return end - from >= 2 && (end == phrase.size() || phrase.get(end).is(','));
+    }
+
+    /** How many words a subject's name has ("Lima": one; "Rafael López Aliaga": three). */
+    private static int words(String text, Subject subject) {
+        return subject.name() == null ? 0 : text.substring(subject.name().start(), subject.name().end()).strip().split("\\s+").length;
+    }
+
+    /**
+     * "Regensburgs Schlussmann": where every noun has a capital, one name in the genitive right before a role
+     * that ends the phrase is what the role is a role of.
+     */
+    private boolean genitiveBefore(String text, List<Token> phrase, int nameStart, int nameEnd, int role, int roleLength) {
+        return cues.capitalisesNouns() && nameStart == nameEnd && nameEnd == role - 1 && role + roleLength == phrase.size()
+                && phrase.get(nameEnd).lower().endsWith("s");
     }
 
     /**
@@ -1028,15 +1037,6 @@ final class SpeakerParser {
      * possessors ("AMLO’s spokesman Jesus Ramirez Cuevas" → "Jesus Ramirez Cuevas"), a pronoun, a role
      * alone, or nothing.
      */
-    /**
-     * "Regensburgs Schlussmann": where every noun has a capital, one name in the genitive right before a role
-     * that ends the phrase is what the role is a role of.
-     */
-    private boolean genitiveBefore(String text, List<Token> phrase, int nameStart, int nameEnd, int role, int roleLength) {
-        return cues.capitalisesNouns() && nameStart == nameEnd && nameEnd == role - 1 && role + roleLength == phrase.size()
-                && phrase.get(nameEnd).lower().endsWith("s");
-    }
-
     Subject interpret(String text, List<Token> phrase) {
         Subject description = description(text, phrase);
         if (description != null) {
@@ -1090,6 +1090,7 @@ final class SpeakerParser {
                 // Adhikari" goes on to the name)
                 boolean ownComplement = roleLength > 0 && !token.capitalised(text) && i + roleLength + 1 < n
                         && cues.isRoleLink(phrase.get(i + roleLength)) && capitalsEnd(text, phrase, i + roleLength + 1) == n;
+                boolean genitive = roleLength > 0 && genitiveBefore(text, phrase, nameStart, nameEnd, i, roleLength);
                 if (roleLength > 0 && !ownComplement && (!token.capitalised(text)
                         || (i + roleLength < n && phrase.get(i + roleLength).capitalised(text))
                         // "Federal Minister for Information …": the role's complement follows
@@ -1099,8 +1100,8 @@ final class SpeakerParser {
                         || (definite != null && i + roleLength + 1 < n && phrase.get(i + roleLength).is(',')
                         && phrase.get(i + roleLength + 1).capitalised(text))
                         || (nameStart == nameEnd && i + roleLength == n && acronym(text, token))
-                        || genitiveBefore(text, phrase, nameStart, nameEnd, i, roleLength))) {
-                    if (genitiveBefore(text, phrase, nameStart, nameEnd, i, roleLength)) {
+                        || genitive)) {
+                    if (genitive) {
                         // the genitive determines the role as an article would: someone named before
                         definite = Boolean.TRUE;
                     }
