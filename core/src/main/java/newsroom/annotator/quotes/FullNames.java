@@ -62,15 +62,26 @@ final class FullNames {
         List<Token> tokens = view.tokens(Math.max(0, bracket - 120), bracket);
         int first = tokens.size();
         // the capitalised words right before the bracket, small words between them ("Secretaría de Salud")
-        while (first > 0 && tokens.get(first - 1).word() && (tokens.get(first - 1).capitalised(text)
-                || (first > 1 && cues.isFunctionWord(tokens.get(first - 1)) && tokens.get(first - 2).capitalised(text)))) {
+        while (first > 0 && tokens.get(first - 1).word() && !lineBetween(text, tokens, first) && (tokens.get(first - 1).capitalised(text)
+                || (first > 1 && (cues.isFunctionWord(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1)))
+                && tokens.get(first - 2).capitalised(text)))) {
             first--;
+        }
+        // ("The Federation of Zimbabwe Educators (FOZEU)": the article that opens the sentence is no part of the name)
+        while (first < tokens.size() - 2 && cues.isArticle(tokens.get(first))) {
+            first++;
         }
         if (tokens.size() - first < 2 || Character.toUpperCase(text.charAt(tokens.get(first).start())) != name.charAt(0)) {
             return speaker;
         }
         TextRange at = new TextRange(tokens.get(first).start(), tokens.get(tokens.size() - 1).end());
         return new Speaker(text.substring(at.start(), at.end()), at, speaker.roles(), speaker.cue());
+    }
+
+    /** Whether a line ends between the token before {@code at} and the one at it (the end of the phrase when none is at it). */
+    private static boolean lineBetween(String text, List<Token> tokens, int at) {
+        int end = at < tokens.size() ? tokens.get(at).start() : tokens.get(at - 1).end();
+        return text.substring(tokens.get(at - 1).end(), end).indexOf('\n') >= 0;
     }
 
     /** Where the last "(ACRONYM)" of the article at or before {@code at} opens, or -1; the article read once for all of them. */
