@@ -3,15 +3,12 @@ package newsroom.annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.LanguageShare;
 import newsroom.annotator.model.Quote;
-import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
-import newsroom.annotator.model.SpanType;
 import newsroom.annotator.pipeline.Document;
 
 /**
@@ -36,35 +33,9 @@ final class Assembler {
             Integer quote = span.quote() == null ? null : newQuoteIds.get(span.quote());
             numberedSpans.add(span.withId(numberedSpans.size(), quote));
         }
-        List<LanguageShare> shares = shares(numberedSpans);
+        List<LanguageShare> shares = LanguageShare.of(numberedSpans);
         String dominant = shares.isEmpty() ? null : shares.get(0).language();
         return new Annotation(document.article().id(), document.article().date(), document.text(),
                 dominant, shares, numberedSpans, numberedQuotes);
-    }
-
-    /**
-     * Each language's share of the letters of the article's own prose (its paragraphs; every span when
-     * it has none), counted sentence by sentence so that a Spanish sentence inside English prose counts.
-     */
-    static List<LanguageShare> shares(List<Span> spans) {
-        List<Span> prose = spans.stream().filter(s -> s.type() == SpanType.PARAGRAPH).toList();
-        Map<String, Integer> letters = new LinkedHashMap<>();
-        for (Span span : prose.isEmpty() ? spans : prose) {
-            for (Sentence sentence : span.sentences()) {
-                String language = sentence.language().language() != null
-                        ? sentence.language().language() : span.language().language();
-                if (language != null) {
-                    letters.merge(language, sentence.language().scores().letters(), Integer::sum);
-                }
-            }
-        }
-        double total = letters.values().stream().mapToInt(Integer::intValue).sum();
-        if (total == 0) {
-            return List.of();
-        }
-        return letters.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(e -> new LanguageShare(e.getKey(), Math.round(e.getValue() / total * 1000) / 1000.0))
-                .toList();
     }
 }

@@ -77,10 +77,11 @@ final class Attributor {
                 if (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
                     int firstOpen = quotations.get(next).open();
                     if (firstOpen > starts[k] && reading.view().hasWord(starts[k], firstOpen)) {
+                        List<Token> opening = reading.view().tokens(starts[k], firstOpen);
                         // "El presidente … amagó con hacer de su mañanera una “especie” de noticiero"
-                        learnSubject(reading.view().tokens(starts[k], firstOpen), starts[k], true);
+                        learnSubject(opening, starts[k], true);
                         // "Entonces lo consultaron a Ignacio Laquintana …: «…», respondió": the one asked answers
-                        learnAsked(reading.view().tokens(starts[k], firstOpen), starts[k], firstOpen);
+                        learnAsked(opening, starts[k], firstOpen);
                     }
                     while (next < quotations.size() && quotations.get(next).open() < sentenceEnd) {
                         done.add(attribute(next, done));

@@ -531,7 +531,7 @@ final class Referents {
             return i;
         }
         Token last = tokens.get(end - 1);
-        int nameEnd = last.possessive() ? last.start() + text.substring(last.start(), last.end()).replaceFirst("['’]s?$", "").length() : last.end();
+        int nameEnd = last.withoutPossessive(text).end();
         groups.add(Speaker.at(text, new TextRange(tokens.get(i).start(), nameEnd), Set.of(noun)));
         return end;
     }

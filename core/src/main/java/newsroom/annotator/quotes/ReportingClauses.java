@@ -461,15 +461,10 @@ final class ReportingClauses {
             }
             // after a quotation in the sentence, the clause that opens where it closed first ("«…», y enseguida,
             // Trindade lo abrazó y le indicó"), then the sentence's
-            int[] clauseStarts = from > sentenceStart ? new int[] {from, sentenceStart} : new int[] {sentenceStart};
-            for (int clauseStart : clauseStarts) {
-                if (clauseStart < cue.start()) {
-                    Subject opening = parser.subject(text, view.tokens(clauseStart, cue.start()), discourse.capitalised());
-                    if (opening.kind() == Subject.Kind.NAMED || opening.kind() == Subject.Kind.PRONOUN
-                            || opening.kind() == Subject.Kind.ANAPHORIC) {
-                        return opening;
-                    }
-                }
+            Subject opening = from > sentenceStart ? openingSubject(from, cue.start()) : null;
+            opening = opening != null ? opening : openingSubject(sentenceStart, cue.start());
+            if (opening != null) {
+                return opening;
             }
             if (cue.dropsSubject() && (opensClause(from, cue.start()) || adverbialOnly(sentenceStart, cue.start()))) {
                 // "Enseguida aplaudió sus acciones … y sostuvo que …": the subject left out is the one
@@ -478,6 +473,17 @@ final class ReportingClauses {
             }
         }
         return subject;
+    }
+
+    /** The name, pronoun or role that opens the words of [from, to) as their subject, or null. */
+    private Subject openingSubject(int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        Subject opening = parser.subject(text, view.tokens(from, to), discourse.capitalised());
+        boolean someone = opening.kind() == Subject.Kind.NAMED || opening.kind() == Subject.Kind.PRONOUN
+                || opening.kind() == Subject.Kind.ANAPHORIC;
+        return someone ? opening : null;
     }
 
     /**

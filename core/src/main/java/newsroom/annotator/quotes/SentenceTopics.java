@@ -2,7 +2,6 @@ package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Whom a sentence of the narrator's is about, where its grammatical subject does not say: the one whose view
@@ -103,10 +102,8 @@ final class SentenceTopics {
                 || !tokens.get(end + 1).word() || tokens.get(end + 1).capitalised(text)) {
             return null;
         }
-        Token owner = tokens.get(end);
-        int nameEnd = owner.start() + text.substring(owner.start(), owner.end()).replaceFirst("['’]s?$", "").length();
         List<Token> name = new ArrayList<>(tokens.subList(0, end));
-        name.add(new Token(owner.start(), nameEnd, true, text.substring(owner.start(), nameEnd).toLowerCase(Locale.ROOT)));
+        name.add(tokens.get(end).withoutPossessive(text));
         Subject possessor = reading.parser().interpret(text, name);
         return possessor.isPerson() && reading.discourse().referents().personal(possessor)
                 ? Speaker.at(text, possessor.name(), possessor.roles()) : null;

@@ -364,9 +364,13 @@ final class SpeakerParser {
      * "Regensburgs Schlussmann": where every noun has a capital, one name in the genitive right before a role
      * that ends the phrase is what the role is a role of.
      */
-    private boolean genitiveBefore(String text, List<Token> phrase, int nameStart, int nameEnd, int role, int roleLength) {
-        return cues.capitalisesNouns() && nameStart == nameEnd && nameEnd == role - 1 && role + roleLength == phrase.size()
-                && phrase.get(nameEnd).lower().endsWith("s");
+    private boolean genitiveBefore(List<Token> phrase, int nameStart, int nameEnd, int role, int roleLength) {
+        return genitiveName(phrase, nameStart, nameEnd) && nameEnd == role - 1 && role + roleLength == phrase.size();
+    }
+
+    /** Whether the name is one word in the genitive where every noun has a capital ("Regensburgs", "Albigs"). */
+    private boolean genitiveName(List<Token> phrase, int nameStart, int nameEnd) {
+        return cues.capitalisesNouns() && nameStart == nameEnd && phrase.get(nameEnd).lower().endsWith("s");
     }
 
     /**
@@ -1090,7 +1094,7 @@ final class SpeakerParser {
                 // Adhikari" goes on to the name)
                 boolean ownComplement = roleLength > 0 && !token.capitalised(text) && i + roleLength + 1 < n
                         && cues.isRoleLink(phrase.get(i + roleLength)) && capitalsEnd(text, phrase, i + roleLength + 1) == n;
-                boolean genitive = roleLength > 0 && genitiveBefore(text, phrase, nameStart, nameEnd, i, roleLength);
+                boolean genitive = roleLength > 0 && genitiveBefore(phrase, nameStart, nameEnd, i, roleLength);
                 if (roleLength > 0 && !ownComplement && (!token.capitalised(text)
                         || (i + roleLength < n && phrase.get(i + roleLength).capitalised(text))
                         // "Federal Minister for Information …": the role's complement follows
@@ -1261,8 +1265,7 @@ final class SpeakerParser {
                 // capitalised word are a noun, and only an organisation's ("die Polizei", "die SPÖ") speaks
                 return Subject.NONE;
             }
-            if (Boolean.FALSE.equals(definite) && role && nameStart == nameEnd && cues.capitalisesNouns()
-                    && phrase.get(nameStart).lower().endsWith("s")) {
+            if (Boolean.FALSE.equals(definite) && role && genitiveName(phrase, nameStart, nameEnd)) {
                 // "sagt ein Sprecher Albigs": where every noun has a capital, a name in the genitive after an
                 // indefinite role is whose that someone unnamed speaks for
                 roles.add(Subject.complementKey(phrase.get(nameStart).lower()));

@@ -110,6 +110,15 @@ record Token(int start, int end, boolean word, String lower) {
         return small == end && small - capital - 1 >= MIN_SMALL_AFTER_JOINED_CAPITAL;
     }
 
+    /** The word without its possessive ending ("Moore’s" → "Moore", "Jones’" → "Jones"); the word itself when it has none. */
+    Token withoutPossessive(String text) {
+        if (!possessive()) {
+            return this;
+        }
+        int nameEnd = start + text.substring(start, end).replaceFirst("['’]s?$", "").length();
+        return new Token(start, nameEnd, true, Spelling.key(text.substring(start, nameEnd)));
+    }
+
     /** "AMLO’s", "Mexico's": the word names whose the next thing is, not who speaks. */
     boolean possessive() {
         return word && lower.endsWith("'s");

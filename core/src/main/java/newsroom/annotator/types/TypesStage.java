@@ -2,9 +2,7 @@ package newsroom.annotator.types;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
@@ -13,6 +11,7 @@ import newsroom.annotator.dictionaries.TextKey;
 import newsroom.annotator.model.Article;
 import newsroom.annotator.model.Hint;
 import newsroom.annotator.model.LanguageGuess;
+import newsroom.annotator.model.LanguageShare;
 import newsroom.annotator.model.Sentence;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
@@ -89,7 +88,9 @@ public final class TypesStage implements Stage {
         }
         fromNeighbours(read, types);
         linksUnderHeading(read, types);
-        String articleLanguage = mainLanguage(spans);
+        // the article's language, for a chrome phrase two languages' lists hold
+        List<LanguageShare> shares = LanguageShare.of(spans);
+        String articleLanguage = shares.isEmpty() ? null : shares.get(0).language();
         List<Span> typed = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
@@ -292,17 +293,6 @@ public final class TypesStage implements Stage {
                             new LanguageGuess(guess.language(), guess.confidence(), sentence.language().scores())));
         }
         return span.withLanguage(guess, sentences);
-    }
-
-    /** The language most of the article's text is in, or null when no span's language is known. */
-    private static String mainLanguage(List<Span> spans) {
-        Map<String, Integer> characters = new HashMap<>();
-        for (Span span : spans) {
-            if (span.language().isKnown()) {
-                characters.merge(span.language().language(), span.length(), Integer::sum);
-            }
-        }
-        return characters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /**
