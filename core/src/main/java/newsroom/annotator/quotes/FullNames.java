@@ -190,7 +190,7 @@ final class FullNames {
                 if (end - i >= 2 && !quoted(tokens.get(i), tokens.get(end - 1))) {
                     // "à agência Lusa José Fernando Martins": the first word names the group before it
                     boolean afterGroup = i > 0 && parser.groupThenName(text, tokens, i - 1);
-                    Subject subject = parser.interpret(text, tokens.subList(complementAfterRole(tokens, i, end) || afterGroup ? i + 1 : i, end));
+                    Subject subject = parser.interpret(text, tokens.subList(i + Math.max(complementWords(tokens, i, end), afterGroup ? 1 : 0), end));
                     if (subject.isPerson()) {
                         String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
                         if (words.length >= 2 && words.length <= MAX_WORDS) {
@@ -205,18 +205,29 @@ final class FullNames {
     }
 
     /**
-     * "la segretaria del Pd Elly Schlein", "il sindaco di Napoli Luigi de Magistris", "la ministre chargée du
-     * Commerce Olivia Grégoire": the run's first word completes the role before it (a role, a participle
-     * perhaps, then a link), and the name is the words after it.
+     * How many of the run's first words name something else than the person: a club's legal form and its name
+     * ("VfB Stuttgart Sebastian Hoeneß"; "AS Monaco Philippe Clement", where the shouted "AS" stands before the
+     * run), or the complement of the role before it ("la segretaria del Pd Elly Schlein", "il sindaco di Napoli
+     * Luigi de Magistris", "la ministre chargée du Commerce Olivia Grégoire": a role, a participle perhaps, then
+     * a link).
      */
-    private boolean complementAfterRole(List<Token> tokens, int start, int end) {
-        if (end - start < 3 || start < 2 || !cues.isRoleLink(tokens.get(start - 1))) {
+    private int complementWords(List<Token> tokens, int start, int end) {
+        int club = cues.isClubPrefix(tokens.get(start)) ? 2 : start > 0 && cues.isClubPrefix(tokens.get(start - 1)) ? 1 : 0;
+        if (club > 0 && end - start > club + 1) {
+            return club;
+        }
+        return end - start >= 3 && complementAfterRole(tokens, start - 1) ? 1 : 0;
+    }
+
+    /** Whether the token at {@code link} links a role before it (or a role and a participle) to its complement. */
+    private boolean complementAfterRole(List<Token> tokens, int link) {
+        if (link < 1 || !cues.isRoleLink(tokens.get(link))) {
             return false;
         }
-        Token before = tokens.get(start - 2);
-        boolean participle = start >= 3 && before.word() && Character.isLowerCase(before.lower().charAt(0))
-                && !cues.isFunctionWord(before) && cues.roleEndingAt(tokens, start - 3) > 0;
-        return cues.roleEndingAt(tokens, start - 2) > 0 || participle;
+        Token before = tokens.get(link - 1);
+        boolean participle = link >= 2 && before.word() && Character.isLowerCase(before.lower().charAt(0))
+                && !cues.isFunctionWord(before) && cues.roleEndingAt(tokens, link - 2) > 0;
+        return cues.roleEndingAt(tokens, link - 1) > 0 || participle;
     }
 
     /** A capitalised word of a name, or a particle between two ("María del Mar Romero"). */

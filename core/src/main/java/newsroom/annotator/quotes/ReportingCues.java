@@ -83,6 +83,8 @@ final class ReportingCues {
     private final Set<String> possessives;
     private final Set<String> conjunctions;
     private final Set<String> platforms;
+    /** Abbreviations of a club's legal form that open its name ("AS Monaco"), from club-prefixes.txt. */
+    private final Set<String> clubPrefixes;
     /** Reporting verbs whose next name is the one spoken to ("told CP24:"). */
     private final Set<String> addresseeVerbs;
     /** Texts that carry words ("statement", "tuit"). */
@@ -120,7 +122,7 @@ final class ReportingCues {
     private final Set<String> subjectDroppingLanguages;
     private final int longestCue;
 
-    private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms) {
+    private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms, List<String> clubPrefixes) {
         this.spelling = new Spelling(lowerSet(all(lexicons, Lexicon::abbreviations)), lowerSet(all(lexicons, Lexicon::elisions)));
         this.spokespersonRoles = lowerSet(all(lexicons, Lexicon::spokespersonRoles));
         this.linksByRole = linksByRole(lexicons, spelling);
@@ -246,6 +248,7 @@ final class ReportingCues {
         this.possessives = lowerSet(all(lexicons, Lexicon::possessives));
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
+        this.clubPrefixes = lowerSet(clubPrefixes);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
         this.indirectSpeech = lowerSet(all(lexicons, Lexicon::indirectSpeech));
         List<String> groups = all(lexicons, Lexicon::groups);
@@ -393,7 +396,8 @@ final class ReportingCues {
     /** The cues of the given languages, from their lexicons, with the tables every language shares. */
     static ReportingCues load(Dictionaries dictionaries, List<String> languages) {
         List<Lexicon> lexicons = languages.stream().map(language -> Lexicon.load(dictionaries, language)).toList();
-        return new ReportingCues(lexicons, dictionaries.table("name-particles.txt"), dictionaries.table("platform-names.txt"));
+        return new ReportingCues(lexicons, dictionaries.table("name-particles.txt"), dictionaries.table("platform-names.txt"),
+                dictionaries.table("club-prefixes.txt"));
     }
 
     private static List<String> all(List<Lexicon> lexicons, Function<Lexicon, List<String>> list) {
@@ -928,6 +932,11 @@ final class ReportingCues {
     /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
     boolean isPlacePreposition(Token token) {
         return token.word() && placePrepositions.contains(token.lower());
+    }
+
+    /** "AS", "FC": the abbreviation of a club's legal form, which the word after it completes ("AS Monaco"). */
+    boolean isClubPrefix(Token token) {
+        return clubPrefixes.contains(token.lower());
     }
 
     /** "Twitter", "Instagram": a platform carries what people say and never speaks itself. */

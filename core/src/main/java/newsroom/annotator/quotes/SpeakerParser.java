@@ -961,7 +961,9 @@ final class SpeakerParser {
                     && end + 1 < tokens.size() && tokens.get(end + 1).is(',');
             // "the legendary singer addressed": an adjective between the article and the role
             boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end) && roleBeforeName(text, tokens, end) > end;
-            if (opensPredicate(text, token) && !adjectiveOfRole && !adjectiveBeforeRole) {
+            // "L'entraîneur belge de l'AS Monaco Philippe Clement a regretté"
+            boolean adjectiveBeforeComplement = sawRole && cues.roleEndingAt(tokens, end - 1) > 0 && adjectiveBeforeComplement(text, tokens, end);
+            if (opensPredicate(text, token) && !adjectiveOfRole && !adjectiveBeforeRole && !adjectiveBeforeComplement) {
                 break;
             }
             if (!token.word() && !token.is(',') && !token.is('(') && !token.is(')') && !token.is('.')) {
@@ -1177,9 +1179,7 @@ final class SpeakerParser {
                 }
                 // "la ministre chargée du Commerce", "el vicepresidente electo de Bolivia": a participle or an adjective
                 // between the role and its complement
-                if (i + 1 < n && phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))
-                        && cues.roleAt(phrase, i) == 0 && cues.isRoleLink(phrase.get(i + 1))
-                        && (cues.isDefiniteLink(phrase.get(i + 1)) || (i + 2 < n && phrase.get(i + 2).capitalised(text)))) {
+                if (adjectiveBeforeComplement(text, phrase, i)) {
                     i++;
                 }
                 // "director de Comunicaciones de la Presidencia": one complement after another
@@ -1566,8 +1566,10 @@ final class SpeakerParser {
             if (i - first >= 3 && ends && !apposed) {
                 // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
                 // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
-                // close the capitalised words after the role's complement
-                return new int[] {first, acronym(text, phrase.get(first)) ? first + 1 : i - 2, article ? 1 : 0};
+                // close the capitalised words after the role's complement ("de l'AS Monaco Philippe Clement": a
+                // club's legal form and the word after it are the club)
+                int name = cues.isClubPrefix(phrase.get(first)) ? first + 2 : acronym(text, phrase.get(first)) ? first + 1 : i - 2;
+                return new int[] {first, name, article ? 1 : 0};
             }
             i = i > first ? pastAdjectives(text, phrase, i) : i;
             return new int[] {first, i, article && i > first ? 1 : 0};
@@ -1606,6 +1608,23 @@ final class SpeakerParser {
      * Where a complement's capitalised words ending at {@code end} go on with their lower-case adjectives before
      * another complement ("des Affaires étrangères du Sénégal"): after those adjectives; else {@code end}.
      */
+    /**
+     * Whether the lower-case word at {@code i}, right after a role, is a participle or an adjective before the role's
+     * complement: "la ministre chargée du Commerce", "el vicepresidente electo de Bolivia", "l'entraîneur belge de
+     * l'AS Monaco" (a definite link, or a link before a capitalised word, with or without its article).
+     */
+    private boolean adjectiveBeforeComplement(String text, List<Token> phrase, int i) {
+        if (i + 1 >= phrase.size() || !phrase.get(i).word() || phrase.get(i).capitalised(text) || cues.isFunctionWord(phrase.get(i))
+                || cues.roleAt(phrase, i) > 0 || !cues.isRoleLink(phrase.get(i + 1))) {
+            return false;
+        }
+        if (cues.isDefiniteLink(phrase.get(i + 1))) {
+            return true;
+        }
+        int word = i + 2 < phrase.size() && cues.isArticle(phrase.get(i + 2)) ? i + 3 : i + 2;
+        return word < phrase.size() && phrase.get(word).capitalised(text);
+    }
+
     private int pastAdjectives(String text, List<Token> phrase, int end) {
         int i = end;
         while (i < phrase.size() && phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))

@@ -411,6 +411,21 @@ class SpeakerParserTest {
     }
 
     /**
+     * footnews.be, on Philippe Clement: a nationality adjective between the role and its complement keeps the role
+     * the subject, and an acronym that three capitalised words follow opens the club's name ("AS Monaco"), not the
+     * whole complement, so the last two words are the coach's.
+     */
+    @Test
+    void anAdjectiveBeforeARolesComplementAndAClubsAcronymLeaveTheNameAfterThem() {
+        ReportingCues french = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("fr", "en"));
+        SpeakerParser parser = new SpeakerParser(french);
+        String text = "L'entraîneur belge de l'AS Monaco Philippe Clement, 48 ans, a regretté le manque d'efficacité de ses joueurs";
+        Subject coach = parser.subject(text, french.view(text).tokens(0, text.indexOf(" le manque")), new CapitalisedWords(text));
+        assertEquals("Philippe Clement", name(text, coach));
+        assertTrue(coach.roles().containsAll(Set.of("entraîneur", Subject.complementKey("monaco"))), coach.roles().toString());
+    }
+
+    /**
      * diarionuevosolperu.com and confidencialnoticias.com: a full name in apposition after a single capitalised
      * word names the person, whether the word followed a role ("El nuevo alcalde Lima, Rafael López Aliaga,") or
      * ended an adverbial before it ("por la localidad de Usaquén, la alcaldesa Claudia López, arremetió").
