@@ -576,13 +576,22 @@ final class ReportingClauses {
 
     /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */
     boolean startsAnotherClause(int from, int to) {
-        for (Token token : view.tokens(from, to)) {
-            // ("“…,” Falesi Chukuwumba, a Malawian national, told": an article opens no clause)
-            if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token) && !cues.isArticle(token)) {
+        List<Token> tokens = view.tokens(from, to);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            // ("“…,” Falesi Chukuwumba, a Malawian national, told": an article opens no clause, nor a place
+            // preposition between two names: "Chuck Freeman of Free Souls Church in Round Rock said")
+            if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token) && !cues.isArticle(token)
+                    && !placeBetweenNames(tokens, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean placeBetweenNames(List<Token> tokens, int i) {
+        return cues.isPlacePreposition(tokens.get(i)) && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).capitalised(text) && tokens.get(i + 1).capitalised(text);
     }
 
     /**

@@ -599,6 +599,12 @@ final class SpeakerParser {
                     first = candidate;
                     continue;
                 }
+                if (cues.isPlacePreposition(token) && candidate > 0 && first <= last && allCapitalised(text, tokens, first, last)
+                        && tokens.get(candidate - 1).capitalised(text) && !cues.isFunctionWord(tokens.get(candidate - 1))) {
+                    // "Chuck Freeman of Free Souls Church in Round Rock said": where a named body stands, after its name
+                    first = candidate;
+                    continue;
+                }
                 break;
             }
             if (token.capitalised(text) && cues.isFunctionWord(token)) {
@@ -1608,6 +1614,15 @@ final class SpeakerParser {
      * Where a complement's capitalised words ending at {@code end} go on with their lower-case adjectives before
      * another complement ("des Affaires étrangères du Sénégal"): after those adjectives; else {@code end}.
      */
+    private static boolean allCapitalised(String text, List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!tokens.get(i).capitalised(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether the lower-case word at {@code i}, right after a role, is a participle or an adjective before the role's
      * complement: "la ministre chargée du Commerce", "el vicepresidente electo de Bolivia", "l'entraîneur belge de
