@@ -39,6 +39,12 @@ final class SpeakerParser {
         // a subject is read within the last few phrases before its verb: the window keeps the work per verb bounded
         List<Token> tokens = withoutAsides(text, clause.subList(Math.max(0, clause.size() - WINDOW), clause.size()));
         int last = tokens.size() - 1;
+        if (last > 1 && cues.isArticle(tokens.get(last)) && !tokens.get(last).capitalised(text) && tokens.get(last - 1).capitalised(text)) {
+            // an article between a name and the verb has no noun to go with: it is the object's pronoun ("la senadora
+            // Graciela Bianchi las calificó de “…”"); a name that opens the clause alone may be a capitalised verb
+            // and the "verb" a noun ("Voyez le résumé du match")
+            last--;
+        }
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
             // an adverb in capitals is one only where the capital opens the clause ("Textualmente dijo")
