@@ -1020,11 +1020,16 @@ final class SpeakerParser {
 
     /**
      * Whether the possessive at {@code at} stands inside an organisation's name, a capitalised word that is no
-     * role right after it ("the Shelby County Sheriff’s Office"), not before what someone has ("Durant’s aunt").
+     * role right after it ("the Shelby County Sheriff’s Office"), not before what someone has ("Durant’s aunt",
+     * "Ben Murray-Bruce’s Twitter comment": a platform is what the possessor writes on).
      */
     private boolean insideAName(String text, List<Token> phrase, int at) {
-        return at + 1 < phrase.size() && phrase.get(at + 1).word() && phrase.get(at + 1).capitalised(text)
-                && !cues.isFunctionWord(phrase.get(at + 1)) && cues.roleAt(phrase, at + 1) == 0;
+        if (at + 1 >= phrase.size()) {
+            return false;
+        }
+        Token next = phrase.get(at + 1);
+        return next.word() && next.capitalised(text) && !cues.isFunctionWord(next) && cues.roleAt(phrase, at + 1) == 0
+                && !cues.isPlatform(text.substring(next.start(), next.end()));
     }
 
     /** Initials of two to six capitals, digits among them ("PS", "MCG", "EELV", "M5S"). */
