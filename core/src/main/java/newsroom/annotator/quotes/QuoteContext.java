@@ -122,7 +122,7 @@ final class QuoteContext {
     /** The reporting clause before the quotation in its sentence: "NAME said: “…”", "según NAME, “…”". */
     Found clauseBefore() {
         if (before == null) {
-            before = reading.clauses().speakerBefore(cueTaken ? previousCue.end() : clauseFrom, quotation.open());
+            before = reading.clauses().speakerBefore(cueTaken ? previousCue.end() : clauseFrom, quotation.open(), quotation.close(), clauseTo);
         }
         return before;
     }

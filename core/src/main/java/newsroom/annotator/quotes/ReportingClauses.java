@@ -248,6 +248,14 @@ final class ReportingClauses {
      * ("López Obrador señaló que …, y el mandatario acotó: “…”"), the speakers before it remembered.
      */
     Found speakerBefore(int from, int open) {
+        return speakerBefore(from, open, open, open);
+    }
+
+    /**
+     * As {@link #speakerBefore(int, int)}, where a passive verb's agent may also follow the quotation, up to
+     * {@code agentTo}: "His comments have been described as “childish at best” by NAME".
+     */
+    Found speakerBefore(int from, int open, int close, int agentTo) {
         boolean colon = lastCharBefore(open) == ':';
         Found found = Found.NOTHING;
         Cue unresolved = null;
@@ -266,6 +274,9 @@ final class ReportingClauses {
             // words are about; who said them is the passive's agent, else nobody named
             boolean passive = k + 1 == clauseCues.size() ? lastPassive : passives.passive(cue, from);
             Subject subject = passive ? passives.agent(cue.end(), open) : subjectOf(cue, from, open);
+            if (passive && subject.kind() == Subject.Kind.UNNAMED && close < agentTo) {
+                subject = passives.agent(close, agentTo);
+            }
             if (passives.impersonal(cue, from) && !namedRightBefore(subject, cue)) {
                 // "En el lugar se informó que “…”", "una relazione in cui si afferma che “…”": an impersonal verb
                 // names nobody, whoever the sentence is about
