@@ -137,11 +137,35 @@ final class Attributor {
             boolean opening = !quote.cued() && quote.kind() == QuoteKind.DIRECT && span == firstParagraph
                     && !reading.view().hasWord(spans.get(span).start(), quote.quotation().open());
             boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords);
+            Attributed again = inHeadline && (headlineQuote || leadQuote) ? quotedAgainBelow(done, i) : null;
+            if (again != null) {
+                // a heading quotes words the text quotes again below: they are whoever's they are there, someone
+                // named or not ("„Energiewende mit der Brechstange“" over "Bürgermeister … sprechen von „…“")
+                if (again.attribution() != null) {
+                    result.set(i, new Attributed(quote.quotation(), quote.kind(), again.attribution().withRule("quoted-again"), true, false));
+                }
+                continue;
+            }
             if (lead && nextSpeaker != null && nextSpeakerSpan - span <= LEAD_SPANS) {
                 result.set(i, new Attributed(quote.quotation(), quote.kind(), nextSpeaker.withRule("lead-speaker"), true, false));
             }
         }
         return result;
+    }
+
+    /** The first quotation after the one at {@code index} with the same words, case and spacing aside, or null. */
+    private Attributed quotedAgainBelow(List<Attributed> done, int index) {
+        String words = sameWords(done.get(index).quotation().text(text));
+        for (int k = index + 1; k < done.size(); k++) {
+            if (!words.isEmpty() && sameWords(done.get(k).quotation().text(text)).equals(words)) {
+                return done.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static String sameWords(String quoted) {
+        return String.join(" ", quoted.toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Punct}“”„«»‘’]+")).strip();
     }
 
     /** Every speaker named, for a quotation or in the narrator's own words, by where it is named. */

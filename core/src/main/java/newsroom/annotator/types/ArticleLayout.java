@@ -138,7 +138,9 @@ final class ArticleLayout {
      * falso una información […]").
      */
     private static boolean reports(String line) {
-        return REPORTED.matcher(line).find() || count(line, '“') != count(line, '”') || count(line, '«') != count(line, '»')
+        // (a “ that closes a German „ opens nothing: „Energiewende mit der Brechstange“ is a heading's quotation)
+        long opening = count(line, '“') - Math.min(count(line, '„'), count(line, '“'));
+        return REPORTED.matcher(line).find() || opening != count(line, '”') || count(line, '«') != count(line, '»')
                 || count(line, '"') % 2 != 0;
     }
 

@@ -228,6 +228,14 @@ class PageChromeTypesTest {
         assertEquals(SpanType.PARAGRAPH, typeAt(news18, "“Cheers to that,” wrote KFC Gaming"), "words after a quotation report");
         // a line that opens a quotation it does not close is no crosshead either: PostsStageTest's
         // signatureWithProseAfterItOnTheSameLineSplitsTheLine ("“Al momento, es totalmente falso una información […]")
+        // (kn-online.de, Kiel, 2017: a German quotation closes with “, so the crosshead's marks are balanced)
+        Annotator german = Annotators.allLanguages();
+        Annotation kn = german.annotate(german.plainText().read("kn", lines(
+                "Kiel. In der Eckernförder Bucht hat sich jetzt die erste überörtliche Bürgerinitiative gebildet. Sie will noch vor der Landtagswahl eine Petition starten, um die Landesplanungen zu stoppen. Laut Staatskanzlei werden sich bis 2025 auf zwei Prozent der Landesfläche bis zu 3600 Windräder drehen – 500 mehr als bislang. Sie sollen erheblich leistungsstärker sein, zudem will die Landesregierung keinen Wildwuchs mehr und stattdessen feste Flächen für Windparks festlegen. Drei Planungsräume mit Vorrangflächen hat Ministerpräsident Torsten Albig (SPD) vorgestellt. Im März informierte die Regierung auf vier Veranstaltungen über die Pläne. „Die Resonanz war mit 1200 Besuchern geringer als im vergangenen Jahr, als 3500 Besucher zu fünf Veranstaltungen kamen“, sagt ein Sprecher Albigs. Im Internet seien etwa 500, per Post und Mail 350 Stellungnahmen eingegangen. Grundsätzlich habe man nicht den Eindruck, dass die Pläne überwiegend auf Widerstand stießen.",
+                "„Energiewende mit der Brechstange“",
+                "Dem widersprechen die Windkraftgegner mit Nachdruck: „200 Initiativen gibt es landesweit, und es werden jeden Tag mehr“, sagt Susanne Kirchhof, Vorsitzende des Vereins „Gegenwind“. Inzwischen protestieren Bürgermeister aller politischen Lager öffentlich, sprechen von „Energiewende mit der Brechstange“, „Entmündigung kommunaler Entscheidungsträger“ oder dem Versuch, „gewählte Volksvertreter mundtot zu machen“. In Waabs (Kreis Rendsburg-Eckernförde) schlossen sich auch einige SPD-Bürgermeister den Demonstranten an.")));
+        assertEquals(SpanType.TITLE, typeAt(kn, "„Energiewende mit der Brechstange“"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(kn, "Dem widersprechen die Windkraftgegner"));
     }
 
     // alanews.it, 2024 (Milan police's yearly figures): a list of links to other stories, each a cut teaser
