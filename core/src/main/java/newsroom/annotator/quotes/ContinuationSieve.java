@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import newsroom.annotator.model.QuoteKind;
+import newsroom.annotator.model.Span;
 
 /**
  * A whole quoted sentence with no cue of its own goes on the words of the speaker named last, in its
@@ -18,11 +19,14 @@ final class ContinuationSieve implements Sieve {
     public Decision decide(QuoteContext quote) {
         Reading reading = quote.reading();
         Quotation quotation = quote.quotation();
-        if (quote.kind() != QuoteKind.DIRECT || quotation.dialogue() || QuotationFinder.scareMarked(reading.text(), quotation)) {
+        int span = reading.sentences().spanIndex(quotation.open());
+        // a dialogue's line goes on nobody's words, as its speakers take turns, unless the paragraph before
+        // introduces it with a colon ("O técnico Rogério Zimmermann valorizou a atuação do time:" / "— Os jogadores …")
+        boolean dialogue = quotation.dialogue() && !introducedByColon(reading, span);
+        if (quote.kind() != QuoteKind.DIRECT || dialogue || QuotationFinder.scareMarked(reading.text(), quotation)) {
             return null;
         }
         Discourse discourse = reading.discourse();
-        int span = reading.sentences().spanIndex(quotation.open());
         Attributed previous = quote.previousDone();
         boolean previousIsLatest = previous != null && previous.cued()
                 && previous.quotation().close() >= discourse.lastSpeakerAt()
@@ -34,5 +38,19 @@ final class ContinuationSieve implements Sieve {
             return new Decision(discourse.lastSpeaker().attribution(), null, true);
         }
         return null;
+    }
+
+    /** Whether the paragraph before span {@code span} ends with a colon. */
+    private static boolean introducedByColon(Reading reading, int span) {
+        if (span < 1) {
+            return false;
+        }
+        Span before = reading.sentences().spans().get(span - 1);
+        String text = reading.text();
+        int end = before.end();
+        while (end > before.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > before.start() && text.charAt(end - 1) == ':';
     }
 }
