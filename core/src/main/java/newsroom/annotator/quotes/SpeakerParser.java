@@ -403,7 +403,7 @@ final class SpeakerParser {
             // "escribió @schonekatzen": the account's handle, without its sign, names who wrote
             start++;
         }
-        tokens = tokens.subList(start, tokens.size());
+        tokens = withoutExtendedAttribute(text, tokens.subList(start, tokens.size()));
         int end = 0;
         boolean role = false;
         boolean name = false;
@@ -459,6 +459,38 @@ final class SpeakerParser {
             end++;
         }
         return interpret(text, tokens.subList(0, end));
+    }
+
+    /**
+     * "schreibt der für Pressearbeit zuständige Osnabrücker Staatsanwalt Dr. Alexander Retemeyer", "die seit 2010
+     * amtierende Bürgermeisterin": where nouns are capitalised, an attribute that opens with a preposition right
+     * after the article and closes with its lower-case adjective stands before the noun it describes; the
+     * tokens without it, or as they are.
+     */
+    private List<Token> withoutExtendedAttribute(String text, List<Token> tokens) {
+        if (!cues.capitalisesNouns() || tokens.size() < 5 || !cues.isArticle(tokens.get(0))) {
+            return tokens;
+        }
+        Token preposition = tokens.get(1);
+        if (!preposition.word() || preposition.capitalised(text) || !cues.isFunctionWord(preposition) || cues.isArticle(preposition)) {
+            return tokens;
+        }
+        for (int k = 2; k + 1 < tokens.size() && k <= 6; k++) {
+            Token word = tokens.get(k);
+            if (!word.word()) {
+                return tokens;
+            }
+            boolean lower = !word.capitalised(text) && !Character.isDigit(word.lower().charAt(0)) && !cues.isArticle(word);
+            if (lower) {
+                if (k == 2 || cues.isFunctionWord(word) || !tokens.get(k + 1).capitalised(text)) {
+                    return tokens;
+                }
+                List<Token> described = new ArrayList<>(tokens.subList(0, 1));
+                described.addAll(tokens.subList(k + 1, tokens.size()));
+                return described;
+            }
+        }
+        return tokens;
     }
 
     /**
