@@ -2,9 +2,11 @@ package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import newsroom.annotator.model.Attribution;
 import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
@@ -21,6 +23,9 @@ import newsroom.annotator.quotes.ReportingCues.Cue;
  * {@link Sieves} in their order until one decides who said it. One instance per article.
  */
 final class Attributor {
+
+    /** What stands between the words of a quotation when two are compared: spaces, punctuation, quotation marks. */
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s\\p{Punct}“”„«»‘’]+");
 
     /** How many paragraphs below a headline its lead's speakers count. */
     private static final int LEAD_SPANS = 4;
@@ -165,7 +170,7 @@ final class Attributor {
     }
 
     private static String sameWords(String quoted) {
-        return String.join(" ", quoted.toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Punct}“”„«»‘’]+")).strip();
+        return String.join(" ", BETWEEN_WORDS.split(quoted.toLowerCase(Locale.ROOT))).strip();
     }
 
     /** Every speaker named, for a quotation or in the narrator's own words, by where it is named. */
