@@ -253,8 +253,8 @@ final class QuotationFinder {
                 // quotation counts only when a reporting verb goes with it (see singleMarked)
                 if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))
                         || (c == '"' && opensSpaced(text, i, span))
-                        || (c == '»' && opensReversed(text, i, span.end()))
-                        || (c == '”' && opensAfterColon(text, i, span))) {
+                        || (c == '»' && (opensReversed(text, i, span.end()) || opensAfterColon(text, i, span, '«')))
+                        || (c == '”' && opensAfterColon(text, i, span, '”'))) {
                     current = new Scan(c, i, i + width, span, text);
                 }
             } else if (current.close(c, prev, next)) {
@@ -300,15 +300,16 @@ final class QuotationFinder {
 
     /**
      * "el cantante expresó: ” Estamos pasando momentos difíciles …”": a closing mark right after a colon,
-     * with another one to close it later in the paragraph, opens the quotation the colon announces (as
-     * Swedish and Finnish write ”…” too).
+     * with {@code closer} to close it later in the paragraph, opens the quotation the colon announces (as
+     * Swedish and Finnish write ”…” too, and some French pages » … « with its spaces: "Laurent est surpris : »
+     * Je n’ai pas d’avocat. Je ne comprends pas « .").
      */
-    private static boolean opensAfterColon(String text, int at, Span span) {
+    private static boolean opensAfterColon(String text, int at, Span span, char closer) {
         int before = at - 1;
         while (before > span.start() && Trim.isBlank(text.charAt(before))) {
             before--;
         }
-        int close = text.indexOf('”', at + 1);
+        int close = text.indexOf(closer, at + 1);
         if (before < span.start() || text.charAt(before) != ':' || close < 0 || close >= span.end()) {
             return false;
         }

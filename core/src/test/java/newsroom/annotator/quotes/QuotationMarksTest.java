@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
@@ -40,6 +41,16 @@ class QuotationMarksTest {
         assertEquals(1, quotes.size());
         assertEquals("Estamos pasando momentos difíciles pero espero que con esta canción puedan sentir cerca a los que están lejos.",
                 text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    }
+
+    @Test
+    void aReversedFrenchMarkAfterAColonOpensTheQuotationTheColonAnnounces() {
+        // lhebdo17.com, La Rochelle's court: the page sets » … « the wrong way round, with the French spaces inside
+        Annotator french = Annotators.allLanguages();
+        String text = "En entrant sous escorte dans le box des prévenus, Laurent est surpris : » Je n’ai pas d’avocat. Je ne comprends pas « . Le tribunal lui rappelle qu’il avait connaissance de cette date d’audience depuis le jour des faits.";
+        List<Quote> quotes = french.annotate(french.plainText().read("lhebdo17", text)).quotes().stream()
+                .filter(q -> q.kind() != QuoteKind.POST).toList();
+        assertEquals("Je n’ai pas d’avocat. Je ne comprends pas", text.substring(quotes.get(0).start(), quotes.get(0).end()));
     }
 
     @Test
