@@ -21,9 +21,9 @@ record Spelling(Set<String> abbreviations, Set<String> elisions) {
         elisions = Set.copyOf(elisions);
     }
 
-    /** The form in which words are compared: lower case, the apostrophes ’ and ‘ written ', non-breaking hyphens plain. */
+    /** The form in which words are compared: lower case, the apostrophes ’, ‘ and ´ written ', non-breaking hyphens plain. */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('\u2010', '-').replace('\u2011', '-');
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('´', '\'').replace('\u2010', '-').replace('\u2011', '-');
     }
 
     /** Whether text[from, apostrophe] (the apostrophe included) is an elided word joined to the next. */

@@ -18,8 +18,13 @@ record Token(int start, int end, boolean word, String lower) {
     /** The small letters a surname joined to its particle has after its capital at least ("deViere": four). */
     private static final int MIN_SMALL_AFTER_JOINED_CAPITAL = 4;
 
-    /** What may stand inside a word between two letters: apostrophes, hyphens (also the non-breaking ones), periods. */
-    private static final String INNER = "’'-\u2010\u2011.&";
+    /**
+     * What may stand inside a word between two letters: apostrophes (also the acute accent some pages type for one,
+     * "d´Aubuisson"), hyphens (also the non-breaking ones), periods.
+     */
+    private static final String INNER = "’'´-\u2010\u2011.&";
+    /** The marks that elide a particle before a surname: "d’Apollonio", "D'Alema", "d´Aubuisson". */
+    private static final String APOSTROPHES = "’'´";
 
     /**
      * The tokens of text[from, to). An elided word ("l'", "dell'") is a token of its own, apart from the word
@@ -92,7 +97,8 @@ record Token(int start, int end, boolean word, String lower) {
     /**
      * "deViere", "diMaggio": a surname's particle of two or three small letters written together with it, the
      * capital inside and a few small letters after it ("iPhone", "eBay" have one small letter before theirs;
-     * "macOS" none after it; "youThe", two words a scrape glued, a short word after the capital).
+     * "macOS" none after it; "youThe", two words a scrape glued, a short word after the capital); or elided
+     * before it ("d’Apollonio", "dell'Olio", "d´Aubuisson").
      */
     private boolean particleJoined(String text) {
         int capital = start;
@@ -100,14 +106,20 @@ record Token(int start, int end, boolean word, String lower) {
             capital++;
         }
         int prefix = capital - start;
-        if (prefix < 2 || prefix > 3 || capital >= end || !Character.isUpperCase(text.charAt(capital))) {
+        boolean elided = prefix >= 1 && prefix <= 4 && capital + 1 < end && APOSTROPHES.indexOf(text.charAt(capital)) >= 0;
+        if (elided) {
+            capital++;
+        } else if (prefix < 2 || prefix > 3) {
+            return false;
+        }
+        if (capital >= end || !Character.isUpperCase(text.charAt(capital))) {
             return false;
         }
         int small = capital + 1;
         while (small < end && Character.isLowerCase(text.charAt(small))) {
             small++;
         }
-        return small == end && small - capital - 1 >= MIN_SMALL_AFTER_JOINED_CAPITAL;
+        return small == end && (elided ? small > capital + 1 : small - capital - 1 >= MIN_SMALL_AFTER_JOINED_CAPITAL);
     }
 
     /** The word without its possessive ending ("Moore’s" → "Moore", "Jones’" → "Jones"); the word itself when it has none. */

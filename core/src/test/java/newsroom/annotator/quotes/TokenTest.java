@@ -32,4 +32,18 @@ class TokenTest {
         assertEquals(false, capitalised(text, "youThe"));
         assertEquals(false, capitalised(text, "asked"));
     }
+
+    /**
+     * diario1.com, on the mayor of Santa Tecla: a surname whose particle is elided before it ("d´Aubuisson", the acute
+     * accent typed for an apostrophe) is capitalised, one word; a lower-case word after an elision is not.
+     */
+    @Test
+    void aSurnameAfterItsElidedParticleIsCapitalised() {
+        String text = "El alcalde de Santa Tecla, Roberto d´Aubuisson, catalogó de desafortunado el tuit del embajador d'accord.";
+        int at = text.indexOf("d´Aubuisson");
+        assertEquals(List.of("d´Aubuisson"), CUES.view(text).tokens(at, at + "d´Aubuisson".length()).stream()
+                .map(t -> text.substring(t.start(), t.end())).toList());
+        assertEquals(true, capitalised(text, "d´Aubuisson"));
+        assertEquals(false, capitalised(text, "d'accord"));
+    }
 }
