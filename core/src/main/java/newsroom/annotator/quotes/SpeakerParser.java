@@ -303,9 +303,11 @@ final class SpeakerParser {
         if (earlier < 0 || !tokens.get(earlier).is(',') || earlier == comma - 1) {
             return Subject.NONE;
         }
-        if (participleAside(text, tokens, earlier + 1, comma)) {
+        if (participleAside(text, tokens, earlier + 1, comma) || describesPlaceBefore(text, tokens, earlier)) {
             // "Mauricio Córdova, dueño de un minimercado en … Los Coquitos, especializado en la venta de …, asegura":
-            // a participle between commas describes what stands before it, where the apposition is
+            // a participle between commas describes what stands before it, where the apposition is; so does a
+            // noun that is no role, with its complement, after a name ("Nayib Armando Bukele Ortez, alcalde de San
+            // Salvador, capital de El Salvador, llamó")
             return apposition(text, tokens, earlier);
         }
         Subject outer = Subject.NONE;
@@ -350,6 +352,25 @@ final class SpeakerParser {
             return inner.withRoles(outerRoles);
         }
         return outer.found() ? outer : inner;
+    }
+
+    /**
+     * Whether the words after the comma at {@code comma} describe the name before it as a place: a lower-case noun
+     * that is no role, then its link and a capitalised word ("San Salvador, capital de El Salvador,").
+     */
+    private boolean describesPlaceBefore(String text, List<Token> tokens, int comma) {
+        if (comma < 1 || comma + 3 >= tokens.size() || !tokens.get(comma - 1).capitalised(text)) {
+            return false;
+        }
+        Token noun = tokens.get(comma + 1);
+        return noun.word() && !noun.capitalised(text) && !cues.isFunctionWord(noun) && cues.roleAt(tokens, comma + 1) == 0
+                && cues.isRoleLink(tokens.get(comma + 2)) && capitalisedAfterLink(text, tokens, comma + 3);
+    }
+
+    /** Whether a capitalised word stands at {@code at}, its article aside ("de El Salvador", "de la Provincia"). */
+    private boolean capitalisedAfterLink(String text, List<Token> tokens, int at) {
+        int word = at < tokens.size() && cues.isArticle(tokens.get(at)) && !tokens.get(at).capitalised(text) ? at + 1 : at;
+        return word < tokens.size() && tokens.get(word).capitalised(text);
     }
 
     /** Whether two capitalised words or more start at {@code from} and run to the phrase's end or a comma. */
@@ -1676,11 +1697,7 @@ final class SpeakerParser {
                 || cues.roleAt(phrase, i) > 0 || !cues.isRoleLink(phrase.get(i + 1))) {
             return false;
         }
-        if (cues.isDefiniteLink(phrase.get(i + 1))) {
-            return true;
-        }
-        int word = i + 2 < phrase.size() && cues.isArticle(phrase.get(i + 2)) ? i + 3 : i + 2;
-        return word < phrase.size() && phrase.get(word).capitalised(text);
+        return cues.isDefiniteLink(phrase.get(i + 1)) || capitalisedAfterLink(text, phrase, i + 2);
     }
 
     private int pastAdjectives(String text, List<Token> phrase, int end) {
