@@ -444,6 +444,17 @@ final class SpeakerParser {
                 break;
             }
             int length = cues.roleAt(tokens, end);
+            boolean nameAfterRole = end + length < tokens.size() && tokens.get(end + length).capitalised(text);
+            if (length > 0 && name && !role && !nameAfterRole) {
+                // "a déploré Laurent Faustin Billie Bi Essone vice président du groupe de l’opposition": a role after
+                // the full name, without a comma, describes the person the name has named (the capitalised words before
+                // a role that a name follows are what it is a role of: "said FEMA Administrator Brock Long"; one word
+                // may be a genitive: "schilderte Regensburgs Schlussmann die entscheidende Szene")
+                Subject named = interpret(text, tokens.subList(0, end));
+                if (named.isPerson() && words(text, named) > 1) {
+                    return named.withRoles(interpret(text, tokens.subList(end, Math.min(tokens.size(), end + MAX_PHRASE))).roles());
+                }
+            }
             if (length > 0) {
                 role = true;
                 end += length;
