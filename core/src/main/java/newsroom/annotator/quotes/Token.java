@@ -23,7 +23,7 @@ record Token(int start, int end, boolean word, String lower) {
      * "d´Aubuisson"), hyphens (also the non-breaking ones), periods.
      */
     private static final String INNER = "’'´-\u2010\u2011.&";
-    /** The marks that elide a particle before a surname: "d’Apollonio", "D'Alema", "d´Aubuisson". */
+    /** The marks that elide a particle before a surname: "D'Alema", "d´Aubuisson". */
     private static final String APOSTROPHES = "’'´";
 
     /**
@@ -98,7 +98,7 @@ record Token(int start, int end, boolean word, String lower) {
      * "deViere", "diMaggio": a surname's particle of two or three small letters written together with it, the
      * capital inside and a few small letters after it ("iPhone", "eBay" have one small letter before theirs;
      * "macOS" none after it; "youThe", two words a scrape glued, a short word after the capital); or elided
-     * before it ("d’Apollonio", "dell'Olio", "d´Aubuisson").
+     * before it in one word, where no language's list writes the elision apart ("d´Aubuisson" in Spanish).
      */
     private boolean particleJoined(String text) {
         int capital = start;
