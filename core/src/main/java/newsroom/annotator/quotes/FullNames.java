@@ -233,7 +233,7 @@ final class FullNames {
     /** A capitalised word of a name, or a particle between two ("María del Mar Romero"). */
     private boolean namePart(String text, List<Token> tokens, int at, int start) {
         Token token = tokens.get(at);
-        if (at > start && text.substring(tokens.get(at - 1).end(), token.start()).indexOf('\n') >= 0) {
+        if (at > start && lineBetween(text, tokens, at)) {
             // a name stays on its line: "CONFIDENCIALES\nGustavo Petro" is a heading and a name
             return false;
         }

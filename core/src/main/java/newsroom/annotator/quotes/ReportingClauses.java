@@ -593,16 +593,11 @@ final class ReportingClauses {
             // ("“…,” Falesi Chukuwumba, a Malawian national, told": an article opens no clause, nor a place
             // preposition between two names: "Chuck Freeman of Free Souls Church in Round Rock said")
             if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token) && !cues.isArticle(token)
-                    && !placeBetweenNames(tokens, i)) {
+                    && !cues.placeBetweenNames(tokens, i, text)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean placeBetweenNames(List<Token> tokens, int i) {
-        return cues.isPlacePreposition(tokens.get(i)) && i > 0 && i + 1 < tokens.size()
-                && tokens.get(i - 1).capitalised(text) && tokens.get(i + 1).capitalised(text);
     }
 
     /**

@@ -934,6 +934,15 @@ final class ReportingCues {
         return token.word() && placePrepositions.contains(token.lower());
     }
 
+    /**
+     * Whether tokens[at] is a place preposition between two capitalised words: "Free Souls Church in Round Rock",
+     * "Scheuerer aus Hagelstadt", where it says where the named one stands, inside the phrase that names it.
+     */
+    boolean placeBetweenNames(List<Token> tokens, int at, String text) {
+        return at > 0 && at + 1 < tokens.size() && isPlacePreposition(tokens.get(at))
+                && tokens.get(at - 1).capitalised(text) && tokens.get(at + 1).capitalised(text);
+    }
+
     /** "AS", "FC": the abbreviation of a club's legal form, which the word after it completes ("AS Monaco"). */
     boolean isClubPrefix(Token token) {
         return clubPrefixes.contains(token.lower());

@@ -359,12 +359,18 @@ final class SpeakerParser {
      * that is no role, then its link and a capitalised word ("San Salvador, capital de El Salvador,").
      */
     private boolean describesPlaceBefore(String text, List<Token> tokens, int comma) {
-        if (comma < 1 || comma + 3 >= tokens.size() || !tokens.get(comma - 1).capitalised(text)) {
+        return comma >= 1 && tokens.get(comma - 1).capitalised(text) && lowerCaseBeforeLink(text, tokens, comma + 1)
+                && capitalisedAfterLink(text, tokens, comma + 3);
+    }
+
+    /** Whether the word at {@code at} is a lower-case word that is no role nor function word, and a link follows it. */
+    private boolean lowerCaseBeforeLink(String text, List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size()) {
             return false;
         }
-        Token noun = tokens.get(comma + 1);
-        return noun.word() && !noun.capitalised(text) && !cues.isFunctionWord(noun) && cues.roleAt(tokens, comma + 1) == 0
-                && cues.isRoleLink(tokens.get(comma + 2)) && capitalisedAfterLink(text, tokens, comma + 3);
+        Token word = tokens.get(at);
+        return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && cues.roleAt(tokens, at) == 0
+                && cues.isRoleLink(tokens.get(at + 1));
     }
 
     /** Whether a capitalised word stands at {@code at}, its article aside ("de El Salvador", "de la Provincia"). */
@@ -444,8 +450,7 @@ final class SpeakerParser {
                 break;
             }
             int length = cues.roleAt(tokens, end);
-            boolean nameAfterRole = end + length < tokens.size() && tokens.get(end + length).capitalised(text);
-            if (length > 0 && name && !role && !nameAfterRole) {
+            if (length > 0 && name && !role && !(end + length < tokens.size() && tokens.get(end + length).capitalised(text))) {
                 // "a déploré Laurent Faustin Billie Bi Essone vice président du groupe de l’opposition": a role after
                 // the full name, without a comma, describes the person the name has named (the capitalised words before
                 // a role that a name follows are what it is a role of: "said FEMA Administrator Brock Long"; one word
@@ -669,8 +674,8 @@ final class SpeakerParser {
                     first = candidate;
                     continue;
                 }
-                if (cues.isPlacePreposition(token) && candidate > 0 && first <= last && allCapitalised(text, tokens, first, last)
-                        && tokens.get(candidate - 1).capitalised(text) && !cues.isFunctionWord(tokens.get(candidate - 1))) {
+                if (first <= last && cues.placeBetweenNames(tokens, candidate, text) && !cues.isFunctionWord(tokens.get(candidate - 1))
+                        && allCapitalised(text, tokens, first, last)) {
                     // "Chuck Freeman of Free Souls Church in Round Rock said": where a named body stands, after its name
                     first = candidate;
                     continue;
@@ -1685,10 +1690,7 @@ final class SpeakerParser {
         return new int[] {first, i == run && run > first ? pastAdjectives(text, phrase, i) : i, 0};
     }
 
-    /**
-     * Where a complement's capitalised words ending at {@code end} go on with their lower-case adjectives before
-     * another complement ("des Affaires étrangères du Sénégal"): after those adjectives; else {@code end}.
-     */
+    /** Whether every token of tokens[from, to] is capitalised. */
     private static boolean allCapitalised(String text, List<Token> tokens, int from, int to) {
         for (int i = from; i <= to; i++) {
             if (!tokens.get(i).capitalised(text)) {
@@ -1704,13 +1706,13 @@ final class SpeakerParser {
      * l'AS Monaco" (a definite link, or a link before a capitalised word, with or without its article).
      */
     private boolean adjectiveBeforeComplement(String text, List<Token> phrase, int i) {
-        if (i + 1 >= phrase.size() || !phrase.get(i).word() || phrase.get(i).capitalised(text) || cues.isFunctionWord(phrase.get(i))
-                || cues.roleAt(phrase, i) > 0 || !cues.isRoleLink(phrase.get(i + 1))) {
-            return false;
-        }
-        return cues.isDefiniteLink(phrase.get(i + 1)) || capitalisedAfterLink(text, phrase, i + 2);
+        return lowerCaseBeforeLink(text, phrase, i) && (cues.isDefiniteLink(phrase.get(i + 1)) || capitalisedAfterLink(text, phrase, i + 2));
     }
 
+    /**
+     * Where a complement's capitalised words ending at {@code end} go on with their lower-case adjectives before
+     * another complement ("des Affaires étrangères du Sénégal"): after those adjectives; else {@code end}.
+     */
     private int pastAdjectives(String text, List<Token> phrase, int end) {
         int i = end;
         while (i < phrase.size() && phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))

@@ -23,9 +23,18 @@ class SpeakerParserTest {
     private static final SpeakerParser GERMAN_PARSER = new SpeakerParser(GERMAN);
     private static final ReportingCues ITALIAN = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("it", "en"));
     private static final SpeakerParser ITALIAN_PARSER = new SpeakerParser(ITALIAN);
+    private static final ReportingCues FRENCH = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("fr", "en"));
+    private static final SpeakerParser FRENCH_PARSER = new SpeakerParser(FRENCH);
 
     private static String name(String text, Subject subject) {
         return text.substring(subject.name().start(), subject.name().end());
+    }
+
+    /** The subject right before the cue, which must be a description that refers back (a role, no name). */
+    private static Subject assertRefersBackBefore(String text, String cue) {
+        Subject subject = before(text, cue);
+        assertEquals(Subject.Kind.ANAPHORIC, subject.kind());
+        return subject;
     }
 
     /** The subject right before the cue, which must be named with these words. */
@@ -132,23 +141,15 @@ class SpeakerParserTest {
     @Test
     void aDefiniteRoleWithAnAdjectiveOrAComplementRefersBack() {
         String mayor = "La primera edil ha añadido después en otro apunte en Twitter que \"sólo con humor";
-        Subject edil = before(mayor, " ha añadido");
-        assertEquals(Subject.Kind.ANAPHORIC, edil.kind());
-        assertTrue(edil.roles().contains("edil"));
+        assertTrue(assertRefersBackBefore(mayor, " ha añadido").roles().contains("edil"));
         String staff = "El integrante del cuerpo técnico de Claudio Borghi aseguró que \"el equipo tuvo esfuerzo";
-        Subject member = before(staff, " aseguró");
-        assertEquals(Subject.Kind.ANAPHORIC, member.kind());
-        assertTrue(member.roles().contains("integrante"));
+        assertTrue(assertRefersBackBefore(staff, " aseguró").roles().contains("integrante"));
         // carasycaretas.com.uy, on Nayib Bukele: an adjective right after the role, and a complement that is a
         // name with its own article, still leave the role the subject
         String adjective = "A su vez, el mandatario salvadoreño consideró que los hondureños esperan que el actual Gobierno \"haga algo";
-        Subject salvadoran = before(adjective, " consideró");
-        assertEquals(Subject.Kind.ANAPHORIC, salvadoran.kind());
-        assertTrue(salvadoran.roles().contains("presidente"));
+        assertTrue(assertRefersBackBefore(adjective, " consideró").roles().contains("presidente"));
         String complement = "En respuesta, el mandatario de El Salvador replicó: \"Escuchar al nuevo Ministro de Seguridad";
-        Subject ofSalvador = before(complement, " replicó");
-        assertEquals(Subject.Kind.ANAPHORIC, ofSalvador.kind());
-        assertEquals(Set.of("presidente", "of:salvador"), ofSalvador.roles());
+        assertEquals(Set.of("presidente", "of:salvador"), assertRefersBackBefore(complement, " replicó").roles());
     }
 
     /**
@@ -401,10 +402,8 @@ class SpeakerParserTest {
      */
     @Test
     void aComplementsAdjectiveDoesNotEndTheRole() {
-        ReportingCues french = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("fr", "en"));
-        SpeakerParser parser = new SpeakerParser(french);
         String text = "Le ministre des Affaires étrangères du Sénégal dira un peu plus tôt que la diplomatie Sénégalaise se porte bien.";
-        Subject minister = parser.before(french.view(text), 0, text.indexOf(" dira") + 1);
+        Subject minister = FRENCH_PARSER.before(FRENCH.view(text), 0, text.indexOf(" dira") + 1);
         assertEquals(Subject.Kind.ANAPHORIC, minister.kind());
         assertTrue(minister.roles().containsAll(Set.of("ministre", Subject.complementKey("affaires"), Subject.complementKey("sénégal"))),
                 minister.roles().toString());
@@ -417,10 +416,8 @@ class SpeakerParserTest {
      */
     @Test
     void anAdjectiveBeforeARolesComplementAndAClubsAcronymLeaveTheNameAfterThem() {
-        ReportingCues french = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("fr", "en"));
-        SpeakerParser parser = new SpeakerParser(french);
         String text = "L'entraîneur belge de l'AS Monaco Philippe Clement, 48 ans, a regretté le manque d'efficacité de ses joueurs";
-        Subject coach = parser.subject(text, french.view(text).tokens(0, text.indexOf(" le manque")), new CapitalisedWords(text));
+        Subject coach = FRENCH_PARSER.subject(text, FRENCH.view(text).tokens(0, text.indexOf(" le manque")), new CapitalisedWords(text));
         assertEquals("Philippe Clement", name(text, coach));
         assertTrue(coach.roles().containsAll(Set.of("entraîneur", Subject.complementKey("monaco"))), coach.roles().toString());
     }
