@@ -97,7 +97,7 @@ final class Attributor {
                 }
             }
         }
-        return headlinesFromLead(done);
+        return nearbySpeakers(headlinesFromLead(done));
     }
 
     /**
@@ -156,6 +156,52 @@ final class Attributor {
             }
         }
         return result;
+    }
+
+    /**
+     * A few quoted words that no cue goes with and no sieve attributed are the words of the speaker quoted
+     * nearest them: before them in their paragraph ("Sánchez abordó temas cruciales, … «francamente
+     * positiva»" over "La conversación también se centró en «la desigualdad»"), else after them there ("…
+     * aparecieron algunas informaciones "contradictorias". "…", explicó"), else last in the paragraph
+     * before ("“…”, disse." over "O democrata agradeceu o que chamou de "abertura""). An article quotes
+     * a phrase without a verb where the passage reports that speaker; words in single marks or kept at a
+     * distance stay scare quotes, and a name or a title in marks is dropped later, attributed or not.
+     */
+    private List<Attributed> nearbySpeakers(List<Attributed> done) {
+        TreeMap<Integer, Attribution> speakers = new TreeMap<>();
+        for (Attributed quote : done) {
+            if (quote.attribution() != null) {
+                speakers.put(quote.quotation().open(), quote.attribution());
+            }
+        }
+        List<Attributed> result = new ArrayList<>(done);
+        for (int i = 0; i < result.size(); i++) {
+            Attributed quote = result.get(i);
+            if (quote.attribution() != null || quote.cued() || quote.name() || quote.term() || quote.kind() != QuoteKind.PARTIAL
+                    || QuotationFinder.singleMarked(text, quote.quotation()) || reading.clauses().keepsDistance(quote.quotation())) {
+                continue;
+            }
+            Attribution nearest = nearestSpeaker(speakers, quote.quotation());
+            if (nearest != null) {
+                result.set(i, new Attributed(quote.quotation(), quote.kind(), nearest.withCue(null).withRule("nearby-speaker"), false, false));
+            }
+        }
+        return result;
+    }
+
+    /** The speaker quoted nearest the quotation: before it in its paragraph, after it there, last in the paragraph before; or null. */
+    private Attribution nearestSpeaker(TreeMap<Integer, Attribution> speakers, Quotation quotation) {
+        int span = reading.sentences().spanIndex(quotation.open());
+        Map.Entry<Integer, Attribution> before = speakers.lowerEntry(quotation.open());
+        int beforeSpan = before == null ? -1 : reading.sentences().spanIndex(before.getKey());
+        if (before != null && beforeSpan == span) {
+            return before.getValue();
+        }
+        Map.Entry<Integer, Attribution> after = speakers.higherEntry(quotation.close());
+        if (after != null && reading.sentences().spanIndex(after.getKey()) == span) {
+            return after.getValue();
+        }
+        return before != null && beforeSpan == span - 1 ? before.getValue() : null;
     }
 
     /** The first quotation after the one at {@code index} with the same words, case and spacing aside, or null. */
@@ -228,7 +274,7 @@ final class Attributor {
         if (QuotationFinder.weak(text, quotation, kind) && reading.clauses().namesTerm(quotation)) {
             // "condemning the fan-base moniker ‘Kittenz’": a few words mentioned as words, whatever verb is near
             quotationCues.add(null);
-            return new Attributed(quotation, kind, null, false, false);
+            return new Attributed(quotation, kind, null, false, false, true);
         }
         Cue previousCue = quotationCues.isEmpty() ? null : quotationCues.get(quotationCues.size() - 1);
         // the cue that followed the quotation before this one, when it stands between the two: it is

@@ -391,8 +391,8 @@ final class QuotationFinder {
     }
 
     /**
-     * Whether the quotation counts only with a reporting verb: a few words inside a sentence, or words in
-     * single marks (a title, a nickname, scare quotes otherwise).
+     * Whether the quotation may be words mentioned as words rather than speech: a few words inside a
+     * sentence, or words in single marks (a title, a nickname, scare quotes).
      */
     static boolean weak(String text, Quotation quotation, QuoteKind kind) {
         return kind == QuoteKind.PARTIAL || scareMarked(text, quotation);

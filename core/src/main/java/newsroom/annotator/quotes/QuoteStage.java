@@ -129,8 +129,8 @@ public final class QuoteStage implements Stage {
         Quotation previousQuotation = null;
         for (Attributed found : new Attributor(view, readers.cues(), readers.parser(), sieves, spans, quotations, document.quotes()).attribute()) {
             deadline.check();
-            if (found.name()) {
-                // "“El Jefe Diego” respondió": the quoted words named the speaker
+            if (found.name() || found.term()) {
+                // "“El Jefe Diego” respondió": the quoted words named the speaker; "el término “…”": a term
                 previous = null;
                 continue;
             }
@@ -144,9 +144,12 @@ public final class QuoteStage implements Stage {
                 previousQuotation = quotation;
                 continue;
             }
-            if (QuotationFinder.weak(text, quotation, found.kind()) && !found.cued()) {
-                // a few quoted words that nobody is said to have said: a title, a nickname, scare quotes;
-                // in single marks, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a story)
+            if (!found.cued() && (QuotationFinder.scareMarked(text, quotation)
+                    || (found.kind() == QuoteKind.PARTIAL && readers.titles().nameLike(text, quotation)))) {
+                // quoted words that no cue goes with and that read as a name or a title ("“Cold Heart”"); in
+                // single marks, scare quotes, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a
+                // story). Other quoted words without a cue are kept: an article marks a phrase so because
+                // someone said it ("agradeceu o que chamou de "abertura""), whoever that is
                 previous = null;
                 continue;
             }

@@ -170,6 +170,21 @@ final class Titles {
         return Character.isUpperCase(text.charAt(word));
     }
 
+    /**
+     * Whether the quoted words read as a name or a title rather than speech: every word of four letters or
+     * more capitalised ("“Cold Heart”", "«La Casa de Papel»"); one such word alone too ("“Brevard”"), save
+     * in a language that capitalises its nouns, where a single capitalised word is as often a noun quoted
+     * („Riesenchance“).
+     */
+    boolean nameLike(String text, Quotation quotation) {
+        if (titleCase(text, quotation)) {
+            return true;
+        }
+        String[] words = quotation.text(text).strip().split("\\s+");
+        String letters = words[0].replaceAll("\\P{L}", "");
+        return words.length == 1 && !letters.isEmpty() && Character.isUpperCase(letters.charAt(0)) && !cues.capitalisesNouns();
+    }
+
     /** Every word of four letters or more starts with a capital, as titles are written in English. */
     private static boolean titleCase(String text, Quotation quotation) {
         String words = quotation.text(text);

@@ -182,10 +182,9 @@ class QuotationMarksTest {
         String text = "Le planteamos al alcalde una “confesión” en tres actos. Le hace gracia porque fue actor de teatro.\n\n"
                 + "-Me ha dicho un compañero vallisoletano que si no le saco un titular gordo, seré el periodista más "
                 + "inútil del país.\n\n-No tengo la lengua de madera. Su misión será sencilla.";
-        List<Quote> quotes = quotes(text);
-        assertEquals(2, quotes.size());
-        assertEquals("No tengo la lengua de madera. Su misión será sencilla.", quotes.get(1).text());
-        assertEquals(QuoteKind.DIRECT, quotes.get(1).kind());
+        List<Quote> turns = quotes(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertEquals(2, turns.size());
+        assertEquals("No tengo la lengua de madera. Su misión será sencilla.", turns.get(1).text());
     }
 
     @Test

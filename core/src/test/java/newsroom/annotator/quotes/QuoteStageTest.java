@@ -157,4 +157,26 @@ class QuoteStageTest {
         assertEquals("Alicia Glen", quote.attribution().name());
         assertEquals("deemed", quote.attribution().cue());
     }
+
+    /**
+     * Quoted words with no cue are kept as a partial quotation unless they read as a name or a title: warm1069.com
+     * ("The “Cold Heart” singer announced …", a song) and noticiastrujillo.pe ("la ubicación de imagen de
+     * «Tiburón» en la plaza", a statue's name: one capitalised word) drop theirs; haz.de's headline keeps
+     * „Riesenchance“, as German capitalises every noun.
+     */
+    @Test
+    void quotedWordsWithoutACueAreKeptUnlessTheyReadAsANameOrATitle() {
+        Annotator annotator = Annotators.shared();
+        List<Quote> song = annotator.annotate(annotator.plainText().read("warm", "The “Cold Heart” singer announced in September he "
+                + "had to postpone some of his 2021 Europe and U.K. tour stops to undergo hip surgery after a fall in the summer that "
+                + "caused him “considerable pain and discomfort.”")).quotes();
+        assertEquals(List.of("considerable pain and discomfort."), song.stream().map(Quote::text).toList());
+        List<Quote> statue = annotator.annotate(annotator.plainText().read("trujillo", "Durante su visita a Trujillo, Patricia Chirinos, "
+                + "hizo hincapié sobre la ubicación de imagen de «Tiburón» en la plaza de Armas por parte de Arturo Fernández.")).quotes();
+        assertTrue(statue.isEmpty(), statue.toString());
+        Annotator german = Annotators.allLanguages();
+        List<Quote> noun = german.annotate(german.plainText().read("haz", "Es geht nur um acht Minuten. Doch es geht auch "
+                + "darum, ob der Heidekreis eine neue, hochmoderne Klinik bekommt.\n\nEntgeht dem ganzen Heidekreis eine „Riesenchance“?")).quotes();
+        assertEquals(List.of("Riesenchance"), noun.stream().map(Quote::text).toList());
+    }
 }
