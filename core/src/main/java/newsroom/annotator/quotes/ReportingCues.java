@@ -462,7 +462,7 @@ final class ReportingCues {
     }
 
     /** Whether the word ends with a pronoun written after it: "dit-il", "a-t-elle". */
-    private boolean invertedPronoun(Token token) {
+    boolean invertedPronoun(Token token) {
         return !bare(token).equals(token.lower());
     }
 
@@ -743,6 +743,11 @@ final class ReportingCues {
     /** "fue", "is": a form of "to be". */
     boolean isCopula(Token token) {
         return token.word() && copulas.contains(token.lower());
+    }
+
+    /** Whether the word is a gerund by its ending ("saying", "diciendo", "ajoutant"), as grammar.txt lists them. */
+    boolean isGerund(Token token) {
+        return token.word() && endsWith(token, gerundEndings);
     }
 
     /** "sus", "his": a possessive determiner. */
