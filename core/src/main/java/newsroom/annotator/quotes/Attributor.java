@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,13 @@ final class Attributor {
         List<Span> spans = reading.sentences().spans();
         Deadline deadline = Deadline.current();
         int next = 0;
+        // an embedded post's author is someone the article names, where the post stands
+        List<Quote> posts = reading.posts().stream().map(PostEchoSieve.EchoedPost::post).sorted(Comparator.comparingInt(Quote::start)).toList();
+        int nextPost = 0;
         for (int s = 0; s < spans.size(); s++) {
+            while (nextPost < posts.size() && posts.get(nextPost).start() < spans.get(s).end()) {
+                learnAuthor(posts.get(nextPost++));
+            }
             if (!QuotationFinder.isProse(spans.get(s))) {
                 continue;
             }
@@ -246,6 +253,18 @@ final class Attributor {
             return true;
         }
         return spans.get(index).type() == SpanType.CAPTION && index <= firstParagraph;
+    }
+
+    /**
+     * The author an embedded post's signature names ("— Nayib Bukele (@nayibbukele) February 15, 2026") is a
+     * person the article has named from there on: whom "el mandatario de El Salvador replicó" below may refer to.
+     * A display name without a letter ("❄️") names nobody.
+     */
+    private void learnAuthor(Quote post) {
+        Attribution author = post.attribution();
+        if (author != null && author.nameAt() != null && author.name() != null && author.name().codePoints().anyMatch(Character::isLetter)) {
+            reading.discourse().referents().spoke(Speaker.at(text, author.nameAt(), Set.of()));
+        }
     }
 
     private Attributed attribute(int index, List<Attributed> done) {
