@@ -31,6 +31,9 @@ final class ArticleLayout {
     private static final int CROSSHEAD_MAX_WORDS = 10;
     /** Words after a quotation's close: "“Cheers to that,” wrote KFC Gaming" reports, as no heading does. */
     private static final Pattern REPORTED = Pattern.compile("[”\"»],?\\s+\\p{L}");
+    /** The marks a quotation opens and closes with. */
+    private static final String OPENING_MARKS = "“\"«„‘";
+    private static final String CLOSING_MARKS = "”\"»“’";
 
     private final int leadEnd;
     private final int teaser;
@@ -115,33 +118,73 @@ final class ArticleLayout {
                 && (bulletedLines >= LINK_LIST_MIN_LINES || linkLines >= LINK_LIST_MIN_LINES)));
         for (int i = Math.max(leadEnd, 1); i + 1 < tailStart; i++) {
             Span span = spans.get(i);
-            if (isCrosshead(cues, i, inList) && !reports(text.substring(span.start(), span.end()))) {
+            String line = text.substring(span.start(), span.end());
+            if (isCrosshead(cues, i, inList, line) && !reports(line)) {
                 titles.add(i);
             }
         }
     }
 
     /**
-     * A crosshead: a line of a few words that no sentence ends, between paragraphs of the article's prose
-     * (or its posts), as pages set their subheadings.
+     * A crosshead: a line of a few words between paragraphs of the article's prose (or its posts), as pages set
+     * their subheadings, that no sentence ends or that ends as a heading does ({@link #headingEnd}).
      */
-    private static boolean isCrosshead(SpanCues[] cues, int i, boolean[] inList) {
+    private static boolean isCrosshead(SpanCues[] cues, int i, boolean[] inList, String line) {
         SpanCues span = cues[i];
-        return span != null && span.hint() == null && !span.typedByItsWords() && span.unpunctuated() && !span.bulleted()
-                && !inList[i] && span.letters() >= 3 && span.words() <= CROSSHEAD_MAX_WORDS
+        return span != null && span.hint() == null && !span.typedByItsWords() && (span.unpunctuated() || headingEnd(line))
+                && !span.bulleted() && !inList[i] && span.letters() >= 3 && span.words() <= CROSSHEAD_MAX_WORDS
                 && proseOrPost(cues[i - 1]) && proseOrPost(cues[i + 1]);
     }
 
     /**
-     * Whether a line reports or quotes rather than heads: words after a quotation's close ("“Cheers to
-     * that,” wrote KFC Gaming"), or a quotation it opens and does not close ("“Al momento, es totalmente
-     * falso una información […]").
+     * Whether a line of a few words ends as a heading does though a mark ends it: a question with no full stop in
+     * it ("Entscheidungsspiel für Stöger?"), or one quotation that opens with a capital and whose words end with no
+     * full stop, exclamation or colon ("«Gibt bestimmt interessante Diskussionen»", "« Combien cela va-t-il
+     * coûter ? »"). A heading opens with its words or a mark, never with a dialogue's dash.
+     */
+    private static boolean headingEnd(String line) {
+        String words = line.strip();
+        if (words.isEmpty() || !(Character.isLetterOrDigit(words.codePointAt(0)) || OPENING_MARKS.indexOf(words.charAt(0)) >= 0
+                || "¿¡".indexOf(words.charAt(0)) >= 0)) {
+            // a dialogue's turn opens with a dash ("–¿Sobre los insultos de Quiroga?"), a heading with its words
+            return false;
+        }
+        boolean quoted = !words.isEmpty() && OPENING_MARKS.indexOf(words.charAt(0)) >= 0;
+        if (quoted) {
+            int end = words.length();
+            while (end > 1 && CLOSING_MARKS.indexOf(words.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end == words.length()) {
+                // a quotation it opens and does not close at its end: a quoted sentence the narrator goes on after
+                return false;
+            }
+            words = words.substring(1, end).strip();
+            if (!words.isEmpty() && Character.isLowerCase(words.codePointAt(0))) {
+                // a heading's quotation opens with a capital; a chant or a phrase the text quotes need not
+                return false;
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        char last = words.charAt(words.length() - 1);
+        return last == '?' ? words.indexOf('.') < 0 : quoted && ".!…:;".indexOf(last) < 0;
+    }
+
+    /**
+     * Whether a line reports or quotes rather than heads: words after the close of the quotation it opens with
+     * ("“Cheers to that,” wrote KFC Gaming"; a quoted word inside a heading is none, "Demir begeistert von
+     * "Top-Stürmer" Kara"), or a quotation it opens and does not close ("“Al momento, es totalmente falso una
+     * información […]").
      */
     private static boolean reports(String line) {
+        String words = line.strip();
+        boolean opensWithQuotation = !words.isEmpty() && OPENING_MARKS.indexOf(words.charAt(0)) >= 0;
         // (a “ that closes a German „ opens nothing: „Energiewende mit der Brechstange“ is a heading's quotation)
         long opening = count(line, '“') - Math.min(count(line, '„'), count(line, '“'));
-        return REPORTED.matcher(line).find() || opening != count(line, '”') || count(line, '«') != count(line, '»')
-                || count(line, '"') % 2 != 0;
+        return (opensWithQuotation && REPORTED.matcher(line).find()) || opening != count(line, '”')
+                || count(line, '«') != count(line, '»') || count(line, '"') % 2 != 0;
     }
 
     private static long count(String line, char mark) {

@@ -238,6 +238,29 @@ class PageChromeTypesTest {
         assertEquals(SpanType.PARAGRAPH, typeAt(kn, "Dem widersprechen die Windkraftgegner"));
     }
 
+    // laola1.at, 2025 (Rapid in Ried): a crosshead with a quoted word inside ("Demir begeistert von "Top-Stürmer"
+    // Kara") and one that is a whole quotation; bvz.at (Ollersdorf): a crosshead that asks a question
+    @Test
+    void aCrossheadMayQuoteAWordBeAQuotationOrAskAQuestion() {
+        Annotator german = Annotators.allLanguages();
+        Annotation laola = german.annotate(german.plainText().read("laola1", lines(
+                "\"Ich habe mir auch schon vor den letzten Spielen vorgenommen, mutiger zu agieren. Umso glücklicher bin ich, dass es heute geklappt hat\", freute sich der Youngster.",
+                "Demir begeistert von \"Top-Stürmer\" Kara",
+                "Kara legte mit dem sehenswerten 2:0 nach, als er Sollbauer überlupfte und dann trocken abschloss. Der Stürmer brachte Rapid damit letztlich auf die Siegerstraße. Vorlagengeber Furkan Demir schwärmte danach von seinem \"Buddy\": \"Was er da mit dem Gegner macht, ist ein Wahnsinn. Und dann mit dem linken ins lange Eck - Top-Stürmer\", grinste er.",
+                "Weniger freudestrahlend, aber nicht weniger glücklich gab sich Trainer Peter Stöger nach dem Spiel. \"Das tut uns natürlich sehr gut\", so der Rapid-Coach. \"Wir sind nicht mit viel Selbstvertrauen in die Partie reingegangen\", war ihm bewusst.",
+                "\"Mein Tor war der Dosenöffner\"",
+                "Dass es überhaupt so kam, lag auch am dritten \"Man of the day\", Paul Gartler. \"Er hat uns zu Beginn im Spiel gehalten\", lobte Stöger die eigentliche Nummer zwei.")));
+        assertEquals(SpanType.TITLE, typeAt(laola, "Demir begeistert von"));
+        assertEquals(SpanType.TITLE, typeAt(laola, "\"Mein Tor war der Dosenöffner\""));
+        assertEquals(SpanType.PARAGRAPH, typeAt(laola, "Weniger freudestrahlend"));
+        Annotation bvz = german.annotate(german.plainText().read("bvz", lines(
+                "Die SPÖ-Ortspartei hält nämlich zeitgleich ihre Mitgliederversammlung ab, in der auch der Spitzenkandidat für die Gemeinderatswahl festgelegt werden soll. „Wir haben den Bürgermeister deshalb um eine Verschiebung der Gemeinderatssitzung gebeten. Bei über 100 Mitgliedern und angekündigten Ehrengästen wäre es nicht möglich, unseren Ortsparteitag zu verschieben“, erklärt SPÖ-Ortsparteivorsitzende Sylvia Heschl.",
+                "Gemeinderatssitzung erst um 22 Uhr?",
+                "„Um des Friedens willen“ hat Ortschef Bernd Strobl (ÖVP) dann vorgeschlagen, dass die Gemeinderatssitzung erst um 22 Uhr beginnen soll. „Dann hat die SPÖ genug Zeit, ihre Mitgliederversammlung abzuhalten und sich im Anschluss um das zu kümmern, wofür sie gewählt wurden, nämlich dem Wohl der Gemeinde“, neckt Strobl.")));
+        assertEquals(SpanType.TITLE, typeAt(bvz, "Gemeinderatssitzung erst um 22 Uhr?"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(bvz, "„Um des Friedens willen“"));
+    }
+
     // alanews.it, 2024 (Milan police's yearly figures): a list of links to other stories, each a cut teaser
     @Test
     void cutTeasersInARowAreLinksToOtherStories() {
