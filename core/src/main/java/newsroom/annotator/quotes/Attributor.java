@@ -73,7 +73,8 @@ final class Attributor {
         Deadline deadline = Deadline.current();
         int next = 0;
         // an embedded post's author is someone the article names, where the post stands
-        List<Quote> posts = reading.posts().stream().map(PostEchoSieve.EchoedPost::post).sorted(Comparator.comparingInt(Quote::start)).toList();
+        List<Quote> posts = reading.posts().stream().map(PostEchoSieve.EchoedPost::post)
+                .sorted(Comparator.comparingInt(Quote::start)).toList();
         int nextPost = 0;
         for (int s = 0; s < spans.size(); s++) {
             while (nextPost < posts.size() && posts.get(nextPost).start() < spans.get(s).end()) {
@@ -184,13 +185,15 @@ final class Attributor {
         List<Attributed> result = new ArrayList<>(done);
         for (int i = 0; i < result.size(); i++) {
             Attributed quote = result.get(i);
-            if (quote.attribution() != null || quote.cued() || quote.name() || quote.term() || quote.kind() != QuoteKind.PARTIAL
-                    || QuotationFinder.singleMarked(text, quote.quotation()) || reading.clauses().keepsDistance(quote.quotation())) {
+            if (quote.attribution() != null || quote.cued() || quote.name() || quote.term()
+                    || quote.kind() != QuoteKind.PARTIAL || QuotationFinder.singleMarked(text, quote.quotation())
+                    || reading.clauses().keepsDistance(quote.quotation())) {
                 continue;
             }
             Attribution nearest = nearestSpeaker(speakers, quote.quotation());
             if (nearest != null) {
-                result.set(i, new Attributed(quote.quotation(), quote.kind(), nearest.withCue(null).withRule("nearby-speaker"), false, false));
+                result.set(i, new Attributed(quote.quotation(), quote.kind(),
+                        nearest.withCue(null).withRule("nearby-speaker"), false, false));
             }
         }
         return result;
@@ -262,7 +265,8 @@ final class Attributor {
      */
     private void learnAuthor(Quote post) {
         Attribution author = post.attribution();
-        if (author != null && author.nameAt() != null && author.name() != null && author.name().codePoints().anyMatch(Character::isLetter)) {
+        if (author != null && author.nameAt() != null && author.name() != null
+                && author.name().codePoints().anyMatch(Character::isLetter)) {
             reading.discourse().referents().spoke(Speaker.at(text, author.nameAt(), Set.of()));
         }
     }

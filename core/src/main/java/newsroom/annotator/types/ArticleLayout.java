@@ -34,6 +34,8 @@ final class ArticleLayout {
     /** The marks a quotation opens and closes with. */
     private static final String OPENING_MARKS = "“\"«„‘";
     private static final String CLOSING_MARKS = "”\"»“’";
+    /** The marks that open a Spanish question or exclamation. */
+    private static final String INVERTED_MARKS = "¿¡";
 
     private final int leadEnd;
     private final int teaser;
@@ -144,12 +146,14 @@ final class ArticleLayout {
      */
     private static boolean headingEnd(String line) {
         String words = line.strip();
-        if (words.isEmpty() || !(Character.isLetterOrDigit(words.codePointAt(0)) || OPENING_MARKS.indexOf(words.charAt(0)) >= 0
-                || "¿¡".indexOf(words.charAt(0)) >= 0)) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        boolean quoted = OPENING_MARKS.indexOf(words.charAt(0)) >= 0;
+        if (!quoted && !Character.isLetterOrDigit(words.codePointAt(0)) && INVERTED_MARKS.indexOf(words.charAt(0)) < 0) {
             // a dialogue's turn opens with a dash ("–¿Sobre los insultos de Quiroga?"), a heading with its words
             return false;
         }
-        boolean quoted = !words.isEmpty() && OPENING_MARKS.indexOf(words.charAt(0)) >= 0;
         if (quoted) {
             int end = words.length();
             while (end > 1 && CLOSING_MARKS.indexOf(words.charAt(end - 1)) >= 0) {
