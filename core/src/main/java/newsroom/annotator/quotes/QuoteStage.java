@@ -145,7 +145,8 @@ public final class QuoteStage implements Stage {
                 continue;
             }
             if (!found.cued() && (QuotationFinder.scareMarked(text, quotation)
-                    || (found.kind() == QuoteKind.PARTIAL && readers.titles().nameLike(text, quotation)))) {
+                    || (found.kind() == QuoteKind.PARTIAL && readers.titles().nameLike(text, quotation,
+                            readers.cues().capitalisesNouns(spanLanguage(spans, quotation)))))) {
                 // quoted words that no cue goes with and that read as a name or a title ("“Cold Heart”"); in
                 // single marks, scare quotes, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a
                 // story). Other quoted words without a cue are kept: an article marks a phrase so because
@@ -202,6 +203,12 @@ public final class QuoteStage implements Stage {
             return own;
         }
         return around.language().isKnown() ? around.language() : own;
+    }
+
+    /** The language of the span the quotation opens in, or null. */
+    private static String spanLanguage(List<Span> spans, Quotation quotation) {
+        int s = TextOrder.firstEndingAfter(spans, quotation.open(), Span::end);
+        return s < spans.size() && spans.get(s).start() <= quotation.open() ? spans.get(s).language().language() : null;
     }
 
     /** The sentences of the piece's span that it overlaps, found by binary search: a quotation looks only near itself. */

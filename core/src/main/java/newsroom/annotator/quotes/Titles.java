@@ -173,16 +173,16 @@ final class Titles {
     /**
      * Whether the quoted words read as a name or a title rather than speech: every word of four letters or
      * more capitalised ("“Cold Heart”", "«La Casa de Papel»"); one such word alone too ("“Brevard”"), save
-     * in a language that capitalises its nouns, where a single capitalised word is as often a noun quoted
-     * („Riesenchance“).
+     * where the language capitalises its nouns ({@code nounsCapitalised}), a single capitalised word being as
+     * often a noun quoted there („Riesenchance“).
      */
-    boolean nameLike(String text, Quotation quotation) {
+    boolean nameLike(String text, Quotation quotation, boolean nounsCapitalised) {
         if (titleCase(text, quotation)) {
             return true;
         }
         String[] words = quotation.text(text).strip().split("\\s+");
         String letters = words[0].replaceAll("\\P{L}", "");
-        return words.length == 1 && !letters.isEmpty() && Character.isUpperCase(letters.charAt(0)) && !cues.capitalisesNouns();
+        return words.length == 1 && !letters.isEmpty() && Character.isUpperCase(letters.charAt(0)) && !nounsCapitalised;
     }
 
     /** Every word of four letters or more starts with a capital, as titles are written in English. */

@@ -55,7 +55,8 @@ final class UnlistedVerbAfterSieve implements Sieve {
      * Zustimmung"), not a person.
      */
     private static boolean nounForName(Reading reading, Subject subject) {
-        if (subject.kind() != Subject.Kind.NAMED || !reading.cues().capitalisesNouns() || !subject.roles().isEmpty()) {
+        if (subject.kind() != Subject.Kind.NAMED || !subject.roles().isEmpty()
+                || !reading.cues().capitalisesNouns(reading.sentences().languageAt(subject.name().start()))) {
             return false;
         }
         String name = reading.text().substring(subject.name().start(), subject.name().end());
