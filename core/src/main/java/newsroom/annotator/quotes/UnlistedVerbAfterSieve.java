@@ -7,8 +7,9 @@ import java.util.List;
  * clause, is that subject's: the place after the comma is the reporting clause's, whatever its verb ("«…»,
  * s'inquiète Ariane.", "„…“, warnte jüngst schon der Verband der Ersatzkassen.", "«…», écrivent-ils."). The
  * verb is the lower-case word right after the comma that is no function word, article, adverb, copula, gerund,
- * pronoun or role; its subject must end the clause, and in a language that capitalises its nouns one capitalised
- * word is a person only where the article writes it as the end of a longer name.
+ * pronoun or role; its subject must end the clause or a relative clause follow it, and in a language that
+ * capitalises its nouns one capitalised word is a person only where the article writes it as the end of a longer
+ * name.
  */
 final class UnlistedVerbAfterSieve implements Sieve {
 
@@ -42,11 +43,27 @@ final class UnlistedVerbAfterSieve implements Sieve {
         }
         Subject subject = cues.invertedPronoun(verb) ? Subject.PRONOUN
                 : reading.parser().after(reading.view(), verb.end(), quote.clauseTo(), true);
+        if (!subject.found()) {
+            subject = beforeRelative(reading, verb, quote.clauseTo());
+        }
         if (!subject.found() || subject.kind() == Subject.Kind.UNNAMED || nounForName(reading, subject)) {
             return null;
         }
         Speaker speaker = reading.discourse().resolve(subject, verb.start());
         return speaker == null ? null : new Decision(speaker.withCue(text.substring(verb.start(), verb.end())).attribution(), null, true);
+    }
+
+    /**
+     * A subject a relative clause describes ("“…”, reposteó Shakira quien atraviesa …"): the clause goes on after
+     * the name, which still ends the subject; none otherwise.
+     */
+    private static Subject beforeRelative(Reading reading, Token verb, int clauseTo) {
+        Subject loose = reading.parser().after(reading.view(), verb.end(), clauseTo, false);
+        if (!loose.found() || loose.name() == null) {
+            return Subject.NONE;
+        }
+        List<Token> rest = reading.view().tokens(loose.name().end(), clauseTo);
+        return !rest.isEmpty() && reading.cues().isRelative(rest.get(0)) ? loose : Subject.NONE;
     }
 
     /**
