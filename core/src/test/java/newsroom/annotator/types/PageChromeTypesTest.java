@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class PageChromeTypesTest {
 
+    /** The paragraphs annotated by the annotator of all six languages. */
+    private static Annotation inAllLanguages(String id, String... paragraphs) {
+        Annotator annotator = Annotators.allLanguages();
+        return annotator.annotate(annotator.plainText().read(id, lines(paragraphs)));
+    }
+
     // El Confidencial Digital, June 2021 (Europa Press copy); Europa Press, 23 October 2025
     @Test
     void anAgencyDatelineAloneOnItsLineIsAByline() {
@@ -229,11 +235,10 @@ class PageChromeTypesTest {
         // a line that opens a quotation it does not close is no crosshead either: PostsStageTest's
         // signatureWithProseAfterItOnTheSameLineSplitsTheLine ("“Al momento, es totalmente falso una información […]")
         // (kn-online.de, Kiel, 2017: a German quotation closes with “, so the crosshead's marks are balanced)
-        Annotator german = Annotators.allLanguages();
-        Annotation kn = german.annotate(german.plainText().read("kn", lines(
+        Annotation kn = inAllLanguages("kn",
                 "Kiel. In der Eckernförder Bucht hat sich jetzt die erste überörtliche Bürgerinitiative gebildet. Sie will noch vor der Landtagswahl eine Petition starten, um die Landesplanungen zu stoppen. Laut Staatskanzlei werden sich bis 2025 auf zwei Prozent der Landesfläche bis zu 3600 Windräder drehen – 500 mehr als bislang. Sie sollen erheblich leistungsstärker sein, zudem will die Landesregierung keinen Wildwuchs mehr und stattdessen feste Flächen für Windparks festlegen. Drei Planungsräume mit Vorrangflächen hat Ministerpräsident Torsten Albig (SPD) vorgestellt. Im März informierte die Regierung auf vier Veranstaltungen über die Pläne. „Die Resonanz war mit 1200 Besuchern geringer als im vergangenen Jahr, als 3500 Besucher zu fünf Veranstaltungen kamen“, sagt ein Sprecher Albigs. Im Internet seien etwa 500, per Post und Mail 350 Stellungnahmen eingegangen. Grundsätzlich habe man nicht den Eindruck, dass die Pläne überwiegend auf Widerstand stießen.",
                 "„Energiewende mit der Brechstange“",
-                "Dem widersprechen die Windkraftgegner mit Nachdruck: „200 Initiativen gibt es landesweit, und es werden jeden Tag mehr“, sagt Susanne Kirchhof, Vorsitzende des Vereins „Gegenwind“. Inzwischen protestieren Bürgermeister aller politischen Lager öffentlich, sprechen von „Energiewende mit der Brechstange“, „Entmündigung kommunaler Entscheidungsträger“ oder dem Versuch, „gewählte Volksvertreter mundtot zu machen“. In Waabs (Kreis Rendsburg-Eckernförde) schlossen sich auch einige SPD-Bürgermeister den Demonstranten an.")));
+                "Dem widersprechen die Windkraftgegner mit Nachdruck: „200 Initiativen gibt es landesweit, und es werden jeden Tag mehr“, sagt Susanne Kirchhof, Vorsitzende des Vereins „Gegenwind“. Inzwischen protestieren Bürgermeister aller politischen Lager öffentlich, sprechen von „Energiewende mit der Brechstange“, „Entmündigung kommunaler Entscheidungsträger“ oder dem Versuch, „gewählte Volksvertreter mundtot zu machen“. In Waabs (Kreis Rendsburg-Eckernförde) schlossen sich auch einige SPD-Bürgermeister den Demonstranten an.");
         assertEquals(SpanType.TITLE, typeAt(kn, "„Energiewende mit der Brechstange“"));
         assertEquals(SpanType.PARAGRAPH, typeAt(kn, "Dem widersprechen die Windkraftgegner"));
     }
@@ -242,21 +247,20 @@ class PageChromeTypesTest {
     // Kara") and one that is a whole quotation; bvz.at (Ollersdorf): a crosshead that asks a question
     @Test
     void aCrossheadMayQuoteAWordBeAQuotationOrAskAQuestion() {
-        Annotator german = Annotators.allLanguages();
-        Annotation laola = german.annotate(german.plainText().read("laola1", lines(
+        Annotation laola = inAllLanguages("laola1",
                 "\"Ich habe mir auch schon vor den letzten Spielen vorgenommen, mutiger zu agieren. Umso glücklicher bin ich, dass es heute geklappt hat\", freute sich der Youngster.",
                 "Demir begeistert von \"Top-Stürmer\" Kara",
                 "Kara legte mit dem sehenswerten 2:0 nach, als er Sollbauer überlupfte und dann trocken abschloss. Der Stürmer brachte Rapid damit letztlich auf die Siegerstraße. Vorlagengeber Furkan Demir schwärmte danach von seinem \"Buddy\": \"Was er da mit dem Gegner macht, ist ein Wahnsinn. Und dann mit dem linken ins lange Eck - Top-Stürmer\", grinste er.",
                 "Weniger freudestrahlend, aber nicht weniger glücklich gab sich Trainer Peter Stöger nach dem Spiel. \"Das tut uns natürlich sehr gut\", so der Rapid-Coach. \"Wir sind nicht mit viel Selbstvertrauen in die Partie reingegangen\", war ihm bewusst.",
                 "\"Mein Tor war der Dosenöffner\"",
-                "Dass es überhaupt so kam, lag auch am dritten \"Man of the day\", Paul Gartler. \"Er hat uns zu Beginn im Spiel gehalten\", lobte Stöger die eigentliche Nummer zwei.")));
+                "Dass es überhaupt so kam, lag auch am dritten \"Man of the day\", Paul Gartler. \"Er hat uns zu Beginn im Spiel gehalten\", lobte Stöger die eigentliche Nummer zwei.");
         assertEquals(SpanType.TITLE, typeAt(laola, "Demir begeistert von"));
         assertEquals(SpanType.TITLE, typeAt(laola, "\"Mein Tor war der Dosenöffner\""));
         assertEquals(SpanType.PARAGRAPH, typeAt(laola, "Weniger freudestrahlend"));
-        Annotation bvz = german.annotate(german.plainText().read("bvz", lines(
+        Annotation bvz = inAllLanguages("bvz",
                 "Die SPÖ-Ortspartei hält nämlich zeitgleich ihre Mitgliederversammlung ab, in der auch der Spitzenkandidat für die Gemeinderatswahl festgelegt werden soll. „Wir haben den Bürgermeister deshalb um eine Verschiebung der Gemeinderatssitzung gebeten. Bei über 100 Mitgliedern und angekündigten Ehrengästen wäre es nicht möglich, unseren Ortsparteitag zu verschieben“, erklärt SPÖ-Ortsparteivorsitzende Sylvia Heschl.",
                 "Gemeinderatssitzung erst um 22 Uhr?",
-                "„Um des Friedens willen“ hat Ortschef Bernd Strobl (ÖVP) dann vorgeschlagen, dass die Gemeinderatssitzung erst um 22 Uhr beginnen soll. „Dann hat die SPÖ genug Zeit, ihre Mitgliederversammlung abzuhalten und sich im Anschluss um das zu kümmern, wofür sie gewählt wurden, nämlich dem Wohl der Gemeinde“, neckt Strobl.")));
+                "„Um des Friedens willen“ hat Ortschef Bernd Strobl (ÖVP) dann vorgeschlagen, dass die Gemeinderatssitzung erst um 22 Uhr beginnen soll. „Dann hat die SPÖ genug Zeit, ihre Mitgliederversammlung abzuhalten und sich im Anschluss um das zu kümmern, wofür sie gewählt wurden, nämlich dem Wohl der Gemeinde“, neckt Strobl.");
         assertEquals(SpanType.TITLE, typeAt(bvz, "Gemeinderatssitzung erst um 22 Uhr?"));
         assertEquals(SpanType.PARAGRAPH, typeAt(bvz, "„Um des Friedens willen“"));
     }
@@ -264,8 +268,7 @@ class PageChromeTypesTest {
     // alanews.it, 2024 (Milan police's yearly figures): a list of links to other stories, each a cut teaser
     @Test
     void cutTeasersInARowAreLinksToOtherStories() {
-        Annotator italian = Annotators.allLanguages();
-        Annotation alanews = italian.annotate(italian.plainText().read("alanews", lines("Sicurezza Milano, bilancio annuale della Polizia: “Quasi 5mila arresti nel 2023”",
+        Annotation alanews = inAllLanguages("alanews", "Sicurezza Milano, bilancio annuale della Polizia: “Quasi 5mila arresti nel 2023”",
                 "Il questore Giuseppe Petronzi fa i numeri: “Tanti recidivi e quasi un rimpatrio al giorno”",
                 "CRONACA (Milano). Nel 2023 la Polizia di Stato ha arrestato “quasi 5mila persone, 4750 per l’esattezza” a Milano. Lo ha annunciato oggi in conferenza stampa il questore Giuseppe Petronzi, che non solo ha parlato di “indice in crescita” da via Fatebenefratelli, – sede della questura – ma ha anche lanciato un allarme: “Un tema delicato rimane quello della recidiva: ci sono persone che vengono arrestate più volte”. E ha aggiunto: “Abbiamo espulso quattro persone per questioni di sicurezza nazionale e rimpatriato 362 persone, quasi una al giorno. Persone che rappresentavano una minaccia per il nostro territorio”. (Lorenzo Bonuomo/alanews)",
                 "Se non sei abbonato e vuoi acquistare questo video clicca qui",
@@ -274,7 +277,7 @@ class PageChromeTypesTest {
                 "Caso Santanché, la ministra: \"Se ho chiarito con Bignami? Continuo con il mio lavoro\" \"Con…",
                 "Giustizia, Carofiglio: \"Interlocutori spregiudicati e poco inclini a considerare tema della verità\" L'ex magistrato cita…",
                 "Presidio magistrati contro riforma giustizia, Lesti: \"Tre sono i punti critici\" \"Separazione carriere, l'istituzione di…",
-                "Delmastro, Albano: \"Serve una riforma della giustizia per non far più condannare i politici?\" La…")));
+                "Delmastro, Albano: \"Serve una riforma della giustizia per non far più condannare i politici?\" La…");
         assertEquals(SpanType.BOILERPLATE, typeAt(alanews, "Firenze, Funaro:"));
         assertEquals(SpanType.BOILERPLATE, typeAt(alanews, "Delmastro, Albano:"));
         assertEquals(SpanType.PARAGRAPH, typeAt(alanews, "CRONACA (Milano). Nel 2023"));
