@@ -280,7 +280,8 @@ final class FullNames {
 
     /** A name's words without accents, case and periods: "Jesús R. Cuevas" → [jesus, r, cuevas]. */
     private static String[] keys(String name) {
-        String plain = DECOMPOSE.normalize(name).replaceAll("\\p{M}", "").replace(".", " ").toLowerCase(Locale.ROOT).strip();
+        // ("O'Brien" is "O’Brien": a scrape writes one name's apostrophe both ways)
+        String plain = DECOMPOSE.normalize(Spelling.key(name)).replaceAll("\\p{M}", "").replace(".", " ").strip();
         return plain.isEmpty() ? new String[0] : plain.split("\\s+");
     }
 
