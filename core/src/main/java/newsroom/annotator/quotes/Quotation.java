@@ -16,6 +16,9 @@ import newsroom.annotator.model.TextRange;
  */
 record Quotation(int open, int close, List<TextRange> pieces, boolean dialogue, boolean joinsPrevious) {
 
+    /** The marks that close a quotation nested inside another, right before the outer one closes. */
+    private static final String NESTED_CLOSING_MARKS = "'’”\"»›";
+
     Quotation {
         pieces = List.copyOf(pieces);
     }
@@ -30,6 +33,18 @@ record Quotation(int open, int close, List<TextRange> pieces, boolean dialogue, 
 
     int end() {
         return pieces.get(pieces.size() - 1).end();
+    }
+
+    /**
+     * The last character of the quoted words that is no closing mark of a quotation nested inside: the comma of
+     * "“I tweeted …, 'I may have offended,'” he said", which ends the nested and the outer quotation together.
+     */
+    char lastMark(String text) {
+        int last = end() - 1;
+        while (last > start() && NESTED_CLOSING_MARKS.indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        return text.charAt(last);
     }
 
     boolean overParagraphs() {

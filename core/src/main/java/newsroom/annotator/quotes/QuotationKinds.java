@@ -53,7 +53,7 @@ final class QuotationKinds {
         }
         TextRange words = quotation.pieces().get(0);
         char first = text.charAt(words.start());
-        char last = text.charAt(quotation.end() - 1);
+        char last = quotation.lastMark(text);
         // sentences may open with a number: "« 150 fois, ça fait 1050 questions (…). Il y a eu des fois … »"
         boolean capitalised = Character.isUpperCase(first) || first == '¿' || first == '¡'
                 || (Character.isDigit(first) && endsASentenceInside(words));
@@ -93,7 +93,7 @@ final class QuotationKinds {
      * reporting verb, no punctuation inside or after the marks: "“No pasarán” became the motto".
      */
     private boolean namedInSentence(Quotation quotation) {
-        if (".,;:!?…".indexOf(text.charAt(quotation.end() - 1)) >= 0) {
+        if (".,;:!?…".indexOf(quotation.lastMark(text)) >= 0) {
             return false;
         }
         int next = quotation.close();

@@ -182,7 +182,7 @@ final class ReportingClauses {
 
     /** No punctuation ends the quotation or follows it before the verb: the quoted words are part of a noun phrase. */
     private boolean qualifiesNoun(Quotation quotation, int verbStart) {
-        if (".,;:!?…".indexOf(text.charAt(quotation.end() - 1)) >= 0) {
+        if (".,;:!?…".indexOf(quotation.lastMark(text)) >= 0) {
             return false;
         }
         for (Token token : view.tokens(quotation.close(), verbStart)) {
