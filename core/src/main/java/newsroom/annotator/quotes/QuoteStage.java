@@ -207,17 +207,23 @@ public final class QuoteStage implements Stage {
 
     /** The language of the span the quotation opens in, or null. */
     private static String spanLanguage(List<Span> spans, Quotation quotation) {
-        int s = TextOrder.firstEndingAfter(spans, quotation.open(), Span::end);
-        return s < spans.size() && spans.get(s).start() <= quotation.open() ? spans.get(s).language().language() : null;
+        Span span = spanAt(spans, quotation.open());
+        return span == null ? null : span.language().language();
+    }
+
+    /** The span that holds {@code position}, found by binary search, or null between spans. */
+    private static Span spanAt(List<Span> spans, int position) {
+        int s = TextOrder.firstEndingAfter(spans, position, Span::end);
+        return s < spans.size() && spans.get(s).start() <= position ? spans.get(s) : null;
     }
 
     /** The sentences of the piece's span that it overlaps, found by binary search: a quotation looks only near itself. */
     private static List<Sentence> sentencesOver(List<Span> spans, TextRange piece) {
-        int s = TextOrder.firstEndingAfter(spans, piece.start(), Span::end);
-        if (s >= spans.size() || spans.get(s).start() > piece.start()) {
+        Span span = spanAt(spans, piece.start());
+        if (span == null) {
             return List.of();
         }
-        List<Sentence> sentences = spans.get(s).sentences();
+        List<Sentence> sentences = span.sentences();
         List<Sentence> over = new ArrayList<>();
         for (int k = TextOrder.firstEndingAfter(sentences, piece.start(), Sentence::end);
              k < sentences.size() && sentences.get(k).start() < piece.end(); k++) {

@@ -439,7 +439,7 @@ final class ReportingCues {
             boolean inverted = phrase < length && (invertedPronoun(tokens.get(i)) || (first < i && invertedPronoun(tokens.get(first))));
             cues.add(new Cue(tokens.get(first).start(), tokens.get(i + length - 1).end(), phrase == length,
                     withoutSubject == length && phrase < length, phrase < length && addresseeVerbs.contains(words(tokens, i, length)),
-                    inverted, phrase < length && length == 1 && first == i && endsWith(tokens.get(i), gerundEndings)));
+                    inverted, phrase < length && length == 1 && first == i && isGerund(tokens.get(i))));
             i += length - 1;
         }
         return cues;

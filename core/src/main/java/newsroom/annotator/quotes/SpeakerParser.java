@@ -1118,7 +1118,7 @@ final class SpeakerParser {
     }
 
     /** A lower-case word that is no small word: the verb of the clause ("dove", "felicitó", "has"). */
-    private boolean opensPredicate(String text, Token token) {
+    boolean opensPredicate(String text, Token token) {
         return token.word() && !token.capitalised(text) && !cues.isArticle(token)
                 && (!cues.isFunctionWord(token) || cues.isAdverb(token)) && !cues.isParticle(token)
                 && !cues.isRoleLink(token) && !Character.isDigit(token.lower().charAt(0));

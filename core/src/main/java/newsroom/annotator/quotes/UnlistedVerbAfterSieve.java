@@ -38,7 +38,7 @@ final class UnlistedVerbAfterSieve implements Sieve {
             return null;
         }
         Token verb = after.get(at);
-        if (!verb(cues, text, verb) || cues.roleAt(after, at) > 0) {
+        if (!verb(reading, verb) || cues.roleAt(after, at) > 0) {
             return null;
         }
         Subject subject = cues.invertedPronoun(verb) ? Subject.PRONOUN
@@ -81,12 +81,16 @@ final class UnlistedVerbAfterSieve implements Sieve {
                 && !reading.discourse().capitalised().endsAName(name);
     }
 
-    /** Whether the word may be a verb no list holds: a lower-case word that is none of the words a list does hold. */
-    private static boolean verb(ReportingCues cues, String text, Token token) {
-        return token.word() && !token.capitalised(text) && Character.isLetter(token.lower().charAt(0))
-                && !cues.isFunctionWord(token) && !cues.isArticle(token) && !cues.isConjunction(token) && !cues.isAdverb(token)
-                && !cues.isRelative(token) && !cues.isPronoun(token) && !cues.isCopula(token) && !cues.isGerund(token)
-                && !cues.isTimeWord(token) && !cues.isPlacePreposition(token);
+    /**
+     * Whether the word may be a verb no list holds: a word that may open a predicate (SpeakerParser.opensPredicate)
+     * and is none of the words a list holds for something else.
+     */
+    private static boolean verb(Reading reading, Token token) {
+        ReportingCues cues = reading.cues();
+        return reading.parser().opensPredicate(reading.text(), token) && Character.isLetter(token.lower().charAt(0))
+                && !cues.isFunctionWord(token) && !cues.isConjunction(token) && !cues.isAdverb(token) && !cues.isRelative(token)
+                && !cues.isPronoun(token) && !cues.isCopula(token) && !cues.isGerund(token) && !cues.isTimeWord(token)
+                && !cues.isPlacePreposition(token);
     }
 
     /** Whether the quoted words end with a comma, a question or an exclamation mark inside the marks: "“…,” said". */

@@ -119,9 +119,7 @@ final class ArticleLayout {
         this.tailHasEndMatter = body && (endMatter || (!introduced
                 && (bulletedLines >= LINK_LIST_MIN_LINES || linkLines >= LINK_LIST_MIN_LINES)));
         for (int i = Math.max(leadEnd, 1); i + 1 < tailStart; i++) {
-            Span span = spans.get(i);
-            String line = text.substring(span.start(), span.end());
-            if (isCrosshead(cues, i, inList, line) && !reports(line)) {
+            if (isCrosshead(text, spans.get(i), cues, i, inList)) {
                 titles.add(i);
             }
         }
@@ -129,13 +127,22 @@ final class ArticleLayout {
 
     /**
      * A crosshead: a line of a few words between paragraphs of the article's prose (or its posts), as pages set
-     * their subheadings, that no sentence ends or that ends as a heading does ({@link #headingEnd}).
+     * their subheadings, that no sentence ends or that ends as a heading does ({@link #headingEnd}), and that
+     * does not report ({@link #reports}). Only such a short line's words are read.
      */
-    private static boolean isCrosshead(SpanCues[] cues, int i, boolean[] inList, String line) {
+    private static boolean isCrosshead(String text, Span line, SpanCues[] cues, int i, boolean[] inList) {
         SpanCues span = cues[i];
-        return span != null && span.hint() == null && !span.typedByItsWords() && (span.unpunctuated() || headingEnd(line))
-                && !span.bulleted() && !inList[i] && span.letters() >= 3 && span.words() <= CROSSHEAD_MAX_WORDS
-                && proseOrPost(cues[i - 1]) && proseOrPost(cues[i + 1]);
+        if (span == null || span.hint() != null || span.typedByItsWords() || span.bulleted() || inList[i]
+                || span.letters() < 3 || span.words() > CROSSHEAD_MAX_WORDS || !proseOrPost(cues[i - 1]) || !proseOrPost(cues[i + 1])) {
+            return false;
+        }
+        String words = text.substring(line.start(), line.end());
+        return (span.unpunctuated() || headingEnd(words)) && !reports(words);
+    }
+
+    /** Whether the line's first character opens a quotation. */
+    private static boolean opensWithQuotation(String line) {
+        return !line.isEmpty() && OPENING_MARKS.indexOf(line.charAt(0)) >= 0;
     }
 
     /**
@@ -149,7 +156,7 @@ final class ArticleLayout {
         if (words.isEmpty()) {
             return false;
         }
-        boolean quoted = OPENING_MARKS.indexOf(words.charAt(0)) >= 0;
+        boolean quoted = opensWithQuotation(words);
         if (!quoted && !Character.isLetterOrDigit(words.codePointAt(0)) && INVERTED_MARKS.indexOf(words.charAt(0)) < 0) {
             // a dialogue's turn opens with a dash ("–¿Sobre los insultos de Quiroga?"), a heading with its words
             return false;
@@ -183,11 +190,9 @@ final class ArticleLayout {
      * información […]").
      */
     private static boolean reports(String line) {
-        String words = line.strip();
-        boolean opensWithQuotation = !words.isEmpty() && OPENING_MARKS.indexOf(words.charAt(0)) >= 0;
         // (a “ that closes a German „ opens nothing: „Energiewende mit der Brechstange“ is a heading's quotation)
         long opening = count(line, '“') - Math.min(count(line, '„'), count(line, '“'));
-        return (opensWithQuotation && REPORTED.matcher(line).find()) || opening != count(line, '”')
+        return (opensWithQuotation(line.strip()) && REPORTED.matcher(line).find()) || opening != count(line, '”')
                 || count(line, '«') != count(line, '»') || count(line, '"') % 2 != 0;
     }
 
