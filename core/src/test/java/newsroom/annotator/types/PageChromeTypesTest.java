@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class PageChromeTypesTest {
 
+    /** The heading is a crosshead (a title), and the paragraph of prose beside it stays a paragraph. */
+    private static void assertCrosshead(Annotation annotation, String heading, String prose) {
+        assertEquals(SpanType.TITLE, typeAt(annotation, heading), heading);
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, prose), prose);
+    }
+
     /** The paragraphs annotated by the annotator of all six languages. */
     private static Annotation inAllLanguages(String id, String... paragraphs) {
         Annotator annotator = Annotators.allLanguages();
@@ -239,8 +245,7 @@ class PageChromeTypesTest {
                 "Kiel. In der Eckernförder Bucht hat sich jetzt die erste überörtliche Bürgerinitiative gebildet. Sie will noch vor der Landtagswahl eine Petition starten, um die Landesplanungen zu stoppen. Laut Staatskanzlei werden sich bis 2025 auf zwei Prozent der Landesfläche bis zu 3600 Windräder drehen – 500 mehr als bislang. Sie sollen erheblich leistungsstärker sein, zudem will die Landesregierung keinen Wildwuchs mehr und stattdessen feste Flächen für Windparks festlegen. Drei Planungsräume mit Vorrangflächen hat Ministerpräsident Torsten Albig (SPD) vorgestellt. Im März informierte die Regierung auf vier Veranstaltungen über die Pläne. „Die Resonanz war mit 1200 Besuchern geringer als im vergangenen Jahr, als 3500 Besucher zu fünf Veranstaltungen kamen“, sagt ein Sprecher Albigs. Im Internet seien etwa 500, per Post und Mail 350 Stellungnahmen eingegangen. Grundsätzlich habe man nicht den Eindruck, dass die Pläne überwiegend auf Widerstand stießen.",
                 "„Energiewende mit der Brechstange“",
                 "Dem widersprechen die Windkraftgegner mit Nachdruck: „200 Initiativen gibt es landesweit, und es werden jeden Tag mehr“, sagt Susanne Kirchhof, Vorsitzende des Vereins „Gegenwind“. Inzwischen protestieren Bürgermeister aller politischen Lager öffentlich, sprechen von „Energiewende mit der Brechstange“, „Entmündigung kommunaler Entscheidungsträger“ oder dem Versuch, „gewählte Volksvertreter mundtot zu machen“. In Waabs (Kreis Rendsburg-Eckernförde) schlossen sich auch einige SPD-Bürgermeister den Demonstranten an.");
-        assertEquals(SpanType.TITLE, typeAt(kn, "„Energiewende mit der Brechstange“"));
-        assertEquals(SpanType.PARAGRAPH, typeAt(kn, "Dem widersprechen die Windkraftgegner"));
+        assertCrosshead(kn, "„Energiewende mit der Brechstange“", "Dem widersprechen die Windkraftgegner");
     }
 
     // laola1.at, 2025 (Rapid in Ried): a crosshead with a quoted word inside ("Demir begeistert von "Top-Stürmer"
@@ -255,14 +260,12 @@ class PageChromeTypesTest {
                 "\"Mein Tor war der Dosenöffner\"",
                 "Dass es überhaupt so kam, lag auch am dritten \"Man of the day\", Paul Gartler. \"Er hat uns zu Beginn im Spiel gehalten\", lobte Stöger die eigentliche Nummer zwei.");
         assertEquals(SpanType.TITLE, typeAt(laola, "Demir begeistert von"));
-        assertEquals(SpanType.TITLE, typeAt(laola, "\"Mein Tor war der Dosenöffner\""));
-        assertEquals(SpanType.PARAGRAPH, typeAt(laola, "Weniger freudestrahlend"));
+        assertCrosshead(laola, "\"Mein Tor war der Dosenöffner\"", "Weniger freudestrahlend");
         Annotation bvz = inAllLanguages("bvz",
                 "Die SPÖ-Ortspartei hält nämlich zeitgleich ihre Mitgliederversammlung ab, in der auch der Spitzenkandidat für die Gemeinderatswahl festgelegt werden soll. „Wir haben den Bürgermeister deshalb um eine Verschiebung der Gemeinderatssitzung gebeten. Bei über 100 Mitgliedern und angekündigten Ehrengästen wäre es nicht möglich, unseren Ortsparteitag zu verschieben“, erklärt SPÖ-Ortsparteivorsitzende Sylvia Heschl.",
                 "Gemeinderatssitzung erst um 22 Uhr?",
                 "„Um des Friedens willen“ hat Ortschef Bernd Strobl (ÖVP) dann vorgeschlagen, dass die Gemeinderatssitzung erst um 22 Uhr beginnen soll. „Dann hat die SPÖ genug Zeit, ihre Mitgliederversammlung abzuhalten und sich im Anschluss um das zu kümmern, wofür sie gewählt wurden, nämlich dem Wohl der Gemeinde“, neckt Strobl.");
-        assertEquals(SpanType.TITLE, typeAt(bvz, "Gemeinderatssitzung erst um 22 Uhr?"));
-        assertEquals(SpanType.PARAGRAPH, typeAt(bvz, "„Um des Friedens willen“"));
+        assertCrosshead(bvz, "Gemeinderatssitzung erst um 22 Uhr?", "„Um des Friedens willen“");
     }
 
     // alanews.it, 2024 (Milan police's yearly figures): a list of links to other stories, each a cut teaser
