@@ -263,8 +263,15 @@ final class SpeakerParser {
             }
             if (cues.isRelative(token) && tokens.get(j - 1).is(',')) {
                 List<Token> phrase = phraseEndingAt(text, tokens, j - 2);
-                Subject document = documentCompleted(text, tokens, j - 1 - phrase.size());
-                return document != null ? document : interpret(text, phrase);
+                int first = j - 1 - phrase.size();
+                Subject document = documentCompleted(text, tokens, first);
+                if (document != null) {
+                    return document;
+                }
+                // "Sobre Gastón Silva, que jugó como lateral, dijo": a name after a preposition is what the
+                // words are about, and the verb's subject is left out
+                boolean object = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1)));
+                return object ? Subject.NONE : interpret(text, phrase);
             }
         }
         return Subject.NONE;
