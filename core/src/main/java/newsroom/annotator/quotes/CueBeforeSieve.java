@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import newsroom.annotator.quotes.ReportingClauses.Found;
+import newsroom.annotator.quotes.ReportingCues.Cue;
 
 /** Any other reporting clause before the quotation in its sentence: "según NAME, “…”", "a source told …: “…”". */
 final class CueBeforeSieve implements Sieve {
@@ -13,6 +14,31 @@ final class CueBeforeSieve implements Sieve {
     @Override
     public Decision decide(QuoteContext quote) {
         Found before = quote.clauseBefore();
-        return before.cued() ? Decision.of(before) : null;
+        return before.cued() && !interruptsPrevious(quote, before) ? Decision.of(before) : null;
+    }
+
+    /**
+     * "“…”, said Smith after the game, “…”": a short clause that interrupts one speaker's words and reported the
+     * words before it names no one of its own for the words after it (whose subject may be read no further than
+     * its name); the quotation before it goes on ({@link SameClauseSieve}).
+     */
+    private static boolean interruptsPrevious(QuoteContext quote, Found before) {
+        Cue previous = quote.previousCue();
+        boolean sameCue = quote.sharesSentence() && !quote.cueTaken() && previous != null && before.cue() != null
+                && before.cue().start() == previous.start() && quote.previousDone() != null && quote.previousDone().cued();
+        return sameCue && setOffByCommas(quote);
+    }
+
+    /** Whether commas set the clause off from both quotations: "“…,” he said, “…”", "«…», dijo, «…»". */
+    private static boolean setOffByCommas(QuoteContext quote) {
+        String text = quote.reading().text();
+        Quotation previous = quote.previous();
+        int after = previous.close();
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        boolean pauseAfterPrevious = previous.lastMark(text) == ',' || (after < text.length() && text.charAt(after) == ',');
+        char beforeThis = quote.reading().clauses().lastCharBefore(quote.quotation().open());
+        return pauseAfterPrevious && (beforeThis == ',' || beforeThis == ':');
     }
 }
