@@ -326,6 +326,10 @@ final class Attributor {
         if (expanded != said) {
             attribution = attribution.withName(expanded.name(), expanded.at());
         } else if (!reading.discourse().isOrganisation(attribution.name())) {
+            if (said.at() != null) {
+                // "Kreisbrandrat Friedhelm Bechtel": where nouns are capitalised, the name starts at the first name
+                said = Speaker.at(text, reading.discourse().personName(said.at()), said.roles());
+            }
             Speaker full = fullNames.complete(said, quotation.open());
             attribution = attribution.withName(full.name(), full.at());
         }
@@ -455,7 +459,7 @@ final class Attributor {
             // "a spokesman", "The Twitter user hit back …": someone the text does not name
             referents.isAboutSomeoneUnnamed(from);
         } else if (subject.isPerson() && referents.personal(subject)) {
-            Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
+            Speaker speaker = Speaker.at(text, discourse.personName(subject.name()), subject.roles());
             referents.isAbout(speaker, subject.name().start());
             if (!beforeQuotation || !reading.narratesReportedSpeech(tokens) || !opensWith(tokens, subject)) {
                 // ("Winfried Kretschmann habe sich „als Sieger präsentieren“ wollen": the words a sentence of reported

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import newsroom.annotator.model.Attribution;
+import newsroom.annotator.model.TextRange;
 
 /**
  * What the article has said so far about who speaks, read in text order: the last speaker named or
@@ -33,14 +34,22 @@ final class Discourse {
     private int askedSentenceEnd = -1;
     /** The names the article gives organisations that spoke ("la Fiscalía"), which are no person's. */
     private final Set<String> organisations = new HashSet<>();
+    private final FirstNameStart firstNames;
 
     Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations) {
         this.text = view.text();
         this.view = view;
         this.cues = cues;
         this.sentences = sentences;
+        this.firstNames = new FirstNameStart(view, cues, sentences::languageAt);
         this.referents = new Referents(view, cues, parser, sentences.spans(), quotations, sentences::spanIndex,
-                at -> sentences.at(at).start(), this::capitalised);
+                at -> sentences.at(at).start(), this::capitalised, firstNames);
+    }
+
+    /** A person's name from its first name on, where the language capitalises nouns ("Gemeinderat Günter Salchner"). */
+    TextRange personName(TextRange name) {
+        TextRange person = firstNames.person(name);
+        return person != null ? person : name;
     }
 
     Referents referents() {
@@ -109,7 +118,7 @@ final class Discourse {
                 if (isPlatform(subject) || heading(subject)) {
                     yield null;
                 }
-                Speaker speaker = Speaker.at(text, subject.name(), subject.roles());
+                Speaker speaker = Speaker.at(text, subject.organisation() ? subject.name() : personName(subject.name()), subject.roles());
                 if (!subject.organisation()) {
                     referents.spoke(speaker);
                 } else {

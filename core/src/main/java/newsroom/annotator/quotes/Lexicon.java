@@ -53,6 +53,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param indirectSpeech verb forms of the mood a language reports speech in (German "sei", "habe", "müsse")
  * @param passersBy      nouns for people met in the story whom it does not name ("el niño", "the boy"): as a subject,
  *                       with any article, they name nobody ({@code passers-by.txt})
+ * @param firstNames     first names of any origin ({@code first-names.txt}), lower case without accents, for a language
+ *                       that capitalises nouns: a person's name starts at one ("Gemeinderat Günter Salchner")
  * @param groups         organisations and groups ("company", "banda"): as a subject they refer back to one
  * @param termLeadIns    words that make the quoted words after them a mention of words ("el término “…”")
  * @param questions      verbs of asking and of answering, and the preposition that marks the one asked,
@@ -69,7 +71,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
                List<String> timeWords, List<String> relatives, List<String> objectRelatives,
                List<String> placePrepositions, List<String> conjunctions, List<String> abbreviations,
-               List<String> elisions, List<String> documents, List<String> indirectSpeech, List<String> groups, List<String> publicationWords, List<String> passersBy, List<String> termLeadIns, List<String> questions,
+               List<String> elisions, List<String> documents, List<String> indirectSpeech, List<String> groups, List<String> publicationWords, List<String> passersBy, List<String> firstNames, List<String> termLeadIns, List<String> questions,
                List<Construction> constructions) {
 
     static Lexicon load(Dictionaries dictionaries, String language) {
@@ -116,6 +118,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 dictionaries.list(language, "groups"),
                 dictionaries.list(language, "publication-words"),
                 dictionaries.list(language, "passers-by"),
+                dictionaries.list(language, "first-names"),
                 dictionaries.list(language, "term-lead-ins"),
                 dictionaries.list(language, "questions"),
                 dictionaries.list(language, "reporting-constructions").stream().map(line -> Construction.parse(language, line)).toList());

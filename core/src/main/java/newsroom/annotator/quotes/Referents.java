@@ -63,9 +63,12 @@ final class Referents {
     private final int firstParagraph;
     /** Organisations the narrator introduced with a noun ("the band Coldplay"), read with the mentions. */
     private final People organisations = new People();
+    private final FirstNameStart firstNames;
 
     Referents(TokenView view, ReportingCues cues, SpeakerParser parser, List<Span> spans, QuotationIndex quotations,
-              IntUnaryOperator spanOf, IntUnaryOperator sentenceStartOf, Supplier<CapitalisedWords> capitalised) {
+              IntUnaryOperator spanOf, IntUnaryOperator sentenceStartOf, Supplier<CapitalisedWords> capitalised,
+              FirstNameStart firstNames) {
+        this.firstNames = firstNames;
         this.text = view.text();
         this.view = view;
         this.cues = cues;
@@ -137,6 +140,10 @@ final class Referents {
      * Merkel"). Places and teams are subjects too ("Southampton were beaten").
      */
     boolean personal(Subject subject) {
+        if (subject.roles().isEmpty() && firstNames.person(subject.name()) == null) {
+            // "Freude bei …", "Ortsteil Dorfmark": where every noun has a capital, words no first name opens
+            return false;
+        }
         if (!subject.roles().isEmpty() || view.tokens(subject.name().start(), subject.name().end()).size() > 1) {
             return true;
         }

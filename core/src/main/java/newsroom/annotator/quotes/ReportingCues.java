@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.dictionaries.TextKey;
 
 /**
  * The words that tell who speaks, read once from the dictionaries of a set of languages (those an article
@@ -96,6 +97,7 @@ final class ReportingCues {
     private final Set<String> publicationWords;
     /** People met in the story whom it does not name ("el niño"). */
     private final Set<String> passersBy;
+    private final Set<String> firstNames;
     /** Endings that make a group of a longer word ("-polizei": "Bundespolizei"), from the groups' lines that start with "-". */
     private final List<String> groupEndings;
     /** The languages of the set that write every noun with a capital. */
@@ -257,6 +259,7 @@ final class ReportingCues {
                 .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.groupEndings = endings(groups);
         this.passersBy = lowerSet(all(lexicons, Lexicon::passersBy));
+        this.firstNames = all(lexicons, Lexicon::firstNames).stream().map(TextKey::of).collect(Collectors.toUnmodifiableSet());
         this.nounCapitalisingLanguages = lexicons.stream().filter(Lexicon::capitalisesNouns).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
         this.verbSecondLanguages = lexicons.stream().filter(Lexicon::verbSecond).map(Lexicon::language)
@@ -542,6 +545,19 @@ final class ReportingCues {
     /** An organisation or group: "company", "banda". */
     boolean isGroup(Token token) {
         return token.word() && (groups.contains(token.lower()) || endsWith(token, groupEndings));
+    }
+
+    /**
+     * Whether the word is a first name the lists of a noun-capitalising language hold, its accents aside; of a
+     * double name the first part ("Jörg-Uwe").
+     */
+    boolean isFirstName(Token token) {
+        if (!token.word() || firstNames.isEmpty()) {
+            return false;
+        }
+        String key = TextKey.of(token.lower());
+        int hyphen = key.indexOf('-');
+        return firstNames.contains(key) || (hyphen > 0 && firstNames.contains(key.substring(0, hyphen)));
     }
 
     /** Whether a language of the set writes every noun with a capital ("die Kritik"): one capitalised word is no name by its capital alone. */
