@@ -149,7 +149,11 @@ final class Referents {
         }
         String name = text.substring(subject.name().start(), subject.name().end());
         scanMentions(subject.name().start());
-        return mentions.hasName(name) || capitalised.get().endsAName(name)
+        // where every noun has a capital, a word after a capitalised noun ("Meisterfavorit Pipinsried") ends no name
+        boolean endsAName = firstNames.capitalisesNouns(subject.name().start())
+                ? firstNames.writtenAsName(view.tokens(subject.name().start(), subject.name().end()).get(0))
+                : capitalised.get().endsAName(name);
+        return mentions.hasName(name) || endsAName
                 || people.hasSurname(name) || subjects.hasSurname(name) || mentions.hasSurname(name);
     }
 

@@ -46,4 +46,19 @@ class FirstNameStartTest {
         String english = "“We got a couple of runners!” said Deputy Sheriff Evans.";
         assertEquals("Deputy Sheriff Evans", person(english, "Deputy Sheriff Evans", "en"));
     }
+
+    @Test
+    void oneWordIsANameWhereTheArticleWritesItAfterAFirstName() {
+        String text = "Gegen Meisterfavorit Pipinsried verlor Landshut. Freude bei Christoph Mitterhofer (STF). Mitterhofer lacht.";
+        FirstNameStart names = new FirstNameStart(CUES.view(text), CUES, at -> "de");
+        assertEquals(true, names.writtenAsName(word(text, "Mitterhofer lacht")));
+        assertEquals(true, names.writtenAsName(word(text, "Christoph")));
+        assertEquals(false, names.writtenAsName(word(text, "Pipinsried")));
+        assertEquals(false, names.writtenAsName(word(text, "Freude")));
+    }
+
+    private static Token word(String text, String from) {
+        int start = text.indexOf(from);
+        return CUES.view(text).tokens(start, text.length()).get(0);
+    }
 }
