@@ -438,6 +438,10 @@ final class SpeakerParser {
             start++;
         }
         tokens = withoutExtendedAttribute(text, tokens.subList(start, tokens.size()));
+        Subject described = afterDescription(text, tokens);
+        if (described != null) {
+            return described;
+        }
         int end = 0;
         boolean role = false;
         boolean name = false;
@@ -503,6 +507,61 @@ final class SpeakerParser {
             end++;
         }
         return interpret(text, tokens.subList(0, end));
+    }
+
+    /**
+     * "said police operations lead Rob van Bree", "commented Caribbean media personality, Laura Dowrich": a
+     * description with no article, its noun in lower case, before a full name that ends the clause names that
+     * person; {@code otherwise} when the words are no such phrase.
+     */
+    private Subject afterDescription(String text, List<Token> tokens) {
+        // the clause ends at its punctuation, or where a preposition says where or when ("at a press conference")
+        int end = 0;
+        while (end < tokens.size() && tokens.get(end).word() && !cues.isPlacePreposition(tokens.get(end))
+                && cues.afterTimePhrase(tokens, end) == end && (end == 0 || !lineBetween(text, tokens.get(end - 1), tokens.get(end)))) {
+            end++;
+        }
+        if (end < tokens.size() && !tokens.get(end).word() && tokens.get(end).is(',') && end + 1 < tokens.size()
+                && tokens.get(end + 1).capitalised(text)) {
+            // "media personality, Laura Dowrich": the name in apposition
+            int after = end + 1;
+            while (after < tokens.size() && tokens.get(after).word() && !cues.isPlacePreposition(tokens.get(after))) {
+                after++;
+            }
+            end = after;
+        }
+        return described(text, tokens.subList(0, end), null);
+    }
+
+    /** Whether a line break stands between two tokens: a name never runs on into the next line. */
+    private static boolean lineBetween(String text, Token before, Token after) {
+        return text.substring(before.end(), after.start()).indexOf('\n') >= 0;
+    }
+
+    private Subject described(String text, List<Token> phrase, Subject otherwise) {
+        int name = phrase.size();
+        while (name > 0 && phrase.get(name - 1).word() && (phrase.get(name - 1).capitalised(text) || cues.joinsName(phrase, name - 1, text))) {
+            name--;
+        }
+        int nameStart = name;
+        if (phrase.size() - name < 2 || name == 0) {
+            return otherwise;
+        }
+        if (phrase.get(name - 1).is(',')) {
+            name--;
+        }
+        if (name == 0 || !phrase.get(name - 1).word() || phrase.get(name - 1).capitalised(text)) {
+            return otherwise;
+        }
+        for (int i = 0; i < name; i++) {
+            Token word = phrase.get(i);
+            if ((!word.word() && !word.is(',')) || cues.isFunctionWord(word) || cues.isArticle(word) || cues.isPronoun(word) || cues.isReportingVerb(word)
+                    || cues.isConjunction(word) || cues.isDocument(word) || cues.isRoleLink(word) || cues.isPossessive(word)) {
+                return otherwise;
+            }
+        }
+        Subject named = interpret(text, phrase.subList(nameStart, phrase.size()));
+        return named.kind() == Subject.Kind.NAMED && !named.organisation() ? named : otherwise;
     }
 
     /**
