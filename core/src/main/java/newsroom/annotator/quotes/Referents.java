@@ -534,7 +534,9 @@ final class Referents {
                 noun = token.lower();
             }
             end++;
-            if (token.possessive()) {
+            // "the Trump campaign's" ends the name; "Rockdale County Sheriff's Office" goes on to its noun
+            boolean ownNoun = end < tokens.size() && capitalisedName(tokens.get(end)) && cues.isGroup(tokens.get(end));
+            if (token.possessive() && !ownNoun) {
                 break;
             }
         }

@@ -1543,11 +1543,13 @@ final class SpeakerParser {
             }
             return Subject.DOCUMENT;
         }
-        if (possessorRole != null) {
-            return null;
-        }
         Set<String> keys = new HashSet<>();
         words.forEach(word -> keys.add(cues.roleKey(word.lower())));
+        if (possessorRole != null) {
+            // "the sheriff's office said": the office the article introduced, an organisation; a role's other
+            // words ("the striker's agent") name nobody
+            return words.stream().anyMatch(cues::isGroup) ? new Subject(Subject.Kind.ANAPHORIC, null, true, keys) : null;
+        }
         if (words.stream().anyMatch(cues::isGroup)) {
             if (possessor != null) {
                 return new Subject(Subject.Kind.NAMED, possessor, true, Set.of());
