@@ -429,6 +429,9 @@ final class SpeakerParser {
                 start = afterTime;
             } else if (cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
                 start++;
+            } else if (predicativeBeforeSubject(text, tokens, start)) {
+                // "afirmó tajante la autoridad comunal", "respondió molesto el alcalde": how the words were said
+                start++;
             } else {
                 break;
             }
@@ -562,6 +565,21 @@ final class SpeakerParser {
         }
         Subject named = interpret(text, phrase.subList(nameStart, phrase.size()));
         return named.kind() == Subject.Kind.NAMED && !named.organisation() ? named : otherwise;
+    }
+
+    /**
+     * Whether the word right after the verb is a lower-case word that says how the words were said, with the
+     * subject's definite article after it: "afirmó tajante la autoridad", "respondió molesto el alcalde".
+     */
+    private boolean predicativeBeforeSubject(String text, List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size()) {
+            return false;
+        }
+        Token word = tokens.get(at);
+        Token article = tokens.get(at + 1);
+        return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word)
+                && cues.roleAt(tokens, at) == 0 && !cues.isReportingVerb(word) && !cues.isRoleLink(word)
+                && cues.isArticle(article) && cues.isDefinite(article) && !article.capitalised(text);
     }
 
     /**
