@@ -513,58 +513,58 @@ final class SpeakerParser {
     }
 
     /**
-     * "said police operations lead Rob van Bree", "commented Caribbean media personality, Laura Dowrich": a
-     * description with no article, its noun in lower case, before a full name that ends the clause names that
-     * person; {@code otherwise} when the words are no such phrase.
+     * "said police operations lead Rob van Bree at a press conference", "commented Caribbean media personality,
+     * Laura Dowrich": a description with no article, its noun in lower case, before a full name that ends the
+     * clause (at its punctuation, a line break, or a preposition that says where or when) names that person; null
+     * when the words after the verb are no such phrase. Read within a few phrases, as a subject is.
      */
     private Subject afterDescription(String text, List<Token> tokens) {
-        // the clause ends at its punctuation, or where a preposition says where or when ("at a press conference")
-        int end = 0;
-        while (end < tokens.size() && tokens.get(end).word() && !cues.isPlacePreposition(tokens.get(end))
-                && cues.afterTimePhrase(tokens, end) == end && (end == 0 || !lineBetween(text, tokens.get(end - 1), tokens.get(end)))) {
-            end++;
-        }
-        if (end < tokens.size() && !tokens.get(end).word() && tokens.get(end).is(',') && end + 1 < tokens.size()
-                && tokens.get(end + 1).capitalised(text)) {
+        int limit = Math.min(tokens.size(), 2 * MAX_PHRASE);
+        int end = clauseEnd(text, tokens, 0, limit);
+        if (end + 1 < limit && tokens.get(end).is(',') && tokens.get(end + 1).capitalised(text)) {
             // "media personality, Laura Dowrich": the name in apposition
-            int after = end + 1;
-            while (after < tokens.size() && tokens.get(after).word() && !cues.isPlacePreposition(tokens.get(after))) {
-                after++;
-            }
-            end = after;
+            end = clauseEnd(text, tokens, end + 1, limit);
         }
-        return described(text, tokens.subList(0, end), null);
-    }
-
-    /** Whether a line break stands between two tokens: a name never runs on into the next line. */
-    private static boolean lineBetween(String text, Token before, Token after) {
-        return text.substring(before.end(), after.start()).indexOf('\n') >= 0;
-    }
-
-    private Subject described(String text, List<Token> phrase, Subject otherwise) {
+        List<Token> phrase = tokens.subList(0, end);
         int name = phrase.size();
         while (name > 0 && phrase.get(name - 1).word() && (phrase.get(name - 1).capitalised(text) || cues.joinsName(phrase, name - 1, text))) {
             name--;
         }
         int nameStart = name;
-        if (phrase.size() - name < 2 || name == 0) {
-            return otherwise;
+        if (phrase.size() - nameStart < 2 || name == 0) {
+            return null;
         }
         if (phrase.get(name - 1).is(',')) {
             name--;
         }
+        // the description's noun, in lower case, stands right before the name
         if (name == 0 || !phrase.get(name - 1).word() || phrase.get(name - 1).capitalised(text)) {
-            return otherwise;
+            return null;
         }
-        for (int i = 0; i < name; i++) {
-            Token word = phrase.get(i);
-            if ((!word.word() && !word.is(',')) || cues.isFunctionWord(word) || cues.isArticle(word) || cues.isPronoun(word) || cues.isReportingVerb(word)
-                    || cues.isConjunction(word) || cues.isDocument(word) || cues.isRoleLink(word) || cues.isPossessive(word)) {
-                return otherwise;
+        for (Token word : phrase.subList(0, name)) {
+            if ((!word.word() && !word.is(',')) || cues.isFunctionWord(word) || cues.isArticle(word) || cues.isPronoun(word)
+                    || cues.isReportingVerb(word) || cues.isConjunction(word) || cues.isDocument(word) || cues.isRoleLink(word)
+                    || cues.isPossessive(word)) {
+                return null;
             }
         }
         Subject named = interpret(text, phrase.subList(nameStart, phrase.size()));
-        return named.kind() == Subject.Kind.NAMED && !named.organisation() ? named : otherwise;
+        return named.kind() == Subject.Kind.NAMED && !named.organisation() ? named : null;
+    }
+
+    /** The index of the first token from {@code from} that ends a clause's words: punctuation, a line break, a place or a time. */
+    private int clauseEnd(String text, List<Token> tokens, int from, int limit) {
+        int end = from;
+        while (end < limit && tokens.get(end).word() && !cues.isPlacePreposition(tokens.get(end))
+                && cues.afterTimePhrase(tokens, end) == end && (end == from || !lineBetween(text, tokens.get(end - 1), tokens.get(end)))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether a line break stands between two tokens: a name never runs on into the next line. */
+    private static boolean lineBetween(String text, Token before, Token after) {
+        return text.substring(before.end(), after.start()).indexOf('\n') >= 0;
     }
 
     /**
