@@ -42,6 +42,17 @@ final class SentenceBeforeSieve implements Sieve {
             }
         }
         Found found = from < to ? reading.clauses().speakerBefore(from, to) : Found.NOTHING;
-        return found.cued() ? Decision.of(found) : null;
+        return found.cued() && !reportedPrevious(quote, found) ? Decision.of(found) : null;
+    }
+
+    /**
+     * Whether the sentence before is the reporting clause of the quotation before, whose subject it could not
+     * read ("„…“, kritisierte Erkenschwicks Trainer Magnus Niemöller seine Truppe. „…“"): that quotation's
+     * attribution stands, and the words after it go on it ({@link ContinuationSieve}), not on nobody.
+     */
+    private static boolean reportedPrevious(QuoteContext quote, Found found) {
+        Attributed previous = quote.previousDone();
+        return found.attribution() == null && found.cue() != null && quote.previousCue() != null
+                && found.cue().start() == quote.previousCue().start() && previous != null && previous.attribution() != null;
     }
 }
