@@ -432,6 +432,9 @@ final class SpeakerParser {
             } else if (predicativeBeforeSubject(text, tokens, start)) {
                 // "afirmó tajante la autoridad comunal", "respondió molesto el alcalde": how the words were said
                 start++;
+            } else if (occasionEnd(text, tokens, start) > start) {
+                // "a tenu à dire en entrevue la présidente Sonia Éthier", "dijo en rueda de prensa el alcalde": where
+                start = occasionEnd(text, tokens, start);
             } else {
                 break;
             }
@@ -565,6 +568,30 @@ final class SpeakerParser {
     /** Whether a line break stands between two tokens: a name never runs on into the next line. */
     private static boolean lineBetween(String text, Token before, Token after) {
         return text.substring(before.end(), after.start()).indexOf('\n') >= 0;
+    }
+
+    /**
+     * Where a phrase that says where or on what occasion the words were said ends, when the subject's definite
+     * article follows it right after the verb: "en entrevue la présidente", "en rueda de prensa el alcalde"; {@code
+     * at} when the words there are no such phrase (a place preposition, then a few lower-case words without an
+     * article).
+     */
+    private int occasionEnd(String text, List<Token> tokens, int at) {
+        if (at >= tokens.size() || !cues.isPlacePreposition(tokens.get(at)) || tokens.get(at).capitalised(text)) {
+            return at;
+        }
+        for (int k = at + 1; k < tokens.size() && k <= at + 4; k++) {
+            Token word = tokens.get(k);
+            if (cues.isArticle(word)) {
+                boolean subjectFollows = k > at + 1 && cues.isDefinite(word) && !word.capitalised(text) && k + 1 < tokens.size()
+                        && tokens.get(k + 1).word();
+                return subjectFollows ? k : at;
+            }
+            if (!word.word() || word.capitalised(text) || (cues.isFunctionWord(word) && !cues.isRoleLink(word))) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**
