@@ -45,6 +45,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param firstPartPrepositions where the verb stands second, the prepositions that open a first part which is no
  *                       subject ("Mit scharfen Worten kritisierte der Minister …"; {@code grammar.txt}: {@code
  *                       first-part-prepositions})
+ * @param verbParticles  where the verb stands second, the separable parts of verbs of saying that close the clause after
+ *                       its subject ("sagte der Minister voraus"), grammar.txt's {@code verb-particles}
  * @param nominativePronouns the subject pronouns whose form is only a subject's ("er", not "sie", which is also
  *                       an object): after a verb that stands second, the verb's subject whatever opens the clause
  *                       ("Lapidar meinte er: …"; {@code grammar.txt}: {@code nominative-pronouns})
@@ -64,7 +66,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions,
+               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -94,6 +96,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 words(grammar, "passive-clitics"),
                 withEnclitics(gerundEndings, gerundEndings, grammar),
                 words(grammar, "first-part-prepositions"),
+                words(grammar, "verb-particles"),
                 words(grammar, "nominative-pronouns"),
                 withEnclitics(dictionaries.list(language, "reporting-verbs"), gerundEndings, grammar),
                 dictionaries.list(language, "addressee-verbs"),

@@ -72,6 +72,7 @@ final class ReportingCues {
     private final Set<String> relatives;
     private final Set<String> placePrepositions;
     private final Set<String> firstPartPrepositions;
+    private final Set<String> verbParticles;
     /** Subject pronouns no object shares the form of ("er"), of the languages that put the finite verb second. */
     private final Set<String> nominativePronouns;
     /** Words that link a text to its author after it ("the tweet from Cornyn"), from grammar.txt. */
@@ -242,6 +243,7 @@ final class ReportingCues {
         this.relatives = lowerSet(all(lexicons, Lexicon::relatives));
         this.placePrepositions = lowerSet(all(lexicons, Lexicon::placePrepositions));
         this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
+        this.verbParticles = lowerSet(all(lexicons, Lexicon::verbParticles));
         this.nominativePronouns = lowerSet(all(lexicons, Lexicon::nominativePronouns));
         this.authorLinks = lowerSet(all(lexicons, Lexicon::authorLinks));
         this.clauseOpeners = lowerSet(all(lexicons, Lexicon::clauseOpeners));
@@ -558,6 +560,11 @@ final class ReportingCues {
         String key = TextKey.of(token.lower());
         int hyphen = key.indexOf('-');
         return firstNames.contains(key) || (hyphen > 0 && firstNames.contains(key.substring(0, hyphen)));
+    }
+
+    /** "voraus", "hinzu": the separable part of a verb of saying where the verb stands second. */
+    boolean isVerbParticle(Token token) {
+        return token.word() && verbParticles.contains(token.lower());
     }
 
     /** Whether a language of the set writes every noun with a capital ("die Kritik"): one capitalised word is no name by its capital alone. */

@@ -490,6 +490,10 @@ final class SpeakerParser {
                 complement = true;
                 continue;
             }
+            if (!token.capitalised(text) && cues.isVerbParticle(token) && (end + 1 == tokens.size() || !tokens.get(end + 1).word())) {
+                // "sagte der Arbeitsminister voraus.": the verb's separable part closes the clause after its subject
+                break;
+            }
             if (token.capitalised(text)) {
                 name |= !token.possessive();
             } else if (name && namesAfterConjunction(text, tokens, end) >= 2) {
