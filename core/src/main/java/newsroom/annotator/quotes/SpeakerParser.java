@@ -425,6 +425,8 @@ final class SpeakerParser {
         int start = 0;
         while (start < tokens.size()) {
             int afterTime = cues.afterTimePhrase(tokens, start);
+            // "a tenu à dire en entrevue la présidente Sonia Éthier", "dijo en rueda de prensa el alcalde": where
+            int afterOccasion = occasionEnd(text, tokens, start);
             if (afterTime > start) {
                 start = afterTime;
             } else if (cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
@@ -432,9 +434,8 @@ final class SpeakerParser {
             } else if (predicativeBeforeSubject(text, tokens, start)) {
                 // "afirmó tajante la autoridad comunal", "respondió molesto el alcalde": how the words were said
                 start++;
-            } else if (occasionEnd(text, tokens, start) > start) {
-                // "a tenu à dire en entrevue la présidente Sonia Éthier", "dijo en rueda de prensa el alcalde": where
-                start = occasionEnd(text, tokens, start);
+            } else if (afterOccasion > start) {
+                start = afterOccasion;
             } else {
                 break;
             }
