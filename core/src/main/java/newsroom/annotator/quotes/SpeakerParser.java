@@ -1179,10 +1179,21 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         boolean alone = tokens.get(start).start() == subject.name().start() && tokens.get(start).end() == subject.name().end();
-        if (alone && start == 0 && !capitalised.insideASentence(text.substring(subject.name().start(), subject.name().end()))) {
+        String word = text.substring(subject.name().start(), subject.name().end());
+        if (alone && start == 0 && !capitalised.insideASentence(word) && !doubleName(word)) {
             return Subject.NONE;
         }
         return subject;
+    }
+
+    /**
+     * Whether one word is two capitalised parts joined by a hyphen ("Anne-Marie", "Kubayi-Ngubane"): a name even where
+     * it opens a sentence, as no word that opens a sentence for other reasons is written so ("However", "Yesterday").
+     */
+    private static boolean doubleName(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(0))
+                && Character.isUpperCase(word.charAt(hyphen + 1)) && Character.isLowerCase(word.charAt(hyphen - 1));
     }
 
     /**
