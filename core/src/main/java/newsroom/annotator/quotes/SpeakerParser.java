@@ -449,6 +449,10 @@ final class SpeakerParser {
         if (described != null) {
             return described;
         }
+        if (barePluralEndsClause(text, tokens)) {
+            // "say protesters", "dicen manifestantes": people the text does not name
+            return Subject.UNNAMED;
+        }
         int end = 0;
         boolean role = false;
         boolean name = false;
@@ -568,6 +572,17 @@ final class SpeakerParser {
             end++;
         }
         return end;
+    }
+
+    /** Whether the words after the verb are one plural noun in lower case, no article, that ends the clause ("say protesters."). */
+    private boolean barePluralEndsClause(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token word = tokens.get(0);
+        boolean ends = tokens.size() == 1 || !tokens.get(1).word() || cues.isPlacePreposition(tokens.get(1));
+        return ends && word.word() && !word.capitalised(text) && plural(word) && !cues.isFunctionWord(word) && !cues.isArticle(word)
+                && !cues.isPronoun(word) && !cues.isAdverb(word) && !cues.isTimeWord(word) && !cues.isReportingVerb(word) && !cues.isDocument(word);
     }
 
     /** Whether a line break stands between two tokens: a name never runs on into the next line. */
