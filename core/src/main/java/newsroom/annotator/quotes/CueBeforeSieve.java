@@ -1,7 +1,6 @@
 package newsroom.annotator.quotes;
 
 import newsroom.annotator.quotes.ReportingClauses.Found;
-import newsroom.annotator.quotes.ReportingCues.Cue;
 
 /** Any other reporting clause before the quotation in its sentence: "según NAME, “…”", "a source told …: “…”". */
 final class CueBeforeSieve implements Sieve {
@@ -23,10 +22,8 @@ final class CueBeforeSieve implements Sieve {
      * its name); the quotation before it goes on ({@link SameClauseSieve}).
      */
     private static boolean interruptsPrevious(QuoteContext quote, Found before) {
-        Cue previous = quote.previousCue();
-        boolean sameCue = quote.sharesSentence() && !quote.cueTaken() && previous != null && before.cue() != null
-                && before.cue().start() == previous.start() && quote.previousDone() != null && quote.previousDone().cued();
-        return sameCue && setOffByCommas(quote);
+        return quote.sharesSentence() && !quote.cueTaken() && quote.previousCueIs(before.cue()) && quote.previousDone() != null
+                && quote.previousDone().cued() && setOffByCommas(quote);
     }
 
     /** Whether commas set the clause off from both quotations: "“…,” he said, “…”", "«…», dijo, «…»". */

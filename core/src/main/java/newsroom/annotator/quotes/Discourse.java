@@ -118,11 +118,12 @@ final class Discourse {
                 if (isPlatform(subject) || heading(subject)) {
                     yield null;
                 }
-                if (!subject.organisation() && subject.roles().isEmpty() && firstNames.person(subject.name()) == null) {
+                TextRange person = subject.organisation() ? subject.name() : firstNames.person(subject.name());
+                if (person == null && subject.roles().isEmpty()) {
                     // "Play-Off Spiel", "Situation Stellung": capitalised nouns where every noun has a capital, no name
                     yield null;
                 }
-                Speaker speaker = Speaker.at(text, subject.organisation() ? subject.name() : personName(subject.name()), subject.roles());
+                Speaker speaker = Speaker.at(text, person != null ? person : subject.name(), subject.roles());
                 if (!subject.organisation()) {
                     referents.spoke(speaker);
                 } else {

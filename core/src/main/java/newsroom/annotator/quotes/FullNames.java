@@ -81,7 +81,7 @@ final class FullNames {
     /** Whether a line ends between the token before {@code at} and the one at it (the end of the phrase when none is at it). */
     private static boolean lineBetween(String text, List<Token> tokens, int at) {
         int end = at < tokens.size() ? tokens.get(at).start() : tokens.get(at - 1).end();
-        return text.substring(tokens.get(at - 1).end(), end).indexOf('\n') >= 0;
+        return Token.lineBreakIn(text, tokens.get(at - 1).end(), end);
     }
 
     /** Where the last "(ACRONYM)" of the article at or before {@code at} opens, or -1; the article read once for all of them. */

@@ -111,6 +111,11 @@ final class QuoteContext {
         return cueTaken;
     }
 
+    /** Whether the cue is the one the quotation before this one was reported with. */
+    boolean previousCueIs(Cue cue) {
+        return cue != null && previousCue != null && cue.start() == previousCue.start();
+    }
+
     /** The reporting clause right after the quotation: "“…,” NAME said", "“…”, dijo NAME", "“…,” according to NAME". */
     Found clauseAfter() {
         if (after == null) {

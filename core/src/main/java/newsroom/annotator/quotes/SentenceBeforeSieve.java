@@ -51,8 +51,7 @@ final class SentenceBeforeSieve implements Sieve {
      * attribution stands, and the words after it go on it ({@link ContinuationSieve}), not on nobody.
      */
     private static boolean reportedPrevious(QuoteContext quote, Found found) {
-        Attributed previous = quote.previousDone();
-        return found.attribution() == null && found.cue() != null && quote.previousCue() != null
-                && found.cue().start() == quote.previousCue().start() && previous != null && previous.attribution() != null;
+        return found.attribution() == null && quote.previousCueIs(found.cue()) && quote.previousDone() != null
+                && quote.previousDone().attribution() != null;
     }
 }

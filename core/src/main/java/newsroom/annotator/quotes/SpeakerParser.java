@@ -425,8 +425,6 @@ final class SpeakerParser {
         int start = 0;
         while (start < tokens.size()) {
             int afterTime = cues.afterTimePhrase(tokens, start);
-            // "a tenu à dire en entrevue la présidente Sonia Éthier", "dijo en rueda de prensa el alcalde": where
-            int afterOccasion = occasionEnd(text, tokens, start);
             if (afterTime > start) {
                 start = afterTime;
             } else if (cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
@@ -434,10 +432,13 @@ final class SpeakerParser {
             } else if (predicativeBeforeSubject(text, tokens, start)) {
                 // "afirmó tajante la autoridad comunal", "respondió molesto el alcalde": how the words were said
                 start++;
-            } else if (afterOccasion > start) {
-                start = afterOccasion;
             } else {
-                break;
+                // "a tenu à dire en entrevue la présidente Sonia Éthier", "dijo en rueda de prensa el alcalde": where
+                int afterOccasion = occasionEnd(text, tokens, start);
+                if (afterOccasion == start) {
+                    break;
+                }
+                start = afterOccasion;
             }
         }
         if (start + 1 < tokens.size() && tokens.get(start).is('@') && tokens.get(start + 1).start() == tokens.get(start).end()) {
@@ -568,7 +569,7 @@ final class SpeakerParser {
     private int clauseEnd(String text, List<Token> tokens, int from, int limit) {
         int end = from;
         while (end < limit && tokens.get(end).word() && !cues.isPlacePreposition(tokens.get(end))
-                && cues.afterTimePhrase(tokens, end) == end && (end == from || !lineBetween(text, tokens.get(end - 1), tokens.get(end)))) {
+                && cues.afterTimePhrase(tokens, end) == end && (end == from || !Token.lineBreakIn(text, tokens.get(end - 1).end(), tokens.get(end).start()))) {
             end++;
         }
         return end;
@@ -583,11 +584,6 @@ final class SpeakerParser {
         boolean ends = tokens.size() == 1 || !tokens.get(1).word() || cues.isPlacePreposition(tokens.get(1));
         return ends && word.word() && !word.capitalised(text) && plural(word) && !cues.isFunctionWord(word) && !cues.isArticle(word)
                 && !cues.isPronoun(word) && !cues.isAdverb(word) && !cues.isTimeWord(word) && !cues.isReportingVerb(word) && !cues.isDocument(word);
-    }
-
-    /** Whether a line break stands between two tokens: a name never runs on into the next line. */
-    private static boolean lineBetween(String text, Token before, Token after) {
-        return text.substring(before.end(), after.start()).indexOf('\n') >= 0;
     }
 
     /**

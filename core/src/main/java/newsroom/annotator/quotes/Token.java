@@ -26,6 +26,16 @@ record Token(int start, int end, boolean word, String lower) {
     /** The marks that elide a particle before a surname: "D'Alema", "d´Aubuisson". */
     private static final String APOSTROPHES = "’'´";
 
+    /** Whether a line break stands in text[from, to): a name never runs on from one line into the next. */
+    static boolean lineBreakIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The tokens of text[from, to). An elided word ("l'", "dell'") is a token of its own, apart from the word
      * its apostrophe joins it to, unless both are capitalised, as in a surname ("D'Alema"). A hand-written
