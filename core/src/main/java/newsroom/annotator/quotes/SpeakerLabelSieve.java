@@ -35,6 +35,10 @@ final class SpeakerLabelSieve implements Sieve {
         }
         List<Span> spans = reading.sentences().spans();
         int span = reading.sentences().spanIndex(quotation.open());
+        if (reading.view().hasWord(spans.get(span).start(), quotation.open())) {
+            // the narrator's words open the quotation's own paragraph: no answer under a label
+            return null;
+        }
         for (int s = span - 1; s >= 0 && span - s <= REACH; s--) {
             Span line = spans.get(s);
             if (line.type() == SpanType.TITLE) {
