@@ -368,6 +368,13 @@ final class Attributor {
         Discourse discourse = reading.discourse();
         for (Cue cue : reading.cues().find(tokens)) {
             Subject subject = reading.clauses().subjectOf(cue, from, to);
+            if (subject != null && subject.kind() == Subject.Kind.NAMED && !subject.organisation()
+                    && reading.cues().capitalisesNouns(reading.sentences().languageAt(cue.start()))
+                    && !discourse.referents().personal(subject)) {
+                // "eine grosse Herausforderung, der er sich gern stelle, sagte Urs Weibel": where every noun has a
+                // capital, a noun the article never writes as a name is no one speaking; the next verb may name one
+                continue;
+            }
             Speaker speaker = subject == null ? discourse.lastSpeaker() : discourse.resolve(subject, cue.start());
             if (speaker != null) {
                 Speaker cued = speaker.withCue(text.substring(cue.start(), cue.end()));
