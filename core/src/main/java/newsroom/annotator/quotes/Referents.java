@@ -470,6 +470,12 @@ final class Referents {
                 end++;
             }
             Subject role = parser.interpret(text, tokens.subList(premodifiedFrom(tokens, i), end));
+            if (role.isPerson() && firstNames.person(role.name()) == null) {
+                // "Der Trainer der Eisbären Berlin": where every noun has a capital, capitals no first name opens
+                // after a role are what it is a role of, nobody's name
+                i++;
+                continue;
+            }
             if (role.isPerson()) {
                 addPerson(found, Speaker.at(text, role.name(), role.roles()));
                 while (i < tokens.size() && tokens.get(i).end() <= role.name().end()) {
