@@ -421,6 +421,15 @@ final class ReportingClauses {
             return described.kind() != Subject.Kind.UNNAMED && saidBeforeAntecedent(clause) ? null : described;
         }
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
+        if (subject.kind() == Subject.Kind.NAMED && !subject.organisation() && verbSecondAt(cue.start())
+                && cues.capitalisesNouns(sentences.languageAt(cue.start())) && !discourse.referents().personal(subject)) {
+            // "Als gerechtes Resultat bezeichnet Marcel Yahyaijan …": before a verb that stands second, a noun the
+            // article never writes as a name is the first part, and the subject follows the verb
+            Subject after = parser.after(view, cue.end(), to, true);
+            if (after.isPerson()) {
+                subject = after;
+            }
+        }
         if (cue.gerund() && !participleClause && !subject.found()) {
             // "the famous clip of Terrell Owens declaring, “…”", "un video de Lionel Messi diciendo": a gerund
             // right after the name of someone a recording shows, no comma between, is said by that one
