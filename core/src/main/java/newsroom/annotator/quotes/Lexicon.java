@@ -25,6 +25,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       Maurer …"; {@code grammar.txt}: {@code verb-second})
  * @param partyInitialsAfterRole a party's initials right after a role are what the role is a role of, not a name
  *                       ("le ministre MCG", "les élus PS"; {@code grammar.txt}: {@code party-initials-after-role})
+ * @param partyLetters   the one-letter party marks of an affiliation written after a name, "R-Texas", "D-Haywood"
+ *                       ({@code grammar.txt}: {@code party-affiliation-letters})
  * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
  * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
  *                       or null
@@ -66,7 +68,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -86,6 +88,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("capitalises-nouns")),
                 Boolean.parseBoolean(grammar.get("verb-second")),
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
+                words(grammar, "party-affiliation-letters"),
                 grammar.get("agent"),
                 words(grammar, "author-links"),
                 words(grammar, "clause-openers"),

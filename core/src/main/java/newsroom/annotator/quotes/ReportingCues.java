@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -106,6 +107,8 @@ final class ReportingCues {
     /** The languages of the set that put the finite verb second, the subject after it when the clause opens otherwise. */
     private final Set<String> verbSecondLanguages;
     private final boolean partyInitialsAfterRole;
+    /** The one-letter party marks of an affiliation after a name ("r" of "R-Texas"), in lower case. */
+    private final Set<String> partyLetters;
     /** Words that make the quoted words after them a mention of words ("el término “…”", "known as"), by their last word. */
     private final Map<String, List<String[]>> termLeadIns;
     /** The term lead-ins that are words someone may say (marked "spoken" in term-lead-ins.txt). */
@@ -267,6 +270,7 @@ final class ReportingCues {
         this.verbSecondLanguages = lexicons.stream().filter(Lexicon::verbSecond).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
+        this.partyLetters = Set.copyOf(all(lexicons, Lexicon::partyLetters));
         Map<String, List<String[]>> terms = new HashMap<>();
         List<String> spokenTerms = new ArrayList<>();
         for (String line : all(lexicons, Lexicon::termLeadIns)) {
@@ -590,6 +594,17 @@ final class ReportingCues {
     /** Whether a party's initials right after a role are what the role is a role of ("le ministre MCG"). */
     boolean partyInitialsAfterRole() {
         return partyInitialsAfterRole;
+    }
+
+    /**
+     * Whether the word is a party's letter joined by a hyphen to a place in capitals, the affiliation US papers
+     * write after a lawmaker's name ("Sen. Ted Cruz, R-Texas, said", "Rep. Joe Sam Queen, D-Haywood"): no name.
+     */
+    boolean isPartyAffiliation(String text, Token token) {
+        String word = text.substring(token.start(), token.end());
+        int hyphen = word.indexOf('-');
+        return token.word() && hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(0))
+                && partyLetters.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(hyphen + 1));
     }
 
     /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0; its first word may carry an inverted pronoun. */

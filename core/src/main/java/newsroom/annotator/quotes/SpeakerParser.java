@@ -202,7 +202,17 @@ final class SpeakerParser {
         int i = 0;
         while (i < tokens.size()) {
             int nickname = Titles.nicknameClosing(cues, text, tokens, i);
-            int close = Math.max(bracketClosing(tokens, i), nickname);
+            // "Rep. Heather Scott, R-Blanchard, issued": the party and place between a name's commas are an aside
+            int affiliation = tokens.get(i).is(',') && i + 1 < tokens.size() && cues.isPartyAffiliation(text, tokens.get(i + 1)) ? i + 1 : -1;
+            if (affiliation > 0 && affiliation + 1 < tokens.size() && tokens.get(affiliation + 1).is('.')
+                    && tokens.get(affiliation + 1).start() == tokens.get(affiliation).end()) {
+                // ("R-Fla.": the abbreviation's point)
+                affiliation++;
+            }
+            if (affiliation > 0 && affiliation + 1 < tokens.size() && tokens.get(affiliation + 1).is(',')) {
+                affiliation++;
+            }
+            int close = Math.max(Math.max(bracketClosing(tokens, i), nickname), affiliation);
             if (close > i) {
                 if (kept == null) {
                     kept = new ArrayList<>(tokens.subList(0, i));
