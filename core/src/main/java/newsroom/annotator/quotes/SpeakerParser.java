@@ -1339,6 +1339,10 @@ final class SpeakerParser {
                         // "the Information Minister, Kojo Oppong Nkrumah": after an article, the name is the apposition
                         || (definite != null && i + roleLength + 1 < n && phrase.get(i + roleLength).is(',')
                         && phrase.get(i + roleLength + 1).capitalised(text))
+                        // "Former Saint Lucia Foreign Minister, Alva Baptiste, has asserted": with no article, a full
+                        // name in apposition
+                        || (definite == null && token.capitalised(text) && i + roleLength + 1 < n
+                        && phrase.get(i + roleLength).is(',') && fullNameApposed(text, phrase, i + roleLength + 1))
                         || (nameStart == nameEnd && i + roleLength == n && acronym(text, token))
                         || genitive)) {
                     if (genitive) {
