@@ -25,6 +25,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       Maurer …"; {@code grammar.txt}: {@code verb-second})
  * @param partyInitialsAfterRole a party's initials right after a role are what the role is a role of, not a name
  *                       ("le ministre MCG", "les élus PS"; {@code grammar.txt}: {@code party-initials-after-role})
+ * @param ageNounEndings what follows the number in a noun that names a person by their age ("46-Jährige",
+ *                       "46-year-old"; {@code grammar.txt}: {@code age-noun-endings})
  * @param partyLetters   the one-letter party marks of an affiliation written after a name, "R-Texas", "D-Haywood"
  *                       ({@code grammar.txt}: {@code party-affiliation-letters})
  * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
@@ -68,7 +70,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -89,6 +91,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("verb-second")),
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 words(grammar, "party-affiliation-letters"),
+                words(grammar, "age-noun-endings"),
                 grammar.get("agent"),
                 words(grammar, "author-links"),
                 words(grammar, "clause-openers"),

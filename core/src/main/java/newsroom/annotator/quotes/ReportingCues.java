@@ -109,6 +109,8 @@ final class ReportingCues {
     private final boolean partyInitialsAfterRole;
     /** The one-letter party marks of an affiliation after a name ("r" of "R-Texas"), in lower case. */
     private final Set<String> partyLetters;
+    /** What follows the number in a noun naming a person by their age ("-jährige" of "46-Jährige"), in lower case. */
+    private final Set<String> ageNounEndings;
     /** Words that make the quoted words after them a mention of words ("el término “…”", "known as"), by their last word. */
     private final Map<String, List<String[]>> termLeadIns;
     /** The term lead-ins that are words someone may say (marked "spoken" in term-lead-ins.txt). */
@@ -271,6 +273,7 @@ final class ReportingCues {
                 .collect(Collectors.toUnmodifiableSet());
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
         this.partyLetters = Set.copyOf(all(lexicons, Lexicon::partyLetters));
+        this.ageNounEndings = Set.copyOf(all(lexicons, Lexicon::ageNounEndings));
         Map<String, List<String[]>> terms = new HashMap<>();
         List<String> spokenTerms = new ArrayList<>();
         for (String line : all(lexicons, Lexicon::termLeadIns)) {
@@ -600,6 +603,16 @@ final class ReportingCues {
      * Whether the word is a party's letter joined by a hyphen to a place in capitals, the affiliation US papers
      * write after a lawmaker's name ("Sen. Ted Cruz, R-Texas, said", "Rep. Joe Sam Queen, D-Haywood"): no name.
      */
+    /** Whether the word names a person by their age, a number and its ending: "46-Jährige", "46-year-old", "46enne". */
+    boolean isAgeNoun(Token token) {
+        String word = token.lower();
+        int digits = 0;
+        while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        return token.word() && digits > 0 && ageNounEndings.contains(word.substring(digits));
+    }
+
     boolean isPartyAffiliation(String text, Token token) {
         String word = text.substring(token.start(), token.end());
         int hyphen = word.indexOf('-');

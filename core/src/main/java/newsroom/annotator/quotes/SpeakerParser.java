@@ -232,6 +232,20 @@ final class SpeakerParser {
         return kept == null ? tokens : kept;
     }
 
+    /**
+     * Whether a definite article and a person's age as a noun open the tokens at {@code at}, the phrase ending
+     * there: "der 46-Jährige", "the 46-year-old", "il 46enne" ({@code grammar.txt}: {@code age-nouns}).
+     */
+    private boolean ageDescription(String text, List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !cues.isArticle(tokens.get(at)) || !cues.isDefinite(tokens.get(at))
+                || !cues.isAgeNoun(tokens.get(at + 1))) {
+            return false;
+        }
+        // ("der 46-Jährige Michael Koch": a name after it is the subject)
+        Token next = at + 2 < tokens.size() ? tokens.get(at + 2) : null;
+        return next == null || !next.word() || (!next.capitalised(text) && cues.roleAt(tokens, at + 2) == 0);
+    }
+
     /** Where the short aside opening with a bracket at {@code open} closes, or -1. */
     private static int bracketClosing(List<Token> tokens, int open) {
         if (!tokens.get(open).is('(')) {
@@ -456,6 +470,10 @@ final class SpeakerParser {
             start++;
         }
         tokens = withoutExtendedAttribute(text, tokens.subList(start, tokens.size()));
+        if (ageDescription(text, tokens, 0)) {
+            // "sagt der 46-Jährige", "said the 46-year-old": the person the text is about, as a pronoun refers
+            return Subject.PRONOUN;
+        }
         Subject described = afterDescription(text, tokens);
         if (described != null) {
             return described;
@@ -1157,6 +1175,10 @@ final class SpeakerParser {
     private Subject subjectAt(String text, List<Token> tokens, int start, CapitalisedWords capitalised) {
         if (start >= tokens.size()) {
             return Subject.NONE;
+        }
+        if (ageDescription(text, tokens, start) && start + 2 < tokens.size() && opensPredicate(text, tokens.get(start + 2))) {
+            // "Der 43-Jährige sagte", "The 46-year-old said": the person the text is about
+            return Subject.PRONOUN;
         }
         if (cues.isPronoun(tokens.get(start))) {
             return start + 1 < tokens.size() && opensPredicate(text, tokens.get(start + 1)) ? Subject.PRONOUN : Subject.NONE;
