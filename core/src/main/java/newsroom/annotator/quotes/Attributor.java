@@ -331,6 +331,9 @@ final class Attributor {
                 said = Speaker.at(text, reading.discourse().personName(said.at()), said.roles());
             }
             Speaker full = fullNames.complete(said, quotation.open());
+            if (full.at() != null && full != said) {
+                full = Speaker.at(text, reading.discourse().personName(full.at()), full.roles());
+            }
             attribution = attribution.withName(full.name(), full.at());
         }
         return new Attributed(quotation, kind, attribution.withRule(named.rule()), true, false);

@@ -2,6 +2,7 @@ package newsroom.annotator.quotes;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +15,8 @@ final class CapitalisedWords {
 
     private final Set<String> insideSentences = new HashSet<>();
     private final Set<String> endingNames = new HashSet<>();
+    /** The words the article writes in lower case somewhere, lower-cased ("tiene", "clearly"). */
+    private final Set<String> lowerCase = new HashSet<>();
 
     CapitalisedWords(String text) {
         // the capitalised word just before, letters only and followed by a space, and whether the run of
@@ -37,6 +40,9 @@ final class CapitalisedWords {
                 i++;
             }
             boolean capitalised = Character.isUpperCase(c);
+            if (Character.isLowerCase(c)) {
+                lowerCase.add(word(text.substring(start, i)));
+            }
             boolean inside = Character.isLowerCase(before) || before == ',';
             if (capitalised && inside) {
                 insideSentences.add(word(text.substring(start, i)));
@@ -130,6 +136,15 @@ final class CapitalisedWords {
     /** Whether the article capitalises the word after a lower-case word or a comma somewhere. */
     boolean insideASentence(String word) {
         return insideSentences.contains(word(word));
+    }
+
+    /**
+     * Whether the capitalised word opens a sentence only: the article writes it in lower case somewhere and never
+     * with its capital inside a sentence ("Tiene Óscar Puente", "Clearly Fabian Picardo"), as no name is written.
+     */
+    boolean opensSentencesOnly(String word) {
+        String written = word(word);
+        return !insideSentences.contains(written) && lowerCase.contains(written.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the article writes the word as the last of a longer name inside a sentence somewhere. */

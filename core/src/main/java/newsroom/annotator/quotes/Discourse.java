@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newsroom.annotator.model.Attribution;
@@ -49,7 +50,24 @@ final class Discourse {
     /** A person's name from its first name on, where the language capitalises nouns ("Gemeinderat Günter Salchner"). */
     TextRange personName(TextRange name) {
         TextRange person = firstNames.person(name);
-        return person != null ? person : name;
+        if (person == null) {
+            return name;
+        }
+        if (!firstNames.capitalisesNouns(person.start())) {
+            // "Tiene Óscar Puente", "Clearly Fabian Picardo": a word that opens the sentence, written in lower case
+            // elsewhere and never capitalised inside a sentence, is no part of the name after it
+            List<Token> words = view.tokens(person.start(), person.end());
+            if (words.size() >= 3 && words.get(0).word() && sentences.at(person.start()).start() == person.start()
+                    && capitalised().opensSentencesOnly(text.substring(words.get(0).start(), words.get(0).end()))) {
+                int first = 1;
+                while (first < words.size() - 1 && !words.get(first).capitalised(text)) {
+                    // ("Mensaje de Jonathan Dos Santos")
+                    first++;
+                }
+                return new TextRange(words.get(first).start(), person.end());
+            }
+        }
+        return person;
     }
 
     Referents referents() {
