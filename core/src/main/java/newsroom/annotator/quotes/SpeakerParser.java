@@ -890,11 +890,27 @@ final class SpeakerParser {
         // "Zum Leitmotiv Heimat sagte er, …": before a verb that stands second, a part that opens with a
         // preposition is one phrase, and no subject
         Subject opening = cues.verbSecond() && cues.opensFirstPart(tokens) ? Subject.NONE : subjectInOrder(text, tokens, capitalised);
-        if (opening.found() || !cues.verbSecond()) {
+        if (!cues.verbSecond() || (opening.found() && !nounsOnly(tokens, opening))) {
             return opening;
         }
         Subject inverted = afterFiniteVerb(text, tokens, capitalised);
         return inverted != null ? inverted : opening;
+    }
+
+    /**
+     * Whether a name read where every noun has a capital holds no first name ("Diese Meinung", "Als gerechtes
+     * Resultat"): nouns that open the clause before a verb that stands second, whose subject follows it.
+     */
+    private boolean nounsOnly(List<Token> tokens, Subject subject) {
+        if (subject.kind() != Subject.Kind.NAMED || subject.organisation() || !cues.capitalisesNouns()) {
+            return false;
+        }
+        for (Token token : tokens) {
+            if (token.start() >= subject.name().start() && token.end() <= subject.name().end() && cues.isFirstName(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
