@@ -36,6 +36,7 @@ final class Discourse {
     /** The names the article gives organisations that spoke ("la Fiscalía"), which are no person's. */
     private final Set<String> organisations = new HashSet<>();
     private final FirstNameStart firstNames;
+    private final DocumentAuthors documents;
 
     Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations) {
         this.text = view.text();
@@ -43,6 +44,7 @@ final class Discourse {
         this.cues = cues;
         this.sentences = sentences;
         this.firstNames = new FirstNameStart(view, cues, sentences::languageAt);
+        this.documents = new DocumentAuthors(view, cues, parser, sentences, quotations);
         this.referents = new Referents(view, cues, parser, sentences.spans(), quotations, sentences::spanIndex,
                 at -> sentences.at(at).start(), this::capitalised, firstNames);
     }
@@ -155,7 +157,13 @@ final class Discourse {
             case PRONOUN -> referents.pronounSpeaker(at);
             // "«…», concluye el tuit": a text named right after the words of the speaker last quoted, in
             // that paragraph or the next, is that speaker's; any other names nobody
-            case DOCUMENT -> lastSpeaker != null && sentences.spanIndex(at) - lastSpeakerSpan <= 1 ? lastSpeaker : null;
+            case DOCUMENT -> {
+                if (lastSpeaker != null && sentences.spanIndex(at) - lastSpeakerSpan <= 1) {
+                    yield lastSpeaker;
+                }
+                Subject author = documents.before(at, capitalised());
+                yield author.found() && author.kind() != Subject.Kind.DOCUMENT ? resolve(author, at) : null;
+            }
             case ANAPHORIC -> {
                 if (subject.organisation() && subject.name() == null) {
                     // "the band said": the organisation introduced with that noun, else the one that spoke
