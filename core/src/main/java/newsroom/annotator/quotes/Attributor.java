@@ -321,6 +321,9 @@ final class Attributor {
         if (attribution == null) {
             return new Attributed(quotation, kind, null, true, false);
         }
+        if (pluralCueForOnePerson(attribution)) {
+            return new Attributed(quotation, kind, null, true, false);
+        }
         Speaker said = Discourse.speakerOf(attribution);
         Speaker expanded = fullNames.expandAcronym(said, quotation.open());
         if (expanded != said) {
@@ -344,6 +347,26 @@ final class Attributor {
         LayoutSpeakers layout = reading.layout();
         return layout.isQuotedName(quotation) && (layout.cueRightAfter(quotation.close(), closeSentence.end())
                 || (previous != null && clauseFrom == previous.close() && layout.cueRightBefore(clauseFrom, quotation.open())));
+    }
+
+    /**
+     * Whether the cue's verb is in the third person plural ("denunciaron", "pidieron") while the attribution names one
+     * person: such a verb's subject is several people or a group, so the one named last is not who spoke ("Regidores de
+     * Cuautinchán … Afirmaron que …", "Tuiteros … le pidieron unos “tamalitos”"); two people joined by a conjunction,
+     * or an organisation, may be.
+     */
+    private boolean pluralCueForOnePerson(Attribution attribution) {
+        String cue = attribution.cue();
+        if (cue == null || attribution.name() == null || reading.discourse().isOrganisation(attribution.name())
+                || !reading.cues().endsInPluralVerb(cue)) {
+            return false;
+        }
+        for (Token word : reading.cues().view(attribution.name()).tokens(0, attribution.name().length())) {
+            if (reading.cues().isConjunction(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence without quotations may still name a speaker whom a later "he said" refers to. */

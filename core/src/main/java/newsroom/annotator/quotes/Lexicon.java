@@ -25,6 +25,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       Maurer …"; {@code grammar.txt}: {@code verb-second})
  * @param partyInitialsAfterRole a party's initials right after a role are what the role is a role of, not a name
  *                       ("le ministre MCG", "les élus PS"; {@code grammar.txt}: {@code party-initials-after-role})
+ * @param pluralVerbEndings the endings of a verb's third person plural in the tense news reports speech in
+ *                       ("denunciaron", "pidieron"; {@code grammar.txt}: {@code plural-verb-endings})
  * @param ageNounEndings what follows the number in a noun that names a person by their age ("46-Jährige",
  *                       "46-year-old"; {@code grammar.txt}: {@code age-noun-endings})
  * @param partyLetters   the one-letter party marks of an affiliation written after a name, "R-Texas", "D-Haywood"
@@ -70,7 +72,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -92,6 +94,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 words(grammar, "party-affiliation-letters"),
                 words(grammar, "age-noun-endings"),
+                words(grammar, "plural-verb-endings"),
                 grammar.get("agent"),
                 words(grammar, "author-links"),
                 words(grammar, "clause-openers"),

@@ -111,6 +111,8 @@ final class ReportingCues {
     private final Set<String> partyLetters;
     /** What follows the number in a noun naming a person by their age ("-jährige" of "46-Jährige"), in lower case. */
     private final Set<String> ageNounEndings;
+    /** The endings of a verb's third person plural ("aron" of "denunciaron"), in lower case. */
+    private final Set<String> pluralVerbEndings;
     /** Words that make the quoted words after them a mention of words ("el término “…”", "known as"), by their last word. */
     private final Map<String, List<String[]>> termLeadIns;
     /** The term lead-ins that are words someone may say (marked "spoken" in term-lead-ins.txt). */
@@ -274,6 +276,7 @@ final class ReportingCues {
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
         this.partyLetters = Set.copyOf(all(lexicons, Lexicon::partyLetters));
         this.ageNounEndings = Set.copyOf(all(lexicons, Lexicon::ageNounEndings));
+        this.pluralVerbEndings = Set.copyOf(all(lexicons, Lexicon::pluralVerbEndings));
         Map<String, List<String[]>> terms = new HashMap<>();
         List<String> spokenTerms = new ArrayList<>();
         for (String line : all(lexicons, Lexicon::termLeadIns)) {
@@ -603,6 +606,18 @@ final class ReportingCues {
      * Whether the word is a party's letter joined by a hyphen to a place in capitals, the affiliation US papers
      * write after a lawmaker's name ("Sen. Ted Cruz, R-Texas, said", "Rep. Joe Sam Queen, D-Haywood"): no name.
      */
+    /** Whether the cue's last word ends as a verb's third person plural does ("le pidieron", "denunciaron"). */
+    boolean endsInPluralVerb(String cue) {
+        String[] words = cue.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        for (String ending : pluralVerbEndings) {
+            if (last.length() > ending.length() + 1 && last.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word names a person by their age, a number and its ending: "46-Jährige", "46-year-old", "46enne". */
     boolean isAgeNoun(Token token) {
         String word = token.lower();
