@@ -137,7 +137,7 @@ final class Referents {
     /**
      * Whether a name the sentence is about is a person's: a role goes with it, it has several words, or
      * the article gives it a first name somewhere, or named someone so before ("Angela Merkel …, sagte
-     * Merkel"). Places and teams are subjects too ("Southampton were beaten").
+     * Merkel"). One word the article writes right after a place preposition ("in Stuhr") is a place, not a person.
      */
     boolean personal(Subject subject) {
         if (subject.roles().isEmpty() && firstNames.person(subject.name()) == null) {
@@ -148,6 +148,10 @@ final class Referents {
             return true;
         }
         String name = text.substring(subject.name().start(), subject.name().end());
+        if (isPlace(name)) {
+            // "Da Stuhr die Verdener … bestrafte" after "in Stuhr": a place the article names, no person
+            return false;
+        }
         scanMentions(subject.name().start());
         // where every noun has a capital, a word after a capitalised noun ("Meisterfavorit Pipinsried") ends no name
         boolean endsAName = firstNames.capitalisesNouns(subject.name().start())
