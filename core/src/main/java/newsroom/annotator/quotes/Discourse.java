@@ -162,7 +162,7 @@ final class Discourse {
                     yield lastSpeaker;
                 }
                 Subject author = documents.before(at, capitalised());
-                yield author.found() && author.kind() != Subject.Kind.DOCUMENT ? resolve(author, at) : null;
+                yield author.found() ? resolve(author, at) : null;
             }
             case ANAPHORIC -> {
                 if (subject.organisation() && subject.name() == null) {

@@ -14,6 +14,8 @@ final class DocumentAuthors {
 
     /** How many paragraphs back the text may have been introduced. */
     private static final int REACH = 3;
+    /** How many characters back at most: the work per quotation stays bounded however long the paragraphs run. */
+    private static final int REACH_CHARS = 2000;
 
     private final TokenView view;
     private final ReportingCues cues;
@@ -35,15 +37,16 @@ final class DocumentAuthors {
         List<Span> spans = sentences.spans();
         int span = sentences.spanIndex(at);
         int end = sentences.at(at).start();
-        for (int s = span; s >= 0 && span - s <= REACH && end > 0; s--) {
+        int limit = Math.max(0, end - REACH_CHARS);
+        for (int s = span; s >= 0 && span - s <= REACH && end > limit; s--) {
             Span paragraph = spans.get(s);
             if (!QuotationFinder.isProse(paragraph)) {
                 continue;
             }
             int to = Math.min(end, paragraph.end());
-            while (to > paragraph.start()) {
+            while (to > Math.max(paragraph.start(), limit)) {
                 TextRange sentence = sentences.at(to - 1);
-                int from = Math.max(sentence.start(), paragraph.start());
+                int from = Math.max(Math.max(sentence.start(), paragraph.start()), limit);
                 Subject author = introducedIn(text, from, to, capitalised);
                 if (author != null) {
                     return author;

@@ -25,12 +25,12 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       Maurer …"; {@code grammar.txt}: {@code verb-second})
  * @param partyInitialsAfterRole a party's initials right after a role are what the role is a role of, not a name
  *                       ("le ministre MCG", "les élus PS"; {@code grammar.txt}: {@code party-initials-after-role})
- * @param pluralVerbEndings the endings of a verb's third person plural in the tense news reports speech in
- *                       ("denunciaron", "pidieron"; {@code grammar.txt}: {@code plural-verb-endings})
- * @param ageNounEndings what follows the number in a noun that names a person by their age ("46-Jährige",
- *                       "46-year-old"; {@code grammar.txt}: {@code age-noun-endings})
  * @param partyLetters   the one-letter party marks of an affiliation written after a name, "R-Texas", "D-Haywood"
  *                       ({@code grammar.txt}: {@code party-affiliation-letters})
+ * @param ageNounEndings what follows the number in a noun that names a person by their age ("46-Jährige",
+ *                       "46-year-old"; {@code grammar.txt}: {@code age-noun-endings})
+ * @param pluralVerbEndings the endings of a verb's third person plural in the tense news reports speech in
+ *                       ("denunciaron", "pidieron"; {@code grammar.txt}: {@code plural-verb-endings})
  * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
  * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
  *                       or null
