@@ -602,10 +602,6 @@ final class ReportingCues {
         return partyInitialsAfterRole;
     }
 
-    /**
-     * Whether the word is a party's letter joined by a hyphen to a place in capitals, the affiliation US papers
-     * write after a lawmaker's name ("Sen. Ted Cruz, R-Texas, said", "Rep. Joe Sam Queen, D-Haywood"): no name.
-     */
     /** Whether the cue's last word ends as a verb's third person plural does ("le pidieron", "denunciaron"). */
     boolean endsInPluralVerb(String cue) {
         String[] words = cue.strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -628,6 +624,10 @@ final class ReportingCues {
         return token.word() && digits > 0 && ageNounEndings.contains(word.substring(digits));
     }
 
+    /**
+     * Whether the word is a party's letter joined by a hyphen to a place in capitals, the affiliation US papers
+     * write after a lawmaker's name ("Sen. Ted Cruz, R-Texas, said", "Rep. Joe Sam Queen, D-Haywood"): no name.
+     */
     boolean isPartyAffiliation(String text, Token token) {
         String word = text.substring(token.start(), token.end());
         int hyphen = word.indexOf('-');

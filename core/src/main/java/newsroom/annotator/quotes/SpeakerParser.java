@@ -234,7 +234,7 @@ final class SpeakerParser {
 
     /**
      * Whether a definite article and a person's age as a noun open the tokens at {@code at}, the phrase ending
-     * there: "der 46-Jährige", "the 46-year-old", "il 46enne" ({@code grammar.txt}: {@code age-nouns}).
+     * there: "der 46-Jährige", "the 46-year-old", "il 46enne" ({@code grammar.txt}: {@code age-noun-endings}).
      */
     private boolean ageDescription(String text, List<Token> tokens, int at) {
         if (at + 1 >= tokens.size() || !cues.isArticle(tokens.get(at)) || !cues.isDefinite(tokens.get(at))
@@ -1191,10 +1191,6 @@ final class SpeakerParser {
     private Subject subjectAt(String text, List<Token> tokens, int start, CapitalisedWords capitalised) {
         if (start >= tokens.size()) {
             return Subject.NONE;
-        }
-        if (ageDescription(text, tokens, start) && start + 2 < tokens.size() && opensPredicate(text, tokens.get(start + 2))) {
-            // "Der 43-Jährige sagte", "The 46-year-old said": the person the text is about
-            return Subject.PRONOUN;
         }
         if (cues.isPronoun(tokens.get(start))) {
             return start + 1 < tokens.size() && opensPredicate(text, tokens.get(start + 1)) ? Subject.PRONOUN : Subject.NONE;
