@@ -329,17 +329,19 @@ final class Attributor {
         if (expanded != said) {
             attribution = attribution.withName(expanded.name(), expanded.at());
         } else if (!reading.discourse().isOrganisation(attribution.name())) {
-            if (said.at() != null) {
-                // "Kreisbrandrat Friedhelm Bechtel": where nouns are capitalised, the name starts at the first name
-                said = Speaker.at(text, reading.discourse().personName(said.at()), said.roles());
-            }
+            // "Kreisbrandrat Friedhelm Bechtel", "Resident Tom Ward": the name as a person's, before and after it is
+            // completed from a longer mention
+            said = asPerson(said);
             Speaker full = fullNames.complete(said, quotation.open());
-            if (full.at() != null && full != said) {
-                full = Speaker.at(text, reading.discourse().personName(full.at()), full.roles());
-            }
+            full = full == said ? full : asPerson(full);
             attribution = attribution.withName(full.name(), full.at());
         }
         return new Attributed(quotation, kind, attribution.withRule(named.rule()), true, false);
+    }
+
+    /** The speaker with the name read as a person's ({@link Discourse#personName}); as it is when its place is unknown. */
+    private Speaker asPerson(Speaker speaker) {
+        return speaker.at() == null ? speaker : Speaker.at(text, reading.discourse().personName(speaker.at()), speaker.roles());
     }
 
     /** A few capitalised words in quotation marks where the speaker of a reporting verb stands. */
@@ -394,9 +396,7 @@ final class Attributor {
         Discourse discourse = reading.discourse();
         for (Cue cue : reading.cues().find(tokens)) {
             Subject subject = reading.clauses().subjectOf(cue, from, to);
-            if (subject != null && subject.kind() == Subject.Kind.NAMED && !subject.organisation()
-                    && reading.cues().capitalisesNouns(reading.sentences().languageAt(cue.start()))
-                    && !discourse.referents().personal(subject)) {
+            if (discourse.referents().nounsOnly(subject)) {
                 // "eine grosse Herausforderung, der er sich gern stelle, sagte Urs Weibel": where every noun has a
                 // capital, a noun the article never writes as a name is no one speaking; the next verb may name one
                 continue;

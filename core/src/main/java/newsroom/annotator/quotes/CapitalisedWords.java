@@ -15,10 +15,12 @@ final class CapitalisedWords {
 
     private final Set<String> insideSentences = new HashSet<>();
     private final Set<String> endingNames = new HashSet<>();
-    /** The words the article writes in lower case somewhere, lower-cased ("tiene", "clearly"). */
-    private final Set<String> lowerCase = new HashSet<>();
+    private final String text;
+    /** The words the article writes in lower case somewhere ("tiene", "clearly"), read when first asked. */
+    private Set<String> lowerCase;
 
     CapitalisedWords(String text) {
+        this.text = text;
         // the capitalised word just before, letters only and followed by a space, and whether the run of
         // capitalised words it belongs to started inside a sentence
         boolean afterName = false;
@@ -40,9 +42,6 @@ final class CapitalisedWords {
                 i++;
             }
             boolean capitalised = Character.isUpperCase(c);
-            if (Character.isLowerCase(c)) {
-                lowerCase.add(word(text.substring(start, i)));
-            }
             boolean inside = Character.isLowerCase(before) || before == ',';
             if (capitalised && inside) {
                 insideSentences.add(word(text.substring(start, i)));
@@ -144,7 +143,29 @@ final class CapitalisedWords {
      */
     boolean opensSentencesOnly(String word) {
         String written = word(word);
-        return !insideSentences.contains(written) && lowerCase.contains(written.toLowerCase(Locale.ROOT));
+        return !insideSentences.contains(written) && lowerCase().contains(written.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words written in lower case, read in one pass the first time a name's opening word is asked about. */
+    private Set<String> lowerCase() {
+        if (lowerCase == null) {
+            lowerCase = new HashSet<>();
+            int i = 0;
+            while (i < text.length()) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < text.length() && (Character.isLetter(text.charAt(i)) || innerApostrophe(text, i))) {
+                    i++;
+                }
+                if (Character.isLowerCase(text.charAt(start))) {
+                    lowerCase.add(word(text.substring(start, i)));
+                }
+            }
+        }
+        return lowerCase;
     }
 
     /** Whether the article writes the word as the last of a longer name inside a sentence somewhere. */

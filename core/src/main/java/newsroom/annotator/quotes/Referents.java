@@ -135,6 +135,15 @@ final class Referents {
     }
 
     /**
+     * Whether the name is capitalised nouns only, where every noun has a capital: a name the article never writes as a
+     * person's ("eine grosse Herausforderung", "Als gerechtes Resultat"), no one who speaks.
+     */
+    boolean nounsOnly(Subject subject) {
+        return subject != null && subject.kind() == Subject.Kind.NAMED && !subject.organisation()
+                && firstNames.capitalisesNouns(subject.name().start()) && !personal(subject);
+    }
+
+    /**
      * Whether a name the sentence is about is a person's: a role goes with it, it has several words, or
      * the article gives it a first name somewhere, or named someone so before ("Angela Merkel …, sagte
      * Merkel"). One word the article writes right after a place preposition ("in Stuhr") is a place, not a person.

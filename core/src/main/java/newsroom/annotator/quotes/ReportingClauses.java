@@ -421,8 +421,7 @@ final class ReportingClauses {
             return described.kind() != Subject.Kind.UNNAMED && saidBeforeAntecedent(clause) ? null : described;
         }
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
-        if (subject.kind() == Subject.Kind.NAMED && !subject.organisation() && verbSecondAt(cue.start())
-                && cues.capitalisesNouns(sentences.languageAt(cue.start())) && !discourse.referents().personal(subject)) {
+        if (verbSecondAt(cue.start()) && discourse.referents().nounsOnly(subject)) {
             // "Als gerechtes Resultat bezeichnet Marcel Yahyaijan …": before a verb that stands second, a noun the
             // article never writes as a name is the first part, and the subject follows the verb
             Subject after = parser.after(view, cue.end(), to, true);

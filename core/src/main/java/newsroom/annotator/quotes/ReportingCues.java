@@ -629,10 +629,12 @@ final class ReportingCues {
      * write after a lawmaker's name ("Sen. Ted Cruz, R-Texas, said", "Rep. Joe Sam Queen, D-Haywood"): no name.
      */
     boolean isPartyAffiliation(String text, Token token) {
-        String word = text.substring(token.start(), token.end());
-        int hyphen = word.indexOf('-');
-        return token.word() && hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(0))
-                && partyLetters.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(hyphen + 1));
+        int hyphen = token.start();
+        while (hyphen < token.end() && text.charAt(hyphen) != '-') {
+            hyphen++;
+        }
+        return token.word() && hyphen > token.start() && hyphen + 1 < token.end() && Character.isUpperCase(text.charAt(token.start()))
+                && Character.isUpperCase(text.charAt(hyphen + 1)) && partyLetters.contains(text.substring(token.start(), hyphen).toLowerCase(Locale.ROOT));
     }
 
     /** How many tokens the longest entry starting at {@code tokens[at]} takes, or 0; its first word may carry an inverted pronoun. */

@@ -202,17 +202,7 @@ final class SpeakerParser {
         int i = 0;
         while (i < tokens.size()) {
             int nickname = Titles.nicknameClosing(cues, text, tokens, i);
-            // "Rep. Heather Scott, R-Blanchard, issued": the party and place between a name's commas are an aside
-            int affiliation = tokens.get(i).is(',') && i + 1 < tokens.size() && cues.isPartyAffiliation(text, tokens.get(i + 1)) ? i + 1 : -1;
-            if (affiliation > 0 && affiliation + 1 < tokens.size() && tokens.get(affiliation + 1).is('.')
-                    && tokens.get(affiliation + 1).start() == tokens.get(affiliation).end()) {
-                // ("R-Fla.": the abbreviation's point)
-                affiliation++;
-            }
-            if (affiliation > 0 && affiliation + 1 < tokens.size() && tokens.get(affiliation + 1).is(',')) {
-                affiliation++;
-            }
-            int close = Math.max(Math.max(bracketClosing(tokens, i), nickname), affiliation);
+            int close = Math.max(Math.max(bracketClosing(tokens, i), nickname), affiliationClosing(text, tokens, i));
             if (close > i) {
                 if (kept == null) {
                     kept = new ArrayList<>(tokens.subList(0, i));
@@ -244,6 +234,21 @@ final class SpeakerParser {
         // ("der 46-Jährige Michael Koch": a name after it is the subject)
         Token next = at + 2 < tokens.size() ? tokens.get(at + 2) : null;
         return next == null || !next.word() || (!next.capitalised(text) && cues.roleAt(tokens, at + 2) == 0);
+    }
+
+    /**
+     * Where the party and place after a name's comma at {@code comma} end, with the point of an abbreviation and the
+     * closing comma ("Rep. Heather Scott, R-Blanchard, issued", "Sen. Rick Scott, R-Fla., said"); -1 for none.
+     */
+    private int affiliationClosing(String text, List<Token> tokens, int comma) {
+        if (!tokens.get(comma).is(',') || comma + 1 >= tokens.size() || !cues.isPartyAffiliation(text, tokens.get(comma + 1))) {
+            return -1;
+        }
+        int close = comma + 1;
+        if (close + 1 < tokens.size() && tokens.get(close + 1).is('.') && tokens.get(close + 1).start() == tokens.get(close).end()) {
+            close++;
+        }
+        return close + 1 < tokens.size() && tokens.get(close + 1).is(',') ? close + 1 : close;
     }
 
     /** Where the short aside opening with a bracket at {@code open} closes, or -1. */
