@@ -81,6 +81,15 @@ final class Discourse {
         return lastSpeaker;
     }
 
+    /**
+     * Whom a reporting verb at {@code at} whose subject is left out means: the last speaker, else, before
+     * anyone spoke, whom a pronoun there would mean ("Un profundo sentimiento siente Carmen Rodríguez … En
+     * entrevista, aseguró que …").
+     */
+    Speaker leftOutSubject(int at) {
+        return lastSpeaker != null ? lastSpeaker : referents.pronounSpeaker(at);
+    }
+
     /** The last speaker, when mentioned in the paragraph of {@code at} or the one before; else null. */
     Speaker lastSpeakerNear(int at) {
         return lastSpeaker != null && sentences.spanIndex(at) - lastSpeakerSpan <= 1 ? lastSpeaker : null;

@@ -117,7 +117,7 @@ final class ReportingClauses {
                     return found(cue, nickname);
                 }
                 if (!subject.found() && cue.dropsSubject() && !objectFollows(cue, to)) {
-                    return found(cue, orAnswerer(cue, discourse.lastSpeaker()));
+                    return found(cue, orAnswerer(cue, discourse.leftOutSubject(cue.start())));
                 }
             }
             if (subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null) {
@@ -282,7 +282,7 @@ final class ReportingClauses {
                 // names nobody, whoever the sentence is about
                 subject = Subject.UNNAMED;
             }
-            Speaker speaker = subject == null ? orAnswerer(cue, discourse.lastSpeaker())
+            Speaker speaker = subject == null ? orAnswerer(cue, discourse.leftOutSubject(cue.start()))
                     : subject.kind() == Subject.Kind.PRONOUN ? orAnswerer(cue, null) : null;
             if (speaker == null && subject != null) {
                 speaker = discourse.resolve(subject, cue.start());

@@ -112,6 +112,11 @@ final class SpeakerParser {
             }
             return Subject.NONE;
         }
+        if (!phrase.isEmpty() && first > 1 && cues.isObjectRelative(tokens.get(first - 1)) && !tokens.get(first - 2).is(',')) {
+            // "el regidor cargó contra la Xunta acusándola de “…”": a name after the preposition of an object is
+            // that object; the verb's subject stands further back
+            return Subject.NONE;
+        }
         if (phrase.size() == 1 && first == 1 && (cues.isPlacePreposition(tokens.get(0)) || cues.isRoleLink(tokens.get(0)))) {
             // "Su Calenda commenta: “…”": a name after the preposition that opens the clause is what the words
             // are about, not who says them ("Su Facebook Salvini ha scritto" has its subject after the place)
