@@ -40,6 +40,14 @@ record Construction(String language, String name, List<Element> before, List<Ele
         return !after.isEmpty() && after.get(0).kind() == Kind.MARK && after.get(0).text().equals(".");
     }
 
+    /**
+     * Whether the pattern names its speaker only before the quotation, across any words ({@code ^ para {SPEAKER} ,
+     * … {QUOTE}}): a cue in the quotation's clause after it stands nearer and tells whose words they are.
+     */
+    boolean speakerFarBefore() {
+        return after.isEmpty() && before.stream().anyMatch(element -> element.kind() == Kind.GAP);
+    }
+
     /** What an element of a pattern matches. */
     enum Kind { QUOTE, SPEAKER, VERB, SOURCE, GAP, START, WORD, MARK }
 

@@ -35,6 +35,10 @@ final class ConstructionSieve implements Sieve {
         right = right.subList(0, Math.min(REACH, right.size()));
         List<Token> rightOn = null;
         for (Construction construction : reading.cues().constructions()) {
+            if (construction.speakerFarBefore() && quote.clauseAfter().cued()) {
+                // "Para Moncloa, … significa que "…", según fuentes del Ejecutivo": the nearer cue decides
+                continue;
+            }
             if (construction.goesOn() && rightOn == null) {
                 rightOn = throughNextSentence(quote);
             }
