@@ -951,7 +951,10 @@ final class ReportingCues {
         return false;
     }
 
-    /** A preposition that, before a relative pronoun, makes the antecedent the clause's object ("al que"). */
+    /**
+     * A preposition of an object: before a relative pronoun it makes the antecedent the clause's object ("al que");
+     * before a name, that name ("contra la Xunta").
+     */
     boolean isObjectRelative(Token token) {
         return token.word() && objectRelatives.contains(token.lower());
     }
