@@ -35,15 +35,16 @@ final class ConstructionSieve implements Sieve {
         right = right.subList(0, Math.min(REACH, right.size()));
         List<Token> rightOn = null;
         for (Construction construction : reading.cues().constructions()) {
-            if (construction.speakerFarBefore() && quote.clauseAfter().cued()) {
-                // "Para Moncloa, … significa que "…", según fuentes del Ejecutivo": the nearer cue decides
-                continue;
-            }
             if (construction.goesOn() && rightOn == null) {
                 rightOn = throughNextSentence(quote);
             }
             Match match = new Match(reading, left, sentenceStart, construction.goesOn() ? rightOn : right);
             if (match.side(construction.before(), 0, 0, true) && match.side(construction.after(), 0, 0, false)) {
+                if (construction.speakerFarBefore() && quote.clauseAfter().cued()) {
+                    // "Para Moncloa, … significa que "…", según fuentes del Ejecutivo": the nearer cue decides; the
+                    // clause after is read only for a pattern that matched, as reading it resolves its speaker
+                    continue;
+                }
                 Speaker speaker = reading.discourse().resolve(match.speaker, match.speakerAt);
                 Cue cue = match.cue != null ? match.cue : match.words();
                 String cueText = cue == null ? null : reading.text().substring(cue.start(), cue.end());

@@ -117,7 +117,7 @@ final class ReportingClauses {
                     return found(cue, nickname);
                 }
                 if (!subject.found() && cue.dropsSubject() && !objectFollows(cue, to)) {
-                    return found(cue, orAnswerer(cue, discourse.leftOutSubject(cue.start())));
+                    return found(cue, leftOutSpeaker(cue));
                 }
             }
             if (subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null) {
@@ -282,7 +282,7 @@ final class ReportingClauses {
                 // names nobody, whoever the sentence is about
                 subject = Subject.UNNAMED;
             }
-            Speaker speaker = subject == null ? orAnswerer(cue, discourse.leftOutSubject(cue.start()))
+            Speaker speaker = subject == null ? leftOutSpeaker(cue)
                     : subject.kind() == Subject.Kind.PRONOUN ? orAnswerer(cue, null) : null;
             if (speaker == null && subject != null) {
                 speaker = discourse.resolve(subject, cue.start());
@@ -875,6 +875,11 @@ final class ReportingClauses {
         List<Token> before = view.tokens(from, cue.start());
         int last = cues.lastBeforeAdverbs(before);
         return last >= 1 && cues.isRelative(before.get(last)) && before.get(last - 1).is(',');
+    }
+
+    /** Whom a cue whose subject is left out means: the person just asked, for a verb of answering; else the discourse's. */
+    private Speaker leftOutSpeaker(Cue cue) {
+        return orAnswerer(cue, discourse.leftOutSubject(cue.start()));
     }
 
     /** The person just asked, for a verb of answering whose subject is left out or a pronoun; else {@code otherwise}. */
