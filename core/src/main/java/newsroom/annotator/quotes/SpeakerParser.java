@@ -78,6 +78,10 @@ final class SpeakerParser {
         if (author != null) {
             return author;
         }
+        Subject unclosed = unclosedApposition(text, tokens, last);
+        if (unclosed != null) {
+            return unclosed;
+        }
         List<Token> phrase = phraseEndingAt(text, tokens, last);
         int first = last - phrase.size() + 1;
         if (!phrase.isEmpty() && first > 2 && tokens.get(first - 2).is(',')
@@ -123,6 +127,40 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         return interpret(text, phrase);
+    }
+
+    /**
+     * The person before an apposition whose closing comma was left out, or null: in "Cllr Jared Wark, spokesperson
+     * for the Conservative group added" and "Juan Pérez, portavoz del Partido Popular aseguró" the role and its
+     * complement run up to the verb, and the name before the comma is the verb's subject, not the body the role
+     * is a role of.
+     */
+    private Subject unclosedApposition(String text, List<Token> tokens, int last) {
+        int comma = last;
+        while (comma >= 0 && last - comma <= 2 * MAX_PHRASE && tokens.get(comma).word()) {
+            comma--;
+        }
+        if (comma < 1 || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        int at = comma + 1;
+        if (cues.isArticle(tokens.get(at)) && !tokens.get(at).capitalised(text)) {
+            at++;
+        }
+        int role = at <= last ? cues.roleAt(tokens, at) : 0;
+        int link = at + role;
+        // the role in lower case (every noun has a capital in German), with a complement of its own before the verb
+        if (role == 0 || link >= last || (tokens.get(at).capitalised(text) && !cues.capitalisesNouns())
+                || !(cues.isRoleLink(tokens.get(link)) || cues.isPlacePreposition(tokens.get(link)))) {
+            return null;
+        }
+        List<Token> name = phraseEndingAt(text, tokens, comma - 1);
+        int first = comma - name.size();
+        // the name opens its clause: "in an interview with Maria Lopez, a lawyer for the party said" is the lawyer's
+        boolean opens = first == 0 || !tokens.get(first - 1).word() || cues.isConjunction(tokens.get(first - 1))
+                || cues.isAdverb(tokens.get(first - 1));
+        Subject head = name.isEmpty() || !opens ? Subject.NONE : interpret(text, name);
+        return head.isPerson() ? head : null;
     }
 
     /**
