@@ -209,12 +209,17 @@ final class FullNames {
      * ("VfB Stuttgart Sebastian Hoeneß"; "AS Monaco Philippe Clement", where the shouted "AS" stands before the
      * run), or the complement of the role before it ("la segretaria del Pd Elly Schlein", "il sindaco di Napoli
      * Luigi de Magistris", "la ministre chargée du Commerce Olivia Grégoire": a role, a participle perhaps, then
-     * a link).
+     * a link), also after an "and" inside that complement.
      */
     private int complementWords(List<Token> tokens, int start, int end) {
         int club = cues.isClubPrefix(tokens.get(start)) ? 2 : start > 0 && cues.isClubPrefix(tokens.get(start - 1)) ? 1 : 0;
         if (club > 0 && end - start > club + 1) {
             return club;
+        }
+        if (end - start >= 3 && start > 0 && cues.isConjunction(tokens.get(start - 1)) && parser.inRoleComplement(view.text(), tokens, start - 1)) {
+            // "Minister of Tourism and Lands Harin Fernando": the complement goes on after "and" up to a first name
+            // and a surname
+            return end - start - 2;
         }
         return end - start >= 3 && complementAfterRole(tokens, start - 1) ? 1 : 0;
     }

@@ -877,6 +877,12 @@ final class SpeakerParser {
                     first = candidate;
                     continue;
                 }
+                if (first <= last && cues.isConjunction(token) && tokens.get(first).capitalised(text) && inRoleComplement(text, tokens, candidate)) {
+                    // "Minister of Tourism and Lands Harin Fernando": an "and" between the capitalised words of a
+                    // role's complement joins them
+                    first = candidate;
+                    continue;
+                }
                 if (first <= last && cues.placeBetweenNames(tokens, candidate, text) && !cues.isFunctionWord(tokens.get(candidate - 1))
                         && allCapitalised(text, tokens, first, last)) {
                     // "Chuck Freeman of Free Souls Church in Round Rock said": where a named body stands, after its name
@@ -900,6 +906,18 @@ final class SpeakerParser {
             first++;
         }
         return tokens.subList(first, last + 1);
+    }
+
+    /**
+     * Whether the conjunction at {@code conjunction} follows capitalised words that complete a role: "Minister of
+     * Tourism and", "secretario de Obras Públicas y".
+     */
+    boolean inRoleComplement(String text, List<Token> tokens, int conjunction) {
+        int link = conjunction - 1;
+        while (link >= 0 && conjunction - link <= 4 && tokens.get(link).capitalised(text) && !cues.isFunctionWord(tokens.get(link))) {
+            link--;
+        }
+        return link > 0 && link < conjunction - 1 && cues.isRoleLink(tokens.get(link)) && cues.roleEndingAt(tokens, link - 1) > 0;
     }
 
     /**
@@ -1513,13 +1531,16 @@ final class SpeakerParser {
                         break;
                     }
                     i = complement[1];
-                    // "del Interior y Seguridad Pública": a conjunction between capitalised words goes on
+                    // "del Interior y Seguridad Pública": a conjunction between capitalised words goes on; three or
+                    // more after it end with a first name and a surname ("Minister of Tourism and Lands Harin Fernando")
                     while (i + 1 < n && cues.isFunctionWord(phrase.get(i)) && !cues.isArticle(phrase.get(i))
                             && phrase.get(i - 1).capitalised(text) && phrase.get(i + 1).capitalised(text)) {
                         i++;
-                        while (i < n && phrase.get(i).capitalised(text)) {
-                            i++;
+                        int run = i;
+                        while (run < n && phrase.get(run).capitalised(text)) {
+                            run++;
                         }
+                        i = cues.isConjunction(phrase.get(i - 1)) && run - i >= 3 ? run - 2 : run;
                         if (organisation != null) {
                             organisation = new TextRange(organisation.start(), phrase.get(i - 1).end());
                         }

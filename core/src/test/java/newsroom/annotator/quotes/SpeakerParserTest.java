@@ -45,6 +45,19 @@ class SpeakerParserTest {
         return subject;
     }
 
+    /**
+     * dailymirror.lk, on Sri Lanka's tourism minister: a role's complement joined by "and" ends with a first name and
+     * a surname, which are the person's; two capitalised words after "y" stay the complement's.
+     */
+    @Test
+    void aComplementJoinedByAndEndsBeforeTheName() {
+        Subject minister = assertNamedBefore("Minister of Tourism and Lands Harin Fernando told Parliament today that Sri Lanka is indebted",
+                " told", "Harin Fernando");
+        assertTrue(minister.roles().contains("minister"));
+        assertNamedBefore("Secretary of Health and Human Services Xavier Becerra said the rule would stay", " said", "Xavier Becerra");
+        assertRefersBackBefore("el ministro del Interior y Seguridad Pública dijo que no", " dijo");
+    }
+
     @Test
     void rolesAndPossessorsAreLeftOutOfTheName() {
         Subject subject = assertNamedBefore("AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end",
