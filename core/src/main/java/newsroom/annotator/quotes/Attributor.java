@@ -332,7 +332,9 @@ final class Attributor {
             // "Kreisbrandrat Friedhelm Bechtel", "Resident Tom Ward": the name as a person's, before and after it is
             // completed from a longer mention
             said = asPerson(said);
-            Speaker full = fullNames.complete(said, quotation.open());
+            // (completed as the article named that person up to the words that name them here: "Tijerina" after
+            // "la comisionada Rosaura Tijerina" is still she once "el juez Tano Tijerina" was named)
+            Speaker full = fullNames.complete(said, said.at() != null ? Math.min(said.at().start(), quotation.open()) : quotation.open());
             full = full == said ? full : asPerson(full);
             attribution = attribution.withName(full.name(), full.at());
         }

@@ -87,14 +87,39 @@ final class Referents {
         Speaker last = people.last();
         // the same name at the same place is the same person: no need to compare roles
         if (last == null || !(last.name().equals(speaker.name()) && Objects.equals(last.at(), speaker.at()))) {
-            people.add(speaker);
+            people.add(withKnownRoles(speaker));
         }
     }
 
     /** The person a sentence at {@code at} is about, who did not speak there. */
     void isAbout(Speaker speaker, int at) {
-        subjects.add(speaker);
+        subjects.add(withKnownRoles(speaker));
         subjectSpans.add(spanOf.applyAsInt(at));
+    }
+
+    /**
+     * The speaker with the roles the article gave that person before, when named now without one: after
+     * "Adler-Coach Peter Wedemeyer" and "TSV-Trainer Matthias Salzmann", "Wedemeyer kann Entwarnung geben"
+     * makes him the coach last named, whom "sagte der Coach" then means.
+     */
+    private Speaker withKnownRoles(Speaker speaker) {
+        if (!speaker.roles().isEmpty() || speaker.name() == null) {
+            return speaker;
+        }
+        String surname = speaker.name().substring(speaker.name().lastIndexOf(' ') + 1);
+        Speaker known = null;
+        for (People kind : List.of(people, subjects, mentions)) {
+            Speaker bearer = kind.latestWithSurname(surname);
+            if (bearer == null || !bearer.name().endsWith(speaker.name())) {
+                continue;
+            }
+            if (known != null && !known.name().equals(bearer.name())) {
+                // two people of that surname: the name alone says neither's role
+                return speaker;
+            }
+            known = bearer.roles().isEmpty() ? known : later(known, bearer);
+        }
+        return known == null ? speaker : new Speaker(speaker.name(), speaker.at(), known.roles(), speaker.cue());
     }
 
     /**

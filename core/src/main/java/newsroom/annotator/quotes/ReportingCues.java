@@ -332,6 +332,11 @@ final class ReportingCues {
         if (key != null) {
             return key;
         }
+        int hyphen = lowerWord.lastIndexOf('-');
+        if (hyphen > 0 && isOneWordRole(lowerWord.substring(hyphen + 1))) {
+            // "Kickers-Präsident" and "der OFC-Präsident", "ex-minister": the role after the hyphen, what qualifies it aside
+            return roleKey(lowerWord.substring(hyphen + 1));
+        }
         for (Map.Entry<String, String> ending : roleEndingKeys.entrySet()) {
             if (lowerWord.endsWith(ending.getKey())) {
                 return lowerWord.substring(0, lowerWord.length() - ending.getKey().length()) + ending.getValue();
