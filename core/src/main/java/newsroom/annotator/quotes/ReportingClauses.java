@@ -290,7 +290,17 @@ final class ReportingClauses {
             if (subject == null || subject.found()) {
                 if (speaker != null && !colon) {
                     Found later = namedLater(clauseCues, k, from, open);
-                    return later != null ? later : found(objectRelativeAfter(clauseCues, k, from), speaker);
+                    if (later != null) {
+                        return later;
+                    }
+                    Cue relative = objectRelativeAfter(clauseCues, k, from);
+                    if (relative != cue && subject != null && subject.name() != null && subject.name().start() >= cue.end()) {
+                        // "la cuestión de confianza que exige a Pedro Sánchez el líder de Junts, Carles Puigdemont, al
+                        // que ha replicado que": the subject after the verb is the relative clause's object, and
+                        // that clause's verb has a subject of its own
+                        continue;
+                    }
+                    return found(relative, speaker);
                 }
                 // "According to an excerpt …, Trump said, “…”": a source that names nobody gives way
                 if (speaker != null || !found.cued()) {

@@ -507,10 +507,12 @@ final class SpeakerParser {
             } else {
                 // "a tenu à dire en entrevue la présidente Sonia Éthier", "dijo en rueda de prensa el alcalde": where
                 int afterOccasion = occasionEnd(text, tokens, start);
-                if (afterOccasion == start) {
+                // "afirmou à agência Lusa a presidente da junta", "dijo a EFE el ministro": to whom
+                int afterAddressee = afterOccasion == start ? addresseeEnd(text, tokens, start) : afterOccasion;
+                if (afterAddressee == start) {
                     break;
                 }
-                start = afterOccasion;
+                start = afterAddressee;
             }
         }
         if (start + 1 < tokens.size() && tokens.get(start).is('@') && tokens.get(start + 1).start() == tokens.get(start).end()) {
@@ -680,6 +682,29 @@ final class SpeakerParser {
                 return subjectFollows ? k : at;
             }
             if (!word.word() || word.capitalised(text) || (cues.isFunctionWord(word) && !cues.isRoleLink(word))) {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Where the subject starts after the person or outlet the words were said to, right after the verb: the
+     * preposition of an object, its words (capitalised or not, with an article of their own), then the subject's
+     * definite article ("afirmou à agência Lusa a presidente", "dijo a los periodistas el alcalde"); {@code at}
+     * when no such phrase stands there.
+     */
+    private int addresseeEnd(String text, List<Token> tokens, int at) {
+        if (at >= tokens.size() || !cues.isObjectRelative(tokens.get(at)) || tokens.get(at).capitalised(text)) {
+            return at;
+        }
+        int first = at + 1 < tokens.size() && cues.isArticle(tokens.get(at + 1)) ? at + 2 : at + 1;
+        for (int k = first; k < tokens.size() && k <= first + 3; k++) {
+            Token word = tokens.get(k);
+            if (k > first && cues.isArticle(word) && cues.isDefinite(word) && !word.capitalised(text)) {
+                return k + 1 < tokens.size() && tokens.get(k + 1).word() ? k : at;
+            }
+            if (!word.word() || cues.isFunctionWord(word)) {
                 return at;
             }
         }
@@ -1524,6 +1549,14 @@ final class SpeakerParser {
                 while (i < n && (i > roleStart + roleLength || cues.linksRole(phrase, roleStart, roleLength, phrase.get(i)))
                         && cues.isRoleLink(phrase.get(i))) {
                     int[] complement = complement(text, phrase, i);
+                    for (int k = i + 1; k < complement[0]; k++) {
+                        // "a presidente da junta", "el presidente de la comunidad": a complement in lower case is what
+                        // the role is a role of too, told apart from "o Presidente da República"
+                        if (phrase.get(k).word() && !cues.isFunctionWord(phrase.get(k)) && !cues.isArticle(phrase.get(k))
+                                && !cues.isRoleLink(phrase.get(k))) {
+                            roles.add(Subject.complementKey(phrase.get(k).lower()));
+                        }
+                    }
                     if (complement[1] > complement[0] && complement[2] == 1) {
                         organisation = new TextRange(phrase.get(complement[0]).start(), phrase.get(complement[1] - 1).end());
                     }
