@@ -1609,8 +1609,10 @@ final class SpeakerParser {
                 i++;
                 continue;
             }
-            if (!token.capitalised(text) && role) {
-                // an adjective after a role: "el líder cocalero", "the former general"
+            if (!token.capitalised(text) && role && !(cues.capitalisesNouns() && i + 1 < n && phrase.get(i + 1).capitalised(text))) {
+                // an adjective after a role: "el líder cocalero", "the former general" (where every noun has a
+                // capital, a lower-case word before a capitalised one opens another noun: "dem Coach frische
+                // Alternativen")
                 i++;
                 continue;
             }
