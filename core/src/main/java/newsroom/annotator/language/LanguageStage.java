@@ -73,15 +73,18 @@ public final class LanguageStage implements Stage {
             sentenceScores.add(sentences);
         }
         Set<String> page = pageLanguages(spanScores, allowed);
+        NameLine names = page.isEmpty() ? null : new NameLine(text);
         List<Span> spans = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             Span span = read.get(i);
+            // a line of names only ("Ascoli Calcio") that names no language by itself is not the page's either
+            Set<String> pageForLine = names != null && names.namesOnly(text.substring(span.start(), span.end())) ? Set.of() : page;
             List<Sentence> sentences = new ArrayList<>(span.sentences().size());
             for (int j = 0; j < span.sentences().size(); j++) {
                 Sentence sentence = span.sentences().get(j);
-                sentences.add(new Sentence(sentence.start(), sentence.end(), guess(sentenceScores.get(i).get(j), allowed, page)));
+                sentences.add(new Sentence(sentence.start(), sentence.end(), guess(sentenceScores.get(i).get(j), allowed, pageForLine)));
             }
-            spans.add(span.withLanguage(guess(spanScores.get(i), allowed, page), sentences));
+            spans.add(span.withLanguage(guess(spanScores.get(i), allowed, pageForLine), sentences));
         }
         return document.withSpans(spans);
     }

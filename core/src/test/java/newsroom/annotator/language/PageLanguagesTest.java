@@ -43,4 +43,15 @@ class PageLanguagesTest {
             assertEquals("en", languageOf(page, line), line + " in the page");
         }
     }
+
+    @Test
+    void aLineOfNamesOnlyIsInNoLanguageEvenInsideAPage() throws Exception {
+        // Ruhr Nachrichten, 7 September 2016 (gold-languages/dev/ruhrnachrichten-…): the dateline's place alone
+        // names no language; the line with the date and "Lesedauer" is German, as the page is
+        String text = Files.readString(TestArticles.RESOURCES.resolve("gold-languages/dev/ruhrnachrichten-hemsing-nienhaus-windpark-stadtlohn.txt"));
+        Annotation page = FOUR.annotate(FOUR.plainText().read("ruhrnachrichten", text));
+        assertEquals("de", page.language());
+        assertNull(languageOf(page, "STADTLOHN"));
+        assertEquals("de", languageOf(page, "Nachbarn erwägen Klage gegen geplanten Windpark"));
+    }
 }

@@ -1,0 +1,43 @@
+package newsroom.annotator.language;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines of real pages (youtvrs.it's list of clubs under a match report, ruhrnachrichten.de's dateline, Quebec
+ * weeklies' page controls): names alone are in no language; a word the page also writes in lower case, a
+ * date or a count, and a shouted heading are.
+ */
+class NameLineTest {
+
+    private static final NameLine PAGE = new NameLine("""
+            Festa grande negli spogliatoi del Grottammare. Dall’altra parte Poggi va sul rigore.
+            La recherche avance. Le journaliste a parlé.
+            Appignanese
+            Ascoli Calcio
+            Vigor Castel Fidardo
+            """);
+
+    @Test
+    void aLineOfNamesIsInNoLanguage() {
+        assertTrue(PAGE.namesOnly("Appignanese"));
+        assertTrue(PAGE.namesOnly("Ascoli Calcio"));
+        assertTrue(PAGE.namesOnly("ASD Ginnastica Artistica Recanati"));
+        assertTrue(PAGE.namesOnly("STADTLOHN"));
+    }
+
+    @Test
+    void wordsThePageWritesInLowerCaseDatesAndHeadingsAreText() {
+        // "Recherche" is "la recherche" in the page's prose
+        assertFalse(PAGE.namesOnly("Recherche"));
+        assertFalse(PAGE.namesOnly("Journaliste"));
+        assertFalse(PAGE.namesOnly("Samstag, 28.11.2020"));
+        assertFalse(PAGE.namesOnly("0 Commentaires"));
+        assertFalse(PAGE.namesOnly("MAYOR RESIGNS OVER TWEET"));
+        assertFalse(PAGE.namesOnly("Festa grande negli spogliatoi"));
+        // a name of five words or more is rare; such a line is more likely a heading
+        assertFalse(PAGE.namesOnly("Associazione Sportiva Dilettantistica Vigor Castel Fidardo"));
+    }
+}
