@@ -41,7 +41,23 @@ final class PassiveVoice {
         }
         List<Token> before = wordsBefore(cue, from);
         int last = cues.lastBeforeAdverbs(before);
-        return last >= 0 && cues.isPassiveAuxiliary(before.get(last));
+        return (last >= 0 && cues.isPassiveAuxiliary(before.get(last))) || (words.size() == 1 && cues.isParticiple(words.get(0)) && agentFollows(cue));
+    }
+
+    /**
+     * Whether the agent's word and someone's phrase stand right after the participle: "New TD criticised by former
+     * colleagues for '…'", a headline's passive without its auxiliary ("said by phone" names a means, no one).
+     */
+    private boolean agentFollows(Cue cue) {
+        List<Token> after = view.tokens(cue.end(), Math.min(view.text().length(), cue.end() + WORDS_BEFORE_CHARS));
+        if (after.size() < 2 || !cues.isAgentMarker(after.get(0))) {
+            return false;
+        }
+        Token next = after.get(1);
+        String text = view.text();
+        return next.word() && (next.capitalised(text) || cues.isArticle(next) || cues.isPossessive(next)
+                || (next.lower().length() > 3 && next.lower().endsWith("s")) || (after.size() > 2 && after.get(2).word()
+                && after.get(2).lower().length() > 3 && after.get(2).lower().endsWith("s")));
     }
 
     /**

@@ -38,6 +38,7 @@ final class ReportingCues {
     private final List<String> adverbEndings;
     /** The endings of gerunds ("-ing", "-ando"), from each language's grammar.txt. */
     private final List<String> gerundEndings;
+    private final List<String> participleEndings;
     private final Set<String> roleLinks;
     /** For each role ("mayor", "secretario"), the links of its own language: "Mayor de Blasio" has none. */
     private final Map<String, Set<String>> linksByRole;
@@ -227,6 +228,7 @@ final class ReportingCues {
         this.adverbs = lowerSet(adverbs.stream().filter(a -> !isEnding(a)).toList());
         this.adverbEndings = endings(adverbs);
         this.gerundEndings = all(lexicons, Lexicon::gerundEndings).stream().map(ReportingCues::lower).toList();
+        this.participleEndings = all(lexicons, Lexicon::participleEndings).stream().map(ReportingCues::lower).toList();
         Set<String> links = new HashSet<>();
         Set<String> definiteLinks = new HashSet<>();
         for (String line : all(lexicons, Lexicon::roleLinks)) {
@@ -821,6 +823,11 @@ final class ReportingCues {
     /** Whether the word is a gerund by its ending ("saying", "diciendo", "ajoutant"), as grammar.txt lists them. */
     boolean isGerund(Token token) {
         return token.word() && endsWith(token, gerundEndings);
+    }
+
+    /** Whether the word is a past participle by its ending ("criticised", "criticado"), as grammar.txt lists them. */
+    boolean isParticiple(Token token) {
+        return token.word() && endsWith(token, participleEndings);
     }
 
     /** "sus", "his": a possessive determiner. */
