@@ -520,6 +520,10 @@ final class SpeakerParser {
             start++;
         }
         tokens = withoutExtendedAttribute(text, tokens.subList(start, tokens.size()));
+        if (viewOfSomeone(text, tokens)) {
+            // "Según su criterio, lo ocurrido fue “…”", "in her view": whose view, as a pronoun would say
+            return Subject.PRONOUN;
+        }
         if (ageDescription(text, tokens, 0)) {
             // "sagt der 46-Jährige", "said the 46-year-old": the person the text is about, as a pronoun refers
             return Subject.PRONOUN;
@@ -662,6 +666,19 @@ final class SpeakerParser {
         boolean ends = tokens.size() == 1 || !tokens.get(1).word() || cues.isPlacePreposition(tokens.get(1));
         return ends && word.word() && !word.capitalised(text) && plural(word) && !cues.isFunctionWord(word) && !cues.isArticle(word)
                 && !cues.isPronoun(word) && !cues.isAdverb(word) && !cues.isTimeWord(word) && !cues.isReportingVerb(word) && !cues.isDocument(word);
+    }
+
+    /**
+     * Whether the words are a possessive and one noun in lower case that is no role, body or passer-by, then a
+     * pause: "su criterio,", "her view,", "son avis," name whose words through the possessive alone.
+     */
+    private boolean viewOfSomeone(String text, List<Token> tokens) {
+        if (tokens.size() < 3 || !cues.isPossessive(tokens.get(0))) {
+            return false;
+        }
+        Token noun = tokens.get(1);
+        return noun.word() && !noun.capitalised(text) && cues.roleAt(tokens, 1) == 0 && !cues.isGroup(noun) && !cues.isPasserBy(noun)
+                && !cues.isDocument(noun) && !plural(noun) && tokens.get(2).is(',');
     }
 
     /**

@@ -58,6 +58,19 @@ class SpeakerParserTest {
         assertRefersBackBefore("el ministro del Interior y Seguridad Pública dijo que no", " dijo");
     }
 
+    /**
+     * lapatria.bo, on a councillor's complaint: after "según", a possessive and one noun that is no role say whose
+     * view it is, as a pronoun would ("Según su criterio, lo ocurrido fue “muy grave”"); a role after the
+     * possessive is someone else ("según su abogado").
+     */
+    @Test
+    void aPossessiveAndAViewAreWhoseWords() {
+        String view = "Según su criterio, lo ocurrido fue grave";
+        assertEquals(Subject.Kind.PRONOUN, PARSER.after(view(view), "Según".length(), view.length(), true).kind());
+        String lawyer = "Según su abogado, lo ocurrido fue grave";
+        assertFalse(PARSER.after(view(lawyer), "Según".length(), lawyer.length(), true).kind() == Subject.Kind.PRONOUN);
+    }
+
     @Test
     void rolesAndPossessorsAreLeftOutOfTheName() {
         Subject subject = assertNamedBefore("AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end",
