@@ -141,6 +141,20 @@ final class Referents {
         return (speaker == null || speaker.at().start() < unnamedAt) && (subject == null || subject.at().start() < unnamedAt);
     }
 
+    /**
+     * Whom a pronoun set off inside a sentence that opens at {@code sentenceStart} refers to: the last speaker,
+     * when that sentence opened with someone else ("Mr Balban, he added, was “…”"); null when no one else spoke.
+     */
+    Speaker speakerBesides(int sentenceStart) {
+        Speaker subject = subjects.last();
+        Speaker speaker = people.last();
+        if (subject == null || subject.at().start() < sentenceStart || speaker == null || speaker.name().equals(subject.name())) {
+            return null;
+        }
+        spoke(speaker);
+        return speaker;
+    }
+
     /** Whom a "he said" at {@code at} refers to, or null when it is someone unnamed; that person now speaks. */
     Speaker pronounSpeaker(int at) {
         if (unnamedLatest(at)) {

@@ -284,6 +284,11 @@ final class ReportingClauses {
             }
             Speaker speaker = subject == null ? leftOutSpeaker(cue)
                     : subject.kind() == Subject.Kind.PRONOUN ? orAnswerer(cue, null) : null;
+            if (speaker == null && subject != null && subject.kind() == Subject.Kind.PRONOUN && setOffInside(cue, from)) {
+                // "Mr Balban, he added, was “…”": a pronoun and its verb set off by commas inside a sentence never
+                // mean the one the sentence opened with
+                speaker = discourse.referents().speakerBesides(sentences.at(cue.start()).start());
+            }
             if (speaker == null && subject != null) {
                 speaker = discourse.resolve(subject, cue.start());
             }
@@ -896,6 +901,13 @@ final class ReportingClauses {
     private Speaker orAnswerer(Cue cue, Speaker otherwise) {
         Speaker answerer = discourse.answerer(cue);
         return answerer != null ? answerer : otherwise;
+    }
+
+    /** Whether a comma stands before the cue's pronoun subject and right after the cue: ", he added,". */
+    private boolean setOffInside(Cue cue, int from) {
+        List<Token> before = view.tokens(from, cue.start());
+        List<Token> after = view.tokens(cue.end(), Math.min(text.length(), cue.end() + 2));
+        return before.size() >= 3 && before.get(before.size() - 2).is(',') && !after.isEmpty() && after.get(0).is(',');
     }
 
     /** The cue and the speaker it names, or nobody. */
