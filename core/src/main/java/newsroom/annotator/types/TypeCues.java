@@ -80,6 +80,10 @@ final class TypeCues {
     private static final int NAME_MAX_WORDS = 6;
     /** A tag that a scrape left at the start of a line: "<image>…". */
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,200}>");
+    /** A CMS shortcode left in the text, a line of its own: "[entrevista=332156,ancho=275,flotar=izq]", "[caption id=…]". */
+    private static final Pattern SHORTCODE = Pattern.compile("\\[[\\p{L}_-]+(=| [^\\[\\]]*=)[^\\[\\]]*\\]");
+    /** An author line that sets the journalist's role after a bar, the address perhaps after another: "MARISA MILLER | MANAGING EDITOR | …". */
+    private static final Pattern NAME_BAR_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}.'’-]*\\s*\\|\\s*([^|]{3,40})(\\|.*)?");
 
     /**
      * A name of two to five capitalized words (with the particles of Spanish and Dutch names), perhaps a
@@ -232,11 +236,12 @@ final class TypeCues {
         // and the labels of a page's controls ("Text Size", "reset"): no language either
         // and runs of icon names or a player's counter ("00 MIN 30 SEG") that nothing punctuates
         boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt())
+                || SHORTCODE.matcher(words).matches()
                 || controls.isLine(key) || runOn(tokens, words)
                 || counter(tokens);
         boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key) || agencyDateline(words)
                 || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
-                || endsWithCreditedName(key, tokens, phrase)));
+                || endsWithCreditedName(key, tokens, phrase) || nameBarRole(words)));
         Matcher nameThenVerb = NAME_THEN_VERB.matcher(first);
         boolean namedFirst = nameThenVerb.find();
         // the role follows the verb ("X is an award-winning journalist"), not a title before the name
@@ -278,6 +283,12 @@ final class TypeCues {
                 BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
                 dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"), namedWords(tokens),
                 outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.languages());
+    }
+
+    /** Whether the line is a name, a bar and a journalist's role ({@code bio-roles}): "MARISA MILLER | MANAGING EDITOR". */
+    private boolean nameBarRole(String words) {
+        Matcher matcher = NAME_BAR_ROLE.matcher(words);
+        return matcher.matches() && roles.occursIn(TextKey.of(matcher.group(2)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package newsroom.annotator.types;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import newsroom.annotator.Annotators;
@@ -66,6 +67,27 @@ class TypesStageTest {
         Annotation annotation = Annotators.annotate(BREITBART);
         assertEquals(SpanType.BYLINE, typeAt(annotation, "Ildefonso Ortiz is an award-winning journalist"));
         assertEquals(SpanType.BYLINE, typeAt(annotation, "Brandon Darby is the managing director"));
+    }
+
+    /**
+     * thebutlercollegian.com and teradeportes.com: a name, a bar and the journalist's role is the author line; a CMS
+     * shortcode left on a line of its own is page chrome. A bar between section names and a footnote mark in
+     * brackets are neither.
+     */
+    @Test
+    void aNameBarRoleLineIsTheAuthorAndAShortcodeIsChrome() {
+        Annotation annotation = Annotators.annotate(lines(
+                "Butler community responds to BUPD campus safety tweet",
+                "MARISA MILLER | MANAGING EDITOR | mnmille1@butler.edu",
+                "The Butler University Police Department sent out a tweet late Oct. 1, that created concern throughout the Butler community.",
+                "[entrevista=332156,ancho=275,flotar=izq]",
+                "The chief said the tweet was meant to help students stay safe on campus, and he apologised for its wording on Friday.",
+                "News | Sports | Opinion",
+                "He added that the department would review how it posts on social media in the weeks ahead [1]."));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "MARISA MILLER | MANAGING EDITOR"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "[entrevista=332156"));
+        assertNotEquals(SpanType.BYLINE, typeAt(annotation, "News | Sports | Opinion"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "He added that the department"));
     }
 
     @Test
