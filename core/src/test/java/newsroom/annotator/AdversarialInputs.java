@@ -32,6 +32,8 @@ public enum AdversarialInputs {
     HASHTAGS("#a "),
     /** A run of slashes without a blank, which the masker's look for links walked back over from each. */
     SLASHES("a/"),
+    /** Quotations side by side with only commas between them, a list of comments of any length: the list-of-voices sieve. */
+    SIDE_BY_SIDE("“word”, "),
     /**
      * Issue 12: one long paragraph without a sentence break, the project's example sentence (breitbart.com)
      * repeated without its period, so that every quotation's clause is the whole paragraph.

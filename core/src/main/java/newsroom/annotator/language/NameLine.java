@@ -9,8 +9,7 @@ import java.util.Set;
  * which the page also writes in lower case ("Ascoli Calcio", "Vigor Castel Fidardo", "STADTLOHN"; not
  * "Recherche" on a page that says "la recherche"). Such a line is in no language of its own, however its
  * letters lean. Several words all in capitals are a shouted heading instead ("MAYOR RESIGNS"), and a line
- * with figures a date, a score or a count. One instance
- * per page.
+ * with figures a date, a score or a count. One instance per page.
  */
 final class NameLine {
 

@@ -20,22 +20,25 @@ final class ListOfVoicesSieve implements Sieve {
     public Decision decide(QuoteContext quote) {
         Reading reading = quote.reading();
         QuotationIndex quotations = reading.quotations();
+        String text = reading.text();
         int at = quotations.lastOpeningBefore(quote.quotation().open() + 1);
-        int first = at;
-        while (first > 0 && sideBySide(reading.text(), quotations.get(first - 1), quotations.get(first))) {
-            first--;
+        // (the run is read no further than a list needs, so a page of quotations side by side stays linear)
+        int before = 0;
+        while (before < LIST - 1 && at - before > 0 && sideBySide(text, quotations.get(at - before - 1), quotations.get(at - before))) {
+            before++;
         }
-        int last = at;
-        while (last + 1 < quotations.all().size() && sideBySide(reading.text(), quotations.get(last), quotations.get(last + 1))) {
-            last++;
+        int after = 0;
+        while (after < LIST - 1 && at + after + 1 < quotations.all().size()
+                && sideBySide(text, quotations.get(at + after), quotations.get(at + after + 1))) {
+            after++;
         }
-        if (last - first + 1 < LIST) {
+        if (before + after + 1 < LIST) {
             return null;
         }
         // the run is one speaker's sentences when the first of them was said by someone named ("“…” – ammette
         // Guglielmo Bacci – “…”. “…”. “…”"): the ones after it go on that speaker's words
         Attributed previous = quote.previousDone();
-        boolean previousInRun = previous != null && previous.quotation().open() >= quotations.get(first).open();
+        boolean previousInRun = before > 0 && previous != null && previous.quotation().open() == quotations.get(at - 1).open();
         return previousInRun && previous.attribution() != null ? null : Decision.named(null);
     }
 

@@ -13,6 +13,8 @@ final class PassiveVoice {
 
     /** How far before a verb its auxiliary or pronoun is looked for, in characters ("fue ayer calificado"). */
     private static final int WORDS_BEFORE_CHARS = 40;
+    /** How far after a participle its agent's word and phrase are looked for, in characters ("criticised by former colleagues"). */
+    private static final int AGENT_CHARS = 40;
 
     private final TokenView view;
     private final ReportingCues cues;
@@ -49,15 +51,19 @@ final class PassiveVoice {
      * colleagues for '…'", a headline's passive without its auxiliary ("said by phone" names a means, no one).
      */
     private boolean agentFollows(Cue cue) {
-        List<Token> after = view.tokens(cue.end(), Math.min(view.text().length(), cue.end() + WORDS_BEFORE_CHARS));
+        List<Token> after = view.tokens(cue.end(), Math.min(view.text().length(), cue.end() + AGENT_CHARS));
         if (after.size() < 2 || !cues.isAgentMarker(after.get(0))) {
             return false;
         }
         Token next = after.get(1);
-        String text = view.text();
-        return next.word() && (next.capitalised(text) || cues.isArticle(next) || cues.isPossessive(next)
-                || (next.lower().length() > 3 && next.lower().endsWith("s")) || (after.size() > 2 && after.get(2).word()
-                && after.get(2).lower().length() > 3 && after.get(2).lower().endsWith("s")));
+        // someone's phrase: a name, an article or a possessive, or people in the plural ("by former colleagues")
+        return next.word() && (next.capitalised(view.text()) || cues.isArticle(next) || cues.isPossessive(next)
+                || plural(next) || (after.size() > 2 && plural(after.get(2))));
+    }
+
+    /** A plural noun as English and the Romance languages write most: "colleagues", "vecinos". */
+    private static boolean plural(Token word) {
+        return word.word() && word.lower().length() > 3 && word.lower().endsWith("s");
     }
 
     /**

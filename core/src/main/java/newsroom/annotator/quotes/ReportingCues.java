@@ -38,6 +38,7 @@ final class ReportingCues {
     private final List<String> adverbEndings;
     /** The endings of gerunds ("-ing", "-ando"), from each language's grammar.txt. */
     private final List<String> gerundEndings;
+    /** The endings of past participles ("-ed", "-ado"), from each language's grammar.txt. */
     private final List<String> participleEndings;
     private final Set<String> roleLinks;
     /** For each role ("mayor", "secretario"), the links of its own language: "Mayor de Blasio" has none. */
