@@ -1,6 +1,8 @@
 package newsroom.annotator.language;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,15 +18,12 @@ final class NameLine {
     /** A name rarely has more words than this. */
     private static final int MAX_WORDS = 4;
 
-    /** The words the page writes in lower case, as written. */
-    private final Set<String> lowerCase = new HashSet<>();
+    private final String page;
+    /** The words the page writes in lower case, as written; read when a line first looks like names. */
+    private Set<String> lowerCase;
 
     NameLine(String page) {
-        for (String word : page.split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
-                lowerCase.add(word);
-            }
-        }
+        this.page = page;
     }
 
     boolean namesOnly(CharSequence line) {
@@ -32,17 +31,31 @@ final class NameLine {
             // a date, a score or a count ("Samstag, 28.11.2020", "0 Commentaires") is written in a language
             return false;
         }
-        int words = 0;
+        List<String> words = new ArrayList<>();
         boolean allShouted = true;
         for (String word : line.toString().split("[^\\p{L}]+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            if (!Character.isUpperCase(word.codePointAt(0)) || ++words > MAX_WORDS || lowerCase.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!Character.isUpperCase(word.codePointAt(0)) || words.size() == MAX_WORDS) {
                 return false;
             }
+            words.add(word.toLowerCase(Locale.ROOT));
             allShouted &= word.equals(word.toUpperCase(Locale.ROOT));
         }
-        return words == 1 || (words > 1 && !allShouted);
+        // (the page's lower-case words are read only for a line shaped like names: most lines are prose)
+        return (words.size() == 1 || (words.size() > 1 && !allShouted)) && words.stream().noneMatch(lowerCase()::contains);
+    }
+
+    private Set<String> lowerCase() {
+        if (lowerCase == null) {
+            lowerCase = new HashSet<>();
+            for (String word : page.split("[^\\p{L}]+")) {
+                if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+                    lowerCase.add(word);
+                }
+            }
+        }
+        return lowerCase;
     }
 }

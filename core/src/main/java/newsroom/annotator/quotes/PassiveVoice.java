@@ -58,12 +58,7 @@ final class PassiveVoice {
         Token next = after.get(1);
         // someone's phrase: a name, an article or a possessive, or people in the plural ("by former colleagues")
         return next.word() && (next.capitalised(view.text()) || cues.isArticle(next) || cues.isPossessive(next)
-                || plural(next) || (after.size() > 2 && plural(after.get(2))));
-    }
-
-    /** A plural noun as English and the Romance languages write most: "colleagues", "vecinos". */
-    private static boolean plural(Token word) {
-        return word.word() && word.lower().length() > 3 && word.lower().endsWith("s");
+                || SpeakerParser.plural(next) || (after.size() > 2 && SpeakerParser.plural(after.get(2))));
     }
 
     /**

@@ -1565,15 +1565,8 @@ final class SpeakerParser {
                 // "director de Comunicaciones de la Presidencia": one complement after another
                 while (i < n && (i > roleStart + roleLength || cues.linksRole(phrase, roleStart, roleLength, phrase.get(i)))
                         && cues.isRoleLink(phrase.get(i))) {
+                    int link = i;
                     int[] complement = complement(text, phrase, i);
-                    for (int k = i + 1; k < complement[0]; k++) {
-                        // "a presidente da junta", "el presidente de la comunidad": a complement in lower case is what
-                        // the role is a role of too, told apart from "o Presidente da República"
-                        if (phrase.get(k).word() && !cues.isFunctionWord(phrase.get(k)) && !cues.isArticle(phrase.get(k))
-                                && !cues.isRoleLink(phrase.get(k))) {
-                            roles.add(Subject.complementKey(phrase.get(k).lower()));
-                        }
-                    }
                     if (complement[1] > complement[0] && complement[2] == 1) {
                         organisation = new TextRange(phrase.get(complement[0]).start(), phrase.get(complement[1] - 1).end());
                     }
@@ -1595,10 +1588,15 @@ final class SpeakerParser {
                             organisation = new TextRange(organisation.start(), phrase.get(i - 1).end());
                         }
                     }
-                    // "la titular de Interior" is "la ministra del Interior …" again
-                    for (int k = complement[0]; k < i; k++) {
-                        if (phrase.get(k).capitalised(text) && !cues.isFunctionWord(phrase.get(k))) {
-                            roles.add(Subject.complementKey(phrase.get(k).lower()));
+                    // what the role is a role of: "la titular de Interior" is "la ministra del Interior …" again, and the
+                    // lower-case words before the capitalised ones count too ("a presidente da junta" is not "o
+                    // Presidente da República")
+                    for (int k = link + 1; k < i; k++) {
+                        Token word = phrase.get(k);
+                        boolean lowerPart = k < complement[0];
+                        if (word.word() && !cues.isFunctionWord(word)
+                                && (lowerPart ? !cues.isArticle(word) && !cues.isRoleLink(word) : word.capitalised(text))) {
+                            roles.add(Subject.complementKey(word.lower()));
                         }
                     }
                 }
@@ -1822,7 +1820,7 @@ final class SpeakerParser {
     }
 
     /** A plural noun, as English and Spanish write most: "fans", "seguidores" (not "boss"). */
-    private static boolean plural(Token word) {
+    static boolean plural(Token word) {
         String lower = word.lower();
         return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
     }
