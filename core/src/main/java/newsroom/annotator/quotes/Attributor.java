@@ -51,7 +51,7 @@ final class Attributor {
     Attributor(TokenView view, ReportingCues cues, SpeakerParser parser, Sieves sieves, List<Span> spans,
                List<Quotation> quotations, List<Quote> posts) {
         QuotationIndex index = new QuotationIndex(quotations);
-        NarratorSentences sentences = new NarratorSentences(view, spans, index);
+        NarratorSentences sentences = new NarratorSentences(view, cues, spans, index);
         Discourse discourse = new Discourse(view, cues, parser, sentences, index);
         LayoutSpeakers layout = new LayoutSpeakers(view, cues, parser, spans);
         ReportingClauses clauses = new ReportingClauses(view, cues, parser, sentences, discourse, layout);

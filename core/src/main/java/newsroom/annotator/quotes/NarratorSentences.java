@@ -11,25 +11,33 @@ import newsroom.annotator.segment.Trim;
 
 /**
  * The narrator's sentences of an article: the sentence splitter's, except that a break inside a
- * quotation, after a quotation that ends in "?" or "!" ("“…?” Pena Nieto said." is one sentence) or after
- * an initial ("Steven A. Lerman said") does not end the narrator's sentence. Looked up by position with
- * binary searches. One instance per article.
+ * quotation, after a quotation that ends in "?" or "!" ("“…?” Pena Nieto said." is one sentence), before a
+ * bare reporting clause after a quotation that ends in a stop ("“….” Olawumi said.") or after an initial
+ * ("Steven A. Lerman said") does not end the narrator's sentence. Looked up by position with binary
+ * searches. One instance per article.
  */
 final class NarratorSentences {
 
     /** How many lines of boilerplate (an ad's slot) may stand between a sentence and the paragraph before it. */
     private static final int MAX_INTERRUPTIONS = 2;
+    /**
+     * The most words of a sentence that is nothing but a quotation's reporting clause ("Olawumi said.", "said the
+     * governor of Osun State."); a longer one says something of its own ("Smith said the team was ready.").
+     */
+    private static final int BARE_CLAUSE_MAX_WORDS = 6;
 
     private final String text;
     private final TokenView view;
     private final List<Span> spans;
     private final QuotationIndex quotations;
+    private final ReportingCues cues;
     /** For each span, where its narrator's sentences start. */
     private final List<int[]> starts = new ArrayList<>();
 
-    NarratorSentences(TokenView view, List<Span> spans, QuotationIndex quotations) {
+    NarratorSentences(TokenView view, ReportingCues cues, List<Span> spans, QuotationIndex quotations) {
         this.text = view.text();
         this.view = view;
+        this.cues = cues;
         this.spans = spans;
         this.quotations = quotations;
         for (Span span : spans) {
@@ -116,7 +124,8 @@ final class NarratorSentences {
         found.add(span.start());
         for (Sentence sentence : span.sentences()) {
             int start = sentence.start();
-            if (start > span.start() && quotations.around(start) == null && !afterExclamation(start) && !afterInitial(start)) {
+            if (start > span.start() && quotations.around(start) == null && !afterExclamation(start) && !afterInitial(start)
+                    && !bareReportingClause(start, sentence.end())) {
                 found.add(start);
             }
         }
@@ -125,20 +134,49 @@ final class NarratorSentences {
 
     /** Whether the quotation right before {@code position}, nothing but marks and spaces between, ends in "?", "!" or "…". */
     private boolean afterExclamation(int position) {
-        int before = quotations.lastOpeningBefore(position);
-        if (before >= 0 && quotations.get(before).close() > position) {
-            before--;
-        }
-        if (before < 0 || view.hasWord(quotations.get(before).close(), position)) {
+        Quotation quotation = quotationRightBefore(position);
+        if (quotation == null) {
             return false;
         }
-        Quotation quotation = quotations.get(before);
         // the last mark that is not a quotation mark: "…'How do I screw Mexico?'" ends in "?"
         int last = quotation.end() - 1;
         while (last > quotation.start() && "'\"’”»".indexOf(text.charAt(last)) >= 0) {
             last--;
         }
         return "?!…".indexOf(text.charAt(last)) >= 0;
+    }
+
+    /**
+     * Whether the sentence from {@code start} to {@code end} is only the reporting clause of the quotation right before
+     * it: a few words with a verb of saying and no quotation ("“….” Olawumi said.", "“….” said the mayor.").
+     */
+    private boolean bareReportingClause(int start, int end) {
+        Quotation quotation = quotationRightBefore(start);
+        // a stop after the closing mark ("“…”. Jerónimo de Sousa não esclarece") is the narrator's own
+        if (quotation == null || !text.substring(quotation.close(), start).isBlank() || !endsInStop(start, end)) {
+            return false;
+        }
+        List<Token> words = view.tokens(start, end).stream().filter(Token::word).toList();
+        return words.size() <= BARE_CLAUSE_MAX_WORDS && quotations.lastOpeningBefore(end) == quotations.lastOpeningBefore(start)
+                && cues.find(words).stream().anyMatch(cue -> !cue.phrase());
+    }
+
+    /** Whether text[start, end) ends in a full stop ("He went on to say:" introduces what follows). */
+    private boolean endsInStop(int start, int end) {
+        int last = end - 1;
+        while (last > start && Trim.isBlank(text.charAt(last))) {
+            last--;
+        }
+        return text.charAt(last) == '.';
+    }
+
+    /** The quotation that closes right before {@code position}, nothing but marks and spaces between, or null. */
+    private Quotation quotationRightBefore(int position) {
+        int before = quotations.lastOpeningBefore(position);
+        if (before >= 0 && quotations.get(before).close() > position) {
+            before--;
+        }
+        return before < 0 || view.hasWord(quotations.get(before).close(), position) ? null : quotations.get(before);
     }
 
     private boolean afterInitial(int position) {
