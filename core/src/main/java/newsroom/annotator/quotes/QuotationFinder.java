@@ -34,6 +34,8 @@ final class QuotationFinder {
 
     /** How many paragraphs without a quotation mark a quotation whose marks the page lost may run over. */
     private static final int MAX_UNMARKED_PARAGRAPHS = 3;
+    /** How many paragraphs a statement in single marks may run over, each reopening with the mark, before one closes it. */
+    private static final int MAX_REOPENED_PARAGRAPHS = 8;
 
     private final Predicate<CharSequence> narrates;
     /** Languages whose writers open a paragraph of speech with a dash. */
@@ -72,8 +74,13 @@ final class QuotationFinder {
             int from = span.start();
             if (open != null) {
                 if (isSingle(open.outerMark())) {
-                    // single marks that open a quotation close it in their paragraph, else they were not one
-                    open = null;
+                    // single marks that open a quotation close it in their paragraph, else they were not one,
+                    // unless each paragraph after reopens with the mark until one closes it, as British papers
+                    // print a statement over paragraphs ("told the AGM: 'On the subject …" / "'I'm not …" / "'No … experienced.'")
+                    open = reopenedUntilClosed(text, spans, s, open.outerMark()) ? open : null;
+                    if (open != null) {
+                        from = open.continueAt(span, true);
+                    }
                 } else if (opensWith(text, span, open.outerMark())) {
                     from = open.continueAt(span, true);
                 } else if (closesFirst(text, span, open.outerMark()) || closesAfterUnmarked(text, spans, s, open.outerMark())) {
@@ -453,6 +460,28 @@ final class QuotationFinder {
         return false;
     }
 
+    /**
+     * Whether the paragraphs from {@code from} on each open with the single {@code mark} (before a letter) until one,
+     * at most {@link #MAX_REOPENED_PARAGRAPHS} on, ends with the mark that closes it after a stop or a comma.
+     */
+    private static boolean reopenedUntilClosed(String text, List<Span> spans, int from, char mark) {
+        for (int j = from; j < spans.size() && j < from + MAX_REOPENED_PARAGRAPHS; j++) {
+            Span span = spans.get(j);
+            if (!isProse(span) || span.end() - span.start() < 3 || !opensWith(text, span, mark)
+                    || !Character.isLetter(text.charAt(span.start() + 1))) {
+                return false;
+            }
+            int last = span.end() - 1;
+            while (last > span.start() && Trim.isBlank(text.charAt(last))) {
+                last--;
+            }
+            if (closes(mark, text.charAt(last), text.charAt(last - 1), ' ') && ".,!?…".indexOf(text.charAt(last - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasMark(String text, Span span) {
         for (int i = span.start(); i < span.end(); i++) {
             if (isDoubleOrAngle(text.charAt(i))) {
@@ -612,7 +641,6 @@ final class QuotationFinder {
             return false;
         }
 
-        /** The paragraph repeats the opening mark: the quotation goes on after it. */
         /** The quotation goes on in the next paragraph, after its repeated opening mark when it has one. */
         int continueAt(Span next, boolean afterMark) {
             addPiece(span.end());

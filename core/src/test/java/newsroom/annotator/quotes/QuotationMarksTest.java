@@ -31,6 +31,33 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aStatementInSingleMarksOverParagraphsReopensEachOne() {
+        // localgov.co.uk, "Council chief says on YouTube: I'm sorry about bin chaos": British single marks, each
+        // paragraph reopening with ' and only the last closing
+        String text = "In the video Cllr Cornelius says: 'We’re working to get it right and I believe we have turned a corner and "
+                + "that we will start to start to see an improvement in the service this week.\n\n'We had to do this because "
+                + "it's not been done for many, many years and it's simply become unfair in the way the work was allocated "
+                + "between various crews.\n\n'We make 359,000 collections of bins every week, it's a huge number, but even a "
+                + "small percentage can have a huge impact on people.\n\n'We're working hard to get it right and I believe "
+                + "we've turned a corner now.'\n\nSIGN UP";
+        List<Quote> quotes = quotes(text);
+        assertEquals(4, quotes.size());
+        assertEquals("We’re working to get it right and I believe we have turned a corner and that we will start to start "
+                + "to see an improvement in the service this week.", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+        assertEquals("We're working hard to get it right and I believe we've turned a corner now.",
+                text.substring(quotes.get(3).start(), quotes.get(3).end()));
+        assertTrue(quotes.stream().allMatch(q -> q.attribution() != null && "Cornelius".equals(q.attribution().name())));
+    }
+
+    @Test
+    void aSingleMarkOpeningParagraphsThatNeverCloseIsNoQuotation() {
+        // an elision at a paragraph's start reopens nothing: no paragraph closes what the first opened
+        String text = "The mayor said: 'Tis the season, as the old verse goes, and the bins are late again.\n\n"
+                + "'Twas ever thus in the borough, residents complained on Monday.\n\nThe council has not replied.";
+        assertTrue(quotes(text).isEmpty());
+    }
+
+    @Test
     void aClosingMarkAfterAColonOpensTheQuotationTheColonAnnounces() {
         // abcdiario.com.ar, "En medio de la cuarentena Maluma no puede esconder su dolor"
         String text = "Hace un par de días Maluma  lanzó una nueva canción de su álbum en la cual habla del pasar del tiempo "
