@@ -82,6 +82,11 @@ final class TypeCues {
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,200}>");
     /** A CMS shortcode left in the text, a line of its own: "[entrevista=332156,ancho=275,flotar=izq]", "[caption id=…]". */
     private static final Pattern SHORTCODE = Pattern.compile("\\[[\\p{L}_-]+(=| [^\\[\\]]*=)[^\\[\\]]*\\]");
+    /**
+     * A shortcode whose names the scrape dropped, only its quoted values left, perhaps its closing bracket:
+     * "\"attachment_694571\" \"\" \"291\"]".
+     */
+    private static final Pattern SHORTCODE_VALUES = Pattern.compile("\\[?(\"[^\"]*\"\\s*){2,}\\]");
     /** An author line that sets the journalist's role after a bar, the address perhaps after another: "MARISA MILLER | MANAGING EDITOR | …". */
     private static final Pattern NAME_BAR_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}.'’-]*\\s*\\|\\s*([^|]{3,40})(\\|.*)?");
 
@@ -236,7 +241,7 @@ final class TypeCues {
         // and the labels of a page's controls ("Text Size", "reset"): no language either
         // and runs of icon names or a player's counter ("00 MIN 30 SEG") that nothing punctuates
         boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt())
-                || SHORTCODE.matcher(words).matches()
+                || SHORTCODE.matcher(words).matches() || SHORTCODE_VALUES.matcher(words).matches()
                 || controls.isLine(key) || runOn(tokens, words)
                 || counter(tokens);
         boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key) || agencyDateline(words)

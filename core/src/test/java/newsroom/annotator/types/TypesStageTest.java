@@ -2,6 +2,7 @@ package newsroom.annotator.types;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsroom.annotator.Annotators;
@@ -88,6 +89,23 @@ class TypesStageTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "[entrevista=332156"));
         assertNotEquals(SpanType.BYLINE, typeAt(annotation, "News | Sports | Opinion"));
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "He added that the department"));
+    }
+
+    /**
+     * westcoasttoday.co.uk, Fort William's community council: a shortcode whose names the scrape dropped, its quoted values
+     * and closing bracket left on a line, is page chrome and none of its values a quotation; a line that quotes two words is
+     * prose.
+     */
+    @Test
+    void aShortcodeLeftWithOnlyItsValuesIsChrome() {
+        Annotation annotation = Annotators.annotate(lines(
+                "Highland Council officials later informed the community council it had been within its rights to take the action it did against Mr Drayton.",
+                "\"attachment_694571\" \"\" \"291\"]",
+                "Mr Drayton was accused of sending emails containing derogatory comments to several of his fellow councillors.",
+                "Residents were asked to choose between \"yes\" \"no\" in the ballot on Friday."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "\"attachment_694571\""));
+        assertTrue(annotation.quotes().stream().noneMatch(q -> q.text().contains("attachment")));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Residents were asked"));
     }
 
     @Test
