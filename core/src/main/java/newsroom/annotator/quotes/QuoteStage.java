@@ -64,11 +64,16 @@ public final class QuoteStage implements Stage {
      * What reads an article's quotations: the lists of the configured languages its spans and sentences are
      * written in, so that one language's words do not read as another's (the Italian article "il" is the
      * French pronoun, the Portuguese article "a" the English indefinite one); every configured language's
-     * when no span's language is known.
+     * when no span's language is known. Only the prose counts: a byline or a line of chrome is too short to
+     * tell its language well ("Source: Noovo Info" read as English would make the French "a indiqué" an
+     * article and a noun), and no quotation is read there.
      */
     private Readers readersFor(List<Span> spans) {
         Set<String> written = new HashSet<>();
         for (Span span : spans) {
+            if (!QuotationFinder.isProse(span)) {
+                continue;
+            }
             written.add(span.language().language());
             span.sentences().forEach(sentence -> written.add(sentence.language().language()));
         }

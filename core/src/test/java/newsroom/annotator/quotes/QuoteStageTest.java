@@ -105,6 +105,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void aBylineReadAsAnotherLanguageLendsThePageNoWords() {
+        // ayoye.com, Christian Dubé asks Quebecers to avoid the emergency rooms: the source line at the foot, read as
+        // English, must not make the French "a indiqué" an English article before a noun
+        Annotator sixLanguages = Annotators.allLanguages();
+        String text = "Par la suite, celui qui est également député de La Prairie a formulé sa demande spéciale aux Québécois, "
+                + "à savoir éviter les urgences.\n\n« Je veux être prudent comment je le dis, mais je veux que les Québécois "
+                + "comprennent et c'est pour ça qu'on leur demande d'éviter l'urgence », a indiqué Christian Dubé.\n\n"
+                + "Inscrivez-vous à notre infolettre\n\nSource: Noovo Info\nAyoye";
+        List<Quote> quotes = sixLanguages.annotate(sixLanguages.plainText().read("ayoye", text)).quotes().stream()
+                .filter(q -> q.kind() != QuoteKind.POST).toList();
+        assertEquals(1, quotes.size());
+        assertEquals("Je veux être prudent comment je le dis, mais je veux que les Québécois comprennent et c'est pour ça "
+                + "qu'on leur demande d'éviter l'urgence", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+        assertEquals("Christian Dubé", quotes.get(0).attribution().name());
+        assertEquals("a indiqué", quotes.get(0).attribution().cue());
+    }
+
+    @Test
     void aQuotationTooShortToTellTakesTheLanguageOfItsSentence() {
         assertNull(LANGUAGE.languageOf("torture", Set.of()).language(), "one word alone is too short to tell");
         Quote torture = inProse(QUOTES.apply(segmented(SPOKESMAN))).get(0);
