@@ -46,6 +46,22 @@ class PostsStageTest {
     }
 
     @Test
+    void aPostKeptOnlyAsItsAddressIsAPostWhoseOneLinkIsThatAddress() {
+        // eldinamo.cl, Karol Cariola's tweet on the minister's flight: the page kept nothing of it but its address
+        String link = "https://twitter.com/KarolCariola/status/995317805707939846?s=03";
+        Annotation annotation = Annotators.annotate("“¿Qué viene ahora amigos de la derecha? ¿La culpa es del avión por "
+                + "cobrarle el pasaje al ministro Larraín?” , dijo la parlamentaria.\n\n" + link + "\n\nEl Estado (de las cosas)");
+        List<Quote> posts = posts(annotation);
+        assertEquals(1, posts.size());
+        Quote post = posts.get(0);
+        assertEquals(link, covered(annotation, post));
+        assertEquals(link, post.attribution().url());
+        assertNull(post.attribution().name());
+        assertNull(post.attribution().handle(), "the page names no author in words");
+        assertEquals(List.of(link), values(post.entities().urls()));
+    }
+
+    @Test
     void spanishTweetInAnEnglishArticleKeepsItsLanguageEntitiesAndSignature() {
         Annotation annotation = annotate("breitbart-asylum-tweets.txt");
         assertEquals("en", annotation.language());
