@@ -104,17 +104,9 @@ public final class PostsStage implements Stage {
             // too few words to read; the page declared the post's language
             guess = new LanguageGuess(hint.attribute("lang"), 1.0, guess.scores());
         }
-        // a post the page kept only as its address shows that address as all its words
-        boolean addressOnly = addressOnly(embed);
         return new Quote(id, QuoteKind.POST, embed.start(), embed.end(),
                 text.substring(embed.bodyStart(), embed.bodyEnd()), guess, embed.platform().wireName(),
-                attribution(embed), addressOnly ? entities.of(text, embed.start(), embed.end(), embed.platform())
-                : entities.of(text, embed.bodyStart(), embed.bodyEnd(), embed.platform()));
-    }
-
-    /** Whether the page kept nothing of the post but its address on a line of its own: no words, no signature, no markup. */
-    private static boolean addressOnly(Embed embed) {
-        return embed.link() != null && embed.chrome().isEmpty() && embed.hint() == null && embed.bodyStart() == embed.bodyEnd();
+                attribution(embed), entities.of(text, embed.bodyStart(), embed.bodyEnd(), embed.platform()));
     }
 
     /** Who the chrome names, then the post's address, then what the page's markup adds; null when nothing is known. */
@@ -138,9 +130,7 @@ public final class PostsStage implements Stage {
             url = url == null ? mark.url() : url;
         }
         if (embed.link() != null) {
-            // an address alone names no author: whose account it is the page does not say in words (the gold marks
-            // such a post with no name, handle or date), and the address stays the post's link
-            handle = handle == null && !addressOnly(embed) ? embed.link().handle() : handle;
+            handle = handle == null ? embed.link().handle() : handle;
             url = url == null ? embed.link().url() : url;
         }
         Hint hint = embed.hint();

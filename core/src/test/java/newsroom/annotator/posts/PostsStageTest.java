@@ -46,7 +46,7 @@ class PostsStageTest {
     }
 
     @Test
-    void aPostKeptOnlyAsItsAddressIsAPostWhoseOneLinkIsThatAddress() {
+    void aPostKeptOnlyAsItsAddressIsThatAccountsPostWithNoWords() {
         // eldinamo.cl, Karol Cariola's tweet on the minister's flight: the page kept nothing of it but its address
         String link = "https://twitter.com/KarolCariola/status/995317805707939846?s=03";
         Annotation annotation = Annotators.annotate("“¿Qué viene ahora amigos de la derecha? ¿La culpa es del avión por "
@@ -55,10 +55,11 @@ class PostsStageTest {
         assertEquals(1, posts.size());
         Quote post = posts.get(0);
         assertEquals(link, covered(annotation, post));
+        assertEquals("", post.text(), "none of the post's words are left");
         assertEquals(link, post.attribution().url());
+        assertEquals("KarolCariola", post.attribution().handle(), "the account the address names");
         assertNull(post.attribution().name());
-        assertNull(post.attribution().handle(), "the page names no author in words");
-        assertEquals(List.of(link), values(post.entities().urls()));
+        assertTrue(post.entities().urls().isEmpty(), "the address is the post's link, not a link in its words");
     }
 
     @Test
