@@ -1154,6 +1154,12 @@ final class SpeakerParser {
                         && !cues.isPronoun(tokens.get(next))) {
                     next++;
                 }
+                // (after the comma as at the sentence's start, a role may come before the name it is set off by a comma
+                // from: "Dans un communiqué, le procureur près le tribunal de Parakou, Alain Raoul Agboton a informé")
+                Subject roleFirst = next < tokens.size() ? roleThenName(text, tokens, next, capitalised) : null;
+                if (roleFirst != null) {
+                    return roleFirst;
+                }
                 Subject after = subjectAt(text, tokens, next, capitalised);
                 // "las declaraciones de la ministra …, Carolina Tohá, quien …": a name between commas there
                 // is an apposition, not the sentence's subject
@@ -1232,10 +1238,14 @@ final class SpeakerParser {
         for (int i = role + roleLength; i < tokens.size() && i <= role + roleLength + MAX_COMPLEMENT; i++) {
             if (tokens.get(i).is(',')) {
                 Subject after = subjectAt(text, tokens, i + 1, capitalised);
-                boolean apposition = after.kind() == Subject.Kind.NAMED && i + 1 < tokens.size()
-                        && tokens.get(i + 1).start() == after.name().start() && followedByComma(tokens, after.name());
-                return apposition && verbAfterApposition(text, tokens, after.name())
-                        ? after.withRoles(Set.of(tokens.get(role + roleLength - 1).lower())) : null;
+                if (after.kind() != Subject.Kind.NAMED || i + 1 >= tokens.size() || tokens.get(i + 1).start() != after.name().start()) {
+                    return null;
+                }
+                // the comma that closes the apposition is often left out before the verb ("le procureur près le
+                // tribunal de Parakou, Alain Raoul Agboton a informé")
+                boolean apposition = followedByComma(tokens, after.name()) ? verbAfterApposition(text, tokens, after.name())
+                        : verbRightAfter(text, tokens, after.name());
+                return apposition ? after.withRoles(Set.of(tokens.get(role + roleLength - 1).lower())) : null;
             }
             if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
                 return null;
@@ -1280,6 +1290,12 @@ final class SpeakerParser {
             return false;
         }
         return opensPredicate(text, tokens.get(next)) && !cues.isRelative(tokens.get(next));
+    }
+
+    /** Whether the name's verb follows it right away, no comma between: "…, Alain Raoul Agboton a informé". */
+    private boolean verbRightAfter(String text, List<Token> tokens, TextRange name) {
+        int next = firstAtOrAfter(tokens, name.end());
+        return next < tokens.size() && opensPredicate(text, tokens.get(next)) && !cues.isRelative(tokens.get(next));
     }
 
     private static boolean followedByComma(List<Token> tokens, TextRange name) {

@@ -25,6 +25,9 @@ class SpeakerParserTest {
     private static final SpeakerParser ITALIAN_PARSER = new SpeakerParser(ITALIAN);
     private static final ReportingCues FRENCH = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("fr", "en"));
     private static final SpeakerParser FRENCH_PARSER = new SpeakerParser(FRENCH);
+    /** French alone, as a page all of whose prose is French is read: "a" is then no English article. */
+    private static final ReportingCues FRENCH_ONLY = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("fr"));
+    private static final SpeakerParser FRENCH_ONLY_PARSER = new SpeakerParser(FRENCH_ONLY);
 
     private static String name(String text, Subject subject) {
         return text.substring(subject.name().start(), subject.name().end());
@@ -553,6 +556,30 @@ class SpeakerParserTest {
     }
 
     /** The subject of the sentence of {@code text} that starts at {@code from}. */
+    /**
+     * desdepuebla.com, studiofutbol.com.ec and banouto.bj: a role, its complement, a comma and the name, whose
+     * closing comma the writer left out before the verb, opens the sentence, or follows an opening adverbial's comma.
+     */
+    @Test
+    void aRoleThenItsNameWithoutTheClosingCommaIsTheSubject() {
+        String atlixco = "La diputada local representante de el distrito de Atlixco, Guadalupe Muciño Muñoz se congratuló por el "
+                + "primer año de actividades de el gobernador Luis Miguel Barbosa Huerta.";
+        Subject diputada = subject(atlixco, 0);
+        assertEquals("Guadalupe Muciño Muñoz", name(atlixco, diputada));
+        assertTrue(diputada.roles().contains("diputada"));
+        String quito = "El entrenador del club América de Quito, Luis Espinel habló con los medios de comunicación luego de la derrota.";
+        assertEquals("Luis Espinel", name(quito, subject(quito, 0)));
+        String parakou = "Dans un communiqué, le procureur près le tribunal de Parakou, Alain Raoul Agboton a informé, le 27 "
+                + "novembre 2024, de l’interpellation de 11 policiers.";
+        Subject procureur = FRENCH_ONLY_PARSER.subject(parakou, FRENCH_ONLY.view(parakou).tokens(0, parakou.length()),
+                new CapitalisedWords(parakou));
+        assertEquals("Alain Raoul Agboton", name(parakou, procureur));
+        assertTrue(procureur.roles().contains("procureur"));
+        // a name that a relative clause follows is no subject of the sentence's verb
+        String relative = "El entrenador del club América de Quito, Luis Espinel que habló con los medios, no dijo nada.";
+        assertFalse(subject(relative, 0).kind() == Subject.Kind.NAMED && "Luis Espinel".equals(name(relative, subject(relative, 0))));
+    }
+
     private static Subject subject(String text, int from) {
         List<Token> sentence = view(text).tokens(from, text.length());
         return PARSER.subject(text, sentence, new CapitalisedWords(text));
