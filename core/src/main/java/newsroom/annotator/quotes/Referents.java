@@ -492,7 +492,11 @@ final class Referents {
         // "ministra del Interior y Seguridad Pública": a small word between capitalised ones
         boolean joinsCapitals = at + 1 < tokens.size() && tokens.get(at - 1).capitalised(text)
                 && tokens.get(at + 1).capitalised(text);
-        return (token.capitalised(text) && !cues.isFunctionWord(token)) || cues.roleAt(tokens, at) > 0
+        // "el fiscal coordinador José Costa": an adjective between a role and a full name
+        boolean roleAdjective = at + 2 < tokens.size() && cues.roleEndingAt(tokens, at - 1) > 0 && !token.capitalised(text)
+                && !cues.isFunctionWord(token) && tokens.get(at + 1).capitalised(text) && tokens.get(at + 2).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(at + 1)) && !cues.capitalisesNouns();
+        return (token.capitalised(text) && !cues.isFunctionWord(token)) || cues.roleAt(tokens, at) > 0 || roleAdjective
                 || cues.isArticle(token) || cues.isRoleLink(token) || joinsCapitals
                 // a particle belongs to a name only before its next capitalised word ("de la Fuente", not "Alianza le dijo")
                 || cues.joinsName(tokens, at, text);

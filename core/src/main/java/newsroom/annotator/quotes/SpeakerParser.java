@@ -1643,7 +1643,11 @@ final class SpeakerParser {
             if (!token.capitalised(text) && role && !(cues.capitalisesNouns() && i + 1 < n && phrase.get(i + 1).capitalised(text))) {
                 // an adjective after a role: "el líder cocalero", "the former general" (where every noun has a
                 // capital, a lower-case word before a capitalised one opens another noun: "dem Coach frische
-                // Alternativen")
+                // Alternativen"); it tells one holder of the role from another ("el fiscal coordinador José Costa, el
+                // fiscal Mario Guerrero" … "El fiscal coordinador señaló") as a complement does
+                if (!cues.isFunctionWord(token)) {
+                    roles.add(Subject.complementKey(token.lower()));
+                }
                 i++;
                 continue;
             }

@@ -580,6 +580,16 @@ class SpeakerParserTest {
         assertFalse(subject(relative, 0).kind() == Subject.Kind.NAMED && "Luis Espinel".equals(name(relative, subject(relative, 0))));
     }
 
+    /** archivo.diariojunio.com.ar: an adjective after a role is kept as what tells this holder of the role from another. */
+    @Test
+    void anAdjectiveAfterTheRoleTellsOneHolderFromAnother() {
+        Subject coordinador = assertRefersBackBefore("El fiscal coordinador señaló que se recolectó pruebas", " señaló");
+        assertTrue(coordinador.roles().contains("fiscal"));
+        assertTrue(coordinador.roles().contains(Subject.complementKey("coordinador")));
+        assertFalse(assertRefersBackBefore("El fiscal señaló que se recolectó pruebas", " señaló").roles()
+                .contains(Subject.complementKey("coordinador")));
+    }
+
     private static Subject subject(String text, int from) {
         List<Token> sentence = view(text).tokens(from, text.length());
         return PARSER.subject(text, sentence, new CapitalisedWords(text));
