@@ -116,6 +116,7 @@ final class FullNames {
             return speaker;
         }
         Name best = null;
+        Name bestByPart = null;
         Name firstNameLater = null;
         // only the forms that hold the speaker's first word can hold all of them or begin with them
         for (Form form : forms().getOrDefault(words[0], List.of())) {
@@ -124,8 +125,13 @@ final class FullNames {
             }
             if (fits(words, form.words())) {
                 Name latest = form.lastBefore(before);
-                if (latest != null && (best == null || latest.at.start() > best.at.start())) {
+                // a word of the name itself is a surer fit than a part of a hyphenated one: "Jean" is Yanick Jean
+                // before it is Jean-Philippe Sylvain
+                boolean whole = Arrays.asList(form.words()).containsAll(Arrays.asList(words));
+                if (latest != null && whole && (best == null || latest.at.start() > best.at.start())) {
                     best = latest;
+                } else if (latest != null && !whole && (bestByPart == null || latest.at.start() > bestByPart.at.start())) {
+                    bestByPart = latest;
                 }
             }
             if (startsWith(form.words(), words)) {
@@ -137,7 +143,7 @@ final class FullNames {
         }
         // a headline's first name alone ("Donald celebró") is the full name the article gives later; a
         // surname alone may be a relative's ("Petro" before "su hijo Nicolás Petro"), so it is not
-        best = best != null ? best : firstNameLater;
+        best = best != null ? best : bestByPart != null ? bestByPart : firstNameLater;
         if (best == null) {
             return speaker;
         }
