@@ -407,10 +407,10 @@ final class QuotationFinder {
 
     /**
      * Whether single marks set the quotation apart as a title, a nickname or scare quotes do: in single marks,
-     * and not a statement that fills its paragraph.
+     * and not a statement that fills its paragraph or runs over paragraphs.
      */
     static boolean scareMarked(String text, Quotation quotation) {
-        return singleMarked(text, quotation) && !fillsParagraph(text, quotation);
+        return singleMarked(text, quotation) && !quotation.overParagraphs() && !fillsParagraph(text, quotation);
     }
 
     /**

@@ -50,6 +50,22 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aStatementInCurlySingleMarksOverParagraphsIsNoScareQuote() {
+        // guernseypress.com, Deputy Trott on the no-confidence debate: the statement runs over two paragraphs in ‘…’,
+        // right after a partial quotation of his, and no cue stands before it
+        String text = "Deputy Trott said the day’s debate had been ‘absolutely bizarre’.\n\n‘The consequences of this are now that "
+                + "the motion of no confidence, laid on 1 November, could potentially not be decided until the end of January.\n\n"
+                + "‘This matter should have been completed today or we should come back tomorrow morning to get it done. It’s "
+                + "farcical, this is panto season stuff.’";
+        List<Quote> quotes = quotes(text);
+        assertEquals(3, quotes.size());
+        assertEquals("The consequences of this are now that the motion of no confidence, laid on 1 November, could potentially "
+                + "not be decided until the end of January.", text.substring(quotes.get(1).start(), quotes.get(1).end()));
+        assertEquals("This matter should have been completed today or we should come back tomorrow morning to get it done. "
+                + "It’s farcical, this is panto season stuff.", text.substring(quotes.get(2).start(), quotes.get(2).end()));
+    }
+
+    @Test
     void aSingleMarkOpeningParagraphsThatNeverCloseIsNoQuotation() {
         // an elision at a paragraph's start reopens nothing: no paragraph closes what the first opened
         String text = "The mayor said: 'Tis the season, as the old verse goes, and the bins are late again.\n\n"
