@@ -786,7 +786,13 @@ final class ReportingCues {
     }
 
     boolean isPronoun(Token token) {
-        return token.word() && pronouns.contains(token.lower());
+        return token.word() && (pronouns.contains(token.lower()) || pronouns.contains(beforeContraction(token.lower())));
+    }
+
+    /** A pronoun with an auxiliary contracted onto it is that pronoun: "she'd" ("She’d said, …"), "he's"; else the word. */
+    private static String beforeContraction(String lower) {
+        int apostrophe = lower.indexOf('\'');
+        return apostrophe > 0 && lower.length() - apostrophe <= 3 ? lower.substring(0, apostrophe) : lower;
     }
 
     /** The index of the last token that is no adverb, or -1: where a clause ends before its verb's adverbs. */

@@ -590,6 +590,15 @@ class SpeakerParserTest {
                 .contains(Subject.complementKey("coordinador")));
     }
 
+    /** onthewight.com: a pronoun with an auxiliary contracted onto it ("She’d said,") is that pronoun, no name. */
+    @Test
+    void aPronounWithAContractedAuxiliaryIsThePronoun() {
+        String text = "She’d said, before the vote";
+        assertEquals(Subject.Kind.PRONOUN, subject(text, 0).kind());
+        String name = "Tip O’Neill said, before the vote";
+        assertEquals(Subject.Kind.NAMED, subject(name, 0).kind());
+    }
+
     private static Subject subject(String text, int from) {
         List<Token> sentence = view(text).tokens(from, text.length());
         return PARSER.subject(text, sentence, new CapitalisedWords(text));
