@@ -261,7 +261,7 @@ final class QuotationFinder {
                 if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))
                         || (c == '"' && opensSpaced(text, i, span))
                         || (c == '»' && (opensReversed(text, i, span.end()) || opensAfterColon(text, i, span, '«')))
-                        || (c == '”' && opensAfterColon(text, i, span, '”'))) {
+                        || (c == '”' && (opensAfterColon(text, i, span, '”') || opensLikeItsCloser(text, i, span)))) {
                     current = new Scan(c, i, i + width, span, text);
                 }
             } else if (current.close(c, prev, next)) {
@@ -275,10 +275,14 @@ final class QuotationFinder {
         return current;
     }
 
-    /** Two single marks of one kind in a row: ''…'', ‘‘…’’. */
+    /** Two single marks in a row: ''…'', ‘‘…’’, and the curly pair ‘’…’’ that some pages type for “…”. */
     private static boolean doubled(String text, int at, int end) {
         char c = text.charAt(at);
-        return isSingle(c) || c == '’' ? at + 1 < end && text.charAt(at + 1) == c : false;
+        if (at + 1 >= end) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        return (isSingle(c) || c == '’') && (next == c || (c != '\'' && (next == '‘' || next == '’')));
     }
 
     /** The double mark that a doubled single mark stands for. */
@@ -326,6 +330,18 @@ final class QuotationFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "ha definito Campus un ”uomo solo al comando” che …": a ” after a blank and before a letter opens a quotation that
+     * another ” closes later in the paragraph, as some pages type ”…” for “…”.
+     */
+    private static boolean opensLikeItsCloser(String text, int at, Span span) {
+        if (at == span.start() || !Trim.isBlank(text.charAt(at - 1)) || at + 1 >= span.end() || !Character.isLetter(text.charAt(at + 1))) {
+            return false;
+        }
+        int close = text.indexOf('”', at + 1);
+        return close > 0 && close < span.end() && (close + 1 >= span.end() || !Character.isLetterOrDigit(text.charAt(close + 1)));
     }
 
     /**

@@ -74,6 +74,28 @@ class QuotationMarksTest {
     }
 
     @Test
+    void closingMarksTypedForOpeningOnesStillQuote() {
+        // sassarioggi.it, Sassari's council: ”…” for “…”, two partial quotations in one sentence
+        Annotator italian = Annotators.allLanguages();
+        String sassari = "L’ex magistrato Mariano Brianda, e candidato sindaco sconfitto, ha definito Campus un ”uomo solo al "
+                + "comando” che vuole solo un’opposizione compiacente. Il consigliere comunale Giuseppe Mascia (PD) ha segnalato "
+                + "come la cosa più importante del programma sia ”il non detto” e l’altro consigliere ha parlato.";
+        List<Quote> quotes = italian.annotate(italian.plainText().read("sassarioggi", sassari)).quotes().stream()
+                .filter(q -> q.kind() != QuoteKind.POST).toList();
+        assertEquals(List.of("uomo solo al comando", "il non detto"),
+                quotes.stream().map(q -> sassari.substring(q.start(), q.end())).toList());
+        // enqueteplus.com, Thiès: a curly pair of single marks typed for each double one, ‘’…’’
+        String thies = "Car la Cour d'appel a cassé la composition du premier bureau municipal, pour ‘’non-respect de la parité’’.";
+        List<Quote> paired = italian.annotate(italian.plainText().read("enqueteplus", thies)).quotes().stream()
+                .filter(q -> q.kind() != QuoteKind.POST).toList();
+        assertEquals(1, paired.size());
+        assertEquals("non-respect de la parité", thies.substring(paired.get(0).start(), paired.get(0).end()));
+        // a ” that closes a “…” opens nothing, and one before a word that no ” closes later is no quotation
+        String closed = "The mayor called it “a disgrace” and left. He said nothing of ”the plan until Friday.";
+        assertEquals(List.of("a disgrace"), quotes(closed).stream().map(q -> closed.substring(q.start(), q.end())).toList());
+    }
+
+    @Test
     void aClosingMarkAfterAColonOpensTheQuotationTheColonAnnounces() {
         // abcdiario.com.ar, "En medio de la cuarentena Maluma no puede esconder su dolor"
         String text = "Hace un par de días Maluma  lanzó una nueva canción de su álbum en la cual habla del pasar del tiempo "
