@@ -1285,17 +1285,17 @@ final class SpeakerParser {
 
     /** Whether a verb follows the comma after the name: a lower-case word that is no small word and opens no relative clause. */
     private boolean verbAfterApposition(String text, List<Token> tokens, TextRange name) {
-        int next = firstAtOrAfter(tokens, name.end()) + 1;
-        if (next >= tokens.size()) {
-            return false;
-        }
-        return opensPredicate(text, tokens.get(next)) && !cues.isRelative(tokens.get(next));
+        return verbAt(text, tokens, firstAtOrAfter(tokens, name.end()) + 1);
     }
 
     /** Whether the name's verb follows it right away, no comma between: "…, Alain Raoul Agboton a informé". */
     private boolean verbRightAfter(String text, List<Token> tokens, TextRange name) {
-        int next = firstAtOrAfter(tokens, name.end());
-        return next < tokens.size() && opensPredicate(text, tokens.get(next)) && !cues.isRelative(tokens.get(next));
+        return verbAt(text, tokens, firstAtOrAfter(tokens, name.end()));
+    }
+
+    /** Whether the token at {@code at} may open a predicate, as no relative pronoun does. */
+    private boolean verbAt(String text, List<Token> tokens, int at) {
+        return at < tokens.size() && opensPredicate(text, tokens.get(at)) && !cues.isRelative(tokens.get(at));
     }
 
     private static boolean followedByComma(List<Token> tokens, TextRange name) {

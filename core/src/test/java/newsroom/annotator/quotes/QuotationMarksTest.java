@@ -18,6 +18,12 @@ class QuotationMarksTest {
         return Annotators.annotate(text).quotes().stream().filter(q -> q.kind() != QuoteKind.POST).toList();
     }
 
+    /** The quotations of the plain-text article {@code text} as {@code annotator} reads it, posts left out. */
+    private static List<Quote> quotes(Annotator annotator, String text) {
+        return annotator.annotate(annotator.plainText().read("article", text)).quotes().stream()
+                .filter(q -> q.kind() != QuoteKind.POST).toList();
+    }
+
     @Test
     void quoteOffsetsAreTheWordsInsideTheMarks() {
         // breitbart.com, "Mexican President Offers Political Asylum to Julian Assange" (the project's example)
@@ -80,14 +86,12 @@ class QuotationMarksTest {
         String sassari = "L’ex magistrato Mariano Brianda, e candidato sindaco sconfitto, ha definito Campus un ”uomo solo al "
                 + "comando” che vuole solo un’opposizione compiacente. Il consigliere comunale Giuseppe Mascia (PD) ha segnalato "
                 + "come la cosa più importante del programma sia ”il non detto” e l’altro consigliere ha parlato.";
-        List<Quote> quotes = italian.annotate(italian.plainText().read("sassarioggi", sassari)).quotes().stream()
-                .filter(q -> q.kind() != QuoteKind.POST).toList();
+        List<Quote> quotes = quotes(italian, sassari);
         assertEquals(List.of("uomo solo al comando", "il non detto"),
                 quotes.stream().map(q -> sassari.substring(q.start(), q.end())).toList());
         // enqueteplus.com, Thiès: a curly pair of single marks typed for each double one, ‘’…’’
         String thies = "Car la Cour d'appel a cassé la composition du premier bureau municipal, pour ‘’non-respect de la parité’’.";
-        List<Quote> paired = italian.annotate(italian.plainText().read("enqueteplus", thies)).quotes().stream()
-                .filter(q -> q.kind() != QuoteKind.POST).toList();
+        List<Quote> paired = quotes(italian, thies);
         assertEquals(1, paired.size());
         assertEquals("non-respect de la parité", thies.substring(paired.get(0).start(), paired.get(0).end()));
         // a ” that closes a “…” opens nothing, and one before a word that no ” closes later is no quotation
@@ -113,8 +117,7 @@ class QuotationMarksTest {
         // lhebdo17.com, La Rochelle's court: the page sets » … « the wrong way round, with the French spaces inside
         Annotator french = Annotators.allLanguages();
         String text = "En entrant sous escorte dans le box des prévenus, Laurent est surpris : » Je n’ai pas d’avocat. Je ne comprends pas « . Le tribunal lui rappelle qu’il avait connaissance de cette date d’audience depuis le jour des faits.";
-        List<Quote> quotes = french.annotate(french.plainText().read("lhebdo17", text)).quotes().stream()
-                .filter(q -> q.kind() != QuoteKind.POST).toList();
+        List<Quote> quotes = quotes(french, text);
         assertEquals("Je n’ai pas d’avocat. Je ne comprends pas", text.substring(quotes.get(0).start(), quotes.get(0).end()));
     }
 
