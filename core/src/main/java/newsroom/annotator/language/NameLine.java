@@ -5,18 +5,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which lines of a page hold nothing but a name or two: a few words, each opening with a capital, none of
  * which the page also writes in lower case ("Ascoli Calcio", "Vigor Castel Fidardo", "STADTLOHN"; not
  * "Recherche" on a page that says "la recherche"). Such a line is in no language of its own, however its
  * letters lean. Several words all in capitals are a shouted heading instead ("MAYOR RESIGNS"), and a line
- * with figures a date, a score or a count. One instance per page.
+ * with figures a date or a count; but names with a match's score ("Sampdoria-Cagliari 1-2", "L'AQUILA-GUBBIO 0-0")
+ * are still names only. One instance per page.
  */
 final class NameLine {
 
     /** A name rarely has more words than this. */
     private static final int MAX_WORDS = 4;
+    /** A match's score between two names: "1-2", "0:1" (not a time: "14:30"). */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.:])(\\d{1,2}\\s?-\\s?\\d{1,2}|\\d{1,2}:\\d)(?![\\d.:])");
 
     private final String page;
     /** The words the page writes in lower case, as written; read when a line first looks like names. */
@@ -27,13 +31,15 @@ final class NameLine {
     }
 
     boolean namesOnly(CharSequence line) {
-        if (line.chars().anyMatch(Character::isDigit)) {
-            // a date, a score or a count ("Samstag, 28.11.2020", "0 Commentaires") is written in a language
+        boolean scored = SCORE.matcher(line).find();
+        String names = SCORE.matcher(line).replaceAll(" ");
+        if (names.chars().anyMatch(Character::isDigit)) {
+            // a date or a count ("Samstag, 28.11.2020", "0 Commentaires") is written in a language
             return false;
         }
         List<String> words = new ArrayList<>();
         boolean allShouted = true;
-        for (String word : line.toString().split("[^\\p{L}]+")) {
+        for (String word : names.split("[^\\p{L}]+")) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -44,7 +50,8 @@ final class NameLine {
             allShouted &= word.equals(word.toUpperCase(Locale.ROOT));
         }
         // (the page's lower-case words are read only for a line shaped like names: most lines are prose)
-        return (words.size() == 1 || (words.size() > 1 && !allShouted)) && words.stream().noneMatch(lowerCase()::contains);
+        // (team names in capitals with their score are no shouted heading: "L'AQUILA-GUBBIO 0-0")
+        return (words.size() == 1 || (words.size() > 1 && (!allShouted || scored))) && words.stream().noneMatch(lowerCase()::contains);
     }
 
     private Set<String> lowerCase() {

@@ -28,6 +28,18 @@ class NameLineTest {
         assertTrue(PAGE.namesOnly("STADTLOHN"));
     }
 
+    /** meteoweek.com and primadanoi.it: a match's result is the two clubs and a score, in no language either. */
+    @Test
+    void namesWithAMatchsScoreAreInNoLanguage() {
+        assertTrue(PAGE.namesOnly("Sampdoria-Cagliari 1-2"));
+        assertTrue(PAGE.namesOnly("L'AQUILA-GUBBIO 0-0"));
+        assertTrue(PAGE.namesOnly("Westfalia Kinderhaus - Teuto Riesenbeck 2:1"));
+        // a date, a time or a count is no score
+        assertFalse(PAGE.namesOnly("Samstag, 28.11.2020, 14:30"));
+        assertFalse(PAGE.namesOnly("Sampdoria-Cagliari 1-2, 12.300 Zuschauer"));
+        assertFalse(PAGE.namesOnly("Montag 14:30"));
+    }
+
     @Test
     void wordsThePageWritesInLowerCaseDatesAndHeadingsAreText() {
         // "Recherche" is "la recherche" in the page's prose

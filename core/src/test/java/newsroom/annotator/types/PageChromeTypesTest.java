@@ -31,6 +31,22 @@ class PageChromeTypesTest {
         return annotator.annotate(annotator.plainText().read(id, lines(paragraphs)));
     }
 
+    /** lavantage.qc.ca, Rimouski's new council: a site's navigation above the story, "Recherche", "Catégories", "Retour". */
+    @Test
+    void aFrenchSitesNavigationIsChrome() {
+        Annotation annotation = inAllLanguages("lavantage", "Carrières dans votre région Avis de décèsÉdition Électronique Rabaischocs.com",
+                "Recherche", "Recherche par terme", "Journaliste", "Date de parution", "_", "Catégories", "Politique", "Retour",
+                "13 novembre 2017", "Un nouveau conseil municipal rajeuni et diversifié à Rimouski", "©Photo TC Media - Adeline Mantyk",
+                "ASSERMENTATION. Une cérémonie d’assermentation a permis à un nouveau conseil municipal qualifié par le nouveau "
+                        + "maire, Marc Parent, de « rajeuni et diversifié » de prendre place à l’hôtel de ville.",
+                "Chacun à leur tour et après avoir été assermentés, les 11 conseillers autour du maire ont pris la parole autour "
+                        + "de la table nouvellement formée.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Recherche"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Catégories"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Retour"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Chacun à leur tour"));
+    }
+
     // El Confidencial Digital, June 2021 (Europa Press copy); Europa Press, 23 October 2025
     @Test
     void anAgencyDatelineAloneOnItsLineIsAByline() {
