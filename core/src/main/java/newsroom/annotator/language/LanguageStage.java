@@ -119,7 +119,18 @@ public final class LanguageStage implements Stage {
             return guess;
         }
         LanguageGuess amongPage = identifier.guess(scores, page);
-        return amongPage.isKnown() && amongPage.language().equals(identifier.likeliest(scores, allowed)) ? amongPage : guess;
+        if (!amongPage.isKnown()) {
+            return guess;
+        }
+        String likeliest = identifier.likeliest(scores, allowed);
+        if (amongPage.language().equals(likeliest)) {
+            return amongPage;
+        }
+        // a short line a related language could have written ("Política de Privacidade e, ao continuar" leaning Spanish on a
+        // Portuguese page) is the page's when the page's language is the next likeliest
+        Set<String> others = new HashSet<>(allowed.isEmpty() ? identifier.codes() : allowed);
+        others.remove(likeliest);
+        return !others.isEmpty() && amongPage.language().equals(identifier.likeliest(scores, others)) ? amongPage : guess;
     }
 
     /** The language of any stretch of text, read on its own; for posts and quotes. */

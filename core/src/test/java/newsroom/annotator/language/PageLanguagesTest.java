@@ -54,4 +54,15 @@ class PageLanguagesTest {
         assertNull(languageOf(page, "STADTLOHN"));
         assertEquals("de", languageOf(page, "Nachbarn erwägen Klage gegen geplanten Windpark"));
     }
+
+    @Test
+    void aShortLineLeaningToANeighbourLanguageIsThePagesWhenThePagesComesNext() throws Exception {
+        // L'essentiel, Luxembourg (gold-languages/dev/lessentiel-…): headings of two communes' names joined by "et" lean
+        // German by their names; on a French page, with French next likeliest, they are French
+        String text = Files.readString(TestArticles.RESOURCES.resolve("gold-languages/dev/lessentiel-fusions-communes-luxembourg.txt"));
+        Annotation page = FOUR.annotate(FOUR.plainText().read("lessentiel", text));
+        assertEquals("fr", page.language());
+        assertEquals("fr", languageOf(page, "Wahl et Grosbous"));
+        assertEquals("fr", languageOf(page, "Waldbredimus et Bous"));
+    }
 }
