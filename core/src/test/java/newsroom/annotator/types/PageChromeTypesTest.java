@@ -31,6 +31,23 @@ class PageChromeTypesTest {
         return annotator.annotate(annotator.plainText().read(id, lines(paragraphs)));
     }
 
+    /**
+     * buffalonews.com and timesargus.com: the notices the TownNews (BLOX) CMS of many American papers leaves above a story
+     * are chrome; the story's sentences are not.
+     */
+    @Test
+    void theNoticesOfAnAmericanPapersCmsAreChrome() {
+        Annotation annotation = Annotators.annotate(lines("Skip to main content", "You are the owner of this article.",
+                "Edit Article Add New Article", "You have permission to edit this article.", "Edit",
+                "Brown spokesman says statement on D.C. unrest published ‘accidentally’",
+                "Buffalo Mayor Byron W. Brown, left, speaks with city spokesman Michael DeGeorge in 2014.",
+                "A statement posted to Mayor Byron W. Brown's official Twitter account on Wednesday was published by accident, "
+                        + "his spokesman said."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "You are the owner of this article."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "You have permission to edit this article."));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "A statement posted to Mayor"));
+    }
+
     /** lavantage.qc.ca, Rimouski's new council: a site's navigation above the story, "Recherche", "Catégories", "Retour". */
     @Test
     void aFrenchSitesNavigationIsChrome() {
