@@ -126,8 +126,8 @@ public final class LanguageStage implements Stage {
         if (amongPage.language().equals(likeliest)) {
             return amongPage;
         }
-        // a short line a related language could have written ("Política de Privacidade e, ao continuar" leaning Spanish on a
-        // Portuguese page) is the page's when the page's language is the next likeliest
+        // a short line a neighbour language could have written ("Wahl et Grosbous", two communes' names, leaning German on
+        // a French page) is the page's when the page's language is the next likeliest
         Set<String> others = new HashSet<>(allowed.isEmpty() ? identifier.codes() : allowed);
         others.remove(likeliest);
         return !others.isEmpty() && amongPage.language().equals(identifier.likeliest(scores, others)) ? amongPage : guess;
