@@ -72,10 +72,25 @@ record Token(int start, int end, boolean word, String lower) {
             }
             if (i < to && text.charAt(i) == '.' && keepsPeriod(text.substring(start, i), spelling.abbreviations())) {
                 i++;
+            } else if (possessiveApostrophe(text, start, i, to)) {
+                // "Jones’ coach Bob Smith", "Buchholz‘ Trainer Toni Kuhn": the apostrophe is the name's possessive ending
+                i++;
             }
             tokens.add(new Token(start, i, true, Spelling.key(text.substring(start, i))));
         }
         return tokens;
+    }
+
+    /**
+     * Whether an apostrophe right after a capitalised word ending in s, z, x or ß, a blank after it, makes the word a
+     * possessor: "Jones’ coach", "Buchholz’ Trainer" (an opening mark never follows a word).
+     */
+    private static boolean possessiveApostrophe(String text, int start, int end, int to) {
+        boolean apostrophe = end < to && (APOSTROPHES.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '‘');
+        if (!apostrophe || end + 1 >= to || !Trim.isBlank(text.charAt(end + 1)) || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        return "szxß".indexOf(Character.toLowerCase(text.charAt(end - 1))) >= 0;
     }
 
     private static boolean isWordChar(char c) {
@@ -137,13 +152,13 @@ record Token(int start, int end, boolean word, String lower) {
         if (!possessive()) {
             return this;
         }
-        int nameEnd = start + text.substring(start, end).replaceFirst("['’]s?$", "").length();
+        int nameEnd = start + text.substring(start, end).replaceFirst("['’‘]s?$", "").length();
         return new Token(start, nameEnd, true, Spelling.key(text.substring(start, nameEnd)));
     }
 
     /** "AMLO’s", "Mexico's": the word names whose the next thing is, not who speaks. */
     boolean possessive() {
-        return word && lower.endsWith("'s");
+        return word && (lower.endsWith("'s") || lower.endsWith("'"));
     }
 
     boolean is(char mark) {

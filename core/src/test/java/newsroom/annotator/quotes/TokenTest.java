@@ -46,4 +46,22 @@ class TokenTest {
         assertEquals(true, capitalised(text, "d´Aubuisson"));
         assertEquals(false, capitalised(text, "d'accord"));
     }
+
+    /**
+     * rhein-zeitung.de, a coach after a 12:1: an apostrophe right after a name ending in s, z, x or ß, a blank after it, is
+     * the name's possessive ending ("Buchholz‘ Trainer Toni Kuhn"); after a word in lower case, or between letters, it is not.
+     */
+    @Test
+    void anApostropheAfterANameEndingInSIsItsPossessive() {
+        String text = "„Das war schnell abgehakt“, so Buchholz‘ Trainer Toni Kuhn. The players’ union and D’Alema met.";
+        List<Token> tokens = CUES.view(text).tokens(0, text.length());
+        Token buchholz = tokens.stream().filter(t -> text.substring(t.start(), t.end()).startsWith("Buchholz")).findFirst().orElseThrow();
+        assertEquals("Buchholz‘", text.substring(buchholz.start(), buchholz.end()));
+        assertEquals(true, buchholz.possessive());
+        Token players = tokens.stream().filter(t -> text.substring(t.start(), t.end()).startsWith("players")).findFirst().orElseThrow();
+        assertEquals("players", text.substring(players.start(), players.end()));
+        Token dalema = tokens.stream().filter(t -> text.substring(t.start(), t.end()).startsWith("D’")).findFirst().orElseThrow();
+        assertEquals("D’Alema", text.substring(dalema.start(), dalema.end()));
+        assertEquals(false, dalema.possessive());
+    }
 }
