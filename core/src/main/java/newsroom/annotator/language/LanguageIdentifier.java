@@ -165,6 +165,29 @@ public final class LanguageIdentifier {
         return best < 0 ? null : candidates[best];
     }
 
+    /** The language with the second most evidence among {@code allowed} (all, when empty); null without evidence. */
+    public String runnerUp(LanguageScores scores, Set<String> allowed) {
+        if (scores.isEmpty() || scores.letters() < MIN_LETTERS) {
+            return null;
+        }
+        String[] candidates = scores.codes();
+        double[] evidence = scores.evidence();
+        int best = -1;
+        int second = -1;
+        for (int i = 0; i < candidates.length; i++) {
+            if (!allowed.isEmpty() && !allowed.contains(candidates[i])) {
+                continue;
+            }
+            if (best < 0 || evidence[i] > evidence[best]) {
+                second = best;
+                best = i;
+            } else if (second < 0 || evidence[i] > evidence[second]) {
+                second = i;
+            }
+        }
+        return second < 0 ? null : candidates[second];
+    }
+
     /** The most likely language among {@code allowed} (all, when empty), or unknown when unsure. */
     public LanguageGuess guess(LanguageScores scores, Set<String> allowed) {
         if (scores.isEmpty() || scores.letters() < MIN_LETTERS) {

@@ -128,9 +128,7 @@ public final class LanguageStage implements Stage {
         }
         // a short line a neighbour language could have written ("Wahl et Grosbous", two communes' names, leaning German on
         // a French page) is the page's when the page's language is the next likeliest
-        Set<String> others = new HashSet<>(allowed.isEmpty() ? identifier.codes() : allowed);
-        others.remove(likeliest);
-        return !others.isEmpty() && amongPage.language().equals(identifier.likeliest(scores, others)) ? amongPage : guess;
+        return amongPage.language().equals(identifier.runnerUp(scores, allowed)) ? amongPage : guess;
     }
 
     /** The language of any stretch of text, read on its own; for posts and quotes. */

@@ -31,8 +31,8 @@ final class NameLine {
     }
 
     boolean namesOnly(CharSequence line) {
-        boolean scored = SCORE.matcher(line).find();
         String names = SCORE.matcher(line).replaceAll(" ");
+        boolean scored = !names.contentEquals(line);
         if (names.chars().anyMatch(Character::isDigit)) {
             // a date or a count ("Samstag, 28.11.2020", "0 Commentaires") is written in a language
             return false;

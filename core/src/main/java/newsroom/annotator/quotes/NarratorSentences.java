@@ -153,7 +153,7 @@ final class NarratorSentences {
     private boolean bareReportingClause(int start, int end) {
         Quotation quotation = quotationRightBefore(start);
         // a stop after the closing mark ("“…”. Jerónimo de Sousa não esclarece") is the narrator's own
-        if (quotation == null || !text.substring(quotation.close(), start).isBlank() || !endsInStop(start, end)) {
+        if (quotation == null || Trim.range(text, quotation.close(), start) != null || !endsInStop(start, end)) {
             return false;
         }
         List<Token> words = view.tokens(start, end).stream().filter(Token::word).toList();
@@ -163,11 +163,8 @@ final class NarratorSentences {
 
     /** Whether text[start, end) ends in a full stop ("He went on to say:" introduces what follows). */
     private boolean endsInStop(int start, int end) {
-        int last = end - 1;
-        while (last > start && Trim.isBlank(text.charAt(last))) {
-            last--;
-        }
-        return text.charAt(last) == '.';
+        TextRange words = Trim.range(text, start, end);
+        return words != null && text.charAt(words.end() - 1) == '.';
     }
 
     /** The quotation that closes right before {@code position}, nothing but marks and spaces between, or null. */

@@ -340,8 +340,13 @@ final class QuotationFinder {
         if (at == span.start() || !Trim.isBlank(text.charAt(at - 1)) || at + 1 >= span.end() || !Character.isLetter(text.charAt(at + 1))) {
             return false;
         }
-        int close = text.indexOf('”', at + 1);
-        return close > 0 && close < span.end() && (close + 1 >= span.end() || !Character.isLetterOrDigit(text.charAt(close + 1)));
+        // (read within the paragraph only: a page of such marks stays linear)
+        for (int close = at + 1; close < span.end(); close++) {
+            if (text.charAt(close) == '”') {
+                return close + 1 >= span.end() || !Character.isLetterOrDigit(text.charAt(close + 1));
+            }
+        }
+        return false;
     }
 
     /**
@@ -487,10 +492,7 @@ final class QuotationFinder {
                     || !Character.isLetter(text.charAt(span.start() + 1))) {
                 return false;
             }
-            int last = span.end() - 1;
-            while (last > span.start() && Trim.isBlank(text.charAt(last))) {
-                last--;
-            }
+            int last = Trim.range(text, span.start(), span.end()).end() - 1;
             if (closes(mark, text.charAt(last), text.charAt(last - 1), ' ') && ".,!?…".indexOf(text.charAt(last - 1)) >= 0) {
                 return true;
             }

@@ -786,13 +786,14 @@ final class ReportingCues {
     }
 
     boolean isPronoun(Token token) {
-        return token.word() && (pronouns.contains(token.lower()) || pronouns.contains(beforeContraction(token.lower())));
-    }
-
-    /** A pronoun with an auxiliary contracted onto it is that pronoun: "she'd" ("She’d said, …"), "he's"; else the word. */
-    private static String beforeContraction(String lower) {
+        if (!token.word()) {
+            return false;
+        }
+        String lower = token.lower();
+        // a pronoun with an auxiliary contracted onto it is that pronoun: "she'd" ("She’d said, …"), "he's"
         int apostrophe = lower.indexOf('\'');
-        return apostrophe > 0 && lower.length() - apostrophe <= 3 ? lower.substring(0, apostrophe) : lower;
+        return pronouns.contains(lower) || (apostrophe > 0 && lower.length() - apostrophe <= 3
+                && pronouns.contains(lower.substring(0, apostrophe)));
     }
 
     /** The index of the last token that is no adverb, or -1: where a clause ends before its verb's adverbs. */

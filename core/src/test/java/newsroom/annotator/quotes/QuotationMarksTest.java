@@ -18,6 +18,11 @@ class QuotationMarksTest {
         return Annotators.annotate(text).quotes().stream().filter(q -> q.kind() != QuoteKind.POST).toList();
     }
 
+    /** The words of {@code text} that the quote covers. */
+    private static String covered(String text, Quote quote) {
+        return text.substring(quote.start(), quote.end());
+    }
+
     /** The quotations of the plain-text article {@code text} as {@code annotator} reads it, posts left out. */
     private static List<Quote> quotes(Annotator annotator, String text) {
         return annotator.annotate(annotator.plainText().read("article", text)).quotes().stream()
@@ -30,7 +35,7 @@ class QuotationMarksTest {
         String text = "AMLO’s spokesman Jesus Ramirez Cuevas said that Mexico’s government asked for an end to "
                 + "Assange’s “torture” and for his release.";
         Quote quote = quotes(text).get(0);
-        assertEquals("torture", text.substring(quote.start(), quote.end()));
+        assertEquals("torture", covered(text, quote));
         assertEquals("torture", quote.text());
         assertEquals(QuoteKind.PARTIAL, quote.kind());
         assertEquals("Jesus Ramirez Cuevas", text.substring(quote.attribution().nameAt().start(), quote.attribution().nameAt().end()));
@@ -49,9 +54,9 @@ class QuotationMarksTest {
         List<Quote> quotes = quotes(text);
         assertEquals(4, quotes.size());
         assertEquals("We’re working to get it right and I believe we have turned a corner and that we will start to start "
-                + "to see an improvement in the service this week.", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+                + "to see an improvement in the service this week.", covered(text, quotes.get(0)));
         assertEquals("We're working hard to get it right and I believe we've turned a corner now.",
-                text.substring(quotes.get(3).start(), quotes.get(3).end()));
+                covered(text, quotes.get(3)));
         assertTrue(quotes.stream().allMatch(q -> q.attribution() != null && "Cornelius".equals(q.attribution().name())));
     }
 
@@ -66,9 +71,9 @@ class QuotationMarksTest {
         List<Quote> quotes = quotes(text);
         assertEquals(3, quotes.size());
         assertEquals("The consequences of this are now that the motion of no confidence, laid on 1 November, could potentially "
-                + "not be decided until the end of January.", text.substring(quotes.get(1).start(), quotes.get(1).end()));
+                + "not be decided until the end of January.", covered(text, quotes.get(1)));
         assertEquals("This matter should have been completed today or we should come back tomorrow morning to get it done. "
-                + "It’s farcical, this is panto season stuff.", text.substring(quotes.get(2).start(), quotes.get(2).end()));
+                + "It’s farcical, this is panto season stuff.", covered(text, quotes.get(2)));
     }
 
     @Test
@@ -88,15 +93,15 @@ class QuotationMarksTest {
                 + "come la cosa più importante del programma sia ”il non detto” e l’altro consigliere ha parlato.";
         List<Quote> quotes = quotes(italian, sassari);
         assertEquals(List.of("uomo solo al comando", "il non detto"),
-                quotes.stream().map(q -> sassari.substring(q.start(), q.end())).toList());
+                quotes.stream().map(q -> covered(sassari, q)).toList());
         // enqueteplus.com, Thiès: a curly pair of single marks typed for each double one, ‘’…’’
         String thies = "Car la Cour d'appel a cassé la composition du premier bureau municipal, pour ‘’non-respect de la parité’’.";
         List<Quote> paired = quotes(italian, thies);
         assertEquals(1, paired.size());
-        assertEquals("non-respect de la parité", thies.substring(paired.get(0).start(), paired.get(0).end()));
+        assertEquals("non-respect de la parité", covered(thies, paired.get(0)));
         // a ” that closes a “…” opens nothing, and one before a word that no ” closes later is no quotation
         String closed = "The mayor called it “a disgrace” and left. He said nothing of ”the plan until Friday.";
-        assertEquals(List.of("a disgrace"), quotes(closed).stream().map(q -> closed.substring(q.start(), q.end())).toList());
+        assertEquals(List.of("a disgrace"), quotes(closed).stream().map(q -> covered(closed, q)).toList());
     }
 
     @Test
@@ -109,7 +114,7 @@ class QuotationMarksTest {
         List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         assertEquals("Estamos pasando momentos difíciles pero espero que con esta canción puedan sentir cerca a los que están lejos.",
-                text.substring(quotes.get(0).start(), quotes.get(0).end()));
+                covered(text, quotes.get(0)));
     }
 
     @Test
@@ -118,7 +123,7 @@ class QuotationMarksTest {
         Annotator french = Annotators.allLanguages();
         String text = "En entrant sous escorte dans le box des prévenus, Laurent est surpris : » Je n’ai pas d’avocat. Je ne comprends pas « . Le tribunal lui rappelle qu’il avait connaissance de cette date d’audience depuis le jour des faits.";
         List<Quote> quotes = quotes(french, text);
-        assertEquals("Je n’ai pas d’avocat. Je ne comprends pas", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+        assertEquals("Je n’ai pas d’avocat. Je ne comprends pas", covered(text, quotes.get(0)));
     }
 
     @Test
@@ -131,9 +136,9 @@ class QuotationMarksTest {
         List<Quote> quotes = quotes(text);
         assertEquals(2, quotes.size());
         assertEquals("No anunció nada en materia de política monetaria ni cambiaria. La inflación la causan ustedes. A propósito",
-                text.substring(quotes.get(0).start(), quotes.get(0).end()));
+                covered(text, quotes.get(0)));
         assertEquals("El presidente presentó un plan. Nadie se salva solo",
-                text.substring(quotes.get(1).start(), quotes.get(1).end()));
+                covered(text, quotes.get(1)));
     }
 
     @Test
@@ -145,7 +150,7 @@ class QuotationMarksTest {
         List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
         assertEquals("Both teams had spells where they were on top and created some good chances and in the end we are "
-                + "probably happy with a point - another one on the board.", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+                + "probably happy with a point - another one on the board.", covered(text, quotes.get(0)));
         assertEquals("Steven Schumacher", quotes.get(0).attribution().name());
     }
 
@@ -294,7 +299,7 @@ class QuotationMarksTest {
                 + "governor, Arnold Schwarzenegger tweeted a video of himself.";
         List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size());
-        assertEquals("multicultural crap", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+        assertEquals("multicultural crap", covered(text, quotes.get(0)));
         assertEquals("Aidan Burley", quotes.get(0).attribution().name());
     }
 
@@ -307,7 +312,7 @@ class QuotationMarksTest {
         List<Quote> quotes = quotes(text);
         assertEquals(List.of("This was extremely irresponsible, with no thought given to local residents.",
                 "If anyone seen anything suspicious, I would ask that they contact Environmental Health at LCCC."),
-                quotes.stream().map(q -> text.substring(q.start(), q.end())).toList());
+                quotes.stream().map(q -> covered(text, q)).toList());
         assertEquals("Sharon Skillen", quotes.get(0).attribution().name());
     }
 }

@@ -356,8 +356,7 @@ class SpeakerParserTest {
         String injured = "Drei Menschen wurden schwer verletzt, ein 39-Jähriger schwebt in Lebensgefahr";
         assertEquals(Subject.Kind.NONE, GERMAN_PARSER.before(GERMAN.view(injured), 0, injured.indexOf(" wurden")).kind());
         String budget = "Sieben Prozent mehr Masse im Etat und keiner wundert sich?";
-        assertEquals(Subject.Kind.NONE, GERMAN_PARSER.subject(budget, GERMAN.view(budget).tokens(0, budget.length()),
-                new CapitalisedWords(budget)).kind());
+        assertEquals(Subject.Kind.NONE, subject(GERMAN_PARSER, GERMAN, budget).kind());
     }
 
     /**
@@ -367,14 +366,11 @@ class SpeakerParserTest {
     @Test
     void aNominativePronounAfterTheVerbIsTheSubject() {
         String asked = "Die Nebenklagevertreterin Marion Zech fragte er fortwährend, wer sie";
-        assertEquals(Subject.Kind.PRONOUN, GERMAN_PARSER.subject(asked, GERMAN.view(asked).tokens(0, asked.length()),
-                new CapitalisedWords(asked)).kind());
+        assertEquals(Subject.Kind.PRONOUN, subject(GERMAN_PARSER, GERMAN, asked).kind());
         String added = "Mit Blick auf den eigentlichen Klubobmann Markus Klien fügte er hinzu:";
-        assertEquals(Subject.Kind.PRONOUN, GERMAN_PARSER.subject(added, GERMAN.view(added).tokens(0, added.length()),
-                new CapitalisedWords(added)).kind());
+        assertEquals(Subject.Kind.PRONOUN, subject(GERMAN_PARSER, GERMAN, added).kind());
         String flat = "Lapidar meinte er:";
-        assertEquals(Subject.Kind.PRONOUN, GERMAN_PARSER.subject(flat, GERMAN.view(flat).tokens(0, flat.length()),
-                new CapitalisedWords(flat)).kind());
+        assertEquals(Subject.Kind.PRONOUN, subject(GERMAN_PARSER, GERMAN, flat).kind());
     }
 
     /** arynews.tv, on Murad Saeed's tweet: a capitalised role with its complement after it is no part of the name. */
@@ -571,13 +567,13 @@ class SpeakerParserTest {
         assertEquals("Luis Espinel", name(quito, subject(quito, 0)));
         String parakou = "Dans un communiqué, le procureur près le tribunal de Parakou, Alain Raoul Agboton a informé, le 27 "
                 + "novembre 2024, de l’interpellation de 11 policiers.";
-        Subject procureur = FRENCH_ONLY_PARSER.subject(parakou, FRENCH_ONLY.view(parakou).tokens(0, parakou.length()),
-                new CapitalisedWords(parakou));
+        Subject procureur = subject(FRENCH_ONLY_PARSER, FRENCH_ONLY, parakou);
         assertEquals("Alain Raoul Agboton", name(parakou, procureur));
         assertTrue(procureur.roles().contains("procureur"));
         // a name that a relative clause follows is no subject of the sentence's verb
         String relative = "El entrenador del club América de Quito, Luis Espinel que habló con los medios, no dijo nada.";
-        assertFalse(subject(relative, 0).kind() == Subject.Kind.NAMED && "Luis Espinel".equals(name(relative, subject(relative, 0))));
+        Subject beforeRelative = subject(relative, 0);
+        assertFalse(beforeRelative.kind() == Subject.Kind.NAMED && "Luis Espinel".equals(name(relative, beforeRelative)));
     }
 
     /** archivo.diariojunio.com.ar: an adjective after a role is kept as what tells this holder of the role from another. */
@@ -597,6 +593,11 @@ class SpeakerParserTest {
         assertEquals(Subject.Kind.PRONOUN, subject(text, 0).kind());
         String name = "Tip O’Neill said, before the vote";
         assertEquals(Subject.Kind.NAMED, subject(name, 0).kind());
+    }
+
+    /** The subject a whole sentence opens with, read with another language's words. */
+    private static Subject subject(SpeakerParser parser, ReportingCues cues, String text) {
+        return parser.subject(text, cues.view(text).tokens(0, text.length()), new CapitalisedWords(text));
     }
 
     private static Subject subject(String text, int from) {
