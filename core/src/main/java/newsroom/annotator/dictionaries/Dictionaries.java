@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -55,6 +57,19 @@ public final class Dictionaries {
             all.addAll(list(language, name));
         }
         return all;
+    }
+
+    /**
+     * The facts of {@code <language>/<name>.txt} written "key value" a line ({@code grammar.txt}), keys and values in
+     * lower case; a key alone is "true".
+     */
+    public Map<String, String> facts(String language, String name) {
+        Map<String, String> facts = new HashMap<>();
+        for (String line : list(language, name)) {
+            String[] fields = line.strip().split("\\s+", 2);
+            facts.put(fields[0].toLowerCase(Locale.ROOT), fields.length > 1 ? fields[1].strip().toLowerCase(Locale.ROOT) : "true");
+        }
+        return facts;
     }
 
     /** The lines of a top-level table such as {@code handles.tsv}, comments and blanks dropped. */

@@ -43,6 +43,13 @@ public final class EntityMasker {
         return (text.indexOf('#') >= 0 || text.indexOf('＃') >= 0) && !extractor.hashtags(text).isEmpty();
     }
 
+    /** Whether the text opens with a mention ({@code @MJPolice …}), as a reply on X or Threads does. */
+    public boolean opensWithMention(String text) {
+        String opening = text.stripLeading();
+        return (opening.startsWith("@") || opening.startsWith("＠"))
+                && extractor.mentions(opening).stream().anyMatch(mention -> mention.getStart() == 0);
+    }
+
     /** A scheme, "www." or a path after a dotted name ("pic.twitter.com/…", "bit.ly/…"). */
     static boolean mightHoldUrl(String text) {
         if (text.contains("://") || text.contains("www.")) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * which the page also writes in lower case ("Ascoli Calcio", "Vigor Castel Fidardo", "STADTLOHN"; not
  * "Recherche" on a page that says "la recherche"). Such a line is in no language of its own, however its
  * letters lean. Several words all in capitals are a shouted heading instead ("MAYOR RESIGNS"), and a line
- * with figures a date or a count; but names with a match's score ("Sampdoria-Cagliari 1-2", "L'AQUILA-GUBBIO 0-0")
- * are still names only. One instance per page.
+ * with figures a date or a count; but names with a match's score ("Sampdoria-Cagliari 1-2", "L'AQUILA-GUBBIO 0-0",
+ * "Marrocos vs Líbia, 1-0") are still names only. One instance per page.
  */
 final class NameLine {
 
@@ -21,6 +21,9 @@ final class NameLine {
     private static final int MAX_WORDS = 4;
     /** A match's score between two names: "1-2", "0:1" (not a time: "14:30"). */
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.:])(\\d{1,2}\\s?-\\s?\\d{1,2}|\\d{1,2}:\\d)(?![\\d.:])");
+
+    /** "versus" as sports results abbreviate it, between two sides and before their score. */
+    private static final Set<String> VERSUS = Set.of("vs", "v");
 
     private final String page;
     /** The words the page writes in lower case, as written; read when a line first looks like names. */
@@ -41,6 +44,10 @@ final class NameLine {
         boolean allShouted = true;
         for (String word : names.split("[^\\p{L}]+")) {
             if (word.isEmpty()) {
+                continue;
+            }
+            if (scored && VERSUS.contains(word)) {
+                // "Marrocos vs Líbia, 1-0": the Latin "versus" between two sides, in every language's sports pages
                 continue;
             }
             if (!Character.isUpperCase(word.codePointAt(0)) || words.size() == MAX_WORDS) {

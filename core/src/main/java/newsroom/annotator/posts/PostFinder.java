@@ -249,6 +249,15 @@ final class PostFinder {
                             signature.start(), List.of(signature, previous),
                             language.scores(text, spans, previous.end(), signature.start()));
                 }
+                if (previous.role() == Mark.Role.OPENING && previous.platform() != signature.platform() && bareMention(previous)
+                        && previous.end() <= signature.start() && !claimed(previous.start(), previous.end())
+                        && length.fits(signature.platform(), text.substring(previous.start(), signature.start()))) {
+                    // "@MJPolice the contempt in the tweet …" above "— tdotsomebody (@tdotsomebody) October 31, 2015": a
+                    // reply on X opens with the account it answers, as a TikTok caption opens with its author's; the
+                    // signature says whose post it is, and the mention is its first word
+                    return withBody(signature.platform(), previous.start(), signature.end(), previous.start(),
+                            signature.start(), List.of(signature), language.scores(text, spans, previous.start(), signature.start()));
+                }
             }
             Span line = spans.get(k);
             int lineStart = Math.max(line.start(), floor);
@@ -273,6 +282,11 @@ final class PostFinder {
             }
             return withBody(signature.platform(), bodyStart, signature.end(), bodyStart, signature.start(),
                     List.of(signature), post);
+        }
+
+        /** Whether the mark is an account's handle alone, with no name, date or link: the opening a reply shares. */
+        private static boolean bareMention(Mark mark) {
+            return mark.handle() != null && mark.name() == null && mark.date() == null && mark.url() == null;
         }
 
         private Embed withBody(Platform platform, int start, int end, int bodyFrom, int bodyTo, List<Mark> chrome,
@@ -440,7 +454,8 @@ final class PostFinder {
         /** Hashtags and Twitter's links are a post's, not an article's. */
         private boolean looksPosted(Span span) {
             String paragraph = words(span);
-            if (masker.holdsHashtag(paragraph)) {
+            // a hashtag, or a mention the words open with, as a reply's do ("@MJPolice the contempt in the tweet …")
+            if (masker.holdsHashtag(paragraph) || masker.opensWithMention(paragraph)) {
                 return true;
             }
             return paragraph.contains("t.co/") || paragraph.contains("pic.twitter.com/");

@@ -319,6 +319,7 @@ final class Attributor {
         }
         quotationCues.add(decision.cue());
         if (attribution == null) {
+            noteUnnamedSpeaker(decision.cue(), context);
             return new Attributed(quotation, kind, null, true, false);
         }
         if (pluralCueForOnePerson(attribution)) {
@@ -339,6 +340,27 @@ final class Attributor {
             attribution = attribution.withName(full.name(), full.at());
         }
         return new Attributed(quotation, kind, attribution.withRule(named.rule()), true, false);
+    }
+
+    /**
+     * A quotation said by someone the text does not name ("Ari's grandmother said … a “be on the lookout” alert"): a
+     * "she said" right after refers to that one, not to whoever was named before.
+     */
+    private void noteUnnamedSpeaker(Cue cue, QuoteContext context) {
+        if (cue == null) {
+            return;
+        }
+        // the cue's clause, on the quotation's side where the cue stands: its subject is read within it
+        boolean before = cue.start() < context.quotation().open();
+        int from = before ? context.clauseFrom() : context.quotation().close();
+        int to = before ? context.quotation().open() : context.clauseTo();
+        if (cue.start() < from || cue.end() > to) {
+            return;
+        }
+        Subject subject = reading.clauses().subjectOf(cue, from, to);
+        if (subject != null && subject.kind() == Subject.Kind.UNNAMED) {
+            reading.discourse().referents().isAboutSomeoneUnnamed(cue.start());
+        }
     }
 
     /** The speaker with the name read as a person's ({@link Discourse#personName}); as it is when its place is unknown. */
@@ -477,7 +499,7 @@ final class Attributor {
         if (subject == null) {
             subject = reading.parser().subject(text, tokens, discourse.capitalised());
         }
-        Speaker person = subject.kind() == Subject.Kind.PRONOUN ? referents.lastPerson(from) : null;
+        Speaker person = subject.kind() == Subject.Kind.PRONOUN ? referents.agreeing(referents.lastPerson(from), subject.gender(), from) : null;
         if (person != null) {
             // "On Friday, he chose not to comment further": still the one the text is about
             referents.isAbout(person, from);

@@ -163,7 +163,7 @@ final class Discourse {
                 lastSpeaker = speaker;
                 yield speaker;
             }
-            case PRONOUN -> referents.pronounSpeaker(at);
+            case PRONOUN -> referents.pronounSpeaker(at, subject.gender());
             // "«…», concluye el tuit": a text named right after the words of the speaker last quoted, in
             // that paragraph or the next, is that speaker's; any other names nobody
             case DOCUMENT -> {

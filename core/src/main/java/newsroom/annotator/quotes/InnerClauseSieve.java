@@ -58,7 +58,7 @@ final class InnerClauseSieve implements Sieve {
             return null;
         }
         Cue cue = found.get(0);
-        Subject subject = cue.inverted() ? Subject.PRONOUN : reading.parser().after(reading.view(), cue.end(), clauseEnd, true);
+        Subject subject = cue.inverted() ? reading.clauses().invertedPronoun(cue) : reading.parser().after(reading.view(), cue.end(), clauseEnd, true);
         if (!subject.found() || subject.kind() == Subject.Kind.UNNAMED) {
             return null;
         }

@@ -1,7 +1,6 @@
 package newsroom.annotator.quotes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +84,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                List<Construction> constructions) {
 
     static Lexicon load(Dictionaries dictionaries, String language) {
-        Map<String, String> grammar = grammar(dictionaries.list(language, "grammar"));
+        Map<String, String> grammar = dictionaries.facts(language, "grammar");
         List<String> gerundEndings = words(grammar, "gerund-endings");
         return new Lexicon(language,
                 Boolean.parseBoolean(grammar.get("drops-subjects")),
@@ -169,15 +168,5 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
             }
         }
         return List.copyOf(all);
-    }
-
-    /** Lines "key value" of grammar.txt: facts of the language's grammar that the rules follow. */
-    private static Map<String, String> grammar(List<String> lines) {
-        Map<String, String> facts = new HashMap<>();
-        for (String line : lines) {
-            String[] fields = line.strip().split("\\s+", 2);
-            facts.put(fields[0].toLowerCase(Locale.ROOT), fields.length > 1 ? fields[1].strip().toLowerCase(Locale.ROOT) : "true");
-        }
-        return facts;
     }
 }

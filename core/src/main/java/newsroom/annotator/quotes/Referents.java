@@ -23,6 +23,9 @@ final class Referents {
 
     /** How much of the paragraph before a role is read for a name when nobody was named otherwise. */
     private static final int NEARBY_CHARS = 600;
+    /** How many paragraphs back, and how many of the latest people of each kind, a pronoun's gender is matched in. */
+    private static final int AGREEMENT_SPANS = 8;
+    private static final int AGREEMENT_CANDIDATES = 30;
 
     private final String text;
     private final TokenView view;
@@ -157,6 +160,11 @@ final class Referents {
 
     /** Whom a "he said" at {@code at} refers to, or null when it is someone unnamed; that person now speaks. */
     Speaker pronounSpeaker(int at) {
+        return pronounSpeaker(at, Genders.Gender.UNKNOWN);
+    }
+
+    /** As {@link #pronounSpeaker(int)}, for a pronoun that says a man or a woman ("she tweeted"). */
+    Speaker pronounSpeaker(int at, Genders.Gender gender) {
         if (unnamedLatest(at)) {
             return null;
         }
@@ -167,10 +175,67 @@ final class Referents {
             scanMentions(at);
             person = mentions.last();
         }
+        person = agreeing(person, gender, at);
         if (person != null) {
             spoke(person);
         }
         return person;
+    }
+
+    /**
+     * The person a pronoun of that gender at {@code at} refers to, found as the last one spoken of: that person, unless
+     * their title or first name says the other gender; then the latest person of the pronoun's gender named in this
+     * paragraph or the few before ("The speaker shot back … “…” she tweeted" after the mayor spoke), else still them.
+     */
+    Speaker agreeing(Speaker person, Genders.Gender gender, int at) {
+        if (person == null || !gender.contradicts(genderOf(person))) {
+            return person;
+        }
+        scanMentions(at);
+        int fromSpan = spanOf.applyAsInt(at) - AGREEMENT_SPANS;
+        Speaker agreeing = null;
+        for (People kind : List.of(people, subjects, mentions)) {
+            List<Speaker> all = kind.all();
+            for (int i = all.size() - 1; i >= Math.max(0, all.size() - AGREEMENT_CANDIDATES); i--) {
+                Speaker candidate = all.get(i);
+                if (candidate.at() == null || candidate.at().start() >= at || spanOf.applyAsInt(candidate.at().start()) < fromSpan
+                        || (agreeing != null && candidate.at().start() <= agreeing.at().start())) {
+                    continue;
+                }
+                if (genderOf(candidate) == gender) {
+                    agreeing = candidate;
+                }
+            }
+        }
+        return agreeing != null ? agreeing : person;
+    }
+
+    /**
+     * A person's gender by a title, else by the first word of a name of several words; a surname alone ("Walsh", "Le
+     * Tissier") by a fuller name it ends.
+     */
+    private Genders.Gender genderOf(Speaker person) {
+        List<Token> words = person.at() == null ? List.of() : view.tokens(person.at().start(), person.at().end()).stream().filter(Token::word).toList();
+        if (words.stream().anyMatch(word -> cues.isConjunction(word) || cues.isGroup(word))) {
+            // "Amanda Huckabay and Chris Walsh": two people; "Philippine National Police": a body; no one gender
+            return Genders.Gender.UNKNOWN;
+        }
+        Genders genders = cues.genders();
+        Genders.Gender gender = genders.ofTitles(person.roles());
+        if (gender != Genders.Gender.UNKNOWN) {
+            return gender;
+        }
+        if (words.size() >= 2 && !cues.isParticle(words.get(0))) {
+            return genders.ofFirstName(text.substring(words.get(0).start(), words.get(0).end()));
+        }
+        for (People kind : List.of(people, subjects, mentions)) {
+            Speaker fuller = person.name() == null ? null : kind.latestWithSurname(person.name().strip());
+            Genders.Gender told = fuller == null || fuller.name().equals(person.name()) ? Genders.Gender.UNKNOWN : genderOf(fuller);
+            if (told != Genders.Gender.UNKNOWN) {
+                return told;
+            }
+        }
+        return Genders.Gender.UNKNOWN;
     }
 
     /**
@@ -484,6 +549,16 @@ final class Referents {
         return titleCased[span];
     }
 
+    /** Whether tokens[at] opens brackets round one word in capitals ("(OIJ)"). */
+    private boolean acronymInBrackets(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).is('(') || !tokens.get(at + 2).is(')')) {
+            return false;
+        }
+        Token word = tokens.get(at + 1);
+        String written = text.substring(word.start(), word.end());
+        return word.word() && written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT));
+    }
+
     private boolean namePart(List<Token> tokens, int at) {
         Token token = tokens.get(at);
         if (!token.word()) {
@@ -522,10 +597,21 @@ final class Referents {
             // the name follows the role and what it is a role of: "Sen. Ron Wyden and Sessions", "presidente
             // de la República, Andrés Manuel López Obrador"; any other word ends the phrase
             int end = i + 1;
-            while (end < tokens.size() && end < i + 12 && namePart(tokens, end)) {
+            List<Token> phrase = new ArrayList<>(tokens.subList(premodifiedFrom(tokens, i), end));
+            while (end < tokens.size() && end < i + 12) {
+                if (acronymInBrackets(tokens, end)) {
+                    // "el director del Organismo de Investigación Judicial (OIJ), Wálter Espinoza": the body's initials
+                    // in brackets go on its name
+                    end += 3;
+                    continue;
+                }
+                if (!namePart(tokens, end)) {
+                    break;
+                }
+                phrase.add(tokens.get(end));
                 end++;
             }
-            Subject role = parser.interpret(text, tokens.subList(premodifiedFrom(tokens, i), end));
+            Subject role = parser.interpret(text, phrase);
             if (role.isPerson() && firstNames.person(role.name()) == null) {
                 // "Der Trainer der Eisbären Berlin": where every noun has a capital, capitals no first name opens
                 // after a role are what it is a role of, nobody's name

@@ -80,7 +80,7 @@ final class ReportingClauses {
             Subject subject;
             if (cue.inverted()) {
                 // "«…», a-t-il ajouté", "«…», dit-elle": the pronoun after the verb is its subject
-                subject = Subject.PRONOUN;
+                subject = invertedPronoun(cue);
             } else if (cue.phrase()) {
                 subject = parser.after(view, cue.end(), to, false);
             } else if (!onlyAdverbs(quotation.close(), cue.start())) {
@@ -175,7 +175,7 @@ final class ReportingClauses {
             return Found.NOTHING;
         }
         Cue cue = found.get(0);
-        Subject subject = cue.inverted() ? Subject.PRONOUN : parser.after(view, cue.end(), sentenceEnd, false);
+        Subject subject = cue.inverted() ? invertedPronoun(cue) : parser.after(view, cue.end(), sentenceEnd, false);
         Speaker speaker = subject.found() ? discourse.resolve(subject, cue.start()) : null;
         return speaker == null ? Found.NOTHING : found(cue, speaker);
     }
@@ -415,8 +415,15 @@ final class ReportingClauses {
         if (cue.phrase()) {
             return parser.after(view, cue.end(), to, true);
         }
-        if (cue.inverted() || nominativeAfterVerbSecond(cue, to)) {
-            return Subject.PRONOUN;
+        if (cue.inverted()) {
+            return invertedPronoun(cue);
+        }
+        if (nominativeAfterVerbSecond(cue, to)) {
+            return Subject.pronoun(cues.genders().ofPronoun(nextAfterAdverbs(cue, to).lower()));
+        }
+        Subject verbFinal = verbSecondAt(cue.start()) ? subjectAfterOpener(cue, from, to) : null;
+        if (verbFinal != null) {
+            return verbFinal;
         }
         BeforeVerb clause = beforeVerb(from, cue.start());
         boolean objectClause = objectRelativeBefore(clause);
@@ -434,6 +441,12 @@ final class ReportingClauses {
             // "«…», dijo su compañero de fórmula, quien le advirtió que …": a description that was the subject of
             // the verb of saying before it is the one who just spoke, as the verb's subject left out would be
             return described.kind() != Subject.Kind.UNNAMED && saidBeforeAntecedent(clause) ? null : described;
+        }
+        if (participleClause) {
+            Subject relative = relativeAntecedentBeforeParticiple(clause);
+            if (relative != null) {
+                return relative;
+            }
         }
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
         if (verbSecondAt(cue.start()) && discourse.referents().nounsOnly(subject)) {
@@ -526,6 +539,46 @@ final class ReportingClauses {
      * The cue is the verb, so the pronoun is read forward from it, in the language at the cue; the parser's
      * check of a narrator's sentence has no verb to start from ({@code SpeakerParser.nominativeAfterVerb}).
      */
+    /**
+     * Where the finite verb stands second, a clause a conjunction opens has its verb at its end and its subject right
+     * after the conjunction: "wie Ortsparteipräsident Stefan Siegenthaler im Namen der Partei erklärte", whose last
+     * noun before the verb is no subject. The person or role there, or null when the cue does not end such a clause.
+     */
+    private Subject subjectAfterOpener(Cue cue, int from, int to) {
+        Token next = view.tokens(cue.end(), to).stream().findFirst().orElse(null);
+        if (next != null && next.word()) {
+            return null;
+        }
+        List<Token> clause = view.tokens(from, cue.start());
+        int opener = clause.size() - 1;
+        while (opener >= 0 && !(cues.isClauseOpener(clause.get(opener)) && !clause.get(opener).capitalised(text))) {
+            if (!clause.get(opener).word() && !clause.get(opener).is('.')) {
+                return null;
+            }
+            opener--;
+        }
+        if (opener < 0 || opener + 1 >= clause.size()) {
+            return null;
+        }
+        // the subject's words: an article, then capitalised words and roles ("der Trainer", "Ortsparteipräsident Stefan Siegenthaler")
+        int start = opener + 1;
+        int end = start < clause.size() && cues.isArticle(clause.get(start)) ? start + 1 : start;
+        while (end < clause.size() && clause.get(end).word() && (clause.get(end).capitalised(text) || cues.roleAt(clause, end) > 0
+                || cues.joinsName(clause, end, text))) {
+            end++;
+        }
+        if (end == start) {
+            return null;
+        }
+        Subject subject = parser.interpret(text, clause.subList(start, end));
+        return subject.isPerson() || (subject.kind() == Subject.Kind.ANAPHORIC && !subject.roles().isEmpty()) ? subject : null;
+    }
+
+    /** The pronoun a verb carries after it ("dit-elle", "a-t-il ajouté"), with the gender it says. */
+    Subject invertedPronoun(Cue cue) {
+        return Subject.pronoun(cues.genders().ofPronounIn(text.substring(cue.start(), cue.end())));
+    }
+
     private boolean nominativeAfterVerbSecond(Cue cue, int to) {
         if (!verbSecondAt(cue.start())) {
             return false;
@@ -644,9 +697,11 @@ final class ReportingClauses {
             return Subject.NONE;
         }
         Subject antecedent = parser.endingAt(text, tokens, name);
-        // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it
+        // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it; a person's
+        // full name there is someone's ("a response from Gary Neville, who wrote:")
         int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
-        if (first > 0 && cues.isPlacePreposition(tokens.get(first - 1))) {
+        if (first > 0 && cues.isPlacePreposition(tokens.get(first - 1))
+                && !(antecedent.isPerson() && fullName(text.substring(antecedent.name().start(), antecedent.name().end())))) {
             return Subject.NONE;
         }
         return antecedent.isPerson() || !tokens.get(last - 1).is(',') ? antecedent : apposedBefore(tokens, last - 1, antecedent);
@@ -759,6 +814,31 @@ final class ReportingClauses {
     private BeforeVerb beforeVerb(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
         return new BeforeVerb(tokens, cues.lastBeforeAdverbs(tokens));
+    }
+
+    /**
+     * "Gary Neville, who responded to Pogba’s post on Twitter, saying: “…”": a participle clause after a relative clause
+     * goes on that clause, whose subject is the person before its pronoun; null when no such clause stands before it.
+     */
+    private Subject relativeAntecedentBeforeParticiple(BeforeVerb clause) {
+        List<Token> tokens = clause.tokens();
+        for (int r = tokens.size() - 2; r >= 2; r--) {
+            if (!tokens.get(r).word() && !tokens.get(r).is(',') && !tokens.get(r).is('.')) {
+                // (a mark, a bracket or a colon ends the relative clause's reach)
+                return null;
+            }
+            if (cues.isRelative(tokens.get(r)) && tokens.get(r - 1).is(',')) {
+                Subject antecedent = parser.endingAt(text, tokens, r - 2);
+                return antecedent.isPerson() && fullName(text.substring(antecedent.name().start(), antecedent.name().end()))
+                        ? antecedent : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a name has several words, none of them a place the article names ("Gary Neville", not "Buenos Aires"). */
+    private boolean fullName(String name) {
+        return name.strip().indexOf(' ') > 0 && !discourse.referents().isPlace(name);
     }
 
     private static int indexAt(List<Token> tokens, int start) {

@@ -102,6 +102,7 @@ final class ReportingCues {
     /** People met in the story whom it does not name ("el niño"). */
     private final Set<String> passersBy;
     private final Set<String> firstNames;
+    private final Genders genders;
     /** Endings that make a group of a longer word ("-polizei": "Bundespolizei"), from the groups' lines that start with "-". */
     private final List<String> groupEndings;
     /** The languages of the set that write every noun with a capital. */
@@ -134,7 +135,8 @@ final class ReportingCues {
     private final Set<String> subjectDroppingLanguages;
     private final int longestCue;
 
-    private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms, List<String> clubPrefixes) {
+    private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms, List<String> clubPrefixes, Genders genders) {
+        this.genders = genders;
         this.spelling = new Spelling(lowerSet(all(lexicons, Lexicon::abbreviations)), lowerSet(all(lexicons, Lexicon::elisions)));
         this.spokespersonRoles = lowerSet(all(lexicons, Lexicon::spokespersonRoles));
         this.linksByRole = linksByRole(lexicons, spelling);
@@ -420,7 +422,7 @@ final class ReportingCues {
     static ReportingCues load(Dictionaries dictionaries, List<String> languages) {
         List<Lexicon> lexicons = languages.stream().map(language -> Lexicon.load(dictionaries, language)).toList();
         return new ReportingCues(lexicons, dictionaries.table("name-particles.txt"), dictionaries.table("platform-names.txt"),
-                dictionaries.table("club-prefixes.txt"));
+                dictionaries.table("club-prefixes.txt"), Genders.load(dictionaries, languages));
     }
 
     private static List<String> all(List<Lexicon> lexicons, Function<Lexicon, List<String>> list) {
@@ -571,6 +573,11 @@ final class ReportingCues {
      * Whether the word is a first name the lists of a noun-capitalising language hold, its accents aside; of a
      * double name the first part ("Jörg-Uwe").
      */
+    /** Whether pronouns and people are men or women, by the languages' pronouns and titles and by first names. */
+    Genders genders() {
+        return genders;
+    }
+
     boolean isFirstName(Token token) {
         if (!token.word() || firstNames.isEmpty()) {
             return false;

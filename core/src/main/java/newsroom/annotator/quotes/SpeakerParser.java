@@ -121,6 +121,14 @@ final class SpeakerParser {
             // that object; the verb's subject stands further back
             return Subject.NONE;
         }
+        if (!phrase.isEmpty() && first > 1 && inCapacity(text, tokens, first)) {
+            Subject described = interpret(text, phrase);
+            if ((described.kind() == Subject.Kind.ANAPHORIC || described.kind() == Subject.Kind.UNNAMED) && described.name() == null) {
+                // "cerraba su último pleno como alcalde valorando …": a role after a preposition that follows the verb's
+                // object says in which capacity someone acts, and is no subject
+                return Subject.NONE;
+            }
+        }
         if (phrase.size() == 1 && first == 1 && (cues.isPlacePreposition(tokens.get(0)) || cues.isRoleLink(tokens.get(0)))) {
             // "Su Calenda commenta: “…”": a name after the preposition that opens the clause is what the words
             // are about, not who says them ("Su Facebook Salvini ha scritto" has its subject after the place)
@@ -399,10 +407,12 @@ final class SpeakerParser {
             // "El ministro de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández, dijo": the last
             // item of a list is a role's complement, not a speaker
             // "el diputado independiente afín a Morena, Canek Vázquez, respondió": a name after a
-            // preposition is what the role is a role of
+            // preposition is what the role is a role of; a capitalised one opens the sentence ("Meanwhile Douglas
+            // Lumsden, co-leader of …, said")
             boolean place = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1))
                     || cues.isConjunction(tokens.get(first - 1))
-                    || (cues.isFunctionWord(tokens.get(first - 1)) && !cues.isArticle(tokens.get(first - 1))));
+                    || (cues.isFunctionWord(tokens.get(first - 1)) && !cues.isArticle(tokens.get(first - 1))
+                        && !tokens.get(first - 1).capitalised(text)));
             outer = place ? Subject.NONE : interpret(text, phrase);
             outerRoles = outer.roles();
             if (afterPlacePreposition(tokens, outer)) {
@@ -1133,6 +1143,12 @@ final class SpeakerParser {
         // …, el presidente …", "Preguntada sobre …, Santamaría se ha escudado")
         for (int i = start + 1; i < tokens.size() && i <= start + 3 * MAX_PHRASE; i++) {
             if (tokens.get(i).is(',')) {
+                if (subjectThenVerb(text, tokens, start, i)) {
+                    // "The statement further claims the lead investigator, Major Brandon Rogers, has a “…”": what
+                    // stands before the comma is a clause with its verb, not an opening adverbial, and the name after
+                    // the comma is inside that verb's object
+                    return Subject.NONE;
+                }
                 if (i + 1 < tokens.size() && cues.isRelative(tokens.get(i + 1))) {
                     // "The tweet, which Mayor Rob Ford called inappropriate, was later deleted": a relative
                     // clause's subject is not the sentence's, which may follow the clause's comma ("En su
@@ -1177,6 +1193,43 @@ final class SpeakerParser {
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * Whether a small word in lower case that opens no clause (a preposition: "como", "as") stands before tokens[first],
+     * right after a lower-case word of the sentence's own ("su último pleno como alcalde").
+     */
+    private boolean inCapacity(String text, List<Token> tokens, int first) {
+        Token link = tokens.get(first - 1);
+        Token before = tokens.get(first - 2);
+        return cues.isFunctionWord(link) && !cues.isArticle(link) && !link.capitalised(text) && !cues.isConjunction(link)
+                && !cues.isClauseOpener(link) && !cues.isRelative(link) && !cues.isObjectRelative(link)
+                && before.word() && !before.capitalised(text) && !cues.isFunctionWord(before);
+    }
+
+    /**
+     * Whether the words [start, comma) are a subject and a finite verb of saying after it, adverbs between them: a
+     * clause with its verb, which no opening adverbial or participle clause ("Speaking to reporters,", "Citando dicho
+     * tuit,", "Rencontrée en marge de l'annonce,") is.
+     */
+    private boolean subjectThenVerb(String text, List<Token> tokens, int start, int comma) {
+        List<ReportingCues.Cue> found = cues.find(tokens.subList(start, comma));
+        if (found.isEmpty() || found.get(0).gerund() || found.get(0).start() == tokens.get(start).start()) {
+            return false;
+        }
+        int verb = start;
+        while (tokens.get(verb).start() < found.get(0).start()) {
+            verb++;
+        }
+        while (verb > start + 1 && cues.isAdverb(tokens.get(verb - 1))) {
+            verb--;
+        }
+        Token before = tokens.get(verb - 1);
+        if (cues.isArticle(before) || cues.isFunctionWord(before) || cues.isRoleLink(before) || cues.isPlacePreposition(before)) {
+            // ("en marge de l'annonce": a noun after its article or preposition, not a verb)
+            return false;
+        }
+        return interpret(text, tokens.subList(start, verb)).found();
     }
 
     /**
@@ -1317,7 +1370,8 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         if (cues.isPronoun(tokens.get(start))) {
-            return start + 1 < tokens.size() && opensPredicate(text, tokens.get(start + 1)) ? Subject.PRONOUN : Subject.NONE;
+            return start + 1 < tokens.size() && opensPredicate(text, tokens.get(start + 1))
+                    ? Subject.pronoun(cues.genders().ofPronoun(tokens.get(start).lower())) : Subject.NONE;
         }
         // the subject runs to its verb: names, roles, articles, an apposition between commas ("El fiscal
         // nacional, Ángel Valencia, abordó"), an acronym in brackets, a relative clause's pronoun
@@ -1624,7 +1678,7 @@ final class SpeakerParser {
                 continue;
             }
             if (n == 1 && cues.isPronoun(token)) {
-                return Subject.PRONOUN;
+                return Subject.pronoun(cues.genders().ofPronoun(token.lower()));
             }
             if (Character.isDigit(token.lower().charAt(0))) {
                 // "The 2017 NBA Finals MVP"

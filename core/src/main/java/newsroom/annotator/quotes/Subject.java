@@ -18,11 +18,17 @@ import newsroom.annotator.model.TextRange;
  *                     in "la ministra del Interior"), which "la titular de Interior" shares
  * @param possessed    a possessor stands before the role ("Argentina’s president"): it says whose role it
  *                     is, so it is nobody a lead introduces to name later
+ * @param gender       for a PRONOUN, whether it says a man or a woman ("he", "elle"); else unknown
  */
-record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles, boolean possessed) {
+record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles, boolean possessed, Genders.Gender gender) {
 
     Subject {
         roles = Set.copyOf(roles);
+        gender = gender == null ? Genders.Gender.UNKNOWN : gender;
+    }
+
+    Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles, boolean possessed) {
+        this(kind, name, organisation, roles, possessed, Genders.Gender.UNKNOWN);
     }
 
     Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles) {
@@ -58,13 +64,18 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
         return role.startsWith("of:");
     }
     static final Subject PRONOUN = new Subject(Kind.PRONOUN, null, false, Set.of());
+
+    /** A pronoun subject that says a man or a woman speaks ("she said"), or neither. */
+    static Subject pronoun(Genders.Gender gender) {
+        return gender == Genders.Gender.UNKNOWN ? PRONOUN : new Subject(Kind.PRONOUN, null, false, Set.of(), false, gender);
+    }
     static final Subject UNNAMED = new Subject(Kind.UNNAMED, null, false, Set.of());
     static final Subject DOCUMENT = new Subject(Kind.DOCUMENT, null, false, Set.of());
 
     Subject withRoles(Set<String> more) {
         Set<String> all = new HashSet<>(roles);
         all.addAll(more);
-        return new Subject(kind, name, organisation, all, possessed);
+        return new Subject(kind, name, organisation, all, possessed, gender);
     }
 
     boolean found() {

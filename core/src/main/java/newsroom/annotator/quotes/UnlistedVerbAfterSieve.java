@@ -41,7 +41,7 @@ final class UnlistedVerbAfterSieve implements Sieve {
         if (!verb(reading, verb) || cues.roleAt(after, at) > 0) {
             return null;
         }
-        Subject subject = cues.invertedPronoun(verb) ? Subject.PRONOUN
+        Subject subject = cues.invertedPronoun(verb) ? Subject.pronoun(cues.genders().ofPronoun(verb.lower()))
                 : reading.parser().after(reading.view(), verb.end(), quote.clauseTo(), true);
         if (!subject.found()) {
             subject = beforeRelative(reading, verb, quote.clauseTo());

@@ -123,6 +123,14 @@ final class ArticleLayout {
                 titles.add(i);
             }
         }
+        int last = n - 1;
+        if (last >= 1 && tailStart == last && afterBody && !tailHasEndMatter && proseOrPost(cues[last - 1])
+                && headingShaped(text, spans.get(last), cues[last], inList[last]) && !cues[last].truncated()
+                && !endsMidSentence(text.substring(spans.get(last).start(), spans.get(last).end()))) {
+            // a text cut after a crosshead, as an excerpt or a page split over several is: the last line, alone after
+            // the prose, with no words of chrome, reads as the heading it is
+            titles.add(last);
+        }
     }
 
     /**
@@ -131,13 +139,23 @@ final class ArticleLayout {
      * does not report ({@link #reports}). Only such a short line's words are read.
      */
     private static boolean isCrosshead(String text, Span line, SpanCues[] cues, int i, boolean[] inList) {
-        SpanCues span = cues[i];
-        if (span == null || span.hint() != null || span.typedByItsWords() || span.bulleted() || inList[i]
-                || span.letters() < 3 || span.words() > CROSSHEAD_MAX_WORDS || !proseOrPost(cues[i - 1]) || !proseOrPost(cues[i + 1])) {
+        return proseOrPost(cues[i - 1]) && proseOrPost(cues[i + 1]) && headingShaped(text, line, cues[i], inList[i]);
+    }
+
+    /** Whether a line is a heading's few words, that no sentence ends or that end as a heading does, and report nothing. */
+    private static boolean headingShaped(String text, Span line, SpanCues span, boolean listed) {
+        if (span == null || span.hint() != null || span.typedByItsWords() || span.bulleted() || listed
+                || span.letters() < 3 || span.words() > CROSSHEAD_MAX_WORDS) {
             return false;
         }
         String words = text.substring(line.start(), line.end());
         return (span.unpunctuated() || headingEnd(words)) && !reports(words);
+    }
+
+    /** Whether a line stops where a sentence goes on: after a comma, a semicolon or a dash ("She ended her thread by tweeting,"). */
+    private static boolean endsMidSentence(String line) {
+        String words = line.strip();
+        return !words.isEmpty() && ",;-–—".indexOf(words.charAt(words.length() - 1)) >= 0;
     }
 
     /** Whether the line's first character opens a quotation. */

@@ -282,13 +282,16 @@ public final class TypesStage implements Stage {
         Set<String> languages = cues.phraseLanguages();
         String language = languages.size() == 1 ? languages.iterator().next()
                 : articleLanguage != null && languages.contains(articleLanguage) ? articleLanguage : null;
-        if (span.language().isKnown() || language == null) {
+        // a line of one language's chrome ("Share on facebook" on a German page) is in that language, though the page's
+        // language was likelier for its few letters than any other
+        boolean onlyOneLanguage = languages.size() == 1 && cues.shortLine() && !language.equals(span.language().language());
+        if ((span.language().isKnown() && !onlyOneLanguage) || language == null) {
             return span;
         }
         LanguageGuess guess = new LanguageGuess(language, PHRASE_CONFIDENCE, span.language().scores());
         List<Sentence> sentences = new ArrayList<>(span.sentences().size());
         for (Sentence sentence : span.sentences()) {
-            sentences.add(sentence.language().isKnown() ? sentence
+            sentences.add(sentence.language().isKnown() && !onlyOneLanguage ? sentence
                     : new Sentence(sentence.start(), sentence.end(),
                             new LanguageGuess(guess.language(), guess.confidence(), sentence.language().scores())));
         }

@@ -34,6 +34,10 @@ class NameLineTest {
         assertTrue(PAGE.namesOnly("Sampdoria-Cagliari 1-2"));
         assertTrue(PAGE.namesOnly("L'AQUILA-GUBBIO 0-0"));
         assertTrue(PAGE.namesOnly("Westfalia Kinderhaus - Teuto Riesenbeck 2:1"));
+        // telanon.info: "versus" between the sides; without a score "vs" is a word of a sentence's
+        assertTrue(PAGE.namesOnly("Marrocos vs Líbia, 1-0"));
+        assertTrue(PAGE.namesOnly("Cabo Verde vs São Tomé, 7-1"));
+        assertFalse(PAGE.namesOnly("Marrocos vs Líbia"));
         // a date, a time or a count is no score
         assertFalse(PAGE.namesOnly("Samstag, 28.11.2020, 14:30"));
         assertFalse(PAGE.namesOnly("Sampdoria-Cagliari 1-2, 12.300 Zuschauer"));

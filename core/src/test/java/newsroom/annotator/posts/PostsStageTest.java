@@ -46,6 +46,25 @@ class PostsStageTest {
     }
 
     @Test
+    void aReplyThatOpensWithTheAccountItAnswersIsThePostItsSignatureCloses() {
+        // cjme.com, Moose Jaw police's tweet: readers' replies open with @MJPolice, as a TikTok caption opens with its author
+        Annotation annotation = Annotators.annotate("The tweet was sent out on Thursday night, but Police Chief Rick Bourassa says "
+                + "it came to his attention on Friday.\n\n@MJPolice I truly hope the person manning your social media feeds gets "
+                + "some sort of sensitivity training…that was inexcusable!\n\n— Syanne Fay (@Syannesays) October 31, 2015\n\n"
+                + "“It just doesn’t reflect the values that we have,” he said, regarding the tweet.");
+        List<Quote> posts = posts(annotation);
+        assertEquals(1, posts.size());
+        Quote post = posts.get(0);
+        assertEquals("twitter", post.platform());
+        assertTrue(covered(annotation, post).startsWith("@MJPolice I truly hope"), covered(annotation, post));
+        assertTrue(covered(annotation, post).endsWith("(@Syannesays) October 31, 2015"));
+        assertEquals("Syannesays", post.attribution().handle());
+        assertEquals(List.of("MJPolice"), values(post.entities().mentions()));
+        assertEquals(SpanType.POST, spanStarting(annotation, "@MJPolice I truly hope").type());
+        assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "The tweet was sent out").type());
+    }
+
+    @Test
     void aPostKeptOnlyAsItsAddressIsThatAccountsPostWithNoWords() {
         // eldinamo.cl, Karol Cariola's tweet on the minister's flight: the page kept nothing of it but its address
         String link = "https://twitter.com/KarolCariola/status/995317805707939846?s=03";

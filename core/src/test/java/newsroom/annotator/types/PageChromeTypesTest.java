@@ -322,4 +322,24 @@ class PageChromeTypesTest {
         assertTrue(alanews.quotes().stream().allMatch(quote -> quote.start() < links));
         assertTrue(alanews.quotes().size() >= 3);
     }
+
+    // freiburger-nachrichten.ch, Düdingen (an excerpt that stops after a crosshead, its share bar in English on a German
+    // page); iharare.com, https://iharare.com/saweetie-calls-out-her-record-label/ (the page's text cut after a comma)
+    @Test
+    void aTextCutAfterACrossheadEndsOnATitleAndOneLanguagesChromeIsInThatLanguage() {
+        Annotation freiburger = inAllLanguages("freiburger",
+                "Share on facebook",
+                "Share on twitter",
+                "Ein Quartier so gross wie ein Dorf",
+                "«Wir sind in den Startlöchern und parat für die öffentliche Auflage des Briegliparks», sagte der Düdinger Ammann Kuno Philipona (CVP) am Montagabend zu den 167 Bürgerinnen und Bürgern.",
+                "CVP-Mitglied Olivier Hayoz fragte nach dem Steuersubstrat, das Düdingen mit dem Brieglipark erwarten dürfe. Das hänge davon ab, wie viele Familien mit Kindern hinziehen würden, erklärte Gemeinderat Niklaus Mäder (SVP), der für das Ressort Finanzen zuständig ist. «Eines kann ich Ihnen versprechen, es werden Steuerzahler sein», sagte Mäder und sorgte mit dieser Aussage ungewollt für Lacher im Buffetsaal.",
+                "Sechs Jahre Planung");
+        assertCrosshead(freiburger, "Sechs Jahre Planung", "CVP-Mitglied Olivier Hayoz");
+        assertEquals("en", languageAt(freiburger, "Share on facebook"));
+        assertEquals("de", languageAt(freiburger, "CVP-Mitglied Olivier Hayoz"));
+        Annotation iharare = Annotators.annotate(lines(
+                "Some fans sympathized with Icy Girl whilst others didn’t think highly of the song. Some were of the opinion that Saweetie was competing with the collaborative single ‘WAP’.",
+                "She ended her thread by tweeting,"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(iharare, "She ended her thread"), "a line that stops after a comma goes on");
+    }
 }
