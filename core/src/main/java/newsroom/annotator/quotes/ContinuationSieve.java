@@ -1,7 +1,9 @@
 package newsroom.annotator.quotes;
 
+import java.util.List;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.SpanType;
 
 /**
  * A whole quoted sentence with no cue of its own goes on the words of the speaker named last, in its
@@ -30,14 +32,33 @@ final class ContinuationSieve implements Sieve {
         Attributed previous = quote.previousDone();
         boolean previousIsLatest = previous != null && previous.cued()
                 && previous.quotation().close() >= discourse.lastSpeakerAt()
-                && span - reading.sentences().spanIndex(previous.quotation().close() - 1) <= 1;
+                && paragraphsApart(reading, reading.sentences().spanIndex(previous.quotation().close() - 1), span) <= 1;
         if (previousIsLatest) {
             return Decision.goesOn(previous.attribution(), null);
         }
-        if (discourse.lastSpeaker() != null && span - discourse.lastSpeakerSpan() <= 1) {
+        if (discourse.lastSpeaker() != null && paragraphsApart(reading, discourse.lastSpeakerSpan(), span) <= 1) {
             return new Decision(discourse.lastSpeaker().attribution(), null, true);
         }
         return null;
+    }
+
+    /**
+     * How many paragraphs span {@code to} stands after span {@code from}, crossheads between them not counted: an
+     * interview's topic lines ("Sobre Perú, el rival del amistoso de este domingo") head the answers of the one
+     * who spoke above them.
+     */
+    private static int paragraphsApart(Reading reading, int from, int to) {
+        if (from < 0 || to - from <= 1) {
+            return to - from;
+        }
+        List<Span> spans = reading.sentences().spans();
+        int apart = to - from;
+        for (int i = from + 1; i < to; i++) {
+            if (spans.get(i).type() == SpanType.TITLE) {
+                apart--;
+            }
+        }
+        return apart;
     }
 
     /** Whether the paragraph before span {@code span} ends with a colon. */
