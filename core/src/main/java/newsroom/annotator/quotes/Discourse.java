@@ -84,10 +84,15 @@ final class Discourse {
     /**
      * Whom a reporting verb at {@code at} whose subject is left out means: the last speaker, else, before
      * anyone spoke, whom a pronoun there would mean ("Un profundo sentimiento siente Carmen Rodríguez … En
-     * entrevista, aseguró que …").
+     * entrevista, aseguró que …"), else, in an opening that names nobody yet, the one the next paragraph names
+     * ("Señala que “…”" over "El presidente municipal de Morelia, Alfonso Martínez Alcázar, descartó …").
      */
     Speaker leftOutSubject(int at) {
-        return lastSpeaker != null ? lastSpeaker : referents.pronounSpeaker(at);
+        if (lastSpeaker != null) {
+            return lastSpeaker;
+        }
+        Speaker referred = referents.pronounSpeaker(at);
+        return referred != null ? referred : referents.namedNextInOpening(at);
     }
 
     /** The last speaker, when mentioned in the paragraph of {@code at} or the one before; else null. */

@@ -493,11 +493,37 @@ final class Referents {
         return people.isEmpty() && subjects.isEmpty() && mentions.isEmpty();
     }
 
-    private Speaker firstLaterWith(Set<String> roles) {
+    /**
+     * "Señala que “tan es así” …" over "El presidente municipal de Morelia, Alfonso Martínez Alcázar, descartó …": a verb
+     * whose subject is left out, in an opening that names nobody yet, its own paragraph nobody either, is said by the
+     * first person the next paragraph names with a role; null elsewhere, or when that paragraph names nobody so.
+     */
+    Speaker namedNextInOpening(int at) {
+        if (!inOpening(at) || !nobodyNamedBefore(at)) {
+            return null;
+        }
+        laterMentions();
+        // (a paragraph that names someone itself is read by the verb's other sieves: "dijo sobre las críticas … del
+        // diputado del PRI, Joel Vargas Aguiar" names whom the words are about)
+        int next = spanOf.applyAsInt(at) + 1;
+        for (Speaker later : laterMentions.all()) {
+            int span = later.at() == null ? -1 : spanOf.applyAsInt(later.at().start());
+            if (span >= next - 1) {
+                return span == next ? later : null;
+            }
+        }
+        return null;
+    }
+
+    private void laterMentions() {
         if (laterMentions == null) {
             laterMentions = new People();
             mentionsIn(mentionsReadTo, text.length(), laterMentions, null);
         }
+    }
+
+    private Speaker firstLaterWith(Set<String> roles) {
+        laterMentions();
         for (Speaker later : laterMentions.all()) {
             if (roles.stream().anyMatch(r -> !Subject.isComplementKey(r) && later.roles().contains(r))) {
                 return later;

@@ -30,6 +30,11 @@ final class ReportingClauses {
     private static final int MAX_POSTPOSED_SUBJECT = 6;
     /** Enough characters before a clause to hold the verb of saying that stands right before it. */
     private static final int VERB_LOOKBACK_CHARS = 40;
+    /**
+     * How many words before a verb a conjunction that opens its clause, or the relative pronoun of a clause a participle
+     * goes on, is looked for: a clause's reach, which keeps the work per verb bounded however long a sentence runs.
+     */
+    private static final int CLAUSE_REACH_TOKENS = 40;
 
     private final String text;
     private final TokenView view;
@@ -135,10 +140,27 @@ final class ReportingClauses {
                 }
             }
             if (subject.found()) {
-                return found(cue, discourse.resolve(subject, cue.start()));
+                return found(cue, notTheAddressee(subject, discourse.resolve(subject, cue.start()), cue, to));
             }
         }
         return Found.NOTHING;
+    }
+
+    /**
+     * The speaker a pronoun was resolved to, unless that is the one the verb names as spoken to ("“Really?” she asked
+     * Sampson" after Sampson was named): one asks or tells someone else, whom the text then does not name.
+     */
+    private Speaker notTheAddressee(Subject subject, Speaker speaker, Cue cue, int to) {
+        if (speaker == null || speaker.name() == null || subject.kind() != Subject.Kind.PRONOUN || !cue.addressee() || cue.end() >= to) {
+            return speaker;
+        }
+        Subject told = parser.after(view, cue.end(), to, true);
+        if (told.kind() != Subject.Kind.NAMED || told.organisation()) {
+            return speaker;
+        }
+        String name = text.substring(told.name().start(), told.name().end()).strip();
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        return speaker.name().equals(name) || speaker.name().endsWith(" " + surname) ? null : speaker;
     }
 
     /**
@@ -290,7 +312,7 @@ final class ReportingClauses {
                 speaker = discourse.referents().speakerBesides(sentences.at(cue.start()).start());
             }
             if (speaker == null && subject != null) {
-                speaker = discourse.resolve(subject, cue.start());
+                speaker = notTheAddressee(subject, discourse.resolve(subject, cue.start()), cue, open);
             }
             if (subject == null || subject.found()) {
                 if (speaker != null && !colon) {
@@ -534,12 +556,6 @@ final class ReportingClauses {
     }
 
     /**
-     * Where the finite verb stands second, a pronoun right after it whose form only a subject takes is its
-     * subject, whatever opens the clause: "Lapidar meinte er:", "Die Nebenklagevertreterin Marion Zech fragte er".
-     * The cue is the verb, so the pronoun is read forward from it, in the language at the cue; the parser's
-     * check of a narrator's sentence has no verb to start from ({@code SpeakerParser.nominativeAfterVerb}).
-     */
-    /**
      * Where the finite verb stands second, a clause a conjunction opens has its verb at its end and its subject right
      * after the conjunction: "wie Ortsparteipräsident Stefan Siegenthaler im Namen der Partei erklärte", whose last
      * noun before the verb is no subject. The person or role there, or null when the cue does not end such a clause.
@@ -551,13 +567,14 @@ final class ReportingClauses {
         }
         List<Token> clause = view.tokens(from, cue.start());
         int opener = clause.size() - 1;
-        while (opener >= 0 && !(cues.isClauseOpener(clause.get(opener)) && !clause.get(opener).capitalised(text))) {
+        int reach = Math.max(0, clause.size() - CLAUSE_REACH_TOKENS);
+        while (opener >= reach && !(cues.isClauseOpener(clause.get(opener)) && !clause.get(opener).capitalised(text))) {
             if (!clause.get(opener).word() && !clause.get(opener).is('.')) {
                 return null;
             }
             opener--;
         }
-        if (opener < 0 || opener + 1 >= clause.size()) {
+        if (opener < reach || opener + 1 >= clause.size()) {
             return null;
         }
         // the subject's words: an article, then capitalised words and roles ("der Trainer", "Ortsparteipräsident Stefan Siegenthaler")
@@ -579,6 +596,12 @@ final class ReportingClauses {
         return Subject.pronoun(cues.genders().ofPronounIn(text.substring(cue.start(), cue.end())));
     }
 
+    /**
+     * Where the finite verb stands second, a pronoun right after it whose form only a subject takes is its
+     * subject, whatever opens the clause: "Lapidar meinte er:", "Die Nebenklagevertreterin Marion Zech fragte er".
+     * The cue is the verb, so the pronoun is read forward from it, in the language at the cue; the parser's
+     * check of a narrator's sentence has no verb to start from ({@code SpeakerParser.nominativeAfterVerb}).
+     */
     private boolean nominativeAfterVerbSecond(Cue cue, int to) {
         if (!verbSecondAt(cue.start())) {
             return false;
@@ -822,7 +845,7 @@ final class ReportingClauses {
      */
     private Subject relativeAntecedentBeforeParticiple(BeforeVerb clause) {
         List<Token> tokens = clause.tokens();
-        for (int r = tokens.size() - 2; r >= 2; r--) {
+        for (int r = tokens.size() - 2; r >= Math.max(2, tokens.size() - CLAUSE_REACH_TOKENS); r--) {
             if (!tokens.get(r).word() && !tokens.get(r).is(',') && !tokens.get(r).is('.')) {
                 // (a mark, a bracket or a colon ends the relative clause's reach)
                 return null;

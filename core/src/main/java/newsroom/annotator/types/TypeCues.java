@@ -252,6 +252,8 @@ final class TypeCues {
         // the role follows the verb ("X is an award-winning journalist"), not a title before the name
         // ("Reporter David Cay Johnston revealed the tax documents")
         boolean bioOpening = namedFirst && roles.occursIn(TextKey.of(first.substring(nameThenVerb.start(1))));
+        // a journalist's role alone ("Journaliste", "Jornalista" under an author's name) is in that role's language
+        phrase.add(roles.line(key));
         boolean bioShape = namedFirst && bioVerbs.contains(TextKey.of(nameThenVerb.group(1)));
         boolean bioHeading = wordCount <= BIO_HEADING_MAX_WORDS && phrase.add(bioHeadings.within(key));
         boolean contact = false;

@@ -342,4 +342,19 @@ class PageChromeTypesTest {
                 "She ended her thread by tweeting,"));
         assertEquals(SpanType.PARAGRAPH, typeAt(iharare, "She ended her thread"), "a line that stops after a comma goes on");
     }
+
+    // lavantage.qc.ca, Rimouski, 13 November 2017: the search form's fields above the story, one of them a journalist's role
+    @Test
+    void aJournalistsRoleAloneIsInThatRolesLanguage() {
+        Annotation lavantage = inAllLanguages("lavantage",
+                "Recherche",
+                "Recherche par terme",
+                "Journaliste",
+                "Date de parution",
+                "13 novembre 2017",
+                "Un nouveau conseil municipal rajeuni et diversifié à Rimouski",
+                "ASSERMENTATION. Une cérémonie d’assermentation a permis à un nouveau conseil municipal qualifié par le nouveau maire, Marc Parent, de « rajeuni et diversifié », de commencer le travail lundi soir.");
+        assertEquals("fr", languageAt(lavantage, "Journaliste"));
+        assertEquals("fr", languageAt(lavantage, "ASSERMENTATION."));
+    }
 }
