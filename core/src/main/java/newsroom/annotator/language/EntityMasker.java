@@ -46,8 +46,15 @@ public final class EntityMasker {
     /** Whether the text opens with a mention ({@code @MJPolice …}), as a reply on X or Threads does. */
     public boolean opensWithMention(String text) {
         String opening = text.stripLeading();
-        return (opening.startsWith("@") || opening.startsWith("＠"))
-                && extractor.mentions(opening).stream().anyMatch(mention -> mention.getStart() == 0);
+        if (!opening.startsWith("@") && !opening.startsWith("＠")) {
+            return false;
+        }
+        // only the first word is read: a paragraph's other mentions do not matter here
+        int end = 0;
+        while (end < opening.length() && !Character.isWhitespace(opening.charAt(end))) {
+            end++;
+        }
+        return extractor.mentions(opening.substring(0, end)).stream().anyMatch(mention -> mention.getStart() == 0);
     }
 
     /** A scheme, "www." or a path after a dotted name ("pic.twitter.com/…", "bit.ly/…"). */

@@ -151,22 +151,16 @@ public final class LanguageIdentifier {
 
     /** The language with the most evidence among {@code allowed} (all, when empty), however unsure; null without evidence. */
     public String likeliest(LanguageScores scores, Set<String> allowed) {
-        if (scores.isEmpty() || scores.letters() < MIN_LETTERS) {
-            return null;
-        }
-        String[] candidates = scores.codes();
-        double[] evidence = scores.evidence();
-        int best = -1;
-        for (int i = 0; i < candidates.length; i++) {
-            if ((allowed.isEmpty() || allowed.contains(candidates[i])) && (best < 0 || evidence[i] > evidence[best])) {
-                best = i;
-            }
-        }
-        return best < 0 ? null : candidates[best];
+        return ranked(scores, allowed, 0);
     }
 
     /** The language with the second most evidence among {@code allowed} (all, when empty); null without evidence. */
     public String runnerUp(LanguageScores scores, Set<String> allowed) {
+        return ranked(scores, allowed, 1);
+    }
+
+    /** The language at {@code rank} (0 the likeliest, 1 the next) among {@code allowed}, in one pass; null when there is none. */
+    private static String ranked(LanguageScores scores, Set<String> allowed, int rank) {
         if (scores.isEmpty() || scores.letters() < MIN_LETTERS) {
             return null;
         }
@@ -185,7 +179,8 @@ public final class LanguageIdentifier {
                 second = i;
             }
         }
-        return second < 0 ? null : candidates[second];
+        int at = rank == 0 ? best : second;
+        return at < 0 ? null : candidates[at];
     }
 
     /** The most likely language among {@code allowed} (all, when empty), or unknown when unsure. */

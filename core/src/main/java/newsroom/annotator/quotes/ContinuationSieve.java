@@ -32,33 +32,32 @@ final class ContinuationSieve implements Sieve {
         Attributed previous = quote.previousDone();
         boolean previousIsLatest = previous != null && previous.cued()
                 && previous.quotation().close() >= discourse.lastSpeakerAt()
-                && paragraphsApart(reading, reading.sentences().spanIndex(previous.quotation().close() - 1), span) <= 1;
+                && nextParagraph(reading, reading.sentences().spanIndex(previous.quotation().close() - 1), span);
         if (previousIsLatest) {
             return Decision.goesOn(previous.attribution(), null);
         }
-        if (discourse.lastSpeaker() != null && paragraphsApart(reading, discourse.lastSpeakerSpan(), span) <= 1) {
+        if (discourse.lastSpeaker() != null && nextParagraph(reading, discourse.lastSpeakerSpan(), span)) {
             return new Decision(discourse.lastSpeaker().attribution(), null, true);
         }
         return null;
     }
 
     /**
-     * How many paragraphs span {@code to} stands after span {@code from}, crossheads between them not counted: an
-     * interview's topic lines ("Sobre Perú, el rival del amistoso de este domingo") head the answers of the one
-     * who spoke above them.
+     * Whether span {@code to} is span {@code from}'s paragraph or the next one, crossheads between them not counted: an
+     * interview's topic lines ("Sobre Perú, el rival del amistoso de este domingo") head the answers of the one who
+     * spoke above them. Stops at the first paragraph between them, however far back {@code from} lies.
      */
-    private static int paragraphsApart(Reading reading, int from, int to) {
+    private static boolean nextParagraph(Reading reading, int from, int to) {
         if (from < 0 || to - from <= 1) {
-            return to - from;
+            return to - from <= 1;
         }
         List<Span> spans = reading.sentences().spans();
-        int apart = to - from;
         for (int i = from + 1; i < to; i++) {
-            if (spans.get(i).type() == SpanType.TITLE) {
-                apart--;
+            if (spans.get(i).type() != SpanType.TITLE) {
+                return false;
             }
         }
-        return apart;
+        return true;
     }
 
     /** Whether the paragraph before span {@code span} ends with a colon. */
