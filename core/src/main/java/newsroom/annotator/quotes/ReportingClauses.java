@@ -35,6 +35,8 @@ final class ReportingClauses {
      * goes on, is looked for: a clause's reach, which keeps the work per verb bounded however long a sentence runs.
      */
     private static final int CLAUSE_REACH_TOKENS = 40;
+    /** The most words a passive's agent takes before a participle clause's comma ("by cabinet member Jo Rust"). */
+    private static final int AGENT_REACH_TOKENS = 10;
 
     private final String text;
     private final TokenView view;
@@ -469,6 +471,10 @@ final class ReportingClauses {
             if (relative != null) {
                 return relative;
             }
+            Subject agent = agentBeforeParticiple(clause);
+            if (agent != null) {
+                return agent;
+            }
         }
         Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
         if (verbSecondAt(cue.start()) && discourse.referents().nounsOnly(subject)) {
@@ -857,6 +863,38 @@ final class ReportingClauses {
             }
         }
         return null;
+    }
+
+    /**
+     * "But this was attacked by cabinet member Jo Rust, saying it was “…”": a passive verb's agent that ends right
+     * before the comma of a participle clause is the participle's subject; null when no agent stands there.
+     */
+    private Subject agentBeforeParticiple(BeforeVerb clause) {
+        List<Token> tokens = clause.tokens();
+        int comma = tokens.size() - 1;
+        for (int k = comma - 2; k >= Math.max(2, comma - AGENT_REACH_TOKENS); k--) {
+            if (!tokens.get(k).word()) {
+                return null;
+            }
+            if (cues.isAgentMarker(tokens.get(k)) && passiveParticipleAt(tokens, k - 1)) {
+                Subject agent = parser.after(view, tokens.get(k).end(), tokens.get(comma).start(), false);
+                return agent.isPerson() && agent.name().end() == tokens.get(comma - 1).end() ? agent : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens[at] is a participle after a passive auxiliary, an adverb between them or not ("was then attacked"). */
+    private boolean passiveParticipleAt(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            if (cues.isPassiveAuxiliary(tokens.get(k))) {
+                return true;
+            }
+            if (!cues.isAdverb(tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a name has several words, none of them a place the article names ("Gary Neville", not "Buenos Aires"). */

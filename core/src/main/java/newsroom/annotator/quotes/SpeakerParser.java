@@ -84,6 +84,15 @@ final class SpeakerParser {
         }
         List<Token> phrase = phraseEndingAt(text, tokens, last);
         int first = last - phrase.size() + 1;
+        int roleBefore = first > 0 && !phrase.isEmpty() && cues.isArticle(phrase.get(0)) && cues.isRoleLink(phrase.get(0))
+                ? cues.roleEndingAt(tokens, first - 1) : 0;
+        if (roleBefore > 0) {
+            // "Der Trainer der Eisbären Berlin sagte": a genitive article after a role opens what the role is a role of,
+            // and the role, its own article with it, is the subject
+            int roleStart = first - roleBefore;
+            int opens = roleStart > 0 && cues.isArticle(tokens.get(roleStart - 1)) ? roleStart - 1 : roleStart;
+            return interpret(text, tokens.subList(opens, last + 1));
+        }
         if (!phrase.isEmpty() && first > 2 && tokens.get(first - 2).is(',')
                 && (cues.isRoleLink(tokens.get(first - 1)) || cues.isPlacePreposition(tokens.get(first - 1)))) {
             // "Sergeant Tom Faudskar, of the Rochester Police Department says": the name before the comma
