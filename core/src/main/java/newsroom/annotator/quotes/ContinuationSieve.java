@@ -39,7 +39,44 @@ final class ContinuationSieve implements Sieve {
         if (discourse.lastSpeaker() != null && nextParagraph(reading, discourse.lastSpeakerSpan(), span)) {
             return new Decision(discourse.lastSpeaker().attribution(), null, true);
         }
+        if (discourse.lastSpeaker() != null && uncued(quote) && opensParagraph(reading, quotation, span) && previousIsLastSpeaker(quote)
+                && overNarration(reading, discourse.lastSpeakerSpan(), span)) {
+            return new Decision(discourse.lastSpeaker().attribution(), null, true);
+        }
         return null;
+    }
+
+    /** Whether no reporting clause goes with the quotation, one that names nobody ("One said: “…”") included. */
+    private static boolean uncued(QuoteContext quote) {
+        return !quote.clauseBefore().cued() && !quote.clauseAfter().cued();
+    }
+
+    /** Whether the quotation stands first in its paragraph. */
+    private static boolean opensParagraph(Reading reading, Quotation quotation, int span) {
+        return reading.text().substring(reading.sentences().spans().get(span).start(), quotation.open()).isBlank();
+    }
+
+    /** Whether the quotation before this one was the last speaker's. */
+    private static boolean previousIsLastSpeaker(QuoteContext quote) {
+        Attributed previous = quote.previousDone();
+        Speaker last = quote.reading().discourse().lastSpeaker();
+        return previous != null && previous.attribution() != null && last.name() != null && last.name().equals(previous.attribution().name());
+    }
+
+    /**
+     * Whether one paragraph of the narrator's stands between span {@code from} and span {@code to}, with no quotation and
+     * naming no one: a match report's account of play between a coach's words ("O primeiro gol do Operário saiu após
+     * falha na saída de bola …" between two of Wilson Júnior's quotations) does not change who speaks.
+     */
+    private static boolean overNarration(Reading reading, int from, int to) {
+        if (from < 0 || to - from != 2) {
+            return false;
+        }
+        Span between = reading.sentences().spans().get(from + 1);
+        // (one that ends with a colon introduces the words itself: "… se despidieron de los jugadores con un cántico …:")
+        return between.type() == SpanType.PARAGRAPH && !introducedByColon(reading, to)
+                && reading.quotations().overlapping(between.start(), between.end()).isEmpty()
+                && reading.discourse().referents().namesNobodyIn(between.start(), between.end());
     }
 
     /**

@@ -487,6 +487,29 @@ final class Referents {
         return !roles.isEmpty() && nobodyNamedBefore(at) ? firstLaterWith(roles) : null;
     }
 
+    /**
+     * Whether the prose of [from, to) names no one: nobody is mentioned with a role there, and none of the latest people
+     * who spoke or opened a sentence was named there.
+     */
+    boolean namesNobodyIn(int from, int to) {
+        // (read apart from the mentions read so far, which later look-ups take as far as they go)
+        People named = new People();
+        mentionsIn(from, to, named, null);
+        if (!named.isEmpty()) {
+            return false;
+        }
+        for (People kind : List.of(people, subjects)) {
+            List<Speaker> all = kind.all();
+            for (int i = all.size() - 1; i >= Math.max(0, all.size() - AGREEMENT_CANDIDATES); i--) {
+                TextRange at = all.get(i).at();
+                if (at != null && at.start() >= from && at.start() < to) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether the text names nobody before {@code at}: no one spoke, opened a sentence or was mentioned with a role. */
     private boolean nobodyNamedBefore(int at) {
         scanMentions(at);

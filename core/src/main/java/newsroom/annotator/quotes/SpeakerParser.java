@@ -1579,6 +1579,11 @@ final class SpeakerParser {
                             roles.add(Subject.complementKey(phrase.get(k).lower()));
                         }
                     }
+                    if (genitiveName(phrase, nameStart, i - 1)) {
+                        // "Salzburgs Bürgermeister" is the one introduced as "Bürgermeister von Salzburg"
+                        String place = phrase.get(nameStart).lower();
+                        roles.add(Subject.complementKey(place.substring(0, place.length() - 1)));
+                    }
                     nameStart = -1;
                     continue;
                 }

@@ -68,6 +68,8 @@ final class TypeCues {
     private static final int TEASER_MAX_SENTENCES = 2;
     /** An author line may open with the date it was filed: "sábado 12 agosto 2017, 12:41 AM Por: NAME". */
     private static final int DATED_AUTHOR_LINE_MAX_PREFIX = 8;
+    /** How far after the date's last figure its opener stands: "12:41 AM Por:", "12:41 | Por:". */
+    private static final int DATE_TO_OPENER_MAX_WORDS = 2;
     static final int HEADLINE_MAX_WORDS = 25;
     private static final int HEADLINE_MAX_CHARS = 200;
     private static final int CAPTION_MAX_WORDS = 120;
@@ -399,9 +401,14 @@ final class TypeCues {
      */
     private boolean opensWithName(String[] tokens, Languages phrase) {
         boolean dated = false;
+        int lastFigure = -1;
         for (int at = 0; at < tokens.length - 1 && at <= DATED_AUTHOR_LINE_MAX_PREFIX; at++) {
-            if (at > 0 && !dated) {
-                dated = tokens[at].chars().anyMatch(Character::isDigit);
+            boolean figure = tokens[at].chars().anyMatch(Character::isDigit);
+            if (at > 0 && (!dated || at - lastFigure > DATE_TO_OPENER_MAX_WORDS)) {
+                // (the opener follows the date, an "AM" or a bar between them at most: "Turris – Potenza 0-2: Le
+                // parole di Fabiano, …" is a headline whose score is no date)
+                dated |= figure;
+                lastFigure = figure ? at : lastFigure;
                 continue;
             }
             String rest = TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, at, tokens.length)));
@@ -419,7 +426,8 @@ final class TypeCues {
                     }
                 }
             }
-            dated |= tokens[at].chars().anyMatch(Character::isDigit);
+            dated |= figure;
+            lastFigure = figure ? at : lastFigure;
         }
         return false;
     }

@@ -274,7 +274,9 @@ public final class TypesStage implements Stage {
      * scrape left in the text is in no language.
      */
     private static Span withPhraseLanguage(Span span, SpanCues cues, String articleLanguage) {
-        if (cues.markup()) {
+        // a photo's or a story's credit alone ("Foto: Beno Küster", "Bild: kp") names a source, in no language of its own
+        boolean credit = cues.creditOnly() && (span.type() == SpanType.CAPTION || span.type() == SpanType.BYLINE);
+        if (cues.markup() || credit) {
             List<Sentence> sentences = span.sentences().stream()
                     .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN)).toList();
             return span.withLanguage(LanguageGuess.UNKNOWN, sentences);

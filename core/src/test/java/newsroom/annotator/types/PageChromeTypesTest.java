@@ -64,6 +64,29 @@ class PageChromeTypesTest {
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Chacun à leur tour"));
     }
 
+    /** torrechannel.it, Turris–Potenza 0-2: a match's score before a headline's colon is no date that opens an author line. */
+    @Test
+    void aScoreInAHeadlineIsNoDateBeforeAnAuthor() {
+        Annotation annotation = inAllLanguages("torrechannel", "Turris – Potenza 0-2: Le parole di Fabiano, Colantonio e Capuano",
+                "Non fa altro che complimentarsi coi propri calciatori Capuano: “è stata una partita preparata bene, ho visto un "
+                        + "Potenza compatto. È tutto merito dei ragazzi”.");
+        assertEquals(SpanType.TITLE, typeAt(annotation, "Turris – Potenza 0-2"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Non fa altro che"));
+    }
+
+    /** clickpb.com.br, Botafogo-PB's coach after a defeat: a photo's credit alone is a caption in no language of its own. */
+    @Test
+    void aCreditAloneIsInNoLanguage() {
+        Annotation annotation = inAllLanguages("clickpb", "Técnico lamenta derrota do Botafogo-PB e pede cabeça no lugar para sequência da Série C",
+                "Técnico Márcio Fernandes, do Botafogo-PB, na Série C 2025", "Foto: Beno Küster",
+                "O técnico Márcio Fernandes lamentou a derrota do Botafogo-PB por 1 x 0 para o Figueirense pela oitava rodada da "
+                        + "Série C do Campeonato Brasileiro. O comandante do Belo viu sua equipe melhor em campo e ficou frustrado pelas "
+                        + "chances desperdiçadas.");
+        assertEquals(SpanType.CAPTION, typeAt(annotation, "Foto: Beno Küster"));
+        assertNull(languageAt(annotation, "Foto: Beno Küster"));
+        assertEquals("pt", languageAt(annotation, "Técnico Márcio Fernandes, do Botafogo-PB"));
+    }
+
     // El Confidencial Digital, June 2021 (Europa Press copy); Europa Press, 23 October 2025
     @Test
     void anAgencyDatelineAloneOnItsLineIsAByline() {
