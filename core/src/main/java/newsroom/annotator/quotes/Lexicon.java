@@ -46,6 +46,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       ({@code grammar.txt}: {@code passive-auxiliaries})
  * @param passiveClitics the pronouns that make a verb right after them passive or impersonal, "se" ("se informó
  *                       que": nobody named says it; {@code grammar.txt}: {@code passive-clitics})
+ * @param objectClitics  the object pronouns that stand between a relative pronoun and its verb ("quien les llamó",
+ *                       "che gli ha detto"; {@code grammar.txt}: {@code object-clitics})
  * @param gerundEndings  the endings of the language's gerunds, "ing", "ando" ({@code grammar.txt}: {@code gerund-endings})
  * @param participleEndings the endings of the language's past participles, "ed", "ado" ({@code grammar.txt}:
  *                       {@code participle-endings}); none where a participle looks like another form of the verb
@@ -73,7 +75,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> gerundEndings, List<String> participleEndings, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> gerundEndings, List<String> participleEndings, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -104,6 +106,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 words(grammar, "possessive-determiners"),
                 words(grammar, "passive-auxiliaries"),
                 words(grammar, "passive-clitics"),
+                words(grammar, "object-clitics"),
                 withEnclitics(gerundEndings, gerundEndings, grammar),
                 words(grammar, "participle-endings"),
                 words(grammar, "first-part-prepositions"),

@@ -35,6 +35,8 @@ final class ReportingClauses {
      * goes on, is looked for: a clause's reach, which keeps the work per verb bounded however long a sentence runs.
      */
     private static final int CLAUSE_REACH_TOKENS = 40;
+    /** The most object pronouns between a relative pronoun and its verb: "que se lo dijo". */
+    private static final int MAX_OBJECT_CLITICS = 2;
     /** The most words a passive's agent takes before a participle clause's comma ("by cabinet member Jo Rust"). */
     private static final int AGENT_REACH_TOKENS = 10;
 
@@ -369,7 +371,11 @@ final class ReportingClauses {
             // opens has a subject and a verb of its own, which report the quotation
             boolean described = subject != null && subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null
                     && !subject.roles().isEmpty() && openedClause(firstEnd, later.start());
-            if (named || described) {
+            // "contestaron … a la alcaldesa de Bogotá, Claudia López, quien les llamó “politiqueros”": the verb of a
+            // relative clause on the first verb's object, nearest the quotation, says it with the object for subject
+            boolean relative = j + 1 == clauseCues.size() && subject != null && subject.isPerson() && subject.name().start() > firstEnd
+                    && appositiveRelativeBefore(beforeVerb(from, later.start()));
+            if (named || described || relative) {
                 Speaker speaker = discourse.resolve(subject, later.start());
                 if (speaker != null) {
                     return found(later, speaker);
@@ -842,7 +848,13 @@ final class ReportingClauses {
 
     private BeforeVerb beforeVerb(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
-        return new BeforeVerb(tokens, cues.lastBeforeAdverbs(tokens));
+        int last = cues.lastBeforeAdverbs(tokens);
+        int beforeClitics = last;
+        while (beforeClitics > 0 && last - beforeClitics < MAX_OBJECT_CLITICS && cues.isObjectClitic(tokens.get(beforeClitics))) {
+            beforeClitics--;
+        }
+        // "Claudia López, quien les llamó “…”": the object's pronouns stand between a relative pronoun and its verb
+        return new BeforeVerb(tokens, beforeClitics < last && cues.isRelative(tokens.get(beforeClitics)) ? beforeClitics : last);
     }
 
     /**

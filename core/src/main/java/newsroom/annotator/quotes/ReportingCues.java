@@ -126,6 +126,7 @@ final class ReportingCues {
     private final Set<String> passiveAuxiliaries;
     /** Pronouns that make a verb right after them passive or impersonal ("se informó"), from grammar.txt. */
     private final Set<String> passiveClitics;
+    private final Set<String> objectClitics;
     /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
     private final Map<String, String> questionWords;
     /** Every configured language's reporting constructions, in their files' order. */
@@ -297,6 +298,7 @@ final class ReportingCues {
         this.spokenTermLeadIns = lowerSet(spokenTerms);
         this.passiveAuxiliaries = lowerSet(all(lexicons, Lexicon::passiveAuxiliaries));
         this.passiveClitics = lowerSet(all(lexicons, Lexicon::passiveClitics));
+        this.objectClitics = lowerSet(all(lexicons, Lexicon::objectClitics));
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         Map<String, String> questionWords = new HashMap<>();
@@ -828,6 +830,11 @@ final class ReportingCues {
     /** "se": a pronoun that makes the verb right after it passive or impersonal ("se informó que"). */
     boolean isPassiveClitic(Token token) {
         return token.word() && passiveClitics.contains(token.lower());
+    }
+
+    /** "les", "gli", "lhe": an object pronoun before its verb ("quien les llamó"). */
+    boolean isObjectClitic(Token token) {
+        return token.word() && objectClitics.contains(token.lower());
     }
 
     /** "fue", "is": a form of "to be". */
