@@ -936,11 +936,22 @@ final class ReportingClauses {
         for (int i = 1; i < tokens.size(); i++) {
             // ("Su Calenda commenta: “…”": one name after the preposition is what the words are about)
             boolean topic = i == 1 && tokens.size() == 2;
-            if (!tokens.get(i).word() || (tokens.get(i).capitalised(text) && !topic)) {
+            if (!tokens.get(i).word() || (tokens.get(i).capitalised(text) && !topic && !namedAfterPreposition(tokens, i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether tokens[i] is one capitalised word right after a preposition, not followed by another: the preposition's
+     * object ("Sobre lo que hizo el equipo de Olancho ante Motagua declaró"), never a subject before the verb.
+     */
+    private boolean namedAfterPreposition(List<Token> tokens, int i) {
+        Token before = tokens.get(i - 1);
+        boolean preposition = before.word() && !before.capitalised(text) && (cues.isPlacePreposition(before) || cues.isRoleLink(before)
+                || (cues.isFunctionWord(before) && !cues.isArticle(before) && !cues.isConjunction(before) && !cues.isRelative(before)));
+        return preposition && (i + 1 == tokens.size() || !tokens.get(i + 1).capitalised(text));
     }
 
     /**
