@@ -365,8 +365,11 @@ final class ReportingClauses {
         for (int j = k + 1; j < clauseCues.size(); j++) {
             Cue later = clauseCues.get(j);
             Subject subject = subjectOf(later, from, open);
+            // ("said he had become aware of the video, in which … Paddy Diver described the councillors as “…”": a relative
+            // clause with a subject of its own)
             boolean named = subject != null && subject.kind() == Subject.Kind.NAMED && subject.name().start() > firstEnd
-                    && (coordinated(firstEnd, subject.name().start()) || openedClause(firstEnd, subject.name().start()));
+                    && (coordinated(firstEnd, subject.name().start()) || openedClause(firstEnd, subject.name().start())
+                    || relativeBetween(firstEnd, subject.name().start()));
             // "El futbolista se declaró indignado porque el periodista afirmó que … “…”": the clause a conjunction
             // opens has a subject and a verb of its own, which report the quotation
             boolean described = subject != null && subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null
@@ -394,6 +397,27 @@ final class ReportingClauses {
     private boolean joinedBefore(int from, int verbStart) {
         Token link = lastWordBefore(from, verbStart, (tokens, i) -> cues.isPassiveClitic(tokens.get(i)) || cues.isAdverb(tokens.get(i)));
         return link != null && (cues.isConjunction(link) || cues.isClauseOpener(link));
+    }
+
+    /**
+     * Whether a relative pronoun after a preposition, its article between them or not, stands in text[from, to): "in
+     * which", "en el que", "dans lequel" open a relative clause, where a bare "that" or "que" may open a reported one.
+     */
+    private boolean relativeBetween(int from, int to) {
+        List<Token> tokens = view.tokens(from, to);
+        for (int k = 1; k < tokens.size(); k++) {
+            if (cues.isRelative(tokens.get(k))) {
+                int before = k - 1;
+                if (before > 0 && cues.isArticle(tokens.get(before))) {
+                    before--;
+                }
+                Token link = tokens.get(before);
+                if (link.word() && !cues.isArticle(link) && (cues.isPlacePreposition(link) || cues.isObjectRelative(link) || cues.isRoleLink(link))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a clause opener ("porque", "because") stands between the first verb's end and the later verb. */
