@@ -511,6 +511,11 @@ final class ReportingClauses {
             // "Als gerechtes Resultat bezeichnet Marcel Yahyaijan …": before a verb that stands second, a noun the
             // article never writes as a name is the first part, and the subject follows the verb
             Subject after = parser.after(view, cue.end(), to, true);
+            if (!after.isPerson()) {
+                // ("Tief enttäuscht zeigt sich der Betriebsratsvorsitzende Heinz-Bert Weimbs über das Vorgehen …": a
+                // phrase may follow the subject before the clause ends)
+                after = parser.after(view, cue.end(), to, false);
+            }
             if (after.isPerson()) {
                 subject = after;
             }
