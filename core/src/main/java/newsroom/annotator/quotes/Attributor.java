@@ -30,6 +30,8 @@ final class Attributor {
 
     /** How many paragraphs below a headline its lead's speakers count. */
     private static final int LEAD_SPANS = 4;
+    /** The most words between a cleft's relative pronoun and its copula: "Quien le salió al cruce fue …". */
+    private static final int CLEFT_MAX_WORDS = 12;
 
     private final Reading reading;
     private final Sieves sieves;
@@ -525,7 +527,8 @@ final class Attributor {
             }
         } else if (!subject.found()) {
             Speaker possessor = topics.possessorOpening(tokens);
-            Speaker introduced = possessor != null ? possessor : introducedAfterVerb(tokens, from);
+            Speaker focus = possessor != null ? possessor : cleftFocus(tokens);
+            Speaker introduced = focus != null ? focus : introducedAfterVerb(tokens, from);
             if (introduced != null) {
                 referents.isAbout(introduced, introduced.at().start());
                 discourse.mention(introduced, introduced.at().start());
@@ -554,6 +557,35 @@ final class Attributor {
      * after a preposition ("se reunió con el ministro") or in a relative clause ("las críticas que ha hecho
      * el diputado") is no subject.
      */
+    /**
+     * "Quien le salió al cruce fue el salteño Gustavo Sáenz.": a sentence that opens with a relative pronoun and puts
+     * the person after its copula is about that person, whom a later "le escribió" refers to; null when it is no such
+     * sentence or names no one there.
+     */
+    private Speaker cleftFocus(List<Token> tokens) {
+        ReportingCues cues = reading.cues();
+        if (tokens.size() < 3 || !cues.isRelative(tokens.get(0)) || !tokens.get(0).capitalised(text)) {
+            return null;
+        }
+        for (int i = 1; i + 1 < tokens.size() && i <= CLEFT_MAX_WORDS; i++) {
+            if (cues.isCopula(tokens.get(i))) {
+                // the article and an adjective or two before the name ("fue el salteño Gustavo Sáenz")
+                int name = i + 1;
+                while (name < tokens.size() && name <= i + 3 && tokens.get(name).word() && !tokens.get(name).capitalised(text)
+                        && (cues.isArticle(tokens.get(name)) || !cues.isFunctionWord(tokens.get(name)))) {
+                    name++;
+                }
+                int end = name;
+                while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text)) {
+                    end++;
+                }
+                Subject focus = end > name ? reading.parser().interpret(text, tokens.subList(name, end)) : Subject.NONE;
+                return focus.isPerson() ? Speaker.at(text, reading.discourse().personName(focus.name()), focus.roles()) : null;
+            }
+        }
+        return null;
+    }
+
     private Speaker introducedAfterVerb(List<Token> tokens, int from) {
         ReportingCues cues = reading.cues();
         if (!reading.clauses().dropsSubjectsAt(from)) {
