@@ -484,7 +484,13 @@ final class Referents {
      * null elsewhere, or when nobody is.
      */
     Speaker namedLaterInLead(Set<String> roles, int at) {
-        return !roles.isEmpty() && nobodyNamedBefore(at) ? firstLaterWith(roles) : null;
+        if (roles.isEmpty() || !nobodyNamedBefore(at)) {
+            return null;
+        }
+        Speaker later = firstLaterWith(roles);
+        // "A St Helier backbench politician says …" over "Deputy Max Andrews …": with no one of that role, the one the
+        // next paragraph names with a role, unless the role is one's who speaks for a body ("a spokesman")
+        return later != null || !inOpening(at) || cues.speaksForOrganisation(roles) ? later : firstNamedInNextParagraph(at);
     }
 
     /**
@@ -525,9 +531,14 @@ final class Referents {
         if (!inOpening(at) || !nobodyNamedBefore(at)) {
             return null;
         }
-        laterMentions();
         // (a paragraph that names someone itself is read by the verb's other sieves: "dijo sobre las críticas … del
         // diputado del PRI, Joel Vargas Aguiar" names whom the words are about)
+        return firstNamedInNextParagraph(at);
+    }
+
+    /** The first person the paragraph after {@code at}'s names with a role, when {@code at}'s own names no one so; else null. */
+    private Speaker firstNamedInNextParagraph(int at) {
+        laterMentions();
         int next = spanOf.applyAsInt(at) + 1;
         for (Speaker later : laterMentions.all()) {
             int span = later.at() == null ? -1 : spanOf.applyAsInt(later.at().start());
