@@ -551,13 +551,6 @@ final class Attributor {
     }
 
     /**
-     * "Luego le siguió el ministro de Trabajo, Luis Ernesto Carles.", "El primero en cuestionarlo fue el
-     * ministro de Vivienda, Mario Etchelecu.": where a language may put the subject after its verb, a person
-     * named with a role after a verb, in a sentence that names nobody before, is whom it is about. A role
-     * after a preposition ("se reunió con el ministro") or in a relative clause ("las críticas que ha hecho
-     * el diputado") is no subject.
-     */
-    /**
      * "Quien le salió al cruce fue el salteño Gustavo Sáenz.": a sentence that opens with a relative pronoun and puts
      * the person after its copula is about that person, whom a later "le escribió" refers to; null when it is no such
      * sentence or names no one there.
@@ -586,6 +579,13 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * "Luego le siguió el ministro de Trabajo, Luis Ernesto Carles.", "El primero en cuestionarlo fue el
+     * ministro de Vivienda, Mario Etchelecu.": where a language may put the subject after its verb, a person
+     * named with a role after a verb, in a sentence that names nobody before, is whom it is about. A role
+     * after a preposition ("se reunió con el ministro") or in a relative clause ("las críticas que ha hecho
+     * el diputado") is no subject.
+     */
     private Speaker introducedAfterVerb(List<Token> tokens, int from) {
         ReportingCues cues = reading.cues();
         if (!reading.clauses().dropsSubjectsAt(from)) {
