@@ -204,7 +204,7 @@ final class Discourse {
             // ("Rey pidió" reads as a role without article, someone unnamed, unless a name ends with it)
             case UNNAMED -> {
                 Speaker bearer = surnameBearer(subject, at);
-                yield bearer != null || subject.possessed() ? bearer : referents.namedLaterInLead(subject.roles(), at);
+                yield bearer != null || subject.possessed() ? bearer : referents.namedLaterInLead(subject.roles(), subject.group(), at);
             }
             default -> null;
         };

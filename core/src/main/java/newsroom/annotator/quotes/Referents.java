@@ -480,17 +480,17 @@ final class Referents {
 
     /**
      * "A COUNCILLOR has apologised over an “inappropriate” tweet", "Alcalde asegura que se trata de “…”": a role
-     * without a definite article in a lead that names nobody yet is the one the story names later with that role;
-     * null elsewhere, or when nobody is.
+     * without a definite article in a lead that names nobody yet is the one the story names later with that role, else
+     * (one person's role) the one the next paragraph names with a role; null elsewhere, or when nobody is.
      */
-    Speaker namedLaterInLead(Set<String> roles, int at) {
+    Speaker namedLaterInLead(Set<String> roles, boolean group, int at) {
         if (roles.isEmpty() || !nobodyNamedBefore(at)) {
             return null;
         }
         Speaker later = firstLaterWith(roles);
-        // "A St Helier backbench politician says …" over "Deputy Max Andrews …": with no one of that role, the one the
-        // next paragraph names with a role, unless the role is one's who speaks for a body ("a spokesman")
-        return later != null || !inOpening(at) || cues.speaksForOrganisation(roles) ? later : firstNamedInNextParagraph(at);
+        // ("A COUNCILLOR" over "Cllr Chas Townley …"; never for several people, "French military leaders urged …", nor for
+        // one who speaks for a body, "a spokesman")
+        return later != null || group || !inOpening(at) || cues.speaksForOrganisation(roles) ? later : firstNamedInNextParagraph(at);
     }
 
     /**

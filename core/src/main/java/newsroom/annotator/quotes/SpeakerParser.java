@@ -1765,8 +1765,10 @@ final class SpeakerParser {
         if (role) {
             // "the president said" refers back to the last president named; "a spokesman", "U.S. officials",
             // "los vecinos" (a group, never the one person named before) name nobody
-            boolean refersBack = Boolean.TRUE.equals(definite) && !plural(roleWord);
-            return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles, possessed);
+            boolean group = plural(roleWord);
+            boolean refersBack = Boolean.TRUE.equals(definite) && !group;
+            return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles, possessed,
+                    Genders.Gender.UNKNOWN, group);
         }
         if (Boolean.FALSE.equals(definite)) {
             return Subject.UNNAMED;

@@ -19,12 +19,19 @@ import newsroom.annotator.model.TextRange;
  * @param possessed    a possessor stands before the role ("Argentina’s president"): it says whose role it
  *                     is, so it is nobody a lead introduces to name later
  * @param gender       for a PRONOUN, whether it says a man or a woman ("he", "elle"); else unknown
+ * @param group        the role is in the plural ("French military leaders", "los vecinos"): several people, never
+ *                     the one person a lead goes on to name
  */
-record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles, boolean possessed, Genders.Gender gender) {
+record Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles, boolean possessed, Genders.Gender gender,
+               boolean group) {
 
     Subject {
         roles = Set.copyOf(roles);
         gender = gender == null ? Genders.Gender.UNKNOWN : gender;
+    }
+
+    Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles, boolean possessed, Genders.Gender gender) {
+        this(kind, name, organisation, roles, possessed, gender, false);
     }
 
     Subject(Kind kind, TextRange name, boolean organisation, Set<String> roles, boolean possessed) {
@@ -75,7 +82,7 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
     Subject withRoles(Set<String> more) {
         Set<String> all = new HashSet<>(roles);
         all.addAll(more);
-        return new Subject(kind, name, organisation, all, possessed, gender);
+        return new Subject(kind, name, organisation, all, possessed, gender, group);
     }
 
     boolean found() {
