@@ -35,6 +35,8 @@ final class ReportingClauses {
      * goes on, is looked for: a clause's reach, which keeps the work per verb bounded however long a sentence runs.
      */
     private static final int CLAUSE_REACH_TOKENS = 40;
+    /** The most words of a first part before a verb that stands second, read as one phrase: "Tief enttäuscht". */
+    private static final int FIRST_PART_MAX_WORDS = 4;
     /** The most object pronouns between a relative pronoun and its verb: "que se lo dijo". */
     private static final int MAX_OBJECT_CLITICS = 2;
     /** The most words a passive's agent takes before a participle clause's comma ("by cabinet member Jo Rust"). */
@@ -420,6 +422,11 @@ final class ReportingClauses {
         return false;
     }
 
+    /** Whether the words before a verb are one first part: a few words, no mark between them ("Tief enttäuscht"). */
+    private static boolean onePart(List<Token> before) {
+        return !before.isEmpty() && before.size() <= FIRST_PART_MAX_WORDS && before.stream().allMatch(Token::word);
+    }
+
     /** Whether a clause opener ("porque", "because") stands between the first verb's end and the later verb. */
     private boolean openedClause(int from, int to) {
         return view.tokens(from, to).stream().anyMatch(cues::isClauseOpener);
@@ -542,10 +549,11 @@ final class ReportingClauses {
             if (!subject.found() || after.kind() == Subject.Kind.NAMED) {
                 subject = after;
             }
-            List<Token> before = view.tokens(from, cue.start());
-            if (!subject.found() && cues.opensFirstPart(before)) {
-                // "Mit scharfen Worten kritisierte der Landeshauptmann Peter Kaiser das Vorgehen …": the verb
-                // stands second, its subject right after it, the clause going on
+            List<Token> before = SpeakerParser.afterDateline(text, view.tokens(from, cue.start()));
+            if (!subject.found() && (cues.opensFirstPart(before) || (verbSecondAt(cue.start()) && onePart(before)))) {
+                // "Mit scharfen Worten kritisierte der Landeshauptmann Peter Kaiser das Vorgehen …", "Tief enttäuscht zeigt
+                // sich der Betriebsratsvorsitzende Heinz-Bert Weimbs über …": the verb stands second, its subject right
+                // after it, the clause going on
                 subject = parser.after(view, cue.end(), to, false);
             }
         }

@@ -25,6 +25,10 @@ final class SpeakerParser {
     private static final int MAX_WORDS_OF_NAME = 5;
     /** The most tokens around a verb or at a sentence's start that a subject is looked for in. */
     private static final int WINDOW = 8 * MAX_PHRASE;
+    /** The most words of a dateline before its dash: "Bad Vilbel –". */
+    private static final int MAX_DATELINE_WORDS = 3;
+    /** The dashes that close a dateline. */
+    private static final String DATELINE_DASHES = "–—-";
 
     private final ReportingCues cues;
 
@@ -35,7 +39,7 @@ final class SpeakerParser {
     /** The subject standing right before a verb at {@code verbStart}, looking no further back than {@code from}. */
     Subject before(TokenView view, int from, int verbStart) {
         String text = view.text();
-        List<Token> clause = view.tokens(from, verbStart);
+        List<Token> clause = afterDateline(text, view.tokens(from, verbStart));
         // a subject is read within the last few phrases before its verb: the window keeps the work per verb bounded
         List<Token> tokens = withoutAsides(text, clause.subList(Math.max(0, clause.size() - WINDOW), clause.size()));
         int last = tokens.size() - 1;
@@ -257,6 +261,20 @@ final class SpeakerParser {
      * carries and a reader skips: "Sen. Tim Kaine (D-VA) called", "la diputada Ana Bertha Díaz (@anab5707),
      * emanada de …, respondió", "preguntó el ‘Canelo’ Álvarez".
      */
+    /**
+     * The words after a dateline that opens them: one to three capitalised words and a dash ("Hellenthal – Tief enttäuscht
+     * zeigt sich …", "München - Ein knappes …") say where the story was filed, and are no subject.
+     */
+    static List<Token> afterDateline(String text, List<Token> tokens) {
+        int dash = 0;
+        while (dash < tokens.size() && dash < MAX_DATELINE_WORDS && tokens.get(dash).word() && tokens.get(dash).capitalised(text)) {
+            dash++;
+        }
+        boolean dateline = dash > 0 && dash + 1 < tokens.size() && DATELINE_DASHES.indexOf(text.charAt(tokens.get(dash).start())) >= 0
+                && tokens.get(dash).end() - tokens.get(dash).start() == 1;
+        return dateline ? tokens.subList(dash + 1, tokens.size()) : tokens;
+    }
+
     private List<Token> withoutAsides(String text, List<Token> tokens) {
         List<Token> kept = null;
         int i = 0;
@@ -1008,7 +1026,8 @@ final class SpeakerParser {
      */
     Subject subject(String text, List<Token> phrase, CapitalisedWords capitalised) {
         // a sentence's subject is read within its first few phrases: the window keeps the work per sentence bounded
-        List<Token> tokens = withoutAsides(text, phrase.subList(0, Math.min(phrase.size(), WINDOW)));
+        List<Token> words = afterDateline(text, phrase);
+        List<Token> tokens = withoutAsides(text, words.subList(0, Math.min(words.size(), WINDOW)));
         if (cues.verbSecond() && nominativeAfterVerb(text, tokens)) {
             // "Mit Blick auf den Klubobmann Markus Klien fügte er hinzu": the pronoun is the subject, the name
             // before the verb is not
