@@ -690,9 +690,32 @@ final class Referents {
                 if (named.isPerson()) {
                     addPerson(found, Speaker.at(text, named.name(), role.roles()));
                 }
+            } else {
+                Speaker inCapacity = namedInCapacity(tokens, i, role.roles());
+                if (inCapacity != null) {
+                    addPerson(found, inCapacity);
+                }
             }
             i++;
         }
+    }
+
+    /**
+     * "el nombramiento de Mariana de Lachica Huerta como vocera oficial": a full name, a word of capacity ({@code
+     * grammar.txt}'s {@code capacity-words}) and the role at {@code tokens[role]}, its article between or not: that person
+     * holds the role, which a later "la vocera" refers back by; null when the words before the role are no such phrase.
+     */
+    private Speaker namedInCapacity(List<Token> tokens, int role, Set<String> roles) {
+        int capacity = role - 1;
+        if (capacity > 0 && cues.isArticle(tokens.get(capacity))) {
+            capacity--;
+        }
+        if (capacity < 1 || !cues.isCapacityWord(tokens.get(capacity)) || !tokens.get(capacity - 1).capitalised(text)) {
+            return null;
+        }
+        Subject named = parser.endingAt(text, tokens, capacity - 1);
+        return named.isPerson() && view.tokens(named.name().start(), named.name().end()).size() >= 2
+                ? Speaker.at(text, named.name(), roles) : null;
     }
 
     /**

@@ -127,6 +127,7 @@ final class ReportingCues {
     /** Pronouns that make a verb right after them passive or impersonal ("se informó"), from grammar.txt. */
     private final Set<String> passiveClitics;
     private final Set<String> objectClitics;
+    private final Set<String> capacityWords;
     /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
     private final Map<String, String> questionWords;
     /** Every configured language's reporting constructions, in their files' order. */
@@ -299,6 +300,7 @@ final class ReportingCues {
         this.passiveAuxiliaries = lowerSet(all(lexicons, Lexicon::passiveAuxiliaries));
         this.passiveClitics = lowerSet(all(lexicons, Lexicon::passiveClitics));
         this.objectClitics = lowerSet(all(lexicons, Lexicon::objectClitics));
+        this.capacityWords = lowerSet(all(lexicons, Lexicon::capacityWords));
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         Map<String, String> questionWords = new HashMap<>();
@@ -835,6 +837,11 @@ final class ReportingCues {
     /** "les", "gli", "lhe": an object pronoun before its verb ("quien les llamó"). */
     boolean isObjectClitic(Token token) {
         return token.word() && objectClitics.contains(token.lower());
+    }
+
+    /** "como", "as": a word that gives a person's role after their name ("Mariana de Lachica Huerta como vocera"). */
+    boolean isCapacityWord(Token token) {
+        return token.word() && capacityWords.contains(token.lower());
     }
 
     /** "fue", "is": a form of "to be". */
