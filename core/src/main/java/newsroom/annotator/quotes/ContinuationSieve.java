@@ -4,6 +4,7 @@ import java.util.List;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
+import newsroom.annotator.segment.Trim;
 
 /**
  * A whole quoted sentence with no cue of its own goes on the words of the speaker named last, in its
@@ -39,7 +40,8 @@ final class ContinuationSieve implements Sieve {
         if (discourse.lastSpeaker() != null && nextParagraph(reading, discourse.lastSpeakerSpan(), span)) {
             return new Decision(discourse.lastSpeaker().attribution(), null, true);
         }
-        if (discourse.lastSpeaker() != null && uncued(quote) && opensParagraph(reading, quotation, span) && previousIsLastSpeaker(quote)
+        // (the cheap tests first: the paragraph between is read for names last)
+        if (discourse.lastSpeaker() != null && previousIsLastSpeaker(quote) && opensParagraph(reading, quotation, span) && uncued(quote)
                 && overNarration(reading, discourse.lastSpeakerSpan(), span)) {
             return new Decision(discourse.lastSpeaker().attribution(), null, true);
         }
@@ -51,9 +53,15 @@ final class ContinuationSieve implements Sieve {
         return !quote.clauseBefore().cued() && !quote.clauseAfter().cued();
     }
 
-    /** Whether the quotation stands first in its paragraph. */
+    /** Whether the quotation stands first in its paragraph: only blanks before it, read back from its mark. */
     private static boolean opensParagraph(Reading reading, Quotation quotation, int span) {
-        return reading.text().substring(reading.sentences().spans().get(span).start(), quotation.open()).isBlank();
+        String text = reading.text();
+        int at = quotation.open();
+        int start = reading.sentences().spans().get(span).start();
+        while (at > start && Trim.isBlank(text.charAt(at - 1))) {
+            at--;
+        }
+        return at == start;
     }
 
     /** Whether the quotation before this one was the last speaker's. */

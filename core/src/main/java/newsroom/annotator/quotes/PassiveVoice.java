@@ -15,6 +15,8 @@ final class PassiveVoice {
     private static final int WORDS_BEFORE_CHARS = 40;
     /** How far after a participle its agent's word and phrase are looked for, in characters ("criticised by former colleagues"). */
     private static final int AGENT_CHARS = 40;
+    /** The most words a passive's agent takes before the comma that ends it ("by cabinet member Jo Rust"). */
+    private static final int AGENT_REACH_TOKENS = 10;
 
     private final TokenView view;
     private final ReportingCues cues;
@@ -76,7 +78,7 @@ final class PassiveVoice {
             if (cues.isPassiveClitic(before.get(k))) {
                 // ("Aníbal Fernández, quien se subió": after a relative pronoun that is its subject the verb is
                 // the antecedent's own; "en la que se decía", "in cui si afferma" stay impersonal)
-                return k == 0 || !cues.isRelative(before.get(k - 1)) || afterPreposition(before, k - 1);
+                return k == 0 || !cues.isRelative(before.get(k - 1)) || cues.prepositionBefore(before, k - 1);
             }
             if (!cues.isAdverb(before.get(k))) {
                 return false;
@@ -90,13 +92,27 @@ final class PassiveVoice {
         return view.tokens(Math.max(from, cue.start() - WORDS_BEFORE_CHARS), cue.start());
     }
 
-    /** Whether a preposition, its article aside, stands before tokens[at]: "en la que", "in cui". */
-    private boolean afterPreposition(List<Token> tokens, int at) {
-        int k = at - 1;
-        while (k >= 0 && cues.isArticle(tokens.get(k))) {
-            k--;
+    /**
+     * "But this was attacked by cabinet member Jo Rust, saying it was “…”": the person a passive verb's agent names right
+     * before tokens[comma], the comma of the participle clause they are then the subject of; null when no agent ends there.
+     */
+    Subject agentEndingAt(List<Token> tokens, int comma) {
+        for (int k = comma - 2; k >= Math.max(2, comma - AGENT_REACH_TOKENS); k--) {
+            if (!tokens.get(k).word()) {
+                return null;
+            }
+            if (cues.isAgentMarker(tokens.get(k)) && afterAuxiliary(tokens, k - 1)) {
+                Subject agent = parser.after(view, tokens.get(k).end(), tokens.get(comma).start(), false);
+                return agent.isPerson() && agent.name().end() == tokens.get(comma - 1).end() ? agent : null;
+            }
         }
-        return k >= 0 && (cues.isPlacePreposition(tokens.get(k)) || cues.isRoleLink(tokens.get(k)) || cues.isObjectRelative(tokens.get(k)));
+        return null;
+    }
+
+    /** Whether a passive auxiliary stands right before tokens[participle], adverbs aside ("was then attacked"). */
+    private boolean afterAuxiliary(List<Token> tokens, int participle) {
+        int last = cues.lastBeforeAdverbs(tokens.subList(Math.max(0, participle - 2), participle));
+        return last >= 0 && cues.isPassiveAuxiliary(tokens.get(Math.max(0, participle - 2) + last));
     }
 
     /** The agent a passive verb names in text[from, to) ("por la congresista Ilhan Omar"), else someone unnamed. */

@@ -91,4 +91,13 @@ final class People {
     List<Speaker> all() {
         return named;
     }
+
+    /** The latest {@code count} of them, latest first: a bounded look back however many the article named. */
+    List<Speaker> latest(int count) {
+        List<Speaker> latest = new ArrayList<>(Math.min(count, named.size()));
+        for (int i = named.size() - 1; i >= Math.max(0, named.size() - count); i--) {
+            latest.add(named.get(i));
+        }
+        return latest;
+    }
 }

@@ -23,9 +23,10 @@ final class Referents {
 
     /** How much of the paragraph before a role is read for a name when nobody was named otherwise. */
     private static final int NEARBY_CHARS = 600;
-    /** How many paragraphs back, and how many of the latest people of each kind, a pronoun's gender is matched in. */
+    /** How many paragraphs back a pronoun's gender is matched in. */
     private static final int AGREEMENT_SPANS = 8;
-    private static final int AGREEMENT_CANDIDATES = 30;
+    /** How many of the latest people of each kind a look back reads: a pronoun's gender, a paragraph that names no one. */
+    private static final int RECENT_PEOPLE = 30;
 
     private final String text;
     private final TokenView view;
@@ -195,9 +196,7 @@ final class Referents {
         int fromSpan = spanOf.applyAsInt(at) - AGREEMENT_SPANS;
         Speaker agreeing = null;
         for (People kind : List.of(people, subjects, mentions)) {
-            List<Speaker> all = kind.all();
-            for (int i = all.size() - 1; i >= Math.max(0, all.size() - AGREEMENT_CANDIDATES); i--) {
-                Speaker candidate = all.get(i);
+            for (Speaker candidate : kind.latest(RECENT_PEOPLE)) {
                 if (candidate.at() == null || candidate.at().start() >= at || spanOf.applyAsInt(candidate.at().start()) < fromSpan
                         || (agreeing != null && candidate.at().start() <= agreeing.at().start())) {
                     continue;
@@ -505,10 +504,8 @@ final class Referents {
             return false;
         }
         for (People kind : List.of(people, subjects)) {
-            List<Speaker> all = kind.all();
-            for (int i = all.size() - 1; i >= Math.max(0, all.size() - AGREEMENT_CANDIDATES); i--) {
-                TextRange at = all.get(i).at();
-                if (at != null && at.start() >= from && at.start() < to) {
+            for (Speaker recent : kind.latest(RECENT_PEOPLE)) {
+                if (recent.at() != null && recent.at().start() >= from && recent.at().start() < to) {
                     return false;
                 }
             }

@@ -39,8 +39,6 @@ final class ReportingClauses {
     private static final int FIRST_PART_MAX_WORDS = 4;
     /** The most object pronouns between a relative pronoun and its verb: "que se lo dijo". */
     private static final int MAX_OBJECT_CLITICS = 2;
-    /** The most words a passive's agent takes before a participle clause's comma ("by cabinet member Jo Rust"). */
-    private static final int AGENT_REACH_TOKENS = 10;
 
     private final String text;
     private final TokenView view;
@@ -408,15 +406,8 @@ final class ReportingClauses {
     private boolean relativeBetween(int from, int to) {
         List<Token> tokens = view.tokens(from, to);
         for (int k = 1; k < tokens.size(); k++) {
-            if (cues.isRelative(tokens.get(k))) {
-                int before = k - 1;
-                if (before > 0 && cues.isArticle(tokens.get(before))) {
-                    before--;
-                }
-                Token link = tokens.get(before);
-                if (link.word() && !cues.isArticle(link) && (cues.isPlacePreposition(link) || cues.isObjectRelative(link) || cues.isRoleLink(link))) {
-                    return true;
-                }
+            if (cues.isRelative(tokens.get(k)) && cues.prepositionBefore(tokens, k)) {
+                return true;
             }
         }
         return false;
@@ -508,7 +499,7 @@ final class ReportingClauses {
             if (relative != null) {
                 return relative;
             }
-            Subject agent = agentBeforeParticiple(clause);
+            Subject agent = passives.agentEndingAt(clause.tokens(), clause.tokens().size() - 1);
             if (agent != null) {
                 return agent;
             }
@@ -912,38 +903,6 @@ final class ReportingClauses {
             }
         }
         return null;
-    }
-
-    /**
-     * "But this was attacked by cabinet member Jo Rust, saying it was “…”": a passive verb's agent that ends right
-     * before the comma of a participle clause is the participle's subject; null when no agent stands there.
-     */
-    private Subject agentBeforeParticiple(BeforeVerb clause) {
-        List<Token> tokens = clause.tokens();
-        int comma = tokens.size() - 1;
-        for (int k = comma - 2; k >= Math.max(2, comma - AGENT_REACH_TOKENS); k--) {
-            if (!tokens.get(k).word()) {
-                return null;
-            }
-            if (cues.isAgentMarker(tokens.get(k)) && passiveParticipleAt(tokens, k - 1)) {
-                Subject agent = parser.after(view, tokens.get(k).end(), tokens.get(comma).start(), false);
-                return agent.isPerson() && agent.name().end() == tokens.get(comma - 1).end() ? agent : null;
-            }
-        }
-        return null;
-    }
-
-    /** Whether tokens[at] is a participle after a passive auxiliary, an adverb between them or not ("was then attacked"). */
-    private boolean passiveParticipleAt(List<Token> tokens, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
-            if (cues.isPassiveAuxiliary(tokens.get(k))) {
-                return true;
-            }
-            if (!cues.isAdverb(tokens.get(k))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Whether a name has several words, none of them a place the article names ("Gary Neville", not "Buenos Aires"). */

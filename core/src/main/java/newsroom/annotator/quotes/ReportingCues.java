@@ -834,6 +834,15 @@ final class ReportingCues {
         return token.word() && passiveClitics.contains(token.lower());
     }
 
+    /** Whether a preposition, its article aside, stands before tokens[at]: "en la que", "in cui", "in which". */
+    boolean prepositionBefore(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && isArticle(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && (isPlacePreposition(tokens.get(k)) || isRoleLink(tokens.get(k)) || isObjectRelative(tokens.get(k)));
+    }
+
     /** "les", "gli", "lhe": an object pronoun before its verb ("quien les llamó"). */
     boolean isObjectClitic(Token token) {
         return token.word() && objectClitics.contains(token.lower());
