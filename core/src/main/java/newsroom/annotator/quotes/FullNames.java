@@ -116,6 +116,7 @@ final class FullNames {
             return speaker;
         }
         Name best = null;
+        Name bestPersonal = null;
         Name bestByPart = null;
         Name firstNameLater = null;
         // only the forms that hold the speaker's first word can hold all of them or begin with them
@@ -130,7 +131,11 @@ final class FullNames {
                 boolean whole = Arrays.asList(form.words()).containsAll(Arrays.asList(words));
                 if (latest != null && whole && (best == null || latest.at.start() > best.at.start())) {
                     best = latest;
-                } else if (latest != null && !whole && (bestByPart == null || latest.at.start() > bestByPart.at.start())) {
+                }
+                if (latest != null && whole && latest.personal() && (bestPersonal == null || latest.at.start() > bestPersonal.at.start())) {
+                    bestPersonal = latest;
+                }
+                if (latest != null && !whole && (bestByPart == null || latest.at.start() > bestByPart.at.start())) {
                     bestByPart = latest;
                 }
             }
@@ -140,6 +145,11 @@ final class FullNames {
                     firstNameLater = first;
                 }
             }
+        }
+        // a name written as a person's is surer than one after a definite article: "Youngkin" is Gov. Glenn
+        // Youngkin, though "the Team Youngkin account" comes later
+        if (best != null && !best.personal() && bestPersonal != null) {
+            best = bestPersonal;
         }
         // a headline's first name alone ("Donald celebró") is the full name the article gives later; a
         // surname alone may be a relative's ("Petro" before "su hijo Nicolás Petro"), so it is not
@@ -196,11 +206,15 @@ final class FullNames {
                 if (end - i >= 2 && !quoted(tokens.get(i), tokens.get(end - 1))) {
                     // "à agência Lusa José Fernando Martins": the first word names the group before it
                     boolean afterGroup = i > 0 && parser.groupThenName(text, tokens, i - 1);
-                    Subject subject = parser.interpret(text, tokens.subList(i + Math.max(complementWords(tokens, i, end), afterGroup ? 1 : 0), end));
+                    int first = i + Math.max(complementWords(tokens, i, end), afterGroup ? 1 : 0);
+                    Subject subject = parser.interpret(text, tokens.subList(first, end));
                     if (subject.isPerson()) {
                         String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
                         if (words.length >= 2 && words.length <= MAX_WORDS) {
-                            names.add(new Name(subject.name(), words));
+                            // ("the Team Youngkin account": capitals right after a definite article name a thing more often than a person)
+                            boolean afterArticle = first > 0 && tokens.get(first).start() == subject.name().start()
+                                    && cues.isArticle(tokens.get(first - 1)) && cues.isDefinite(tokens.get(first - 1));
+                            names.add(new Name(subject.name(), words, !afterArticle));
                         }
                     }
                 }
@@ -296,7 +310,8 @@ final class FullNames {
         return plain.isEmpty() ? new String[0] : plain.split("\\s+");
     }
 
-    private record Name(TextRange at, String[] words) {
+    /** Where the article writes a name, its words, and whether it is written as a person's (no definite article before it). */
+    private record Name(TextRange at, String[] words, boolean personal) {
     }
 
     /** One way of writing a name, and every place the article writes it, in text order. */

@@ -777,6 +777,17 @@ final class Referents {
         return end;
     }
 
+    /** Whether the token before the one starting at {@code start} is a definite article or link ("the", "del"). */
+    private boolean afterDefiniteArticle(List<Token> tokens, int start) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == start) {
+                Token before = tokens.get(k - 1);
+                return (cues.isArticle(before) && cues.isDefinite(before)) || cues.isDefiniteLink(before);
+            }
+        }
+        return false;
+    }
+
     private boolean capitalisedName(Token token) {
         return token.word() && token.capitalised(text) && !cues.isFunctionWord(token) && !cues.isArticle(token);
     }
@@ -831,8 +842,12 @@ final class Referents {
                 named = Subject.NONE;
             }
         } else {
-            // the name right before the comma
+            // the name right before the comma, unless a definite article or link goes before it: "a lo interno
+            // del Consejo, el representante manifestó" names a body, and the description is the sentence's subject
             named = parser.endingAt(text, tokens, i - 1);
+            if (named.kind() == Subject.Kind.NAMED && afterDefiniteArticle(tokens, named.name().start())) {
+                return i;
+            }
         }
         if (named.kind() != Subject.Kind.NAMED) {
             return i;
