@@ -460,7 +460,7 @@ final class ReportingCues {
             int withSubject = longest(verbs, tokens, i);
             int withoutSubject = longest(subjectlessVerbs, tokens, i);
             int length = Math.max(phrase, Math.max(withSubject, withoutSubject));
-            if (length == 0 || (phrase < length && nounAfterArticle(tokens, i))) {
+            if (length == 0 || (phrase < length && (nounAfterArticle(tokens, i) || nounAfterPreposition(tokens, i)))) {
                 continue;
             }
             // "ha señalado", "has said", "a également déclaré": the auxiliary belongs to the cue as written
@@ -504,6 +504,14 @@ final class ReportingCues {
             }
         }
         return word;
+    }
+
+    /**
+     * Whether the word at {@code at} follows a preposition of place, so is a noun ("Sotto accusa i problemi", "sulla
+     * denuncia", "in reply"); a gerund there is still a verb ("in saying so").
+     */
+    private boolean nounAfterPreposition(List<Token> tokens, int at) {
+        return at > 0 && isPlacePreposition(tokens.get(at - 1)) && !isGerund(tokens.get(at));
     }
 
     /** Whether the text holds a reporting verb or cue phrase. */

@@ -294,10 +294,17 @@ final class TypeCues {
                 outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.languages());
     }
 
-    /** Whether the line is a name, a bar and a journalist's role ({@code bio-roles}): "MARISA MILLER | MANAGING EDITOR". */
+    /**
+     * Whether the line is a name, a bar and a journalist's role ({@code bio-roles}) or the place a dateline names in
+     * capitals: "MARISA MILLER | MANAGING EDITOR", "Agustín GOIKOETXEA | BILBO".
+     */
     private boolean nameBarRole(String words) {
         Matcher matcher = NAME_BAR_ROLE.matcher(words);
-        return matcher.matches() && roles.occursIn(TextKey.of(matcher.group(2)));
+        if (!matcher.matches()) {
+            return false;
+        }
+        String after = matcher.group(2).strip();
+        return roles.occursIn(TextKey.of(after)) || (after.indexOf(' ') < 0 && PLACE_WORD.matcher(after).matches());
     }
 
     /**

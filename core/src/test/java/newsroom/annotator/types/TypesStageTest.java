@@ -92,6 +92,20 @@ class TypesStageTest {
     }
 
     /**
+     * gara.naiz.eus, Bilbao's council: a name, a bar and the place a dateline names in capitals is the author line;
+     * the sentence under it is prose.
+     */
+    @Test
+    void aNameBarPlaceLineIsTheAuthor() {
+        Annotation annotation = Annotators.annotate(lines(
+                "El PNV mantiene la hegemonía, pero cediendo espacio a Bildu en Bizkaia",
+                "Agustín GOIKOETXEA | BILBO",
+                "El PNV mantiene la hegemonía en los ayuntamientos vizcainos, recuperando alcaldías en Basauri, Sestao, Muskiz y Elorrio y añadiendo un feudo del PSE como es Trapagaran gracias al respaldo de Bildu."));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Agustín GOIKOETXEA | BILBO"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "El PNV mantiene la hegemonía en los"));
+    }
+
+    /**
      * westcoasttoday.co.uk, Fort William's community council: a shortcode whose names the scrape dropped, its quoted values
      * and closing bracket left on a line, is page chrome and none of its values a quotation; a line that quotes two words is
      * prose.
