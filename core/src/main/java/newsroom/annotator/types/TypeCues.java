@@ -82,6 +82,8 @@ final class TypeCues {
     private static final int NAME_MAX_WORDS = 6;
     /** A tag that a scrape left at the start of a line: "<image>…". */
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,200}>");
+    /** A file's, an icon's or a style's name alone, lower-case parts joined by hyphens or underscores: "weather-image", "spot_img". */
+    private static final Pattern MACHINE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)+");
     /** A CMS shortcode left in the text, a line of its own: "[entrevista=332156,ancho=275,flotar=izq]", "[caption id=…]". */
     private static final Pattern SHORTCODE = Pattern.compile("\\[[\\p{L}_-]+(=| [^\\[\\]]*=)[^\\[\\]]*\\]");
     /**
@@ -241,11 +243,12 @@ final class TypeCues {
                 || sectionPath(key, phrase));
         // tags and inline images that a scrape left in the text: "<image>data:image/…"
         // and the labels of a page's controls ("Text Size", "reset"): no language either
-        // and runs of icon names or a player's counter ("00 MIN 30 SEG") that nothing punctuates
+        // and runs of icon names, a file's or an icon's name alone ("weather-image") or a player's counter
+        // ("00 MIN 30 SEG") that nothing punctuates
         boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt())
                 || SHORTCODE.matcher(words).matches() || SHORTCODE_VALUES.matcher(words).matches()
                 || controls.isLine(key) || runOn(tokens, words)
-                || counter(tokens);
+                || counter(tokens) || MACHINE_NAME.matcher(words).matches();
         boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key) || agencyDateline(words)
                 || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
                 || endsWithCreditedName(key, tokens, phrase) || nameBarRole(words)));

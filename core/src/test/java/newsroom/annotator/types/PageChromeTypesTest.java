@@ -87,6 +87,18 @@ class PageChromeTypesTest {
         assertEquals("pt", languageAt(annotation, "Técnico Márcio Fernandes, do Botafogo-PB"));
     }
 
+    /** traunsteiner-tagblatt.de, the Trostberg Chiefs' third defeat: a weather widget's image name over the story is chrome in no language. */
+    @Test
+    void anImageNameAloneIsChromeInNoLanguage() {
+        Annotation annotation = inAllLanguages("traunsteiner", "weather-image", "15°", "Dritte Niederlage in Folge",
+                "Die dritte Niederlage in Folge hat die Trostberg Chiefs in der Eishockey-Landesliga wieder in akute Abstiegsgefahr "
+                        + "gebracht. Beim EC Bad Tölz 1b unterlagen die Lehmann-Schützlinge mit 5:7, wobei die Partie lange offen war und "
+                        + "die beiden siegbringenden Treffer erst in den Schlussminuten fielen.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "weather-image"));
+        assertNull(languageAt(annotation, "weather-image"));
+        assertEquals("de", languageAt(annotation, "Die dritte Niederlage in Folge hat"));
+    }
+
     // El Confidencial Digital, June 2021 (Europa Press copy); Europa Press, 23 October 2025
     @Test
     void anAgencyDatelineAloneOnItsLineIsAByline() {
