@@ -1037,9 +1037,10 @@ final class ReportingCues {
         while (next < tokens.size() && next < at + 3 && isParticle(tokens.get(next)) && !tokens.get(next).capitalised(text)) {
             next++;
         }
-        // ("Tim Creighton de la Oficina del Sheriff": what comes after several particles is no institution's name)
+        // ("Tim Creighton de la Oficina del Sheriff": what comes after several particles is no institution's name,
+        // nor a role of several words; one word that is also a role is a surname there: "Miguel de la Fuente")
         return next < tokens.size() && tokens.get(next).capitalised(text)
-                && (next == at + 1 || (!isGroup(tokens.get(next)) && roleAt(tokens, next) == 0));
+                && (next == at + 1 || (!isGroup(tokens.get(next)) && roleAt(tokens, next) <= 1));
     }
 
     boolean isParticle(Token token) {
