@@ -39,9 +39,11 @@ public final class TypesStage implements Stage {
     private static final int BIO_PARAGRAPH_MAX_WORDS = 60;
 
     private final TypeCues cues;
+    private final PersonLine personLine;
 
     public TypesStage(Dictionaries dictionaries, List<String> languages, DateParser dates) {
         this.cues = new TypeCues(dictionaries, languages, dates);
+        this.personLine = new PersonLine(dictionaries.table("first-name-genders.tsv"));
     }
 
     @Override
@@ -91,11 +93,15 @@ public final class TypesStage implements Stage {
         // the article's language, for a chrome phrase two languages' lists hold
         List<LanguageShare> shares = LanguageShare.of(spans);
         String articleLanguage = shares.isEmpty() ? null : shares.get(0).language();
+        PersonLine.Page persons = personLine.on(document.text());
         List<Span> typed = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
+            // (a line a phrase list recognized, "Read More", is chrome in that list's language, whatever first names it holds)
+            boolean person = read[i] != null && read[i].words() <= 4 && read[i].phraseLanguages().isEmpty() && !read[i].masthead()
+                    && persons.isPersonAlone(document.text().substring(span.start(), span.end()));
             typed.add(read[i] == null ? span
-                    : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], articleLanguage));
+                    : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], person, articleLanguage));
         }
         return document.withSpans(typed);
     }
@@ -271,12 +277,12 @@ public final class TypesStage implements Stage {
     /**
      * The span, in the language of the phrase that recognized it when the detector could not tell (a phrase
      * that several languages' lists hold is in the article's language, when that is one of them); markup a
-     * scrape left in the text is in no language.
+     * scrape left in the text, a credit alone and a person's name alone are in no language.
      */
-    private static Span withPhraseLanguage(Span span, SpanCues cues, String articleLanguage) {
+    private static Span withPhraseLanguage(Span span, SpanCues cues, boolean personAlone, String articleLanguage) {
         // a photo's or a story's credit alone ("Foto: Beno Küster", "Bild: kp") names a source, in no language of its own
         boolean credit = cues.creditOnly() && (span.type() == SpanType.CAPTION || span.type() == SpanType.BYLINE);
-        if (cues.markup() || credit) {
+        if (cues.markup() || credit || personAlone) {
             List<Sentence> sentences = span.sentences().stream()
                     .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN)).toList();
             return span.withLanguage(LanguageGuess.UNKNOWN, sentences);

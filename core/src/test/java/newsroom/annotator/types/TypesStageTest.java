@@ -2,6 +2,7 @@ package newsroom.annotator.types;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -324,6 +325,23 @@ class TypesStageTest {
         assertEquals("en", languageAt(western, "Share"));
         assertEquals("en", languageAt(western, "2 hours ago"));
         assertEquals(SpanType.BYLINE, typeAt(western, "2 hours ago"));
+    }
+
+    /**
+     * governmentnews.com.au, mayors and the bushfire smoke: a photo's caption that is a person's name alone is in no
+     * language; a chrome phrase a list names ("Read More") keeps that list's language, though "Read" is somebody's first
+     * name in the table of first names.
+     */
+    @Test
+    void aPersonsNameAloneIsInNoLanguage() {
+        Annotation smoke = Annotators.annotate(lines("Mayors feel abandoned as they struggle with smoke",
+                "Blue Mountains Mayor Mark Greenhill says his community is also struggling with heavy smoke with fires burning out of control at Gospers Mountain in the Hawkesbury and Green Wattle Creek in Wollondilly Shire.",
+                "Mark Greenhill",
+                "Cr Greenhill described coming back from an inspection of areas where properties had been destroyed by the blaze.",
+                "Read More"));
+        assertNull(languageAt(smoke, "Mark Greenhill\n"));
+        assertEquals("en", languageAt(smoke, "Cr Greenhill described"));
+        assertEquals("en", languageAt(smoke, "Read More"));
     }
 
     static String languageAt(Annotation annotation, String snippet) {

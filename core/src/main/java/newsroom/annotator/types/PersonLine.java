@@ -1,0 +1,116 @@
+package newsroom.annotator.types;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsroom.annotator.dictionaries.TextKey;
+
+/**
+ * Whether a line is one person's name alone: two to four capitalised words, a known first name among them with
+ * a surname after it, perhaps a title's abbreviation before ("Mark Greenhill", "Cllr Paul Ross", "FS Quandre
+ * Diggs"), and none of its words one the page also writes in lower case ("Read More", "The Latest" are chrome,
+ * though "read" and "the" are first names somewhere). A name tells no language, as the marking conventions say,
+ * however its letters lean. First names come from {@code first-name-genders.tsv}.
+ */
+final class PersonLine {
+
+    /** A name with its title rarely has more words than this. */
+    private static final int MAX_WORDS = 4;
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}]+");
+    private static final Pattern CLOSING_MARK = Pattern.compile("[.:]$");
+    /** Figures, handles, brackets and separators: a date, a credit or a list, not a name alone. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@()\\[\\]/|,;:]");
+    private static final Pattern VOWEL = Pattern.compile("(?i)[aeiouyáéíóúàèìòùäöü]");
+
+    /** The table's lines ("jose\tm"), sorted for a binary search. */
+    private final List<String> firstNames;
+
+    PersonLine(List<String> firstNameTable) {
+        this.firstNames = sorted(firstNameTable);
+    }
+
+    /** The lines of one page, read against the words that page writes in lower case. */
+    Page on(String text) {
+        return new Page(text);
+    }
+
+    /** One page's reading: its lower-case words are read once, when a line first looks like a name. */
+    final class Page {
+
+        private final String text;
+        private Set<String> lowerCase;
+
+        private Page(String text) {
+            this.text = text;
+        }
+
+        boolean isPersonAlone(String line) {
+            String words = CLOSING_MARK.matcher(LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("")).replaceFirst("");
+            if (words.isEmpty() || NOT_A_NAME.matcher(words).find()) {
+                return false;
+            }
+            String[] parts = words.split("\\s+");
+            if (parts.length < 2 || parts.length > MAX_WORDS) {
+                return false;
+            }
+            int first = 0;
+            while (first < parts.length - 1 && abbreviation(parts[first])) {
+                first++;
+            }
+            if (first == parts.length - 1 || !isFirstName(parts[first])) {
+                return false;
+            }
+            for (int k = first; k < parts.length; k++) {
+                if (!writtenAsName(parts[k]) || lowerCase().contains(parts[k].toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Set<String> lowerCase() {
+            if (lowerCase == null) {
+                lowerCase = new HashSet<>();
+                for (String word : text.split("[^\\p{L}]+")) {
+                    if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+                        lowerCase.add(word);
+                    }
+                }
+            }
+            return lowerCase;
+        }
+    }
+
+    /** A title's abbreviation: in capitals ("FS"), with a period ("Sen."), or without a vowel ("Cllr", "Dr"). */
+    private static boolean abbreviation(String word) {
+        return word.endsWith(".") || word.equals(word.toUpperCase(Locale.ROOT)) || !VOWEL.matcher(word).find();
+    }
+
+    /** A capital, then small letters (a hyphen or an apostrophe between): "Greenhill", "O'Brien". */
+    private static boolean writtenAsName(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))
+                && Character.isLowerCase(word.codePointAt(word.offsetByCodePoints(0, 1)));
+    }
+
+    private boolean isFirstName(String word) {
+        String key = TextKey.of(word) + "\t";
+        int at = Collections.binarySearch(firstNames, key);
+        int next = at >= 0 ? at : -at - 1;
+        return next < firstNames.size() && firstNames.get(next).startsWith(key);
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i - 1).compareTo(lines.get(i)) > 0) {
+                List<String> copy = new ArrayList<>(lines);
+                Collections.sort(copy);
+                return List.copyOf(copy);
+            }
+        }
+        return lines;
+    }
+}
