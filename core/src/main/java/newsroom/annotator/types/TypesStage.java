@@ -37,6 +37,8 @@ public final class TypesStage implements Stage {
     /** A caption above a credit line ("… en abril de 2020." / "Instagram / presidenciasv") is a sentence or two. */
     private static final int CAPTION_BEFORE_CREDIT_MAX_WORDS = 40;
     private static final int BIO_PARAGRAPH_MAX_WORDS = 60;
+    /** This many labels alone in a row make a box of facts or links, not a writer's lead-ins ("Et d’ajouter:"). */
+    private static final int LABEL_RUN = 3;
 
     private final TypeCues cues;
     private final PersonLine personLine;
@@ -222,11 +224,31 @@ public final class TypesStage implements Stage {
         // two cut teasers in a row ("Firenze, Funaro: “…” Il sindaco: “Così si mette a rischio la…”") are a list of
         // links to other stories, wherever they stand
         for (int i = 0; i < read.length; i++) {
-            if (read[i] != null && read[i].hint() == null && read[i].truncated() && types[i] == SpanType.PARAGRAPH
+            if (read[i] != null && read[i].hint() == null && read[i].truncated()
+                    && (types[i] == SpanType.PARAGRAPH || types[i] == SpanType.CAPTION)
                     && (cutTeaser(read, i - 1) || cutTeaser(read, i + 1))) {
                 types[i] = SpanType.BOILERPLATE;
             }
         }
+        // three labels or more in a row, each alone on its line ("Squadre:", "Allenatori:", "Campionato:"), are a box of
+        // facts whose values the scrape lost, or a row of sharing links
+        int run = 0;
+        for (int i = 0; i <= read.length; i++) {
+            if (i < read.length && labelAlone(read[i])) {
+                run++;
+                continue;
+            }
+            for (int j = i - run; run >= LABEL_RUN && j < i; j++) {
+                // (an author line's label, "Autor:", stays the author line's)
+                types[j] = types[j] == SpanType.BYLINE ? SpanType.BYLINE : SpanType.BOILERPLATE;
+            }
+            run = 0;
+        }
+    }
+
+    /** A word or two and a colon, nothing else, on its own line: "Stagione:", "Email:". */
+    private static boolean labelAlone(SpanCues span) {
+        return span != null && span.hint() == null && span.introduces() && span.words() <= 2;
     }
 
     /**

@@ -99,6 +99,58 @@ class PageChromeTypesTest {
         assertEquals("de", languageAt(annotation, "Die dritte Niederlage in Folge hat"));
     }
 
+    /** sardegna.diariosportivo.it, Olbia after the derby: labels alone in a row, their values lost, are a box of facts. */
+    @Test
+    void labelsAloneInARowAreChrome() {
+        Annotation annotation = inAllLanguages("diariosportivo", "Non nasconde la grande felicità nemmeno Michele Mignani chiamato ad inizio gennaio per portare i bianchi fino "
+                        + "ai playoff: «Abbiamo raggiunto il nostro obiettivo - si legge dal sito ufficiale del club - Voglio "
+                        + "ringraziare tutti, dalla società allo staff passando per i giocatori e per i tifosi perché tutti hanno "
+                        + "contribuito al raggiungimento di quel risultato che ci eravamo prefissati al mio arrivo». Gara sentita e "
+                        + "vittoria sofferta: «Questo è un derby molto sentito e in campo si è visto. Il Budoni non ha mai mollato, "
+                        + "nemmeno in inferiorità numerica e ha disputato una grande partita. Noi siamo stati bravi a gestire la "
+                        + "sofferenza, perché in questi match il valore tecnico incide meno e a contare sono la testa e la fame di "
+                        + "vittoria». Nessuna sosta, domenica prossima è già sfida in casa del Grosseto. «Pensiamo a goderci il "
+                        + "raggiungimento di questo obiettivo minimo - chiosa Mignani - da domani penseremo al nostro prossimo "
+                        + "avversario».",
+                "In questo articolo", "Squadre:", "Allenatori:", "Campionato:", "Stagione:");
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Squadre:"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Stagione:"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Non nasconde la grande"));
+    }
+
+    /** jornaldocentro.pt, Académico de Viseu's under-23s: cut teasers at a page's top are links to other stories. */
+    @Test
+    void cutTeasersAtThePagesTopAreLinks() {
+        Annotation annotation = inAllLanguages("jornaldocentro",
+                "Sem esquecer o passado e procurando atrair novos públicos, é assim que…",
+                "Neste terceiro dia de BTL, a CIM Viseu Dão Lafões brilhou com…",
+                "A Turismo Centro de Portugal esteve, uma vez mais, no centro das…",
+                "O Académico de Viseu perdeu esta tarde 0-1 com o Portimonense, na oitava jornada do Apuramento para a Taça "
+                        + "Revelação (Campeonato Nacional Sub-23).",
+                "Foi uma derrota em que ficou a ideia de que a equipa de Viseu poderia fazer mais.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Sem esquecer o passado"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "A Turismo Centro de Portugal"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "O Académico de Viseu perdeu"));
+    }
+
+    /** courrierfrontenac.qc.ca, the Assurancia's lost final: "Texte de" opens an author line. */
+    @Test
+    void texteDeOpensAnAuthorLine() {
+        Annotation annotation = inAllLanguages("courrierfrontenac", "L’Assurancia dresse un excellent bilan malgré la défaite en finale",
+                "L’Assurancia de Thetford pouvait devenir la première formation de la Ligue nord-américaine de hockey (LNAH) à "
+                        + "gagner la coupe Vertdure à quatre reprises, mais le Cool FM de Saint-Georges, ou plutôt le gardien Sébastien "
+                        + "Auger, en a décidé autrement alors que la formation beauceronne a remporté la finale en six matchs. Le gain "
+                        + "de 3-1 vendredi lui a permis de voir son nom gravé sur le trophée emblématique des séries pour la seconde "
+                        + "fois de son histoire.",
+                "Texte de Pierre Nadeau",
+                "Auger a conservé une moyenne de buts alloués de 2.09 et un taux d’efficacité de .941 dans la finale et a été "
+                        + "désigné le joueur par excellence. « Quand tu affrontes un gardien comme ça, c’est extrêmement difficile. On "
+                        + "espérait être plus opportunistes, mais ça ne leur enlève rien et il ne faut pas se cacher que leur gardien a "
+                        + "été extraordinaire », a commenté Tommy Lafontaine.");
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Texte de Pierre Nadeau"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Auger a conservé une moyenne"));
+    }
+
     // El Confidencial Digital, June 2021 (Europa Press copy); Europa Press, 23 October 2025
     @Test
     void anAgencyDatelineAloneOnItsLineIsAByline() {
