@@ -15,10 +15,11 @@ import newsroom.annotator.segment.Trim;
 
 /**
  * Finds quotations in the prose by their marks: “…”, "…", «…» (the spaces French sets inside left out),
- * „…“, German »…« (a » before a word that a « closes later in the paragraph), with ‘…’, '…', ‹…›, ›…‹, ‚…‘
- * (or any other pair) nested inside, ‘…’ and '…' alone, and the dialogue dash of the languages that open a
- * turn with one; the narrator's words between dashes ("—dijo—") are left out of both, or kept inside the
- * quotation in the languages whose quotations keep them ("“Mi ha molto colpito – ha aggiunto – la nota”").
+ * „…“ (its opening mark typed as two commas too: ,,…“), German »…« (a » before a word that a « closes later
+ * in the paragraph), with ‘…’, '…', ‹…›, ›…‹, ‚…‘ (or any other pair) nested inside, ‘…’ and '…' alone, and
+ * the dialogue dash of the languages that open a turn with one; the narrator's words between dashes ("—dijo—")
+ * are left out of both, or kept inside the quotation in the languages whose quotations keep them ("“Mi ha molto
+ * colpito – ha aggiunto – la nota”").
  * A quotation left open at the end of a paragraph goes on when the next paragraph opens with the same mark,
  * as newspapers print quotes over paragraphs.
  * Apostrophes ("Assange’s", "rock 'n' roll", "’90s") are told from single quotation marks by the letters
@@ -243,14 +244,19 @@ final class QuotationFinder {
      */
     private static Scan scan(String text, Span span, int from, Scan carried, List<Quotation> found) {
         Scan current = carried;
+        // (the paragraph's last “ once: whether one closes two commas later is then one comparison)
+        int lastHighMark = text.lastIndexOf('“', span.end() - 1);
         for (int i = from; i < span.end(); i++) {
             char c = text.charAt(i);
-            if (!isMark(c)) {
+            boolean commas = c == ',' && twoCommasOpening(text, i, span.end()) && lastHighMark > i + 2;
+            if (!isMark(c) && !commas) {
                 continue;
             }
-            // some pages double a single mark for a double one: ''…'', ‘‘…’’
-            int width = doubled(text, i, span.end()) ? 2 : 1;
-            if (width == 2) {
+            // some pages double a single mark for a double one: ''…'', ‘‘…’’; and type „ as two commas: ,,…“
+            int width = commas || doubled(text, i, span.end()) ? 2 : 1;
+            if (commas) {
+                c = '„';
+            } else if (width == 2) {
                 c = asDouble(c);
             }
             char prev = i > span.start() ? text.charAt(i - 1) : ' ';
@@ -273,6 +279,15 @@ final class QuotationFinder {
             i += width - 1;
         }
         return current;
+    }
+
+    /**
+     * ",,chancenlos“": two commas before a word's first letter, not after a letter or a figure, as some German pages
+     * type the low opening mark (a “ must close it later in the paragraph).
+     */
+    private static boolean twoCommasOpening(String text, int at, int end) {
+        return at + 2 < end && text.charAt(at + 1) == ',' && Character.isLetter(text.charAt(at + 2))
+                && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 
     /** Two single marks in a row: ''…'', ‘‘…’’, and the curly pair ‘’…’’ that some pages type for “…”. */

@@ -56,4 +56,15 @@ class QuotationMarksOfLanguagesTest {
         assertEquals(1, quotes.size());
         quoted(quotes.get(0), text, "Dieser Teamspirit ist vielleicht das Wichtigste", "Alonso");
     }
+
+    @Test
+    void germanLowMarksTypedAsTwoCommasOpenToo() {
+        // sport-fan.at (gold-languages/dev): ,,…“ for „…“, the quotation's words and the coach after it
+        String text = "Nur 40 Sekunden dauerte die Verlängerung – dann schlug Christopher Wieser mit dem vielumjubelten Siegestor zu. "
+                + "Da hagelt es auch Lob von ganz oben: ,,Wahnsinn. Tipptopp diese Leistung“, meint RegYou-Steindorf-Coach Martin "
+                + "Hohenberger.";
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size());
+        quoted(quotes.get(0), text, "Wahnsinn. Tipptopp diese Leistung", "Martin Hohenberger");
+    }
 }
