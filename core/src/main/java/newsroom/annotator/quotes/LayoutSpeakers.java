@@ -57,16 +57,24 @@ final class LayoutSpeakers {
         return Speaker.at(text, new TextRange(words.get(0).start(), words.get(words.size() - 1).end()), Set.of());
     }
 
-    /** The speaker a headline names before a colon or a dash and the quotation: "Jose Mourinho: “…”". */
+    /**
+     * The speaker a headline or a sentence names before a colon or a dash and the quotation: "Jose Mourinho: “…”",
+     * "Dazu Freiberger: „…“".
+     */
     Subject headlineSpeaker(int from, int open) {
         List<Token> tokens = view.tokens(from, open);
         int separator = tokens.size() - 1;
         if (separator < 1 || !(tokens.get(separator).is(':') || isDash(tokens.get(separator)))) {
             return Subject.NONE;
         }
-        Subject subject = parser.whole(text, tokens.subList(0, separator));
+        // ("Dazu Freiberger: „…“", "Y el alcalde: «…»": an adverb or a conjunction that opens the sentence is no name)
+        int first = 0;
+        while (first < separator - 1 && (cues.isAdverb(tokens.get(first)) || cues.isConjunction(tokens.get(first)))) {
+            first++;
+        }
+        Subject subject = parser.whole(text, tokens.subList(first, separator));
         if (!subject.found()) {
-            subject = withApposition(tokens.subList(0, separator));
+            subject = withApposition(tokens.subList(first, separator));
         }
         return subject.kind() == Subject.Kind.PRONOUN ? Subject.NONE : subject;
     }

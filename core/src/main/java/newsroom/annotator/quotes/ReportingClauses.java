@@ -178,8 +178,10 @@ final class ReportingClauses {
             return Subject.NONE;
         }
         Subject label = layout.headlineSpeaker(sentenceStart, quotation.open());
+        // ("Dazu Freiberger: „…“, sagt der neue Rattenberger Bürgermeister": a surname alone of someone named before)
         boolean person = label.kind() == Subject.Kind.NAMED && !label.organisation()
-                && view.tokens(label.name().start(), label.name().end()).size() >= 2;
+                && (view.tokens(label.name().start(), label.name().end()).size() >= 2
+                || discourse.referents().withSurname(text.substring(label.name().start(), label.name().end()), sentenceStart) != null);
         return person ? label : Subject.NONE;
     }
 

@@ -1997,10 +1997,10 @@ final class SpeakerParser {
             if (!token.word()) {
                 return -1;
             }
-            if (cues.roleAt(phrase, j) > 0 && (!token.capitalised(text) || capitalisedRoleAfterAdjective(phrase, from, j))) {
+            if (cues.roleAt(phrase, j) > 0 && (!token.capitalised(text) || capitalisedRoleAfterAdjective(text, phrase, from, j))) {
                 return j;
             }
-            if (token.capitalised(text)) {
+            if (token.capitalised(text) && !placeAdjectiveBeforeRole(text, phrase, from, j)) {
                 return -1;
             }
         }
@@ -2011,9 +2011,19 @@ final class SpeakerParser {
      * A role with its capital after one word that may be its adjective: "die starke Kreisläuferin Caroline Thomas",
      * "the outspoken Senator John Smith"; not after an adverb or a small word ("Das erkannte auch Trainer Alonso").
      */
-    private boolean capitalisedRoleAfterAdjective(List<Token> phrase, int from, int role) {
+    private boolean capitalisedRoleAfterAdjective(String text, List<Token> phrase, int from, int role) {
         Token word = phrase.get(from);
-        return role == from + 1 && !cues.isAdverb(word) && !cues.isFunctionWord(word) && !cues.isPronoun(word);
+        return (role == from + 1 || (role == from + 2 && placeAdjectiveBeforeRole(text, phrase, from, from + 1)))
+                && !cues.isAdverb(word) && !cues.isFunctionWord(word) && !cues.isPronoun(word);
+    }
+
+    /**
+     * "der erfreute Interlakner Sportchef René Brandenberger": where every noun has a capital, a capitalised word
+     * after an adjective and right before the role says where the role is ("Interlakner", "Berliner"), no name.
+     */
+    private boolean placeAdjectiveBeforeRole(String text, List<Token> phrase, int from, int at) {
+        return cues.capitalisesNouns() && at == from + 1 && at + 1 < phrase.size() && cues.roleAt(phrase, at + 1) > 0
+                && !phrase.get(from).capitalised(text);
     }
 
     /** An organisation's short name: "PRI", "SPÖ", "PPA-CI", "Pd" (two letters, as Italian writes its parties). */
