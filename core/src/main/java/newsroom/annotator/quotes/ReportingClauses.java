@@ -534,7 +534,7 @@ final class ReportingClauses {
             // "Le suspect, âgé de 53 ans, a déclaré la vice-procureure …, Emilie Goyet : «…»": a name that
             // ends the clause after the verb is its subject, over a description before it
             Subject after = parser.after(view, cue.end(), to, true);
-            if (describesAnObject(after, cue.end(), to)) {
+            if (describesAnObject(after, cue.end(), to) || objectMarkedAfter(cue, to)) {
                 // "called the album “…”", "denied the rumor: “…”": a noun that is no role, right after the
                 // verb, is what the verb is about
                 after = Subject.NONE;
@@ -584,6 +584,15 @@ final class ReportingClauses {
             }
         }
         return subject;
+    }
+
+    /**
+     * Whether the verb's object follows it marked as one ("Responsabilizó al alcalde de la provincia de Hualgayoc,
+     * Hernán Vásquez Saavedra"): the person after the marker is the one acted on, not the subject.
+     */
+    private boolean objectMarkedAfter(Cue cue, int to) {
+        Token next = nextAfterAdverbs(cue, to);
+        return next != null && cues.isObjectRelative(next);
     }
 
     /** The name, pronoun or role that opens the words of [from, to) as their subject, or null. */
