@@ -1212,7 +1212,7 @@ final class SpeakerParser {
                 // name, not a relative clause: it is the subject)
                 boolean apposition = after.kind() == Subject.Kind.NAMED && next < tokens.size()
                         && tokens.get(next).start() == after.name().start() && followedByComma(tokens, after.name())
-                        && !asideFollows(text, tokens, after.name());
+                        && !asideFollows(text, tokens, after.name()) && !roleAsideThenVerb(text, tokens, after.name());
                 return apposition ? Subject.NONE : after;
             }
             // ("After criticising the movement’s “weird” name, Wayne began": a quoted word inside the adverbial)
@@ -1281,6 +1281,30 @@ final class SpeakerParser {
      * Whether the comma after the name opens an aside of a few words, itself closed by a comma, that no
      * relative pronoun, article or role opens: "Iván Marulanda, sin medir palabras, se fue".
      */
+    /**
+     * Whether the name is followed by its role between commas and then the verb: "Por otro lado, Pilar Cisneros, jefa de
+     * facción del … Partido Progreso Social Democrático, indicó" (the name and its role are the subject).
+     */
+    private boolean roleAsideThenVerb(String text, List<Token> tokens, TextRange name) {
+        int comma = firstAtOrAfter(tokens, name.end());
+        int role = comma + 1;
+        if (role < tokens.size() && cues.isArticle(tokens.get(role))) {
+            role++;
+        }
+        if (role >= tokens.size() || cues.roleAt(tokens, role) == 0) {
+            return false;
+        }
+        for (int i = role + 1; i < tokens.size() && i <= role + MAX_PHRASE; i++) {
+            if (tokens.get(i).is(',')) {
+                return i + 1 < tokens.size() && opensPredicate(text, tokens.get(i + 1)) && !cues.isRelative(tokens.get(i + 1));
+            }
+            if (!tokens.get(i).word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean asideFollows(String text, List<Token> tokens, TextRange name) {
         int comma = firstAtOrAfter(tokens, name.end());
         if (comma + 1 >= tokens.size()) {
