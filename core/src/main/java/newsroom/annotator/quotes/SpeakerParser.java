@@ -436,9 +436,12 @@ final class SpeakerParser {
             // "el diputado independiente afín a Morena, Canek Vázquez, respondió": a name after a
             // preposition is what the role is a role of; a capitalised one opens the sentence ("Meanwhile Douglas
             // Lumsden, co-leader of …, said")
+            // ("… said the retweet was “…” and Coun David Howarth, leader of …, said": a conjunction after the words of
+            // another clause opens a clause of its own, no list)
             boolean place = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1))
-                    || cues.isConjunction(tokens.get(first - 1))
+                    || (cues.isConjunction(tokens.get(first - 1)) && listItemBefore(text, tokens, first - 1))
                     || (cues.isFunctionWord(tokens.get(first - 1)) && !cues.isArticle(tokens.get(first - 1))
+                        && !cues.isConjunction(tokens.get(first - 1))
                         && !tokens.get(first - 1).capitalised(text)));
             outer = place ? Subject.NONE : interpret(text, phrase);
             outerRoles = outer.roles();
@@ -1281,6 +1284,11 @@ final class SpeakerParser {
      * Whether the comma after the name opens an aside of a few words, itself closed by a comma, that no
      * relative pronoun, article or role opens: "Iván Marulanda, sin medir palabras, se fue".
      */
+    /** Whether a list's item stands before the conjunction at {@code link}: a comma or a capitalised word. */
+    private static boolean listItemBefore(String text, List<Token> tokens, int link) {
+        return link > 0 && (tokens.get(link - 1).is(',') || tokens.get(link - 1).capitalised(text));
+    }
+
     /**
      * Whether the name is followed by its role between commas and then the verb: "Por otro lado, Pilar Cisneros, jefa de
      * facción del … Partido Progreso Social Democrático, indicó" (the name and its role are the subject).
