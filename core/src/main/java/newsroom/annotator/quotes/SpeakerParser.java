@@ -280,7 +280,8 @@ final class SpeakerParser {
         int i = 0;
         while (i < tokens.size()) {
             int nickname = Titles.nicknameClosing(cues, text, tokens, i);
-            int close = Math.max(Math.max(bracketClosing(tokens, i), nickname), affiliationClosing(text, tokens, i));
+            int close = Math.max(Math.max(Math.max(bracketClosing(tokens, i), nickname), affiliationClosing(text, tokens, i)),
+                    handleClosing(text, tokens, i));
             if (close > i) {
                 if (kept == null) {
                     kept = new ArrayList<>(tokens.subList(0, i));
@@ -312,6 +313,21 @@ final class SpeakerParser {
         // ("der 46-Jährige Michael Koch": a name after it is the subject)
         Token next = at + 2 < tokens.size() ? tokens.get(at + 2) : null;
         return next == null || !next.word() || (!next.capitalised(text) && cues.roleAt(tokens, at + 2) == 0);
+    }
+
+    /**
+     * Where a handle set off by commas after a name ends, its closing comma with it ("Follower Jenn Scott, @TheJennScott,
+     * tweeted"); -1 for none.
+     */
+    private static int handleClosing(String text, List<Token> tokens, int comma) {
+        if (!tokens.get(comma).is(',') || comma + 1 >= tokens.size()) {
+            return -1;
+        }
+        // the handle's "@" is a token of its own, or opens the word
+        Token first = tokens.get(comma + 1);
+        boolean handle = text.charAt(first.start()) == '@' || text.charAt(first.start()) == '＠';
+        int end = first.end() - first.start() == 1 && handle ? comma + 2 : comma + 1;
+        return handle && end + 1 < tokens.size() && tokens.get(end).word() && tokens.get(end + 1).is(',') ? end + 1 : -1;
     }
 
     /**
