@@ -2071,7 +2071,7 @@ final class SpeakerParser {
      */
     private boolean placeAdjectiveBeforeRole(String text, List<Token> phrase, int from, int at) {
         return cues.capitalisesNouns() && at == from + 1 && at + 1 < phrase.size() && cues.roleAt(phrase, at + 1) > 0
-                && !phrase.get(from).capitalised(text);
+                && !phrase.get(from).capitalised(text) && phrase.get(at).capitalised(text) && !cues.isFunctionWord(phrase.get(at));
     }
 
     /** An organisation's short name: "PRI", "SPÖ", "PPA-CI", "Pd" (two letters, as Italian writes its parties). */
