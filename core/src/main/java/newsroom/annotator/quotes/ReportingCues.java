@@ -25,6 +25,9 @@ import newsroom.annotator.dictionaries.TextKey;
  */
 final class ReportingCues {
 
+    /** A separable verb and its particle hold a few adverbs between them at most ("teilte am Ende noch mit" is no cue). */
+    private static final int MAX_ADVERBS_IN_VERB = 2;
+
     private final Map<String, List<String[]>> verbs;
     private final Map<String, List<String[]>> subjectlessVerbs;
     private final Map<String, List<String[]>> phrases;
@@ -457,7 +460,7 @@ final class ReportingCues {
                 continue;
             }
             int phrase = longest(phrases, tokens, i);
-            int withSubject = longest(verbs, tokens, i);
+            int withSubject = Math.max(longest(verbs, tokens, i), separated(verbs, tokens, i));
             int withoutSubject = longest(subjectlessVerbs, tokens, i);
             int length = Math.max(phrase, Math.max(withSubject, withoutSubject));
             if (length == 0 || (phrase < length && (nounAfterArticle(tokens, i) || nounAfterPreposition(tokens, i)))) {
@@ -673,6 +676,30 @@ final class ReportingCues {
                 if (matches(tokens, at, entry, first)) {
                     return entry.length;
                 }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * How many tokens a verb of two words spans with adverbs between its words, as German writes a separable verb and
+     * its particle ("teilte vorab mit", "fügte noch hinzu"), or 0: the particle closes its clause (punctuation after it).
+     */
+    private int separated(Map<String, List<String[]>> entries, List<Token> tokens, int at) {
+        List<String[]> candidates = entries.get(bare(tokens.get(at)));
+        if (candidates == null || at + 2 >= tokens.size() || !isAdverb(tokens.get(at + 1))) {
+            return 0;
+        }
+        int particle = at + 1;
+        while (particle < tokens.size() && particle - at <= MAX_ADVERBS_IN_VERB && isAdverb(tokens.get(particle))) {
+            particle++;
+        }
+        if (particle + 1 >= tokens.size() || tokens.get(particle + 1).word()) {
+            return 0;
+        }
+        for (String[] entry : candidates) {
+            if (entry.length == 2 && tokens.get(particle).word() && tokens.get(particle).lower().equals(entry[1])) {
+                return particle - at + 1;
             }
         }
         return 0;
