@@ -1,11 +1,11 @@
 package newsroom.annotator.language;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsroom.annotator.dictionaries.LowerCaseWords;
 
 /**
  * Which lines of a page hold nothing but a name or two: a few words, each opening with a capital, none of
@@ -63,12 +63,7 @@ final class NameLine {
 
     private Set<String> lowerCase() {
         if (lowerCase == null) {
-            lowerCase = new HashSet<>();
-            for (String word : page.split("[^\\p{L}]+")) {
-                if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
-                    lowerCase.add(word);
-                }
-            }
+            lowerCase = LowerCaseWords.of(page);
         }
         return lowerCase;
     }

@@ -1,14 +1,12 @@
 package newsroom.annotator.quotes;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsroom.annotator.dictionaries.Dictionaries;
-import newsroom.annotator.dictionaries.TextKey;
+import newsroom.annotator.dictionaries.FirstNameTable;
 
 /**
  * Whether a pronoun or a person is a man or a woman, so that "she said" goes to no man named last: a pronoun
@@ -30,13 +28,12 @@ final class Genders {
     /** Pronouns and titles in lower case, a title without its period. */
     private final Map<String, Gender> pronouns;
     private final Map<String, Gender> titles;
-    /** The table's lines ("jose\tm"), sorted: looked up by binary search, so each set of languages shares the one list. */
-    private final List<String> firstNames;
+    private final FirstNameTable firstNames;
 
     Genders(Map<String, Gender> pronouns, Map<String, Gender> titles, List<String> firstNames) {
         this.pronouns = Map.copyOf(pronouns);
         this.titles = Map.copyOf(titles);
-        this.firstNames = sorted(firstNames);
+        this.firstNames = new FirstNameTable(firstNames);
     }
 
     static Genders load(Dictionaries dictionaries, List<String> languages) {
@@ -87,18 +84,8 @@ final class Genders {
 
     /** The gender a first name tells, unknown when the table does not have it. */
     Gender ofFirstName(String name) {
-        String key = TextKey.of(name);
-        int at = Collections.binarySearch(firstNames, key + "\t", String::compareTo);
-        int next = at >= 0 ? at : -at - 1;
-        if (next >= firstNames.size() || !firstNames.get(next).startsWith(key + "\t")) {
-            return Gender.UNKNOWN;
-        }
-        String line = firstNames.get(next);
-        return switch (line.substring(key.length() + 1).strip()) {
-            case "m" -> Gender.MASCULINE;
-            case "f" -> Gender.FEMININE;
-            default -> Gender.UNKNOWN;
-        };
+        String told = firstNames.gender(name);
+        return "m".equals(told) ? Gender.MASCULINE : "f".equals(told) ? Gender.FEMININE : Gender.UNKNOWN;
     }
 
     private static void put(Map<String, Gender> map, String words, Gender gender) {
@@ -114,17 +101,5 @@ final class Genders {
 
     private static String withoutPeriod(String word) {
         return word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
-    }
-
-    /** The lines as they are when sorted (a packaged table is), else a sorted copy (a user's may not be). */
-    private static List<String> sorted(List<String> lines) {
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i - 1).compareTo(lines.get(i)) > 0) {
-                List<String> copy = new ArrayList<>(lines);
-                Collections.sort(copy);
-                return List.copyOf(copy);
-            }
-        }
-        return lines;
     }
 }

@@ -1,13 +1,10 @@
 package newsroom.annotator.types;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import newsroom.annotator.dictionaries.TextKey;
+import newsroom.annotator.dictionaries.FirstNameTable;
+import newsroom.annotator.dictionaries.LowerCaseWords;
 
 /**
  * Whether a line is one person's name alone: two to four capitalised words, a known first name among them with
@@ -26,11 +23,10 @@ final class PersonLine {
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@()\\[\\]/|,;:]");
     private static final Pattern VOWEL = Pattern.compile("(?i)[aeiouyáéíóúàèìòùäöü]");
 
-    /** The table's lines ("jose\tm"), sorted for a binary search. */
-    private final List<String> firstNames;
+    private final FirstNameTable firstNames;
 
-    PersonLine(List<String> firstNameTable) {
-        this.firstNames = sorted(firstNameTable);
+    PersonLine(FirstNameTable firstNames) {
+        this.firstNames = firstNames;
     }
 
     /** The lines of one page, read against the words that page writes in lower case. */
@@ -61,7 +57,7 @@ final class PersonLine {
             while (first < parts.length - 1 && abbreviation(parts[first])) {
                 first++;
             }
-            if (first == parts.length - 1 || !isFirstName(parts[first])) {
+            if (first == parts.length - 1 || !firstNames.has(parts[first])) {
                 return false;
             }
             for (int k = first; k < parts.length; k++) {
@@ -74,12 +70,7 @@ final class PersonLine {
 
         private Set<String> lowerCase() {
             if (lowerCase == null) {
-                lowerCase = new HashSet<>();
-                for (String word : text.split("[^\\p{L}]+")) {
-                    if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
-                        lowerCase.add(word);
-                    }
-                }
+                lowerCase = LowerCaseWords.of(text);
             }
             return lowerCase;
         }
@@ -94,23 +85,5 @@ final class PersonLine {
     private static boolean writtenAsName(String word) {
         return word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))
                 && Character.isLowerCase(word.codePointAt(word.offsetByCodePoints(0, 1)));
-    }
-
-    private boolean isFirstName(String word) {
-        String key = TextKey.of(word) + "\t";
-        int at = Collections.binarySearch(firstNames, key);
-        int next = at >= 0 ? at : -at - 1;
-        return next < firstNames.size() && firstNames.get(next).startsWith(key);
-    }
-
-    private static List<String> sorted(List<String> lines) {
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i - 1).compareTo(lines.get(i)) > 0) {
-                List<String> copy = new ArrayList<>(lines);
-                Collections.sort(copy);
-                return List.copyOf(copy);
-            }
-        }
-        return lines;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.dictionaries.FirstNameTable;
 import newsroom.annotator.dictionaries.PhraseList;
 import newsroom.annotator.dictionaries.TextKey;
 import newsroom.annotator.model.Article;
@@ -45,7 +46,7 @@ public final class TypesStage implements Stage {
 
     public TypesStage(Dictionaries dictionaries, List<String> languages, DateParser dates) {
         this.cues = new TypeCues(dictionaries, languages, dates);
-        this.personLine = new PersonLine(dictionaries.table("first-name-genders.tsv"));
+        this.personLine = new PersonLine(FirstNameTable.of(dictionaries));
     }
 
     @Override
