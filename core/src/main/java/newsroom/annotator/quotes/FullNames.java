@@ -132,7 +132,8 @@ final class FullNames {
                 if (latest != null && whole && (best == null || latest.at.start() > best.at.start())) {
                     best = latest;
                 }
-                if (latest != null && whole && latest.personal() && (bestPersonal == null || latest.at.start() > bestPersonal.at.start())) {
+                if (latest != null && whole && latest.personal()
+                        && (bestPersonal == null || latest.at.start() > bestPersonal.at.start())) {
                     bestPersonal = latest;
                 }
                 if (latest != null && !whole && (bestByPart == null || latest.at.start() > bestByPart.at.start())) {
@@ -211,7 +212,8 @@ final class FullNames {
                     if (subject.isPerson()) {
                         String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
                         if (words.length >= 2 && words.length <= MAX_WORDS) {
-                            // ("the Team Youngkin account": capitals right after a definite article name a thing more often than a person)
+                            // ("the Team Youngkin account": capitals right after a definite article name a thing more
+                            // often than a person)
                             boolean afterArticle = first > 0 && tokens.get(first).start() == subject.name().start()
                                     && cues.isArticle(tokens.get(first - 1)) && cues.isDefinite(tokens.get(first - 1));
                             names.add(new Name(subject.name(), words, !afterArticle));
@@ -310,7 +312,7 @@ final class FullNames {
         return plain.isEmpty() ? new String[0] : plain.split("\\s+");
     }
 
-    /** Where the article writes a name, its words, and whether it is written as a person's (no definite article before it). */
+    /** Where the article writes a name, its words, and whether it is written as a person's (no definite article before). */
     private record Name(TextRange at, String[] words, boolean personal) {
     }
 

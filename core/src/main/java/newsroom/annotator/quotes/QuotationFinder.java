@@ -245,7 +245,7 @@ final class QuotationFinder {
     private static Scan scan(String text, Span span, int from, Scan carried, List<Quotation> found) {
         Scan current = carried;
         // (the paragraph's last “ once: whether one closes two commas later is then one comparison)
-        int lastHighMark = text.lastIndexOf('“', span.end() - 1);
+        int lastHighMark = lastIn(text, '“', from, span.end());
         for (int i = from; i < span.end(); i++) {
             char c = text.charAt(i);
             boolean commas = c == ',' && twoCommasOpening(text, i, span.end()) && lastHighMark > i + 2;
@@ -279,6 +279,16 @@ final class QuotationFinder {
             i += width - 1;
         }
         return current;
+    }
+
+    /** Where the last {@code mark} of text[from, to) stands, or -1: read back from the end, never before {@code from}. */
+    private static int lastIn(String text, char mark, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == mark) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

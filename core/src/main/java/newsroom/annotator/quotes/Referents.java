@@ -21,6 +21,8 @@ import newsroom.annotator.model.TextRange;
  */
 final class Referents {
 
+    /** A name before an apposition's comma is at most this many tokens long. */
+    private static final int NAME_LOOK_BACK = 16;
     /** How much of the paragraph before a role is read for a name when nobody was named otherwise. */
     private static final int NEARBY_CHARS = 600;
     /** How many paragraphs back a pronoun's gender is matched in. */
@@ -777,9 +779,12 @@ final class Referents {
         return end;
     }
 
-    /** Whether the token before the one starting at {@code start} is a definite article or link ("the", "del"). */
-    private boolean afterDefiniteArticle(List<Token> tokens, int start) {
-        for (int k = 1; k < tokens.size(); k++) {
+    /**
+     * Whether the token before the one starting at {@code start}, among the few before {@code tokens[end]}, is a definite
+     * article or link ("the", "del"); the look-back is a name's length, whatever the paragraph's.
+     */
+    private boolean afterDefiniteArticle(List<Token> tokens, int start, int end) {
+        for (int k = end - 1; k >= 1 && end - k <= NAME_LOOK_BACK; k--) {
             if (tokens.get(k).start() == start) {
                 Token before = tokens.get(k - 1);
                 return (cues.isArticle(before) && cues.isDefinite(before)) || cues.isDefiniteLink(before);
@@ -845,7 +850,7 @@ final class Referents {
             // the name right before the comma, unless a definite article or link goes before it: "a lo interno
             // del Consejo, el representante manifestó" names a body, and the description is the sentence's subject
             named = parser.endingAt(text, tokens, i - 1);
-            if (named.kind() == Subject.Kind.NAMED && afterDefiniteArticle(tokens, named.name().start())) {
+            if (named.kind() == Subject.Kind.NAMED && afterDefiniteArticle(tokens, named.name().start(), i)) {
                 return i;
             }
         }

@@ -16,7 +16,7 @@ import newsroom.annotator.dictionaries.LowerCaseWords;
 final class PersonLine {
 
     /** A name with its title rarely has more words than this. */
-    private static final int MAX_WORDS = 4;
+    static final int MAX_WORDS = 4;
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}]+");
     private static final Pattern CLOSING_MARK = Pattern.compile("[.:]$");
     /** Figures, handles, brackets and separators: a date, a credit or a list, not a name alone. */
