@@ -101,8 +101,8 @@ public final class TypesStage implements Stage {
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             // (a line a phrase list recognized, "Read More", is chrome in that list's language, whatever first names it holds)
-            boolean person = read[i] != null && read[i].words() <= PersonLine.MAX_WORDS && read[i].phraseLanguages().isEmpty() && !read[i].masthead()
-                    && persons.isPersonAlone(document.text().substring(span.start(), span.end()));
+            boolean person = read[i] != null && read[i].words() <= PersonLine.MAX_WORDS && read[i].phraseLanguages().isEmpty()
+                    && !read[i].masthead() && persons.isPersonAlone(document.text().substring(span.start(), span.end()));
             typed.add(read[i] == null ? span
                     : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], person, articleLanguage));
         }
