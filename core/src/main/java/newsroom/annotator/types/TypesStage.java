@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.dictionaries.FirstNameTable;
@@ -38,6 +39,8 @@ public final class TypesStage implements Stage {
     /** A caption above a credit line ("… en abril de 2020." / "Instagram / presidenciasv") is a sentence or two. */
     private static final int CAPTION_BEFORE_CREDIT_MAX_WORDS = 40;
     private static final int BIO_PARAGRAPH_MAX_WORDS = 60;
+    /** A file's name: parts joined by underscores, which prose never writes ("IMG_20260203_16530794", "Hellenthal_Werk_3"). */
+    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
     /** This many labels alone in a row make a box of facts or links, not a writer's lead-ins ("Et d’ajouter:"). */
     private static final int LABEL_RUN = 3;
 
@@ -101,10 +104,13 @@ public final class TypesStage implements Stage {
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             // (a line a phrase list recognized, "Read More", is chrome in that list's language, whatever first names it holds)
-            boolean person = read[i] != null && read[i].words() <= PersonLine.MAX_WORDS && read[i].phraseLanguages().isEmpty()
-                    && !read[i].masthead() && persons.isPersonAlone(document.text().substring(span.start(), span.end()));
+            String words = read[i] != null && read[i].words() <= PersonLine.MAX_WORDS
+                    ? document.text().substring(span.start(), span.end()) : "";
+            // a person's name alone, or a photo's file name ("Hellenthal_Schoeller_Werk_3", a caption): no language's words
+            boolean nameAlone = read[i] != null && read[i].phraseLanguages().isEmpty() && !read[i].masthead()
+                    && (FILE_NAME.matcher(words.strip()).matches() || persons.isPersonAlone(words));
             typed.add(read[i] == null ? span
-                    : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], person, articleLanguage));
+                    : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], nameAlone, articleLanguage));
         }
         return document.withSpans(typed);
     }
@@ -300,12 +306,12 @@ public final class TypesStage implements Stage {
     /**
      * The span, in the language of the phrase that recognized it when the detector could not tell (a phrase
      * that several languages' lists hold is in the article's language, when that is one of them); markup a
-     * scrape left in the text, a credit alone and a person's name alone are in no language.
+     * scrape left in the text, a credit alone and a person's or a file's name alone are in no language.
      */
-    private static Span withPhraseLanguage(Span span, SpanCues cues, boolean personAlone, String articleLanguage) {
+    private static Span withPhraseLanguage(Span span, SpanCues cues, boolean nameAlone, String articleLanguage) {
         // a photo's or a story's credit alone ("Foto: Beno Küster", "Bild: kp") names a source, in no language of its own
         boolean credit = cues.creditOnly() && (span.type() == SpanType.CAPTION || span.type() == SpanType.BYLINE);
-        if (cues.markup() || credit || personAlone) {
+        if (cues.markup() || credit || nameAlone) {
             List<Sentence> sentences = span.sentences().stream()
                     .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN)).toList();
             return span.withLanguage(LanguageGuess.UNKNOWN, sentences);

@@ -4,9 +4,13 @@ import static newsroom.annotator.types.TypesStageTest.languageAt;
 import static newsroom.annotator.types.TypesStageTest.lines;
 import static newsroom.annotator.types.TypesStageTest.typeAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
@@ -97,6 +101,23 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "weather-image"));
         assertNull(languageAt(annotation, "weather-image"));
         assertEquals("de", languageAt(annotation, "Die dritte Niederlage in Folge hat"));
+    }
+
+    /**
+     * ksta.de, Schoeller's job cuts (the whole dev article): a photo's file name over its caption is in no language, though
+     * the page's German would claim so short a line, and stays the photo's.
+     */
+    @Test
+    void aPhotosFileNameIsInNoLanguage() throws IOException {
+        String page;
+        try (InputStream in = getClass().getResourceAsStream("/gold-languages/dev/ksta-weimbs-schoeller-stellenabbau.txt")) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Annotator annotator = Annotators.allLanguages();
+        Annotation annotation = annotator.annotate(annotator.plainText().read("ksta", page));
+        assertNull(languageAt(annotation, "Hellenthal_Schoeller_Werk_3"));
+        assertNotEquals(SpanType.BOILERPLATE, typeAt(annotation, "Hellenthal_Schoeller_Werk_3"));
+        assertEquals("de", languageAt(annotation, "Ein Mitarbeiter auf dem Werksgelände"));
     }
 
     /** sardegna.diariosportivo.it, Olbia after the derby: labels alone in a row, their values lost, are a box of facts. */
