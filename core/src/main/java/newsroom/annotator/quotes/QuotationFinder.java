@@ -30,6 +30,9 @@ final class QuotationFinder {
     /** Every quotation mark, double, single and angle, of the languages read. */
     static final String MARKS = "\"'“”„«»‘’‹›‚";
 
+    /** A position not read yet. */
+    private static final int UNREAD = -2;
+
     /** A reporting clause after a quotation is a few words: "confesó la cantante", "said the former minister". */
     private static final int CLAUSE_MAX_WORDS = 8;
 
@@ -244,11 +247,15 @@ final class QuotationFinder {
      */
     private static Scan scan(String text, Span span, int from, Scan carried, List<Quotation> found) {
         Scan current = carried;
-        // (the paragraph's last “ once: whether one closes two commas later is then one comparison)
-        int lastHighMark = lastIn(text, '“', from, span.end());
+        // the paragraph's last “, read once and only when two commas may open a quotation: most paragraphs have none
+        int lastHighMark = UNREAD;
         for (int i = from; i < span.end(); i++) {
             char c = text.charAt(i);
-            boolean commas = c == ',' && twoCommasOpening(text, i, span.end()) && lastHighMark > i + 2;
+            boolean commas = c == ',' && twoCommasOpening(text, i, span.end());
+            if (commas && lastHighMark == UNREAD) {
+                lastHighMark = lastIn(text, '“', from, span.end());
+            }
+            commas &= lastHighMark > i + 2;
             if (!isMark(c) && !commas) {
                 continue;
             }

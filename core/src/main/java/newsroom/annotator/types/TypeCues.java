@@ -84,6 +84,8 @@ final class TypeCues {
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,200}>");
     /** A file's, an icon's or a style's name alone, lower-case parts joined by hyphens or underscores: "weather-image", "spot_img". */
     private static final Pattern MACHINE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)+");
+    /** A file's name: parts joined by underscores, which prose never writes ("IMG_20260203_16530794", "Hellenthal_Werk_3"). */
+    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
     /** A CMS shortcode left in the text, a line of its own: "[entrevista=332156,ancho=275,flotar=izq]", "[caption id=…]". */
     private static final Pattern SHORTCODE = Pattern.compile("\\[[\\p{L}_-]+(=| [^\\[\\]]*=)[^\\[\\]]*\\]");
     /**
@@ -295,6 +297,14 @@ final class TypeCues {
                 BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
                 dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"), namedWords(tokens),
                 outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.languages());
+    }
+
+    /**
+     * Whether the line is a photo's file name alone ("Hellenthal_Schoeller_Werk_3"): no language's words, though the
+     * line stays the photo's caption (a name in lower case with hyphens is a page's own markup: {@code MACHINE_NAME}).
+     */
+    static boolean fileName(String line) {
+        return FILE_NAME.matcher(line.strip()).matches();
     }
 
     /**

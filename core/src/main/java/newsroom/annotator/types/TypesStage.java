@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.dictionaries.FirstNameTable;
@@ -39,8 +38,6 @@ public final class TypesStage implements Stage {
     /** A caption above a credit line ("… en abril de 2020." / "Instagram / presidenciasv") is a sentence or two. */
     private static final int CAPTION_BEFORE_CREDIT_MAX_WORDS = 40;
     private static final int BIO_PARAGRAPH_MAX_WORDS = 60;
-    /** A file's name: parts joined by underscores, which prose never writes ("IMG_20260203_16530794", "Hellenthal_Werk_3"). */
-    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
     /** This many labels alone in a row make a box of facts or links, not a writer's lead-ins ("Et d’ajouter:"). */
     private static final int LABEL_RUN = 3;
 
@@ -108,7 +105,7 @@ public final class TypesStage implements Stage {
                     ? document.text().substring(span.start(), span.end()) : "";
             // a person's name alone, or a photo's file name ("Hellenthal_Schoeller_Werk_3", a caption): no language's words
             boolean nameAlone = read[i] != null && read[i].phraseLanguages().isEmpty() && !read[i].masthead()
-                    && (FILE_NAME.matcher(words.strip()).matches() || persons.isPersonAlone(words));
+                    && (TypeCues.fileName(words) || persons.isPersonAlone(words));
             typed.add(read[i] == null ? span
                     : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], nameAlone, articleLanguage));
         }
