@@ -399,18 +399,18 @@ final class Referents {
      * fue claro: …", where nobody was named otherwise), or null.
      */
     private Speaker nameEarlierNearby(int at) {
-        Speaker inSentence = nameIn(sentenceStartOf.applyAsInt(at), at);
+        Speaker inSentence = nameIn(sentenceStartOf.applyAsInt(at), at, true);
         int span = spanOf.applyAsInt(at);
         if (inSentence != null || span < 1 || !QuotationFinder.isProse(spans.get(span - 1))) {
             return inSentence;
         }
         // its last words only: the work per role stays bounded however long that paragraph is
         Span before = spans.get(span - 1);
-        return nameIn(Math.max(before.start(), before.end() - NEARBY_CHARS), before.end());
+        return nameIn(Math.max(before.start(), before.end() - NEARBY_CHARS), before.end(), false);
     }
 
-    /** The last name of two words or more in the narrator's words of [from, at), or null. */
-    private Speaker nameIn(int from, int at) {
+    /** The last name of two words or more in the narrator's words of [from, at), or null; {@code ownSentence}: the role's sentence. */
+    private Speaker nameIn(int from, int at, boolean ownSentence) {
         // the words of a quotation are the speaker's, not the narrator's: read up to the first one
         for (Quotation quotation : quotations.overlapping(from, at)) {
             if (quotation.open() <= from) {
@@ -430,8 +430,12 @@ final class Referents {
                 end++;
             }
             // "el partido contra el Rayo Vallecano": a name after an article is a team's or a company's; "O
-            // presidente da Câmara Municipal de Lisboa": one after a role's link is what the role is a role of
-            if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1)) && !cues.isRoleLink(tokens.get(i - 1))) {
+            // presidente da Câmara Municipal de Lisboa": one after a role's link is what the role is a role of; in the
+            // role's own sentence, "Tras el triunfo ante Alianza Lima, el director técnico …": one after a preposition
+            // of place is the adverbial's, where or against whom (in the paragraph before, "in Salmon Cove" may be
+            // the place a later "the town" is)
+            if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1)) && !cues.isRoleLink(tokens.get(i - 1))
+                    && !(ownSentence && cues.isPlacePreposition(tokens.get(i - 1)))) {
                 Subject name = parser.interpret(text, tokens.subList(i, end));
                 // ("LÓPEZ OBRADOR DA POSITIVO A COVID-19": a line in capitals shows no name by them)
                 if (name.kind() == Subject.Kind.NAMED && !name.organisation() && !inCapitals(name.name())) {
