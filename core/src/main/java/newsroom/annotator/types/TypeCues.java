@@ -65,6 +65,8 @@ final class TypeCues {
     private static final Pattern CLOSING_SLASH_CREDIT = Pattern.compile(
             "\\(\\s*\\p{Lu}[^()/]{0,40}/\\s?\\p{Lu}[^()]{0,40}\\)\\.?$");
     private static final int AUTHOR_LINE_MAX_WORDS = 12;
+    /** The most words of a journalist's role alone on its line ("Senior Staff Writer"). */
+    private static final int JOURNALIST_ROLE_MAX_WORDS = 3;
     private static final int TEASER_MAX_SENTENCES = 2;
     /** An author line may open with the date it was filed: "sábado 12 agosto 2017, 12:41 AM Por: NAME". */
     private static final int DATED_AUTHOR_LINE_MAX_PREFIX = 8;
@@ -253,7 +255,8 @@ final class TypeCues {
                 || counter(tokens) || MACHINE_NAME.matcher(words).matches();
         boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key) || agencyDateline(words)
                 || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
-                || endsWithCreditedName(key, tokens, phrase) || nameBarRole(words)));
+                || endsWithCreditedName(key, tokens, phrase) || nameBarRole(words)))
+                || (unpunctuated && journalistRole(tokens));
         Matcher nameThenVerb = NAME_THEN_VERB.matcher(first);
         boolean namedFirst = nameThenVerb.find();
         // the role follows the verb ("X is an award-winning journalist"), not a title before the name
@@ -318,6 +321,27 @@ final class TypeCues {
         }
         String after = matcher.group(2).strip();
         return roles.occursIn(TextKey.of(after)) || (after.indexOf(' ') < 0 && PLACE_WORD.matcher(after).matches());
+    }
+
+    /**
+     * Whether the line is a journalist's role alone, in capitals, its last words a {@code bio-roles} entry: "Staff
+     * Writer", "Sports Editor", "Reporter", as an author block sets it under the author's name.
+     */
+    private boolean journalistRole(String[] tokens) {
+        if (tokens.length > JOURNALIST_ROLE_MAX_WORDS) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
+                return false;
+            }
+        }
+        for (int from = tokens.length - 1; from >= 0; from--) {
+            if (roles.isLine(TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, from, tokens.length))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

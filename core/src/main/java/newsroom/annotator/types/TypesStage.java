@@ -213,6 +213,9 @@ public final class TypesStage implements Stage {
             } else if (types[i] == SpanType.BOILERPLATE && span.label() && next != null && next.hint() == null
                     && types[i + 1] == SpanType.PARAGRAPH && next.shortLine()) {
                 types[i + 1] = SpanType.BOILERPLATE;
+            } else if (span.personName() && next != null && next.authorLine() && types[i + 1] == SpanType.BYLINE) {
+                // "Suzanne Stewart" over "Staff Writer": a name alone right over an author line is the author's
+                types[i] = SpanType.BYLINE;
             } else if (span.bioHeading()) {
                 // the author's name stands right above or below the heading
                 if (i > 0 && read[i - 1] != null && read[i - 1].hint() == null && read[i - 1].personName()) {

@@ -93,6 +93,30 @@ class TypesStageTest {
     }
 
     /**
+     * pocahontastimes.com and thesportsdaily.com: a journalist's role alone in capitals is an author line, and a name
+     * alone right over it is the author's; a name over a paragraph, and a sentence that names a role, stay prose.
+     */
+    @Test
+    void aRoleAloneUnderANameIsTheAuthorBlock() {
+        Annotation annotation = Annotators.annotate(lines(
+                "Suzanne Stewart",
+                "Staff Writer",
+                "The hear public input portion of the Marlinton Town Council meeting Monday evening turned into a heated discussion about law enforcement and its role within town limits.",
+                "Wendi Oliveros",
+                "Sports Editor",
+                "Lanier said the officers told her that they were not going to waste their time arresting someone.",
+                "Kristy Lanier",
+                "The reporter said he had been at the meeting."));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Suzanne Stewart"));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Staff Writer"));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Wendi Oliveros"));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Sports Editor"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "The hear public input portion"));
+        assertNotEquals(SpanType.BYLINE, typeAt(annotation, "Kristy Lanier"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "The reporter said he had"));
+    }
+
+    /**
      * gara.naiz.eus, Bilbao's council: a name, a bar and the place a dateline names in capitals is the author line;
      * the sentence under it is prose.
      */
