@@ -26,12 +26,20 @@ final class DateLines {
     private static final int MAX_WORDS = 10;
     /** Words a line may hold before its date: "Published", "Actualizado el", "Cd. de México (28 abril 2023)". */
     private static final int MAX_WORDS_BEFORE = 4;
-    /** After the date only a time may follow: "10:30 AM", "12:41 hrs", "GMT". */
+    /**
+     * After the date only a time may follow: "10:30 AM", "12:41 hrs", "GMT", perhaps after a word or two that say
+     * "at" ("a las 10:30", "às 11h43", "alle 10:30").
+     */
     private static final Pattern TIME_LEFT = Pattern.compile(
-            "[\\s,.|/·•–—()-]*(?:(?:a las\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?"
+            "[\\s,.|/·•–—()-]*(?:(?:\\p{L}{1,4}\\s+){0,2}\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?"
                     + "\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?|horas?|h)?(?:\\s+\\p{Lu}{2,5})?)?[\\s,.|/·•–—()-]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /**
+     * A date in figures ("27/03/2022", "09.11.18"): which figure is the day the line need not say, only that it dates
+     * the story (the {@link DateParser} leaves such dates alone for that reason).
+     */
+    private static final Pattern FIGURES_DATE = Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?!\\d)");
 
     private final DateParser dates;
     /** "N units ago" as each language writes it, with the language. */
@@ -79,6 +87,10 @@ final class DateLines {
             if (date.isPresent() && afterDate.matcher(trimmed.substring(date.get().end())).matches()) {
                 return "";
             }
+            Matcher figures = FIGURES_DATE.matcher(trimmed).region(wordStart, trimmed.length());
+            if (figures.lookingAt() && afterDate.matcher(trimmed.substring(figures.end())).matches()) {
+                return "";
+            }
             wordStart = nextWord(trimmed, wordStart);
         }
         return null;
@@ -94,7 +106,11 @@ final class DateLines {
             return false;
         }
         Optional<DateMatch> date = dates.parseAt(trimmed, 0);
-        return date.isPresent() && TIME_LEFT.matcher(trimmed.substring(date.get().end())).matches();
+        if (date.isPresent()) {
+            return TIME_LEFT.matcher(trimmed.substring(date.get().end())).matches();
+        }
+        Matcher figures = FIGURES_DATE.matcher(trimmed);
+        return figures.lookingAt() && TIME_LEFT.matcher(trimmed.substring(figures.end())).matches();
     }
 
     /**

@@ -465,4 +465,25 @@ class PageChromeTypesTest {
         assertEquals("fr", languageAt(lavantage, "Journaliste"));
         assertEquals("fr", languageAt(lavantage, "ASSERMENTATION."));
     }
+
+    /**
+     * imirante.com (Imperatriz) and europapress.es: a line that dates the story in figures, after a label or a weekday and
+     * before a time ("às 11h43", "18:20:46 CET"), is its author's line, whichever figure is the day; a credit with a bar
+     * stays the photo's, and a sentence that gives a date in figures stays prose.
+     */
+    @Test
+    void aDateInFiguresDatesTheStory() {
+        Annotation annotation = inAllLanguages("imirante", "\"A gente queria demais, mas não conseguimos\", diz Canidé",
+                "O Sampaio perdeu por 3 a 1 para o Imperatriz, que ficou com título de campeão.",
+                "Atualizada em 27/03/2022 às 11h43",
+                "(Foto: Alan Milhomem / Imirante Imperatriz )",
+                "IMPERATRIZ – Com um time que em muito pouco se parecia com o Sampaio Corrêa que enfrentou o Imperatriz no último "
+                        + "domingo, o técnico Oliveira Canindé viu o time perder o título.",
+                "O jogo de volta foi marcado para 03/04/2022, no Estádio Frei Epifânio.",
+                "Actualizado 23/08/2018 18:20:46 CET");
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Atualizada em 27/03/2022"));
+        assertEquals(SpanType.CAPTION, typeAt(annotation, "(Foto: Alan Milhomem"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "O jogo de volta foi marcado"));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Actualizado 23/08/2018"));
+    }
 }
