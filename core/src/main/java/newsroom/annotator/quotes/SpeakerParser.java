@@ -19,6 +19,8 @@ final class SpeakerParser {
     private static final int MAX_BRACKETED = 8;
     /** The most words of an aside between commas after a subject's name: "sin medir palabras". */
     private static final int MAX_ASIDE = 6;
+    /** The most adjectives between an article and the role a sentence opens with: "El primer entrenador". */
+    private static final int MAX_ROLE_ADJECTIVES = 2;
     /** The most words a role's complement takes before the comma of a name's apposition ("del grupo municipal republicano"). */
     private static final int MAX_COMPLEMENT = 8;
     /** The most words a person's name between dashes takes ("Pat McFadden", "María del Mar Romero"). */
@@ -1359,6 +1361,14 @@ final class SpeakerParser {
         while (role < tokens.size() && cues.isArticle(tokens.get(role))) {
             role++;
         }
+        // ("El primer entrenador del Melilla", "the new head coach": an adjective or two before the role)
+        int adjectives = 0;
+        while (adjectives < MAX_ROLE_ADJECTIVES && role + adjectives < tokens.size() && cues.roleAt(tokens, role + adjectives) == 0
+                && tokens.get(role + adjectives).word() && !tokens.get(role + adjectives).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(role + adjectives)) && !cues.isReportingVerb(tokens.get(role + adjectives))) {
+            adjectives++;
+        }
+        role += role + adjectives < tokens.size() && cues.roleAt(tokens, role + adjectives) > 0 ? adjectives : 0;
         int roleLength = role < tokens.size() ? cues.roleAt(tokens, role) : 0;
         if (roleLength == 0) {
             return null;
@@ -1366,21 +1376,55 @@ final class SpeakerParser {
         // the role's complement is a few words ("del grupo municipal republicano"), no clause of its own
         for (int i = role + roleLength; i < tokens.size() && i <= role + roleLength + MAX_COMPLEMENT; i++) {
             if (tokens.get(i).is(',')) {
-                Subject after = subjectAt(text, tokens, i + 1, capitalised);
-                if (after.kind() != Subject.Kind.NAMED || i + 1 >= tokens.size() || tokens.get(i + 1).start() != after.name().start()) {
-                    return null;
+                Subject after = nameAfterComma(text, tokens, i, capitalised);
+                if (after == null) {
+                    // "El primer entrenador del Melilla, conjunto que milita en …, Mere Hermoso, compareció": an aside
+                    // that says what the complement is, opened by a noun in lower case, may stand before the name
+                    int asideEnd = complementAsideEnd(text, tokens, i);
+                    after = asideEnd < 0 ? null : nameAfterComma(text, tokens, asideEnd, capitalised);
                 }
-                // the comma that closes the apposition is often left out before the verb ("le procureur près le
-                // tribunal de Parakou, Alain Raoul Agboton a informé")
-                boolean apposition = followedByComma(tokens, after.name()) ? verbAfterApposition(text, tokens, after.name())
-                        : verbRightAfter(text, tokens, after.name());
-                return apposition ? after.withRoles(Set.of(tokens.get(role + roleLength - 1).lower())) : null;
+                return after == null ? null : after.withRoles(Set.of(tokens.get(role + roleLength - 1).lower()));
             }
             if (!tokens.get(i).word() && !tokens.get(i).is('.')) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The name right after the comma at {@code comma}, when the verb follows it (after its closing comma, or with
+     * that comma left out: "le procureur près le tribunal de Parakou, Alain Raoul Agboton a informé"); else null.
+     */
+    private Subject nameAfterComma(String text, List<Token> tokens, int comma, CapitalisedWords capitalised) {
+        Subject after = subjectAt(text, tokens, comma + 1, capitalised);
+        if (after.kind() != Subject.Kind.NAMED || comma + 1 >= tokens.size() || tokens.get(comma + 1).start() != after.name().start()) {
+            return null;
+        }
+        boolean apposition = followedByComma(tokens, after.name()) ? verbAfterApposition(text, tokens, after.name())
+                : verbRightAfter(text, tokens, after.name());
+        return apposition ? after : null;
+    }
+
+    /**
+     * Where an aside on a role's complement ends: the comma after the words from {@code comma} on, when they open with
+     * a noun in lower case, no article ("conjunto que milita en el grupo quinto …"), and run at most two phrases'
+     * tokens; -1 when they do not.
+     */
+    private int complementAsideEnd(String text, List<Token> tokens, int comma) {
+        if (comma + 1 >= tokens.size() || !tokens.get(comma + 1).word() || tokens.get(comma + 1).capitalised(text)
+                || cues.isFunctionWord(tokens.get(comma + 1)) || cues.isReportingVerb(tokens.get(comma + 1))) {
+            return -1;
+        }
+        for (int i = comma + 2; i < tokens.size() && i <= comma + MAX_PHRASE * 2; i++) {
+            if (tokens.get(i).is(',')) {
+                return i;
+            }
+            if (!tokens.get(i).word()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
