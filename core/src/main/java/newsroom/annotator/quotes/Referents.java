@@ -675,6 +675,14 @@ final class Referents {
                 end++;
             }
             Subject role = parser.interpret(text, phrase);
+            Subject apposed = i >= 2 && tokens.get(i - 1).is(',') ? parser.endingAt(text, tokens, i - 2) : Subject.NONE;
+            if (role.isPerson() && apposed.isPerson()) {
+                // "Rafael Guerrero, entrenador del Calvo Sotelo Puertollano": a role set after a name between commas is
+                // that person's, and the capitals after it what it is a role of, no one else's name
+                addPerson(found, Speaker.at(text, apposed.name(), role.roles()));
+                i = end;
+                continue;
+            }
             if (role.isPerson() && firstNames.person(role.name()) == null) {
                 // "Der Trainer der Eisbären Berlin": where every noun has a capital, capitals no first name opens
                 // after a role are what it is a role of, nobody's name
