@@ -194,6 +194,14 @@ final class Referents {
         if (person == null || !gender.contradicts(genderOf(person))) {
             return person;
         }
+        if (cues.genders().ofTitles(person.roles()) == Genders.Gender.UNKNOWN && person.at() != null
+                && spanOf.applyAsInt(at) - spanOf.applyAsInt(person.at().start()) <= 1
+                && QuotationFinder.isProse(spans.get(spanOf.applyAsInt(person.at().start())))) {
+            // "Rogers said that in his opinion … “…” he said": a first name tells a gender less surely than being
+            // the one the narrator spoke of in this paragraph or the one before ("Stacey" is a man's name too); a
+            // post's signature there is no such mention
+            return person;
+        }
         scanMentions(at);
         int fromSpan = spanOf.applyAsInt(at) - AGREEMENT_SPANS;
         Speaker agreeing = null;
