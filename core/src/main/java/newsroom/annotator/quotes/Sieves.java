@@ -20,7 +20,7 @@ final class Sieves {
     private static final Map<String, Sieve> KNOWN = List.of(
                     new ConstructionSieve(), new PartialBeforeNextClauseSieve(), new VerbAfterSieve(), new VerbBeforeSieve(), new CueAfterSieve(),
                     new CueBeforeSieve(), new ClosingClauseSieve(), new InnerClauseSieve(), new SameClauseSieve(), new ParticipleClauseSieve(), new SentenceBeforeSieve(), new HeadlineSieve(),
-                    new ColonClauseSieve(), new AuthorLineSieve(), new ListOfVoicesSieve(), new ContinuationSieve(), new ClauseSubjectSieve(), new IndirectSpeechSieve(), new SpeakerLabelSieve(), new PostEchoSieve(),
+                    new ColonClauseSieve(), new AuthorLineSieve(), new InterviewAnswerSieve(), new ListOfVoicesSieve(), new ContinuationSieve(), new ClauseSubjectSieve(), new IndirectSpeechSieve(), new SpeakerLabelSieve(), new PostEchoSieve(),
                     new DocumentAuthorSieve(), new TextPredicateSieve(), new UnlistedVerbAfterSieve())
             .stream().collect(Collectors.toMap(Sieve::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
