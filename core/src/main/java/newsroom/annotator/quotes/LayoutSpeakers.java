@@ -76,7 +76,39 @@ final class LayoutSpeakers {
         if (!subject.found()) {
             subject = withApposition(tokens.subList(first, separator));
         }
+        if (!subject.found()) {
+            subject = nameClosingTheWords(tokens, separator);
+        }
         return subject.kind() == Subject.Kind.PRONOUN ? Subject.NONE : subject;
+    }
+
+    /**
+     * "Raggiante, e non poteva essere altrimenti, mister Giancarlo Riolfo: «…»", "In sala stampa anche Ferdinando Del
+     * Sole: «…»": a person's full name right before the colon, after a comma or an adverb, closes words that have no
+     * verb of their own for it; the name is the speaker. A name after any other word ("ha incontrato Giancarlo Riolfo:",
+     * "a Giancarlo Riolfo:") is that word's object.
+     */
+    private Subject nameClosingTheWords(List<Token> tokens, int separator) {
+        Subject name = parser.endingAt(text, tokens, separator - 1);
+        if (name.kind() != Subject.Kind.NAMED) {
+            return Subject.NONE;
+        }
+        int start = 0;
+        while (start < separator && tokens.get(start).end() <= name.name().start()) {
+            start++;
+        }
+        Token opening = tokens.get(start);
+        if (name.organisation() && cues.genders().ofFirstName(text.substring(opening.start(), opening.end())) == Genders.Gender.UNKNOWN) {
+            // ("Ferdinando Del Sole" reads as a body's name by its particle; a first name opens a person's)
+            return Subject.NONE;
+        }
+        int before = start - 1;
+        while (before >= 0 && cues.roleEndingAt(tokens, before) > 0) {
+            before -= cues.roleEndingAt(tokens, before);
+        }
+        boolean opened = before >= 0 && (tokens.get(before).is(',') || cues.isAdverb(tokens.get(before)));
+        long words = view.tokens(name.name().start(), name.name().end()).stream().filter(Token::word).count();
+        return opened && words >= 2 ? name : Subject.NONE;
     }
 
     /**
