@@ -19,6 +19,8 @@ final class SpeakerParser {
     private static final int MAX_BRACKETED = 8;
     /** The most words of an aside between commas after a subject's name: "sin medir palabras". */
     private static final int MAX_ASIDE = 6;
+    /** A person's age is written in two figures, three at most. */
+    private static final int MAX_AGE_DIGITS = 3;
     /** The most adjectives between an article and the role a sentence opens with: "El primer entrenador". */
     private static final int MAX_ROLE_ADJECTIVES = 2;
     /** The most words a role's complement takes before the comma of a name's apposition ("del grupo municipal republicano"). */
@@ -283,7 +285,7 @@ final class SpeakerParser {
         while (i < tokens.size()) {
             int nickname = Titles.nicknameClosing(cues, text, tokens, i);
             int close = Math.max(Math.max(Math.max(bracketClosing(tokens, i), nickname), affiliationClosing(text, tokens, i)),
-                    handleClosing(text, tokens, i));
+                    Math.max(handleClosing(text, tokens, i), ageClosing(text, tokens, i)));
             if (close > i) {
                 if (kept == null) {
                     kept = new ArrayList<>(tokens.subList(0, i));
@@ -330,6 +332,19 @@ final class SpeakerParser {
         boolean handle = text.charAt(first.start()) == '@' || text.charAt(first.start()) == '＠';
         int end = first.end() - first.start() == 1 && handle ? comma + 2 : comma + 1;
         return handle && end + 1 < tokens.size() && tokens.get(end).word() && tokens.get(end + 1).is(',') ? end + 1 : -1;
+    }
+
+    /**
+     * Where a person's age set off by commas after a name ends, its closing comma with it ("Mr Knox, 60, told them");
+     * -1 for none.
+     */
+    private static int ageClosing(String text, List<Token> tokens, int comma) {
+        if (comma < 1 || comma + 2 >= tokens.size() || !tokens.get(comma).is(',') || !tokens.get(comma - 1).capitalised(text)
+                || !tokens.get(comma + 2).is(',')) {
+            return -1;
+        }
+        String age = tokens.get(comma + 1).lower();
+        return age.length() <= MAX_AGE_DIGITS && !age.isEmpty() && age.chars().allMatch(Character::isDigit) ? comma + 2 : -1;
     }
 
     /**
