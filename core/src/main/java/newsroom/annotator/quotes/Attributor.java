@@ -151,7 +151,12 @@ final class Attributor {
             // dormiamo sonni tranquilli…”. È un commento netto … quello del vicesindaco Gianni Santilli"
             boolean opening = !quote.cued() && quote.kind() == QuoteKind.DIRECT && span == firstParagraph
                     && !reading.view().hasWord(spans.get(span).start(), quote.quotation().open());
-            boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords);
+            // the same unnamed speaker going on in the lead's paragraph: "“…”, aseguraba el técnico rojiblanco, que
+            // analizaba el resultado diciendo que “…”" after the first was given to the one named next
+            boolean goesOn = quote.cued() && i > 0 && span == firstParagraph && result.get(i - 1).attribution() != null
+                    && "lead-speaker".equals(result.get(i - 1).attribution().rule())
+                    && reading.sentences().spanIndex(result.get(i - 1).quotation().open()) == span;
+            boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords || goesOn);
             Attributed again = inHeadline && (headlineQuote || leadQuote) ? quotedAgainBelow(done, i) : null;
             if (again != null) {
                 // a heading quotes words the text quotes again below: they are whoever's they are there, someone
