@@ -30,6 +30,10 @@ final class Attributor {
 
     /** How many paragraphs below a headline its lead's speakers count. */
     private static final int LEAD_SPANS = 4;
+    /** How far below a crosshead the passage it heads names its speaker: the next paragraph or two. */
+    private static final int CROSSHEAD_SPANS = 3;
+    /** A crosshead is a few words. */
+    private static final int CROSSHEAD_MAX_WORDS = 10;
     /** The most words between a cleft's relative pronoun and its copula: "Quien le salió al cruce fue …". */
     private static final int CLEFT_MAX_WORDS = 12;
 
@@ -107,7 +111,45 @@ final class Attributor {
                 }
             }
         }
-        return nearbySpeakers(headlinesFromLead(done));
+        return nearbySpeakers(crossheadsFromBelow(headlinesFromLead(done)));
+    }
+
+    /**
+     * A crosshead that quotes a few words ("»Das hat mit der Fitness nichts zu tun«" on a line of its own between
+     * paragraphs, no end stop inside the marks) heads the passage below it: the words are whoever's that passage
+     * quotes next, not the last speaker's above it. Read after the article, as for a headline.
+     */
+    private List<Attributed> crossheadsFromBelow(List<Attributed> done) {
+        List<Span> spans = reading.sentences().spans();
+        int firstParagraph = NarratorSentences.firstParagraph(spans);
+        TreeMap<Integer, Attribution> speakers = null;
+        List<Attributed> result = new ArrayList<>(done);
+        for (int i = 0; i < result.size(); i++) {
+            Attributed quote = result.get(i);
+            int span = reading.sentences().spanIndex(quote.quotation().open());
+            boolean goesOn = quote.attribution() != null && "continuation".equals(quote.attribution().rule());
+            if (span <= firstParagraph || (quote.cued() && !goesOn) || !crosshead(quote.quotation(), spans.get(span))) {
+                continue;
+            }
+            if (speakers == null) {
+                speakers = speakersByPosition(done);
+            }
+            Map.Entry<Integer, Attribution> next = speakers.higherEntry(spans.get(span).end());
+            if (next != null && reading.sentences().spanIndex(next.getKey()) - span <= CROSSHEAD_SPANS) {
+                result.set(i, new Attributed(quote.quotation(), quote.kind(), next.getValue().withCue(null).withRule("crosshead"), false, false));
+            }
+        }
+        return result;
+    }
+
+    /** Whether the quotation is the whole of its short line, no stop inside its marks: a crosshead, not a statement. */
+    private boolean crosshead(Quotation quotation, Span line) {
+        if (reading.view().hasWord(line.start(), quotation.open()) || reading.view().hasWord(quotation.close(), line.end())
+                || quotation.overParagraphs() || ".!?…".indexOf(quotation.lastMark(text)) >= 0) {
+            return false;
+        }
+        long words = reading.view().tokens(quotation.start(), quotation.end()).stream().filter(Token::word).count();
+        return words <= CROSSHEAD_MAX_WORDS;
     }
 
     /**
