@@ -254,7 +254,10 @@ final class TypeCues {
                 || SHORTCODE.matcher(words).matches() || SHORTCODE_VALUES.matcher(words).matches()
                 || controls.isLine(key) || runOn(tokens, words)
                 || counter(tokens) || MACHINE_NAME.matcher(words).matches();
-        boolean authorLine = phrase.add(authorLines.line(key)) || agencies.isLine(key) || agencyDateline(words)
+        // ("By", "Por:" alone: an author line's opener whose name the next line gives; too short to tell a language)
+        PhraseList.Match opener = authorLines.openerMatch(key);
+        boolean openerAlone = opener != null && opener.length() >= PhraseList.withoutEndPunctuation(key).length();
+        boolean authorLine = phrase.add(authorLines.line(key)) || openerAlone || agencies.isLine(key) || agencyDateline(words)
                 || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
                 || endsWithCreditedName(key, tokens, phrase) || nameBarRole(words)))
                 || (unpunctuated && journalistRole(tokens));
@@ -325,17 +328,12 @@ final class TypeCues {
     }
 
     /**
-     * Whether the line is a journalist's role alone, in capitals, its last words a {@code bio-roles} entry: "Staff
-     * Writer", "Sports Editor", "Reporter", as an author block sets it under the author's name.
+     * Whether the line is a journalist's role alone, opening with a capital, its last words a {@code bio-roles} entry:
+     * "Staff Writer", "Staff writer", "Sports Editor", "Reporter", as an author block sets it under the author's name.
      */
     private boolean journalistRole(String[] tokens) {
-        if (tokens.length > JOURNALIST_ROLE_MAX_WORDS) {
+        if (tokens.length > JOURNALIST_ROLE_MAX_WORDS || tokens[0].isEmpty() || !Character.isUpperCase(tokens[0].codePointAt(0))) {
             return false;
-        }
-        for (String token : tokens) {
-            if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
-                return false;
-            }
         }
         for (int from = tokens.length - 1; from >= 0; from--) {
             if (roles.isLine(TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, from, tokens.length))))) {
