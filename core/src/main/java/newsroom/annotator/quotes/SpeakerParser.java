@@ -619,7 +619,10 @@ final class SpeakerParser {
             if (!token.word()) {
                 // "said the former secretary of defense, Salvador Cienfuegos", "ha aggiunto il presidente della
                 // Repubblica, Sergio Mattarella": a role, then the name after a comma
-                if (token.is(',') && role && (!name || complement) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text)) {
+                // ("Como remarcó su titular, el suboficial José Ceballos, …": the name may come with its own role)
+                boolean roleAgain = end + 2 < tokens.size() && cues.isArticle(tokens.get(end + 1)) && cues.roleAt(tokens, end + 2) > 0;
+                if (token.is(',') && role && (!name || complement) && end + 1 < tokens.size()
+                        && (tokens.get(end + 1).capitalised(text) || roleAgain)) {
                     end++;
                     name = false;
                     complement = false;
