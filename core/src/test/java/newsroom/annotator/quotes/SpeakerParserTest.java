@@ -552,7 +552,6 @@ class SpeakerParserTest {
         return PARSER.before(view(text), 0, text.indexOf(cue));
     }
 
-    /** The subject of the sentence of {@code text} that starts at {@code from}. */
     /**
      * desdepuebla.com, studiofutbol.com.ec and banouto.bj: a role, its complement, a comma and the name, whose
      * closing comma the writer left out before the verb, opens the sentence, or follows an opening adverbial's comma.
