@@ -65,6 +65,10 @@ final class TypeCues {
     private static final Pattern CLOSING_SLASH_CREDIT = Pattern.compile(
             "\\(\\s*\\p{Lu}[^()/]{0,40}/\\s?\\p{Lu}[^()]{0,40}\\)\\.?$");
     private static final int AUTHOR_LINE_MAX_WORDS = 12;
+    /** The most words of a name after an author line's opener ("By María del Mar Romero"). */
+    private static final int NAME_ONLY_MAX_WORDS = 4;
+    /** A word of a person's name: a capital, then letters, an apostrophe, a hyphen or a point. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
     /** The most words of a journalist's role alone on its line ("Senior Staff Writer"). */
     private static final int JOURNALIST_ROLE_MAX_WORDS = 3;
     private static final int TEASER_MAX_SENTENCES = 2;
@@ -465,7 +469,9 @@ final class TypeCues {
                 if (at + openerWords < tokens.length) {
                     String next = LEADING_PUNCTUATION.matcher(tokens[at + openerWords]).replaceFirst("");
                     if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) {
-                        return phrase.add(opener);
+                        // ("By Mike Pickford", "Por: Leonel García": the opener and a name only, too short to tell a
+                        // language, as a name alone is)
+                        return nameOnly(Arrays.copyOfRange(tokens, at + openerWords, tokens.length)) || phrase.add(opener);
                     }
                 }
             }
@@ -473,6 +479,19 @@ final class TypeCues {
             lastFigure = figure ? at : lastFigure;
         }
         return false;
+    }
+
+    /** Whether the words are a name and nothing else: a few words, each opening with a capital, letters only. */
+    private static boolean nameOnly(String[] words) {
+        if (words.length == 0 || words.length > NAME_ONLY_MAX_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (!NAME_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

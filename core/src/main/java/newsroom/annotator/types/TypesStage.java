@@ -161,7 +161,9 @@ public final class TypesStage implements Stage {
             // after the last paragraph a credit names the story's source, not a photo's
             return layout.afterBody(i) ? SpanType.BYLINE : SpanType.CAPTION;
         }
-        if ((span.dateLine() && edge) || (span.place() && layout.inLead(i) && layout.belowTitle(i))) {
+        // (a line that is a date and perhaps its time, nothing else, dates the story wherever it stands: "Friday, February
+        // 04, 2000" between the headline's block and the prose)
+        if ((span.dateLine() && (edge || span.plainDate())) || (span.place() && layout.inLead(i) && layout.belowTitle(i))) {
             return SpanType.BYLINE;
         }
         if (layout.inLead(i) && (span.datedDash() || span.truncated() || (layout.belowTitle(i) && span.unpunctuated()))) {

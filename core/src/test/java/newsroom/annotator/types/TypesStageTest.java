@@ -136,6 +136,26 @@ class TypesStageTest {
     }
 
     /**
+     * irontontribune.com and citizen.on.ca: a line that is a date and nothing else dates the story wherever it stands, and
+     * an author line of the opener and a name only ("By Mike Pickford") is in no language, as a name alone is; a sentence
+     * that gives a date stays prose.
+     */
+    @Test
+    void aDateAloneAndAnOpenerWithANameAreAuthorLinesTheNameInNoLanguage() {
+        Annotation annotation = Annotators.annotate(lines(
+                "Intermet layoffs come early",
+                "Although the company’s original closure announcement Dec.",
+                "Friday, February 04, 2000",
+                "Although the company’s original closure announcement Dec. 7 gave a 60-day notice, the layoffs came early for many workers.",
+                "By Mike Pickford",
+                "The debate surrounding community policing in Orangeville reared its head again Monday night, on February 04, 2000."));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "Friday, February 04, 2000"));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "By Mike Pickford"));
+        assertNull(languageAt(annotation, "By Mike Pickford"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "The debate surrounding community policing"));
+    }
+
+    /**
      * gara.naiz.eus, Bilbao's council: a name, a bar and the place a dateline names in capitals is the author line;
      * the sentence under it is prose.
      */
