@@ -170,7 +170,6 @@ final class TypeCues {
     /** "Instagram / presidenciasv", "Reuters/File": words on both sides of a slash, no address. */
     private static final Pattern SLASH_CREDIT = Pattern.compile(
             "\\p{L}[\\p{L}\\p{N} .'’&_-]*/\\s?[\\p{L}\\p{N}][\\p{L}\\p{N} .'’&_/-]*");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern PLACE_WORD = Pattern.compile("[\\p{Lu}.,'’-]+");
 
     private final PhraseList boilerplate;
@@ -511,7 +510,7 @@ final class TypeCues {
         // ("Atualizado em 27/03/2022 às 11h43": slashes between figures write a date, not a photographer and an agency)
         return phrase.add(credits.openerMatch(inner))
                 || (!words.contains("://") && !words.contains("www.") && SLASH_CREDIT.matcher(inner).matches()
-                && !NUMERIC_DATE.matcher(inner).find());
+                && !DateLines.holdsDateInFigures(inner));
     }
 
     /**
