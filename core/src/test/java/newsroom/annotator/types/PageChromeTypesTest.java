@@ -486,4 +486,22 @@ class PageChromeTypesTest {
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "O jogo de volta foi marcado"));
         assertEquals(SpanType.BYLINE, typeAt(annotation, "Actualizado 23/08/2018"));
     }
+
+    /**
+     * spikedmedia.co.zw, sportsdayonline.com and grahamleader.com: an audio player's prompt, a push prompt and a print
+     * paper's web teaser are chrome around the story; its sentences are not.
+     */
+    @Test
+    void anAudioPlayerAPushPromptAndAPrintTeaserAreChrome() {
+        Annotation annotation = inAllLanguages("chrome", "Newly elected Zvimba council chairperson urges unity",
+                "Getting your Trinity Audio player ready…",
+                "Presiding over the first full council meeting, the district development coordinator urged the new council leadership to work as a team.",
+                "Get real time updates directly on you device, subscribe now.",
+                "The requirement was made known after a July 2 inspection of the jail by the Texas Commission on Jail Standards.",
+                "Read the entire story in this weekend's Graham Leader.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Getting your Trinity Audio"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Get real time updates"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Read the entire story"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "The requirement was made known"));
+    }
 }
