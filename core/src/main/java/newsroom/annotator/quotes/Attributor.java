@@ -28,6 +28,9 @@ final class Attributor {
     /** What stands between the words of a quotation when two are compared: spaces, punctuation, quotation marks. */
     private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s\\p{Punct}“”„«»‘’]+");
 
+    /** The rules the attributor names when it gives a quotation a speaker after the sieves, the article read. */
+    private static final String LEAD_SPEAKER = "lead-speaker";
+    private static final String CROSSHEAD = "crosshead";
     /** How many paragraphs below a headline its lead's speakers count. */
     private static final int LEAD_SPANS = 4;
     /** How far below a crosshead the passage it heads names its speaker: the next paragraph or two. */
@@ -127,7 +130,7 @@ final class Attributor {
         for (int i = 0; i < result.size(); i++) {
             Attributed quote = result.get(i);
             int span = reading.sentences().spanIndex(quote.quotation().open());
-            boolean goesOn = quote.attribution() != null && "continuation".equals(quote.attribution().rule());
+            boolean goesOn = quote.attribution() != null && ContinuationSieve.NAME.equals(quote.attribution().rule());
             if (span <= firstParagraph || (quote.cued() && !goesOn) || !crosshead(quote.quotation(), spans.get(span))) {
                 continue;
             }
@@ -136,7 +139,7 @@ final class Attributor {
             }
             Map.Entry<Integer, Attribution> next = speakers.higherEntry(spans.get(span).end());
             if (next != null && reading.sentences().spanIndex(next.getKey()) - span <= CROSSHEAD_SPANS) {
-                result.set(i, new Attributed(quote.quotation(), quote.kind(), next.getValue().withCue(null).withRule("crosshead"), false, false));
+                result.set(i, new Attributed(quote.quotation(), quote.kind(), next.getValue().withCue(null).withRule(CROSSHEAD), false, false));
             }
         }
         return result;
@@ -196,7 +199,7 @@ final class Attributor {
             // the same unnamed speaker going on in the lead's paragraph: "“…”, aseguraba el técnico rojiblanco, que
             // analizaba el resultado diciendo que “…”" after the first was given to the one named next
             boolean goesOn = quote.cued() && i > 0 && span == firstParagraph && result.get(i - 1).attribution() != null
-                    && "lead-speaker".equals(result.get(i - 1).attribution().rule())
+                    && LEAD_SPEAKER.equals(result.get(i - 1).attribution().rule())
                     && reading.sentences().spanIndex(result.get(i - 1).quotation().open()) == span;
             boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords || goesOn);
             Attributed again = inHeadline && (headlineQuote || leadQuote) ? quotedAgainBelow(done, i) : null;
@@ -209,7 +212,7 @@ final class Attributor {
                 continue;
             }
             if (lead && nextSpeaker != null && nextSpeakerSpan - span <= LEAD_SPANS) {
-                result.set(i, new Attributed(quote.quotation(), quote.kind(), nextSpeaker.withRule("lead-speaker"), true, false));
+                result.set(i, new Attributed(quote.quotation(), quote.kind(), nextSpeaker.withRule(LEAD_SPEAKER), true, false));
             }
         }
         return result;
@@ -296,7 +299,7 @@ final class Attributor {
     private boolean opensWithDefiniteRole(int position) {
         List<Token> tokens = reading.view().tokens(reading.sentences().at(position).start(), position);
         ReportingCues cues = reading.cues();
-        return tokens.size() > 2 && cues.isArticle(tokens.get(0)) && cues.isDefinite(tokens.get(0)) && cues.roleAt(tokens, 1) > 0;
+        return tokens.size() > 2 && cues.isDefiniteArticle(tokens.get(0)) && cues.roleAt(tokens, 1) > 0;
     }
 
     /** Whether the span is the headline, or a teaser or caption above the first paragraph of prose. */
@@ -644,7 +647,7 @@ final class Attributor {
             if (token.capitalised(text) || cues.isRelative(token)) {
                 return null;
             }
-            if (!cues.isArticle(token) || !cues.isDefinite(token) || cues.roleAt(tokens, i + 1) == 0) {
+            if (!cues.isDefiniteArticle(token) || cues.roleAt(tokens, i + 1) == 0) {
                 continue;
             }
             Token verb = tokens.get(i - 1);

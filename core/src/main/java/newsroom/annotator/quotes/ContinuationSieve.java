@@ -13,9 +13,12 @@ import newsroom.annotator.segment.Trim;
  */
 final class ContinuationSieve implements Sieve {
 
+    /** The sieve's name, as the order of sieves lists it and an attribution's rule shows it. */
+    static final String NAME = "continuation";
+
     @Override
     public String name() {
-        return "continuation";
+        return NAME;
     }
 
     @Override

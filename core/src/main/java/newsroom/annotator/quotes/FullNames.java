@@ -215,7 +215,7 @@ final class FullNames {
                             // ("the Team Youngkin account": capitals right after a definite article name a thing more
                             // often than a person)
                             boolean afterArticle = first > 0 && tokens.get(first).start() == subject.name().start()
-                                    && cues.isArticle(tokens.get(first - 1)) && cues.isDefinite(tokens.get(first - 1));
+                                    && cues.isDefiniteArticle(tokens.get(first - 1));
                             names.add(new Name(subject.name(), words, !afterArticle));
                         }
                     }

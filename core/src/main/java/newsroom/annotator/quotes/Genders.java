@@ -30,10 +30,10 @@ final class Genders {
     private final Map<String, Gender> titles;
     private final FirstNameTable firstNames;
 
-    Genders(Map<String, Gender> pronouns, Map<String, Gender> titles, List<String> firstNames) {
+    Genders(Map<String, Gender> pronouns, Map<String, Gender> titles, FirstNameTable firstNames) {
         this.pronouns = Map.copyOf(pronouns);
         this.titles = Map.copyOf(titles);
-        this.firstNames = new FirstNameTable(firstNames);
+        this.firstNames = firstNames;
     }
 
     static Genders load(Dictionaries dictionaries, List<String> languages) {
@@ -46,7 +46,7 @@ final class Genders {
             put(titles, grammar.get("masculine-titles"), Gender.MASCULINE);
             put(titles, grammar.get("feminine-titles"), Gender.FEMININE);
         }
-        return new Genders(pronouns, titles, dictionaries.table("first-name-genders.tsv"));
+        return new Genders(pronouns, titles, FirstNameTable.of(dictionaries));
     }
 
     /** The gender a pronoun says ("she", "elle"), or of one a verb carries after its hyphen ("dit-elle"). */

@@ -1,5 +1,7 @@
 package newsroom.annotator.quotes;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
@@ -32,18 +34,29 @@ final class InterviewAnswerSieve implements Sieve {
         Reading reading = quote.reading();
         List<Span> spans = reading.sentences().spans();
         int span = reading.sentences().spanIndex(quotation.open());
-        if (turn(reading, spans, span) == null) {
+        Quotation own = turn(reading, spans, span);
+        if (own == null) {
             return null;
         }
+        // the run of turns around the quotation, each read once
+        Deque<Quotation> turns = new ArrayDeque<>(List.of(own));
         int first = span;
-        while (first > 0 && span - first < REACH && turn(reading, spans, first - 1) != null) {
+        while (first > 0 && span - first < REACH) {
+            Quotation before = turn(reading, spans, first - 1);
+            if (before == null) {
+                break;
+            }
+            turns.addFirst(before);
             first--;
         }
-        int last = span;
-        while (last + 1 < spans.size() && last - span < REACH && turn(reading, spans, last + 1) != null) {
-            last++;
+        for (int s = span + 1; s < spans.size() && s - span <= REACH; s++) {
+            Quotation after = turn(reading, spans, s);
+            if (after == null) {
+                break;
+            }
+            turns.addLast(after);
         }
-        if (last - first + 1 < MIN_TURNS || !alternates(reading, spans, first, last)) {
+        if (turns.size() < MIN_TURNS || !alternates(reading, List.copyOf(turns))) {
             return null;
         }
         if ((span - first) % 2 == 0) {
@@ -55,23 +68,23 @@ final class InterviewAnswerSieve implements Sieve {
     }
 
     /**
-     * Whether the turns from {@code first} to {@code last} read as questions and answers: the first and most of the
-     * interviewer's turns (every other one from the first) ask, and no more than one answer in three does.
+     * Whether the turns read as questions and answers: the first and most of the interviewer's turns (every other one
+     * from the first) ask, and no more than one answer in three does.
      */
-    private static boolean alternates(Reading reading, List<Span> spans, int first, int last) {
+    private static boolean alternates(Reading reading, List<Quotation> turns) {
         int asked = 0;
         int askedBack = 0;
-        for (int s = first; s <= last; s++) {
-            boolean question = question(reading, turn(reading, spans, s));
-            if ((s - first) % 2 == 0) {
+        for (int k = 0; k < turns.size(); k++) {
+            boolean question = question(reading, turns.get(k));
+            if (k % 2 == 0) {
                 asked += question ? 1 : 0;
             } else {
                 askedBack += question ? 1 : 0;
             }
         }
-        int questions = (last - first) / 2 + 1;
-        int answers = (last - first + 1) / 2;
-        return question(reading, turn(reading, spans, first)) && 2 * asked > questions && 3 * askedBack <= answers;
+        int questions = (turns.size() + 1) / 2;
+        int answers = turns.size() / 2;
+        return question(reading, turns.get(0)) && 2 * asked > questions && 3 * askedBack <= answers;
     }
 
     private static boolean question(Reading reading, Quotation turn) {

@@ -746,7 +746,7 @@ final class Referents {
         while (start > 0 && capitalisedName(tokens.get(start - 1)) && !tokens.get(start - 1).possessive()) {
             start--;
         }
-        boolean article = start < role && start > 0 && cues.isArticle(tokens.get(start - 1)) && cues.isDefinite(tokens.get(start - 1));
+        boolean article = start < role && start > 0 && cues.isDefiniteArticle(tokens.get(start - 1));
         return article ? start - 1 : role;
     }
 
@@ -807,7 +807,7 @@ final class Referents {
         for (int k = end - 1; k >= 1 && end - k <= NAME_LOOK_BACK; k--) {
             if (tokens.get(k).start() == start) {
                 Token before = tokens.get(k - 1);
-                return (cues.isArticle(before) && cues.isDefinite(before)) || cues.isDefiniteLink(before);
+                return cues.isDefiniteArticle(before) || cues.isDefiniteLink(before);
             }
         }
         return false;
@@ -825,7 +825,7 @@ final class Referents {
      */
     private int describedAt(List<Token> tokens, int i, People people, People groups) {
         Token first = tokens.get(i);
-        boolean article = cues.isArticle(first) && cues.isDefinite(first);
+        boolean article = cues.isDefiniteArticle(first);
         boolean apposition = first.is(',') && i > 0 && tokens.get(i - 1).capitalised(text);
         if (!article && !apposition) {
             return i;

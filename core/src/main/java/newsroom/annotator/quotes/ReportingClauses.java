@@ -971,7 +971,7 @@ final class ReportingClauses {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token token = tokens.get(i);
             // ("La tildó de «…»": an article's form right before the verb is its object pronoun)
-            boolean pronoun = i == tokens.size() - 1 && cues.isArticle(token) && cues.isDefinite(token);
+            boolean pronoun = i == tokens.size() - 1 && cues.isDefiniteArticle(token);
             if (!cues.isAdverb(token) && !pronoun) {
                 return !token.word() || cues.isFunctionWord(token);
             }
@@ -1030,7 +1030,7 @@ final class ReportingClauses {
             return true;
         }
         List<Token> quoted = view.tokens(quotation.start(), quotation.end());
-        return cues.isArticle(last) && !cues.isDefinite(last) && quoted.size() == 1 && !quoted.get(0).capitalised(text);
+        return cues.isIndefiniteArticle(last) && quoted.size() == 1 && !quoted.get(0).capitalised(text);
     }
 
     /**

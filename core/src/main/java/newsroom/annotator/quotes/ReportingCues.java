@@ -831,6 +831,16 @@ final class ReportingCues {
         return Boolean.TRUE.equals(definiteByArticle.get(token.lower()));
     }
 
+    /** "the", "el", "der": an article, and a definite one. */
+    boolean isDefiniteArticle(Token token) {
+        return isArticle(token) && isDefinite(token);
+    }
+
+    /** "a", "un", "ein": an article, and an indefinite one. */
+    boolean isIndefiniteArticle(Token token) {
+        return isArticle(token) && !isDefinite(token);
+    }
+
     boolean isPronoun(Token token) {
         if (!token.word()) {
             return false;
@@ -913,7 +923,7 @@ final class ReportingCues {
      * "posted a tweet"); a definite one may be a pronoun before a verb ("la interrogó").
      */
     boolean nounAfterArticle(List<Token> tokens, int at) {
-        return at > 0 && isArticle(tokens.get(at - 1)) && !isDefinite(tokens.get(at - 1));
+        return at > 0 && isIndefiniteArticle(tokens.get(at - 1));
     }
 
     /** Whether the words hold a verb of asking ("was asked", "se le preguntó", "asked"). */

@@ -128,7 +128,7 @@ final class SpeakerParser {
             // after its definite article ("members of the U.S. House" are no one referred back to)
             int role = cues.isRoleLink(tokens.get(first - 1)) ? cues.roleEndingAt(tokens, first - 2) : 0;
             int article = first - 2 - role;
-            if (role > 0 && article >= 0 && cues.isArticle(tokens.get(article)) && cues.isDefinite(tokens.get(article))) {
+            if (role > 0 && article >= 0 && cues.isDefiniteArticle(tokens.get(article))) {
                 return interpret(text, tokens.subList(article, last + 1));
             }
             return Subject.NONE;
@@ -433,7 +433,7 @@ final class SpeakerParser {
                 || !cues.isDocument(tokens.get(link - 1))) {
             return null;
         }
-        boolean indefinite = link >= 2 && cues.isArticle(tokens.get(link - 2)) && !cues.isDefinite(tokens.get(link - 2));
+        boolean indefinite = link >= 2 && cues.isIndefiniteArticle(tokens.get(link - 2));
         return indefinite ? Subject.UNNAMED : Subject.DOCUMENT;
     }
 
@@ -794,7 +794,7 @@ final class SpeakerParser {
         int first = at + 1 < tokens.size() && cues.isArticle(tokens.get(at + 1)) ? at + 2 : at + 1;
         for (int k = first; k < tokens.size() && k <= first + 3; k++) {
             Token word = tokens.get(k);
-            if (k > first && cues.isArticle(word) && cues.isDefinite(word) && !word.capitalised(text)) {
+            if (k > first && cues.isDefiniteArticle(word) && !word.capitalised(text)) {
                 return k + 1 < tokens.size() && tokens.get(k + 1).word() ? k : at;
             }
             if (!word.word() || cues.isFunctionWord(word)) {
@@ -816,7 +816,7 @@ final class SpeakerParser {
         Token article = tokens.get(at + 1);
         return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word)
                 && cues.roleAt(tokens, at) == 0 && !cues.isReportingVerb(word) && !cues.isRoleLink(word)
-                && cues.isArticle(article) && cues.isDefinite(article) && !article.capitalised(text);
+                && cues.isDefiniteArticle(article) && !article.capitalised(text);
     }
 
     /**
@@ -1379,14 +1379,7 @@ final class SpeakerParser {
         while (role < tokens.size() && cues.isArticle(tokens.get(role))) {
             role++;
         }
-        // ("El primer entrenador del Melilla", "the new head coach": an adjective or two before the role)
-        int adjectives = 0;
-        while (adjectives < MAX_ROLE_ADJECTIVES && role + adjectives < tokens.size() && cues.roleAt(tokens, role + adjectives) == 0
-                && tokens.get(role + adjectives).word() && !tokens.get(role + adjectives).capitalised(text)
-                && !cues.isFunctionWord(tokens.get(role + adjectives)) && !cues.isReportingVerb(tokens.get(role + adjectives))) {
-            adjectives++;
-        }
-        role += role + adjectives < tokens.size() && cues.roleAt(tokens, role + adjectives) > 0 ? adjectives : 0;
+        role = roleAfterAdjectives(text, tokens, role);
         int roleLength = role < tokens.size() ? cues.roleAt(tokens, role) : 0;
         if (roleLength == 0) {
             return null;
@@ -1408,6 +1401,22 @@ final class SpeakerParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the role starts after an adjective or two in lower case ("El primer entrenador del Melilla", "the new head
+     * coach"); {@code at} itself when no role follows such words.
+     */
+    private int roleAfterAdjectives(String text, List<Token> tokens, int at) {
+        int role = at;
+        while (role - at < MAX_ROLE_ADJECTIVES && role < tokens.size() && cues.roleAt(tokens, role) == 0) {
+            Token word = tokens.get(role);
+            if (!word.word() || word.capitalised(text) || cues.isFunctionWord(word) || cues.isReportingVerb(word)) {
+                return at;
+            }
+            role++;
+        }
+        return role < tokens.size() && cues.roleAt(tokens, role) > 0 ? role : at;
     }
 
     /**
@@ -2056,7 +2065,7 @@ final class SpeakerParser {
         if (j == last || j < 0) {
             return null;
         }
-        if (j >= 0 && cues.isArticle(tokens.get(j)) && cues.isDefinite(tokens.get(j)) && tokens.get(j).capitalised(text)
+        if (j >= 0 && cues.isDefiniteArticle(tokens.get(j)) && tokens.get(j).capitalised(text)
                 && !complementBefore(tokens, j)) {
             // "The company said", "La primera edil ha añadido": the article that opens the sentence is capitalised
             return tokens.subList(j, last + 1);
@@ -2077,7 +2086,7 @@ final class SpeakerParser {
             // "the striker's Instagram account": the article stands before the possessor
             j--;
         }
-        return j >= 0 && cues.isArticle(tokens.get(j)) && cues.isDefinite(tokens.get(j)) && !complementBefore(tokens, j)
+        return j >= 0 && cues.isDefiniteArticle(tokens.get(j)) && !complementBefore(tokens, j)
                 ? tokens.subList(j, last + 1) : null;
     }
 

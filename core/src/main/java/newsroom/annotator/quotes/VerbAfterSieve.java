@@ -7,6 +7,9 @@ import newsroom.annotator.quotes.ReportingClauses.Found;
 /** A reporting verb right after the quotation whose subject names or refers to someone: "“…,” NAME said", "“…”, dijo el ministro", "“…”, añadió." */
 final class VerbAfterSieve implements Sieve {
 
+    /** The most tokens between a relative clause's opening comma and the quoted words inside it. */
+    private static final int RELATIVE_CLAUSE_MAX_TOKENS = 60;
+
     @Override
     public String name() {
         return "verb-after";
@@ -36,11 +39,12 @@ final class VerbAfterSieve implements Sieve {
         if (after.isEmpty() || !after.get(0).is(',')) {
             return false;
         }
+        // (the clause is a few phrases: its comma is looked for that far back only, however long the sentence runs)
         List<Token> before = reading.view().tokens(quote.openSentence().start(), quotation.open());
         int comma = before.size() - 1;
-        while (comma >= 0 && !before.get(comma).is(',')) {
+        while (comma >= 0 && before.size() - comma <= RELATIVE_CLAUSE_MAX_TOKENS && !before.get(comma).is(',')) {
             comma--;
         }
-        return comma >= 0 && comma + 1 < before.size() && reading.cues().isRelative(before.get(comma + 1));
+        return comma >= 0 && before.get(comma).is(',') && comma + 1 < before.size() && reading.cues().isRelative(before.get(comma + 1));
     }
 }

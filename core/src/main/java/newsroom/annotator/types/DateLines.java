@@ -39,7 +39,7 @@ final class DateLines {
      * A date in figures ("27/03/2022", "09.11.18"): which figure is the day the line need not say, only that it dates
      * the story (the {@link DateParser} leaves such dates alone for that reason).
      */
-    private static final Pattern FIGURES_DATE = Pattern.compile("(?<!\\d)\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern FIGURES_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?!\\d)");
 
     private final DateParser dates;
     /** "N units ago" as each language writes it, with the language. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.dictionaries.FirstNameTable;
 import newsroom.annotator.quotes.Genders.Gender;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class GendersTest {
 
     @Test
     void aUsersUnsortedTableIsStillReadAndOnlyKnownGendersContradict() {
-        Genders own = new Genders(Map.of("he", Gender.MASCULINE), Map.of(), List.of("zoe\tf", "adam\tm"));
+        Genders own = new Genders(Map.of("he", Gender.MASCULINE), Map.of(), new FirstNameTable(List.of("zoe\tf", "adam\tm")));
         assertEquals(Gender.FEMININE, own.ofFirstName("Zoé"));
         assertEquals(Gender.MASCULINE, own.ofFirstName("Adam"));
         assertTrue(Gender.MASCULINE.contradicts(Gender.FEMININE));
