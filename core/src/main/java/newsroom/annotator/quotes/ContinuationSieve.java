@@ -1,6 +1,8 @@
 package newsroom.annotator.quotes;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
@@ -15,6 +17,12 @@ final class ContinuationSieve implements Sieve {
 
     /** The sieve's name, as the order of sieves lists it and an attribution's rule shows it. */
     static final String NAME = "continuation";
+
+    /** Crossheads: they may stand between a speaker's paragraphs without changing who speaks. */
+    private static final Set<SpanType> CROSSHEADS = EnumSet.of(SpanType.TITLE);
+    /** Crossheads and page chrome: they may stand between two paragraphs of one quotation (a quoted crosshead is none). */
+    private static final Set<SpanType> CHROME = EnumSet.of(SpanType.TITLE, SpanType.CAPTION, SpanType.BOILERPLATE,
+            SpanType.BYLINE);
 
     @Override
     public String name() {
@@ -36,11 +44,13 @@ final class ContinuationSieve implements Sieve {
         Attributed previous = quote.previousDone();
         boolean previousIsLatest = previous != null && previous.cued()
                 && previous.quotation().close() >= discourse.lastSpeakerAt()
-                && nextParagraph(reading, reading.sentences().spanIndex(previous.quotation().close() - 1), span);
+                && nextParagraph(reading, reading.sentences().spanIndex(previous.quotation().close() - 1), span,
+                        reading.sentences().spans().get(span).type() == SpanType.PARAGRAPH ? CHROME : CROSSHEADS);
         if (previousIsLatest) {
             return Decision.goesOn(previous.attribution(), null);
         }
-        if (discourse.lastSpeaker() != null && nextParagraph(reading, discourse.lastSpeakerSpan(), span)) {
+        // (someone a line of chrome names is no speaker: only crossheads may stand between)
+        if (discourse.lastSpeaker() != null && nextParagraph(reading, discourse.lastSpeakerSpan(), span, CROSSHEADS)) {
             return new Decision(discourse.lastSpeaker().attribution(), null, true);
         }
         // (the cheap tests first: the paragraph between is read for names last)
@@ -91,17 +101,18 @@ final class ContinuationSieve implements Sieve {
     }
 
     /**
-     * Whether span {@code to} is span {@code from}'s paragraph or the next one, crossheads between them not counted: an
-     * interview's topic lines ("Sobre Perú, el rival del amistoso de este domingo") head the answers of the one who
-     * spoke above them. Stops at the first paragraph between them, however far back {@code from} lies.
+     * Whether span {@code to} is span {@code from}'s paragraph or the next one, spans of the types {@code between} not
+     * counted: an interview's topic lines ("Sobre Perú, el rival del amistoso de este domingo") head the answers of the
+     * one who spoke above them, and a photo's caption or an advertisement's label ("Hide Ad") interrupts no quotation.
+     * Stops at the first other span between them, however far back {@code from} lies.
      */
-    private static boolean nextParagraph(Reading reading, int from, int to) {
+    private static boolean nextParagraph(Reading reading, int from, int to, Set<SpanType> between) {
         if (from < 0 || to - from <= 1) {
             return to - from <= 1;
         }
         List<Span> spans = reading.sentences().spans();
         for (int i = from + 1; i < to; i++) {
-            if (spans.get(i).type() != SpanType.TITLE) {
+            if (!between.contains(spans.get(i).type())) {
                 return false;
             }
         }

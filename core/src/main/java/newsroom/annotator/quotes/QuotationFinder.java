@@ -40,6 +40,8 @@ final class QuotationFinder {
     private static final int MAX_UNMARKED_PARAGRAPHS = 3;
     /** How many paragraphs a statement in single marks may run over, each reopening with the mark, before one closes it. */
     private static final int MAX_REOPENED_PARAGRAPHS = 8;
+    /** How many spans of page chrome (an advertisement's label, a caption) may stand between two paragraphs of a quotation. */
+    private static final int MAX_CHROME_SPANS = 4;
 
     private final Predicate<CharSequence> narrates;
     /** Languages whose writers open a paragraph of speech with a dash. */
@@ -67,6 +69,11 @@ final class QuotationFinder {
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);
             deadline.check();
+            if (open != null && interrupts(text, span) && goesOnAfterChrome(text, spans, s, open.outerMark())) {
+                // an advertisement's label, a photo's caption or a "see also" line the page set between two
+                // paragraphs of one statement ("‘… the game." / "Hide Ad" / "‘But that's …"): the quotation goes on
+                continue;
+            }
             if (!isProse(span)) {
                 if (open != null) {
                     addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
@@ -489,6 +496,36 @@ final class QuotationFinder {
                 && !doubled(text, quotation.open(), quotation.close());
     }
 
+    /**
+     * Whether the span is page chrome that may stand between two paragraphs of one quotation: boilerplate or a
+     * byline, or a caption with no quotation mark of its own.
+     */
+    private static boolean interrupts(String text, Span span) {
+        if (span.type() == SpanType.CAPTION) {
+            return !hasMark(text, span) && !isSingle(text.charAt(span.start()));
+        }
+        return !isProse(span) && span.type() != SpanType.POST;
+    }
+
+    /**
+     * Whether the first paragraph after the chrome that starts at span {@code from} (at most {@link #MAX_CHROME_SPANS}
+     * spans of it) goes on with the quotation opened with {@code mark}: it reopens with the mark, and a single mark
+     * is closed in time, as {@link #reopenedUntilClosed} asks.
+     */
+    private static boolean goesOnAfterChrome(String text, List<Span> spans, int from, char mark) {
+        for (int j = from; j < spans.size() && j <= from + MAX_CHROME_SPANS; j++) {
+            Span span = spans.get(j);
+            if (interrupts(text, span)) {
+                continue;
+            }
+            if (!isProse(span) || !opensWith(text, span, mark)) {
+                return false;
+            }
+            return !isSingle(mark) || reopenedUntilClosed(text, spans, j, mark);
+        }
+        return false;
+    }
+
     /** Whether the paragraph opens with the mark that opened the quotation it would continue. */
     private static boolean opensWith(String text, Span span, char mark) {
         char first = text.charAt(span.start());
@@ -518,8 +555,13 @@ final class QuotationFinder {
      * at most {@link #MAX_REOPENED_PARAGRAPHS} on, ends with the mark that closes it after a stop or a comma.
      */
     private static boolean reopenedUntilClosed(String text, List<Span> spans, int from, char mark) {
-        for (int j = from; j < spans.size() && j < from + MAX_REOPENED_PARAGRAPHS; j++) {
+        int paragraphs = 0;
+        for (int j = from; j < spans.size() && paragraphs < MAX_REOPENED_PARAGRAPHS; j++) {
             Span span = spans.get(j);
+            if (j > from && interrupts(text, span)) {
+                continue;
+            }
+            paragraphs++;
             if (!isProse(span) || span.end() - span.start() < 3 || !opensWith(text, span, mark)
                     || !Character.isLetter(text.charAt(span.start() + 1))) {
                 return false;
