@@ -151,7 +151,30 @@ final class SpeakerParser {
             // are about, not who says them ("Su Facebook Salvini ha scritto" has its subject after the place)
             return Subject.NONE;
         }
-        return interpret(text, phrase);
+        Subject described = interpret(text, phrase);
+        if (described.kind() == Subject.Kind.ANAPHORIC && described.name() == null && first > 0 && cues.isDefiniteArticle(phrase.get(0))) {
+            // "Oscar Barro l’entraîneur des fonctionnaires pour sa part était déjà averti :": a role after its article
+            // right after a name, the commas of the apposition left out, is that person's
+            Subject named = nameOpeningClauseBefore(text, tokens, first);
+            if (named != null) {
+                return named.withRoles(described.roles());
+            }
+        }
+        return described;
+    }
+
+    /** The person whose full name (two words or more) ends right before token {@code at} and opens its clause, or null. */
+    private Subject nameOpeningClauseBefore(String text, List<Token> tokens, int at) {
+        Token before = tokens.get(at - 1);
+        if (!before.capitalised(text) || cues.isFunctionWord(before)) {
+            return null;
+        }
+        List<Token> name = phraseEndingAt(text, tokens, at - 1);
+        int first = at - name.size();
+        boolean opens = first == 0 || !tokens.get(first - 1).word() || cues.isConjunction(tokens.get(first - 1))
+                || cues.isAdverb(tokens.get(first - 1));
+        Subject head = name.isEmpty() || !opens ? Subject.NONE : interpret(text, name);
+        return head.isPerson() && words(text, head) > 1 ? head : null;
     }
 
     /**

@@ -21,9 +21,14 @@ record Spelling(Set<String> abbreviations, Set<String> elisions) {
         elisions = Set.copyOf(elisions);
     }
 
-    /** The form in which words are compared: lower case, the apostrophes ’, ‘ and ´ written ', non-breaking hyphens plain. */
+    /**
+     * The form in which words are compared: lower case, the apostrophes ’, ‘ and ´ written ', non-breaking hyphens plain,
+     * and î written i, as French writes it since the spelling of 1990 ("entraineur", "reconnait"), a letter no other
+     * language here writes.
+     */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('´', '\'').replace('\u2010', '-').replace('\u2011', '-');
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('´', '\'').replace('\u2010', '-').replace('\u2011', '-')
+                .replace('î', 'i');
     }
 
     /** Whether text[from, apostrophe] (the apostrophe included) is an elided word joined to the next. */
