@@ -72,19 +72,25 @@ public final class LanguageStage implements Stage {
             spanScores.add(total);
             sentenceScores.add(sentences);
         }
-        Set<String> page = pageLanguages(spanScores, allowed);
-        NameLine names = page.isEmpty() ? null : new NameLine(text);
+        boolean few = fewCandidates(allowed);
+        Set<String> page = few ? Set.of() : pageLanguages(spanScores, allowed);
+        NameLine names = new NameLine(text);
         List<Span> spans = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             Span span = read.get(i);
-            // a line of names only ("Ascoli Calcio") that names no language by itself is not the page's either
-            Set<String> pageForLine = names != null && names.namesOnly(text.substring(span.start(), span.end())) ? Set.of() : page;
+            // a line of names only ("Ascoli Calcio", "Chesterfield MP Toby Perkins") names no language by itself: among many
+            // languages it is not the page's either, and between two, where any letters lean one way with a confidence
+            // the choice of two inflates, it is in none
+            boolean namesOnly = (few || !page.isEmpty()) && names.namesOnly(text.substring(span.start(), span.end()));
+            boolean none = namesOnly && few;
+            Set<String> pageForLine = namesOnly ? Set.of() : page;
             List<Sentence> sentences = new ArrayList<>(span.sentences().size());
             for (int j = 0; j < span.sentences().size(); j++) {
                 Sentence sentence = span.sentences().get(j);
-                sentences.add(new Sentence(sentence.start(), sentence.end(), guess(sentenceScores.get(i).get(j), allowed, pageForLine)));
+                sentences.add(new Sentence(sentence.start(), sentence.end(),
+                        none ? LanguageGuess.UNKNOWN : guess(sentenceScores.get(i).get(j), allowed, pageForLine)));
             }
-            spans.add(span.withLanguage(guess(spanScores.get(i), allowed, pageForLine), sentences));
+            spans.add(span.withLanguage(none ? LanguageGuess.UNKNOWN : guess(spanScores.get(i), allowed, pageForLine), sentences));
         }
         return document.withSpans(spans);
     }
@@ -103,9 +109,16 @@ public final class LanguageStage implements Stage {
                 }
             }
         }
-        int candidates = allowed.isEmpty() ? identifier.codes().size() : allowed.size();
-        // between two languages (English and Spanish) a short line's doubt is real, and it stays unknown
-        return candidates >= MANY_LANGUAGES && page.size() < candidates ? page : Set.of();
+        return page.size() < candidates(allowed) ? page : Set.of();
+    }
+
+    /** Whether fewer than {@link #MANY_LANGUAGES} languages are configured: between two (English and Spanish) a short line's doubt is real. */
+    private boolean fewCandidates(Set<String> allowed) {
+        return candidates(allowed) < MANY_LANGUAGES;
+    }
+
+    private int candidates(Set<String> allowed) {
+        return allowed.isEmpty() ? identifier.codes().size() : allowed.size();
     }
 
     /**

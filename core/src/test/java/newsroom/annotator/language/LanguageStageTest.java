@@ -35,6 +35,19 @@ class LanguageStageTest {
         assertEquals(0, guess.confidence());
     }
 
+    /**
+     * islingtontribune.com: a caption of names only, a councillor's title with them, is in no language between English and
+     * Spanish, however its letters lean; the prose under it is English.
+     */
+    @Test
+    void aLineOfNamesOnlyIsInNoLanguageBetweenTwo() {
+        String text = "Cllr Diarmaid Ward\n\nIT could be called trolling, or it could be online activism – either way the Town Hall’s "
+                + "housing chief plans on bombarding the government with messages until it drops the changes.\n";
+        List<Span> spans = Annotators.annotate(text).spans();
+        assertNull(spans.get(0).language().language());
+        assertEquals("en", spans.get(1).language().language());
+    }
+
     @Test
     void oneShortWordIsTooLittleToTell() {
         assertNull(stage.languageOf("OK", Set.of()).language());
