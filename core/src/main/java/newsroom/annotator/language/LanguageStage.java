@@ -84,13 +84,15 @@ public final class LanguageStage implements Stage {
             boolean namesOnly = (few || !page.isEmpty()) && names.namesOnly(text.substring(span.start(), span.end()));
             boolean none = namesOnly && few;
             Set<String> pageForLine = namesOnly ? Set.of() : page;
+            // "Recherche", "Retour" over a French page's prose that writes them in lower case: words of the page's language
+            boolean pagesWords = pageForLine.size() == 1 && names.wordsOfThePage(text.substring(span.start(), span.end()));
             List<Sentence> sentences = new ArrayList<>(span.sentences().size());
             for (int j = 0; j < span.sentences().size(); j++) {
                 Sentence sentence = span.sentences().get(j);
                 sentences.add(new Sentence(sentence.start(), sentence.end(),
-                        none ? LanguageGuess.UNKNOWN : guess(sentenceScores.get(i).get(j), allowed, pageForLine)));
+                        none ? LanguageGuess.UNKNOWN : guess(sentenceScores.get(i).get(j), allowed, pageForLine, pagesWords)));
             }
-            spans.add(span.withLanguage(none ? LanguageGuess.UNKNOWN : guess(spanScores.get(i), allowed, pageForLine), sentences));
+            spans.add(span.withLanguage(none ? LanguageGuess.UNKNOWN : guess(spanScores.get(i), allowed, pageForLine, pagesWords), sentences));
         }
         return document.withSpans(spans);
     }
@@ -126,6 +128,16 @@ public final class LanguageStage implements Stage {
      * is one of the page's, that language with its confidence among the page's languages. A short line
      * that leans to a language the page's long spans are not in stays unknown.
      */
+    /** As {@link #guess(LanguageScores, Set, Set)}; a line of words the page writes in lower case it cannot tell is the page's. */
+    private LanguageGuess guess(LanguageScores scores, Set<String> allowed, Set<String> page, boolean pagesWords) {
+        LanguageGuess guess = guess(scores, allowed, page);
+        if (guess.isKnown() || !pagesWords) {
+            return guess;
+        }
+        LanguageGuess amongPage = identifier.guess(scores, page);
+        return amongPage.isKnown() ? amongPage : guess;
+    }
+
     private LanguageGuess guess(LanguageScores scores, Set<String> allowed, Set<String> page) {
         LanguageGuess guess = identifier.guess(scores, allowed);
         if (guess.isKnown() || page.isEmpty()) {

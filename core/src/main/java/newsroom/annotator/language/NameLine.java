@@ -61,6 +61,28 @@ final class NameLine {
         return (words.size() == 1 || (words.size() > 1 && (!allShouted || scored))) && words.stream().noneMatch(lowerCase()::contains);
     }
 
+    /**
+     * Whether every word of the line is one the page also writes in lower case ("Recherche", "Catégories" over prose that
+     * says "la recherche", "les catégories"): words of the page's language, whatever a short line's letters lean to.
+     */
+    boolean wordsOfThePage(CharSequence line) {
+        if (line.chars().anyMatch(Character::isDigit)) {
+            // a date or a count ("05 jan 2026, 12:20", "2 min") has its own way of telling a language
+            return false;
+        }
+        boolean any = false;
+        for (String word : line.toString().split("[^\\p{L}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!lowerCase().contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     private Set<String> lowerCase() {
         if (lowerCase == null) {
             lowerCase = LowerCaseWords.of(page);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.LanguageGuess;
@@ -46,6 +47,22 @@ class LanguageStageTest {
         List<Span> spans = Annotators.annotate(text).spans();
         assertNull(spans.get(0).language().language());
         assertEquals("en", spans.get(1).language().language());
+    }
+
+    /**
+     * telesambre.be: among six languages, an author line's lone "par" that the page's French prose also writes in lower
+     * case is French; a line of a date and figures is not read so.
+     */
+    @Test
+    void aShortLineOfThePagesOwnWordsIsInThePagesLanguage() {
+        String text = "Charleroi : des citoyens endossent le rôle de conseiller communal le temps d’une soirée\n\npar\n\n"
+                + "La Ville de Charleroi organisait lundi la 4e édition de son conseil communal citoyen. En prélude au rendez-vous "
+                + "mensuel des élus locaux, des citoyens ont pris la place des conseillers, par exemple pour interroger le "
+                + "bourgmestre et les échevins sur les travaux de voirie et la propreté des quartiers.\n\n2 min\n";
+        Annotator six = Annotators.allLanguages();
+        List<Span> spans = six.annotate(six.plainText().read("telesambre", text)).spans();
+        assertEquals("fr", spans.get(1).language().language());
+        assertNull(spans.get(3).language().language());
     }
 
     @Test

@@ -53,6 +53,11 @@ class NameLineTest {
         assertFalse(PAGE.namesOnly("0 Commentaires"));
         assertFalse(PAGE.namesOnly("MAYOR RESIGNS OVER TWEET"));
         assertFalse(PAGE.namesOnly("Festa grande negli spogliatoi"));
+        // and such words are the page's own: the language of its prose
+        assertTrue(PAGE.wordsOfThePage("Recherche"));
+        assertTrue(PAGE.wordsOfThePage("Recherche avance"));
+        assertFalse(PAGE.wordsOfThePage("Ascoli Calcio"));
+        assertFalse(PAGE.wordsOfThePage("2 recherche"));
         // a name of five words or more is rare; such a line is more likely a heading
         assertFalse(PAGE.namesOnly("Associazione Sportiva Dilettantistica Vigor Castel Fidardo"));
     }
