@@ -74,8 +74,12 @@ final class SpeakerParser {
             Subject relative = beforeRelativeClause(text, tokens, last);
             // "The Don Valley West representative, who maintains a light tone on Twitter, said": a role refers back;
             // "A report to the … Committee, which meets next Tuesday, said": a text names nobody
-            return relative.isPerson() || relative.kind() == Subject.Kind.ANAPHORIC || relative.kind() == Subject.Kind.DOCUMENT
-                    || relative.kind() == Subject.Kind.UNNAMED ? relative : apposition(text, tokens, last);
+            if (relative.isPerson() || relative.kind() == Subject.Kind.ANAPHORIC || relative.kind() == Subject.Kind.DOCUMENT
+                    || relative.kind() == Subject.Kind.UNNAMED) {
+                return relative;
+            }
+            Subject apposed = apposition(text, tokens, last);
+            return apposed.found() ? apposed : strayComma(text, tokens, last);
         }
         if (clause.size() <= WINDOW && cues.opensFirstPart(tokens)) {
             // "Mit ungewohnt scharfen Worten kritisierte der Landeshauptmann …": before a verb that stands second,
@@ -161,6 +165,46 @@ final class SpeakerParser {
             }
         }
         return described;
+    }
+
+    /**
+     * The person named right before a comma that stands alone between a subject and its verb ("Cllr Gwynfor Thomas, said:",
+     * "Territory Senator Nigel Scullion meantime, said"), an adverb or two between them: a name of two capitalised words or
+     * more (a title among them) that opens its clause, or follows an opening adverbial of a preposition, an article and a
+     * noun ("At the meeting Cllr Thomas, said:"); NONE otherwise, as for a name that a verb or a preposition takes ("cuando
+     * lo encaró Enzo Cabrera, dijo", "Tras reunirse con Juan Pérez, dijo": the subject is left out).
+     */
+    private Subject strayComma(String text, List<Token> tokens, int comma) {
+        int end = comma - 1;
+        while (end >= 0 && cues.isAdverb(tokens.get(end)) && !tokens.get(end).capitalised(text)) {
+            end--;
+        }
+        // the capitalised words that end the phrase: "Cllr Thomas" of "the meeting Cllr Thomas"
+        int first = end + 1;
+        while (first > 0 && end - first < MAX_PHRASE && tokens.get(first - 1).word() && tokens.get(first - 1).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(first - 1))) {
+            first--;
+        }
+        if (end - first < 1 || !(opensClause(text, tokens, first) || afterOpeningAdverbial(text, tokens, first))) {
+            return Subject.NONE;
+        }
+        Subject head = interpret(text, tokens.subList(first, end + 1));
+        return head.isPerson() ? head : Subject.NONE;
+    }
+
+    /** Whether the token at {@code at} opens its clause: nothing, a mark, a conjunction or an adverb before it. */
+    private boolean opensClause(String text, List<Token> tokens, int at) {
+        if (at == 0) {
+            return true;
+        }
+        Token before = tokens.get(at - 1);
+        return (!before.word() && !before.is('@')) || cues.isConjunction(before) || cues.isAdverb(before);
+    }
+
+    /** Whether the three words before {@code at} open the clause as an adverbial: a preposition, an article and a noun. */
+    private boolean afterOpeningAdverbial(String text, List<Token> tokens, int at) {
+        return at == 3 && cues.isPlacePreposition(tokens.get(0)) && cues.isArticle(tokens.get(1)) && tokens.get(2).word()
+                && !tokens.get(2).capitalised(text) && !cues.isFunctionWord(tokens.get(2));
     }
 
     /** The person whose full name (two words or more) ends right before token {@code at} and opens its clause, or null. */

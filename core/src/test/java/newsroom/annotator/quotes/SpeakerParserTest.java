@@ -636,6 +636,19 @@ class SpeakerParserTest {
         assertEquals(Subject.Kind.ANAPHORIC, PARSER.before(view(place), 0, place.indexOf(" acusa")).kind());
     }
 
+    /**
+     * elobservador.com.uy and imagenpoblana.com: a name before a comma that stands alone before the verb is its subject only
+     * where the name opens the clause; one that a verb or a preposition takes leaves the subject out.
+     */
+    @Test
+    void aNameThatAVerbTakesBeforeALoneCommaIsNoSubject() {
+        String object = "Sobre Gastón Silva, que jugó como lateral izquierdo y mostró dificultades cuando lo encaró Enzo Cabrera, dijo:";
+        assertFalse(before(object, " dijo").found());
+        String account = "En su cuenta @xochitlgalvez, escribió:";
+        assertFalse(before(account, " escribió").found());
+        assertNamedBefore("At the meeting Cllr Thomas, said:", " said", "Thomas");
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }
