@@ -126,7 +126,13 @@ final class ReportingClauses {
                     return found(cue, nickname);
                 }
                 if (!subject.found() && cue.dropsSubject() && !objectFollows(cue, to)) {
-                    return found(cue, leftOutSpeaker(cue));
+                    Subject introduced = introducedBefore(quotation);
+                    if (!introduced.found()) {
+                        return found(cue, leftOutSpeaker(cue));
+                    }
+                    // "Opinião semelhante foi partilhada pelo deputado Davis Fong: “…”, apontou.": the one the
+                    // sentence introduced the words with
+                    subject = introduced;
                 }
             }
             if (subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null) {
@@ -165,6 +171,42 @@ final class ReportingClauses {
         String name = text.substring(told.name().start(), told.name().end()).strip();
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         return speaker.name().equals(name) || speaker.name().endsWith(" " + surname) ? null : speaker;
+    }
+
+    /**
+     * The person the quotation's own sentence introduces it with, before a colon: the name right before the colon
+     * ("Opinião semelhante foi partilhada pelo deputado nomeado Davis Fong: “…”"), else the subject of the words
+     * before it ("O deputado Davis Fong partilhou a opinião: “…”"); NONE when the quotation follows no colon of its
+     * sentence, or the words before it name no person.
+     */
+    private Subject introducedBefore(Quotation quotation) {
+        int sentenceStart = sentences.at(quotation.open()).start();
+        List<Token> before = view.tokens(sentenceStart, quotation.open());
+        if (before.size() < 2 || !before.get(before.size() - 1).is(':')) {
+            return Subject.NONE;
+        }
+        int colon = before.get(before.size() - 1).start();
+        Subject named = parser.before(view, sentenceStart, colon);
+        if (personsName(named, sentenceStart)) {
+            return named;
+        }
+        Subject subject = parser.subject(text, before.subList(0, before.size() - 1), discourse.capitalised());
+        return personsName(subject, sentenceStart) ? subject : Subject.NONE;
+    }
+
+    /**
+     * Whether the subject is a person named with two words or more of letters, or by the surname of someone named before
+     * {@code before} ("il virus Covid-19" names no one).
+     */
+    private boolean personsName(Subject subject, int before) {
+        if (!subject.isPerson()) {
+            return false;
+        }
+        List<Token> words = view.tokens(subject.name().start(), subject.name().end());
+        if (words.stream().anyMatch(word -> !word.word() || text.substring(word.start(), word.end()).chars().anyMatch(Character::isDigit))) {
+            return false;
+        }
+        return words.size() >= 2 || discourse.referents().withSurname(text.substring(subject.name().start(), subject.name().end()), before) != null;
     }
 
     /**
