@@ -1,0 +1,29 @@
+package newsroom.annotator.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import newsroom.annotator.dictionaries.Dictionaries;
+import org.junit.jupiter.api.Test;
+
+class TmpDebugTest {
+    static final ReportingCues CUES = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("en", "es"));
+    static final SpeakerParser P = new SpeakerParser(CUES);
+
+    static void after(String text, String from) {
+        int f = text.indexOf(from) + from.length();
+        System.out.println("AFTER [" + text + "] -> " + P.after(CUES.view(text), f, text.length(), true));
+    }
+    static void before(String text, String cue) {
+        System.out.println("BEFORE [" + text + "] -> " + P.before(CUES.view(text), 0, text.indexOf(cue)));
+    }
+
+    @Test
+    void run() {
+        before("At the meeting Cllr Thomas, said: ", " said");
+        before("Onu’kwube @RayNkah, said, ", " said");
+        before("Territory Senator Nigel Scullion meantime, said using", " said");
+        before("Tras reunirse con Juan Pérez, dijo que", " dijo");
+        before("In a Facebook post, said she had", " said");
+        before("On Tuesday, said", " said");
+    }
+}
