@@ -70,6 +70,10 @@ final class SpeakerParser {
         if (last < 0) {
             return Subject.NONE;
         }
+        if (clause.size() <= WINDOW && someoneFromSomewhere(text, tokens.subList(0, last + 1))) {
+            // "An East Providence woman said", "A Manchester United fan wrote": the capitalised words say where from
+            return Subject.UNNAMED;
+        }
         if (tokens.get(last).is(',')) {
             Subject relative = beforeRelativeClause(text, tokens, last);
             // "The Don Valley West representative, who maintains a light tone on Twitter, said": a role refers back;
@@ -165,6 +169,24 @@ final class SpeakerParser {
             }
         }
         return described;
+    }
+
+    /**
+     * Whether the phrase is an indefinite article, capitalised words and a noun in lower case that is no role: someone
+     * the text does not name, described by where they come from or whom they follow ("An East Providence woman").
+     */
+    private boolean someoneFromSomewhere(String text, List<Token> phrase) {
+        int last = phrase.size() - 1;
+        if (last < 2 || !cues.isIndefiniteArticle(phrase.get(0)) || !phrase.get(last).word() || phrase.get(last).capitalised(text)
+                || cues.isFunctionWord(phrase.get(last)) || cues.roleAt(phrase, last) > 0) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            if (!phrase.get(i).word() || !phrase.get(i).capitalised(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -649,6 +649,17 @@ class SpeakerParserTest {
         assertNamedBefore("At the meeting Cllr Thomas, said:", " said", "Thomas");
     }
 
+    /**
+     * providencejournal.com: an indefinite article, capitalised words and a noun that is no role is someone the text does
+     * not name, the capitalised words saying where from; with a name after its noun it is that person.
+     */
+    @Test
+    void someoneFromAPlaceIsNobodyNamed() {
+        assertEquals(Subject.Kind.UNNAMED, before("An East Providence woman said comments like the one Todd made", " said").kind());
+        assertEquals(Subject.Kind.UNNAMED, before("A Manchester United fan wrote", " wrote").kind());
+        assertNamedBefore("A Manchester United fan, Peter Smith, wrote", " wrote", "Peter Smith");
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }
