@@ -19,11 +19,12 @@ class TmpDebugTest {
 
     @Test
     void run() {
-        before("At the meeting Cllr Thomas, said: ", " said");
-        before("Onu’kwube @RayNkah, said, ", " said");
-        before("Territory Senator Nigel Scullion meantime, said using", " said");
-        before("Tras reunirse con Juan Pérez, dijo que", " dijo");
-        before("In a Facebook post, said she had", " said");
-        before("On Tuesday, said", " said");
+        before("” the former Saint Lucia Foreign Minister explained.", " explained");
+        before("” the Foreign Minister explained.", " explained");
+        after("” said the MLA for Halifax Citadel-Sable Island.", "said");
+        after("” said the MLA for Halifax.", "said");
+        after("” said the mayor of Halifax.", "said");
+        before("” the Malawian told Al Jazeera.", " told");
+        after("” said the Motswana.", "said");
     }
 }
