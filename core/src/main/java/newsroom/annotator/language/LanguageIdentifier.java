@@ -154,6 +154,31 @@ public final class LanguageIdentifier {
         return ranked(scores, allowed, 0);
     }
 
+    /**
+     * The share of the evidence among {@code allowed} (all, when empty) that the likeliest language holds, however unsure
+     * (1 / the number of languages when nothing leans, 1 when all of it points one way); 0 without evidence.
+     */
+    public double likeliestShare(LanguageScores scores, Set<String> allowed) {
+        if (scores.isEmpty() || scores.letters() < MIN_LETTERS) {
+            return 0;
+        }
+        double[] evidence = scores.evidence();
+        String[] candidates = scores.codes();
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < candidates.length; i++) {
+            if (allowed.isEmpty() || allowed.contains(candidates[i])) {
+                best = Math.max(best, evidence[i]);
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < candidates.length; i++) {
+            if (allowed.isEmpty() || allowed.contains(candidates[i])) {
+                sum += Math.exp(evidence[i] - best);
+            }
+        }
+        return sum == 0 ? 0 : 1 / sum;
+    }
+
     /** The language with the second most evidence among {@code allowed} (all, when empty); null without evidence. */
     public String runnerUp(LanguageScores scores, Set<String> allowed) {
         return ranked(scores, allowed, 1);

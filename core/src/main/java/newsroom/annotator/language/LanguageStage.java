@@ -24,6 +24,11 @@ public final class LanguageStage implements Stage {
     private static final int PAGE_EVIDENCE_LETTERS = 200;
     /** Configured with this many languages or more, a short line's evidence is spread over them. */
     private static final int MANY_LANGUAGES = 3;
+    /**
+     * The share of a short line's evidence that makes it lean clearly to one language among six: names of places and
+     * clubs held a third at most on the dev pages, words of the page's chrome and crossheads up to all of it.
+     */
+    private static final double PAGE_LEAN = 0.4;
 
     private final LanguageIdentifier identifier;
     private final EntityMasker masker = new EntityMasker();
@@ -81,7 +86,8 @@ public final class LanguageStage implements Stage {
             // a line of names only ("Ascoli Calcio", "Chesterfield MP Toby Perkins") names no language by itself: among many
             // languages it is not the page's either, and between two, where any letters lean one way with a confidence
             // the choice of two inflates, it is in none
-            boolean namesOnly = (few || !page.isEmpty()) && names.namesOnly(text.substring(span.start(), span.end()));
+            boolean namesOnly = (few || !page.isEmpty()) && !leansToThePage(spanScores.get(i), allowed, page)
+                    && names.namesOnly(text.substring(span.start(), span.end()));
             boolean none = namesOnly && few;
             Set<String> pageForLine = namesOnly ? Set.of() : page;
             // "Recherche", "Retour" over a French page's prose that writes them in lower case: words of the page's language
@@ -95,6 +101,15 @@ public final class LanguageStage implements Stage {
             spans.add(span.withLanguage(none ? LanguageGuess.UNKNOWN : guess(spanScores.get(i), allowed, pageForLine, pagesWords), sentences));
         }
         return document.withSpans(spans);
+    }
+
+    /**
+     * Whether a short line's letters lean clearly to the page's language among many ("Catégories", "Sechs Jahre Planung"
+     * hold {@link #PAGE_LEAN} or more of the evidence; a place's or a club's name, "Leipzig", "Ascoli Calcio", a third
+     * at most): words of the page's language, though they look like names.
+     */
+    private boolean leansToThePage(LanguageScores scores, Set<String> allowed, Set<String> page) {
+        return !page.isEmpty() && page.contains(identifier.likeliest(scores, allowed)) && identifier.likeliestShare(scores, allowed) >= PAGE_LEAN;
     }
 
     /**

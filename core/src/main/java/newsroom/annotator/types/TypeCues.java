@@ -257,9 +257,13 @@ final class TypeCues {
                 || SHORTCODE.matcher(words).matches() || SHORTCODE_VALUES.matcher(words).matches()
                 || controls.isLine(key) || runOn(tokens, words)
                 || counter(tokens) || MACHINE_NAME.matcher(words).matches();
-        // ("By", "Por:" alone: an author line's opener whose name the next line gives; too short to tell a language)
+        // ("By", "Por:" alone: an author line's opener whose name the next line gives; one word is too short to tell a
+        // language, two are not: "Published by")
         PhraseList.Match opener = authorLines.openerMatch(key);
         boolean openerAlone = opener != null && opener.length() >= PhraseList.withoutEndPunctuation(key).length();
+        if (openerAlone && Arrays.stream(tokens).filter(token -> token.codePoints().anyMatch(Character::isLetter)).count() >= 2) {
+            phrase.add(opener);
+        }
         boolean authorLine = phrase.add(authorLines.line(key)) || openerAlone || agencies.isLine(key) || agencyDateline(words)
                 || (wordCount <= AUTHOR_LINE_MAX_WORDS && ((unpunctuated && opensWithName(tokens, phrase))
                 || endsWithCreditedName(key, tokens, phrase) || nameBarRole(words)))

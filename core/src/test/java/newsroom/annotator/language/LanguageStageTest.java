@@ -65,6 +65,21 @@ class LanguageStageTest {
         assertNull(spans.get(3).language().language());
     }
 
+    /**
+     * freiburger-nachrichten.ch: among six languages, a crosshead of capitalised words whose letters lean clearly to the
+     * page's German is German; a town's name alone, whose letters lean no clearer, is in no language.
+     */
+    @Test
+    void aShortLineLeaningClearlyToThePagesLanguageIsInIt() {
+        String text = "Sechs Jahre Planung\n\nCVP-Mitglied Olivier Hayoz fragte nach dem Steuersubstrat, das Düdingen mit dem "
+                + "Brieglipark erwarten dürfe. Das hänge davon ab, wie viele Familien mit Kindern hinziehen würden, erklärte "
+                + "Gemeinderat Niklaus Mäder, der für das Ressort Finanzen zuständig ist.\n\nLeipzig\n";
+        Annotator six = Annotators.allLanguages();
+        List<Span> spans = six.annotate(six.plainText().read("freiburger-nachrichten", text)).spans();
+        assertEquals("de", spans.get(0).language().language());
+        assertNull(spans.get(2).language().language());
+    }
+
     @Test
     void oneShortWordIsTooLittleToTell() {
         assertNull(stage.languageOf("OK", Set.of()).language());
