@@ -381,7 +381,10 @@ final class Attributor {
         Speaker expanded = fullNames.expandAcronym(said, quotation.open());
         if (expanded != said) {
             attribution = attribution.withName(expanded.name(), expanded.at());
-        } else if (!reading.discourse().isOrganisation(attribution.name())) {
+        } else if (reading.discourse().isOrganisation(attribution.name())) {
+            Speaker full = fullNames.completeOrganisation(said, said.at() != null ? Math.min(said.at().start(), quotation.open()) : quotation.open());
+            attribution = attribution.withName(full.name(), full.at());
+        } else {
             // "Kreisbrandrat Friedhelm Bechtel", "Resident Tom Ward": the name as a person's, before and after it is
             // completed from a longer mention
             said = asPerson(said);

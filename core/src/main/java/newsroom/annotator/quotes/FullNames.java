@@ -33,6 +33,8 @@ final class FullNames {
     private final SpeakerParser parser;
     private final QuotationIndex quotations;
     private List<Name> names;
+    /** The names of two words or more the article writes as organisations', by their first word, in text order. */
+    private Map<String, List<Name>> bodies;
     private Map<String, List<Form>> forms;
     /** Where each word in brackets opens ("(MCSO)"), in text order; read when first asked. */
     private Map<String, List<Integer>> acronyms;
@@ -161,6 +163,30 @@ final class FullNames {
         return new Speaker(view.text().substring(best.at.start(), best.at.end()), best.at, speaker.roles(), speaker.cue());
     }
 
+    /**
+     * An organisation the article names by the first word of its name ("la Asociación advierte", "el Concejo advirtió"):
+     * the latest name of an organisation that opens with that word, written before {@code before} ("Asociación de
+     * Alcaldes de Puerto Rico"); the speaker as it is when there is none.
+     */
+    Speaker completeOrganisation(Speaker speaker, int before) {
+        if (speaker == null || speaker.name() == null) {
+            return speaker;
+        }
+        String[] words = keys(speaker.name());
+        if (words.length != 1) {
+            return speaker;
+        }
+        names();
+        Name latest = null;
+        for (Name name : bodies.getOrDefault(words[0], List.of())) {
+            if (name.at().start() < before) {
+                latest = name;
+            }
+        }
+        return latest == null ? speaker
+                : new Speaker(view.text().substring(latest.at().start(), latest.at().end()), latest.at(), speaker.roles(), speaker.cue());
+    }
+
     private static boolean startsWith(String[] longer, String[] shorter) {
         return Arrays.equals(Arrays.copyOf(longer, shorter.length), shorter);
     }
@@ -196,6 +222,7 @@ final class FullNames {
     private List<Name> names() {
         if (names == null) {
             names = new ArrayList<>();
+            bodies = new HashMap<>();
             String text = view.text();
             List<Token> tokens = view.tokens(0, text.length());
             int i = 0;
@@ -209,6 +236,13 @@ final class FullNames {
                     boolean afterGroup = i > 0 && parser.groupThenName(text, tokens, i - 1);
                     int first = i + Math.max(complementWords(tokens, i, end), afterGroup ? 1 : 0);
                     Subject subject = parser.interpret(text, tokens.subList(first, end));
+                    TextRange body = subject.kind() == Subject.Kind.NAMED && subject.organisation() ? subject.name()
+                            : cues.isGroup(tokens.get(i)) ? new TextRange(tokens.get(i).start(), tokens.get(end - 1).end()) : null;
+                    if (body != null) {
+                        // "Asociación de Alcaldes de Puerto Rico": a group's noun opens an organisation's name
+                        String[] words = keys(text.substring(body.start(), body.end()));
+                        bodies.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Name(body, words, false));
+                    }
                     if (subject.isPerson()) {
                         String[] words = keys(text.substring(subject.name().start(), subject.name().end()));
                         if (words.length >= 2 && words.length <= MAX_WORDS) {
