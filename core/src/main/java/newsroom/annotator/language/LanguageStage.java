@@ -25,10 +25,11 @@ public final class LanguageStage implements Stage {
     /** Configured with this many languages or more, a short line's evidence is spread over them. */
     private static final int MANY_LANGUAGES = 3;
     /**
-     * The share of a short line's evidence that makes it lean clearly to one language among six: names of places and
-     * clubs held a third at most on the dev pages, words of the page's chrome and crossheads up to all of it.
+     * How many times the share every language would hold if nothing leaned makes a short line lean clearly to one: among
+     * six languages names of places and clubs held a third of the evidence at most on the dev pages (2 times), words of
+     * the page's chrome and crossheads up to all of it.
      */
-    private static final double PAGE_LEAN = 0.4;
+    private static final double PAGE_LEAN = 2.4;
 
     private final LanguageIdentifier identifier;
     private final EntityMasker masker = new EntityMasker();
@@ -105,11 +106,12 @@ public final class LanguageStage implements Stage {
 
     /**
      * Whether a short line's letters lean clearly to the page's language among many ("Catégories", "Sechs Jahre Planung"
-     * hold {@link #PAGE_LEAN} or more of the evidence; a place's or a club's name, "Leipzig", "Ascoli Calcio", a third
+     * hold {@link #PAGE_LEAN} times the even share or more; a place's or a club's name, "Leipzig", "Ascoli Calcio", twice
      * at most): words of the page's language, though they look like names.
      */
     private boolean leansToThePage(LanguageScores scores, Set<String> allowed, Set<String> page) {
-        return !page.isEmpty() && page.contains(identifier.likeliest(scores, allowed)) && identifier.likeliestShare(scores, allowed) >= PAGE_LEAN;
+        return !page.isEmpty() && page.contains(identifier.likeliest(scores, allowed))
+                && identifier.likeliestShare(scores, allowed) * candidates(allowed) >= PAGE_LEAN;
     }
 
     /**
