@@ -774,7 +774,8 @@ final class SpeakerParser {
 
     /**
      * "said police operations lead Rob van Bree at a press conference", "commented Caribbean media personality,
-     * Laura Dowrich": a description with no article, its noun in lower case, before a full name that ends the
+     * Laura Dowrich", "said one protester, Kelebogile Moiloa": a description with no article but an indefinite one, its
+     * noun in lower case, before a full name that ends the
      * clause (at its punctuation, a line break, or a preposition that says where or when) names that person; null
      * when the words after the verb are no such phrase. Read within a few phrases, as a subject is.
      */
@@ -797,11 +798,18 @@ final class SpeakerParser {
         if (phrase.get(name - 1).is(',')) {
             name--;
         }
-        // the description's noun, in lower case, stands right before the name
+        // the description's noun, in lower case, stands right before the name, an indefinite article perhaps before it
+        // ("said one protester, Kelebogile Moiloa"), or for it ("said another, Mmaipeleng Kale")
         if (name == 0 || !phrase.get(name - 1).word() || phrase.get(name - 1).capitalised(text)) {
             return null;
         }
-        for (Token word : phrase.subList(0, name)) {
+        // (a role after the article is read as roles are: "dijo otro vecino, Juan Pérez")
+        int first = cues.isIndefiniteArticle(phrase.get(0)) && cues.roleEndingAt(phrase, name - 1) == 0 ? 1 : 0;
+        if (first == 1 && name == 1 && !phrase.get(1).is(',')) {
+            // "sagt ein Sprecher Albigs": the article alone stands for a noun only before the name's comma
+            return null;
+        }
+        for (Token word : phrase.subList(first, name)) {
             if ((!word.word() && !word.is(',')) || cues.isFunctionWord(word) || cues.isArticle(word) || cues.isPronoun(word)
                     || cues.isReportingVerb(word) || cues.isConjunction(word) || cues.isDocument(word) || cues.isRoleLink(word)
                     || cues.isPossessive(word)) {

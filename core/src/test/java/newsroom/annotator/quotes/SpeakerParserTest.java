@@ -660,6 +660,17 @@ class SpeakerParserTest {
         assertNamedBefore("A Manchester United fan, Peter Smith, wrote", " wrote", "Peter Smith");
     }
 
+    /**
+     * knonline.de: "ein Sprecher Albigs" is Albig's spokesman, no one named; an indefinite article stands for a noun only
+     * before the comma of a name in apposition ("said another, Mmaipeleng Kale").
+     */
+    @Test
+    void anIndefiniteArticleAloneBeforeAGenitiveNamesNobody() {
+        String text = "„Die Resonanz war geringer“, sagt ein Sprecher Albigs.";
+        Subject spokesman = GERMAN_PARSER.after(GERMAN.view(text), text.indexOf("sagt") + 4, text.length(), true);
+        assertFalse(spokesman.isPerson() && "Albigs".equals(name(text, spokesman)), spokesman.toString());
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }
