@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.List;
+import newsroom.annotator.model.TextRange;
 import newsroom.annotator.quotes.Construction.Element;
 import newsroom.annotator.quotes.Construction.Kind;
 import newsroom.annotator.quotes.ReportingCues.Cue;
@@ -30,6 +31,15 @@ final class ConstructionSieve implements Sieve {
         List<Token> left = reading.view().tokens(Math.max(quote.clauseFrom(), quote.openSentence().start()), quotation.open());
         // whether the first token on the left opens the quotation's sentence
         boolean sentenceStart = quote.clauseFrom() <= quote.openSentence().start() && left.size() <= REACH;
+        if (left.isEmpty()) {
+            // "Même douleur du côté de Mauwa Antoinette :" / "« J’ai tout perdu … »": a paragraph that ends with a colon
+            // introduces the quotation that opens the next
+            TextRange introduction = colonSentenceBefore(quote);
+            if (introduction != null) {
+                left = reading.view().tokens(introduction.start(), introduction.end());
+                sentenceStart = left.size() <= REACH;
+            }
+        }
         left = left.subList(Math.max(0, left.size() - REACH), left.size());
         List<Token> right = reading.view().tokens(quotation.close(), quote.clauseTo());
         right = right.subList(0, Math.min(REACH, right.size()));
@@ -53,6 +63,26 @@ final class ConstructionSieve implements Sieve {
             }
         }
         return null;
+    }
+
+    /**
+     * The last sentence of the paragraph before the quotation's, when that ends with a colon and the quotation opens its
+     * own paragraph; null otherwise.
+     */
+    private static TextRange colonSentenceBefore(QuoteContext quote) {
+        Reading reading = quote.reading();
+        NarratorSentences sentences = reading.sentences();
+        int span = sentences.spanIndex(quote.quotation().open());
+        if (span < 1 || !QuotationFinder.isProse(sentences.spans().get(span - 1))
+                || reading.view().hasWord(sentences.spans().get(span).start(), quote.quotation().open())) {
+            return null;
+        }
+        int end = sentences.spans().get(span - 1).end();
+        if (reading.clauses().lastCharBefore(end) != ':') {
+            return null;
+        }
+        TextRange last = sentences.at(end - 1);
+        return last == null ? null : new TextRange(last.start(), end);
     }
 
     /**
