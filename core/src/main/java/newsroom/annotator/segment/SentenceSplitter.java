@@ -70,6 +70,16 @@ public final class SentenceSplitter {
                 continue;
             }
             int last = sentences.size() - 1;
+            int closers = last >= 0 ? spacedClosers(text, sentences.get(last), sentence) : 0;
+            if (closers > 0) {
+                // "c’est « un moment historique. » Pour Ary Chalus": ICU ends the sentence at the stop, before the closing
+                // mark the French space sets apart; the mark closes the sentence before
+                sentences.set(last, new TextRange(sentences.get(last).start(), sentence.start() + closers));
+                sentence = Trim.range(text, sentence.start() + closers, sentence.end());
+                if (sentence == null) {
+                    continue;
+                }
+            }
             if (last >= 0 && goesOn(text, sentences.get(last), sentence)) {
                 sentences.set(last, new TextRange(sentences.get(last).start(), sentence.end()));
             } else {
@@ -77,6 +87,27 @@ public final class SentenceSplitter {
             }
         }
         return sentences;
+    }
+
+    /**
+     * How many closing quotation marks open {@code next} when {@code previous} ends in a stop: marks followed by white
+     * space or nothing ("» Pour"), as a closing mark set apart by a space is; an opening one is followed by its word
+     * ("»Das", "“We").
+     */
+    private static int spacedClosers(String text, TextRange previous, TextRange next) {
+        char end = text.charAt(previous.end() - 1);
+        if (end != '.' && end != '!' && end != '?' && end != '…') {
+            return 0;
+        }
+        int at = next.start();
+        while (at < next.end() && isQuotationCloser(text.charAt(at))) {
+            at++;
+        }
+        return at > next.start() && (at == next.end() || Trim.isBlank(text.charAt(at))) ? at - next.start() : 0;
+    }
+
+    private static boolean isQuotationCloser(char c) {
+        return c == '»' || c == '”' || c == '"' || c == '’' || c == '“';
     }
 
     /** Whether {@code next} is the rest of the sentence ICU ended at the end of {@code previous}. */

@@ -24,6 +24,19 @@ class SegmenterTest {
                 spans.stream().map(s -> text.substring(s.start(), s.end())).toList());
     }
 
+    /**
+     * karibinfo.com, on Guadeloupe's water syndicate: a stop inside French guillemets, the closing one set apart by a
+     * space, ends the sentence after the guillemet, not before it; an opening mark stays with its sentence.
+     */
+    @Test
+    void aClosingGuillemetSetApartByASpaceEndsTheSentenceBeforeTheNext() {
+        assertEquals(List.of("Pour Guy Losbar, c’est « un moment historique. »",
+                        "Pour Ary Chalus, « c’est naturel que les élus s’engagent pour l’eau. »", "On comprend."),
+                sentences("Pour Guy Losbar, c’est « un moment historique. » Pour Ary Chalus, « c’est naturel que les élus "
+                        + "s’engagent pour l’eau. » On comprend."));
+        assertEquals(List.of("He left.", "“We won,” she said."), sentences("He left. “We won,” she said."));
+    }
+
     @Test
     void noBreakAfterCountryAbbreviationsBeforeACapital() {
         // Breitbart, 4 January 2021 (src/test/resources/articles/breitbart-asylum-plain.txt)
