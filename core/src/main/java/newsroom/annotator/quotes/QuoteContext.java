@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.List;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.quotes.ReportingClauses.Found;
@@ -12,6 +13,9 @@ import newsroom.annotator.quotes.ReportingCues.Cue;
  * reporting clauses after and before it are read once, when a sieve first asks.
  */
 final class QuoteContext {
+
+    /** The most tokens between a relative clause's opening comma and the quoted words inside it. */
+    private static final int RELATIVE_CLAUSE_MAX_TOKENS = 60;
 
     private final Reading reading;
     private final Quotation quotation;
@@ -119,9 +123,31 @@ final class QuoteContext {
     /** The reporting clause right after the quotation: "“…,” NAME said", "“…”, dijo NAME", "“…,” according to NAME". */
     Found clauseAfter() {
         if (after == null) {
-            after = reading.clauses().speakerAfter(quotation, clauseTo, following);
+            after = insideRelativeClause() ? Found.NOTHING : reading.clauses().speakerAfter(quotation, clauseTo, following);
         }
         return after;
+    }
+
+    /**
+     * "Tras la denuncia del portavoz, José Luis Mateos, que ayer llegó a pedir la dimisión del alcalde «si no cesa …»,
+     * Carbayo tildó …": a few quoted words inside a relative clause opened after a comma and closed by a comma after
+     * them; the verb after that comma is the main clause's, not the quotation's.
+     */
+    private boolean insideRelativeClause() {
+        if (kind != QuoteKind.PARTIAL) {
+            return false;
+        }
+        List<Token> after = reading.view().tokens(quotation.close(), closeSentence.end());
+        if (after.isEmpty() || !after.get(0).is(',')) {
+            return false;
+        }
+        // (the clause is a few phrases: its comma is looked for that far back only, however long the sentence runs)
+        List<Token> before = reading.view().tokens(openSentence.start(), quotation.open());
+        int comma = before.size() - 1;
+        while (comma >= 0 && before.size() - comma <= RELATIVE_CLAUSE_MAX_TOKENS && !before.get(comma).is(',')) {
+            comma--;
+        }
+        return comma >= 0 && before.get(comma).is(',') && comma + 1 < before.size() && reading.cues().isRelative(before.get(comma + 1));
     }
 
     /** The reporting clause before the quotation in its sentence: "NAME said: “…”", "según NAME, “…”". */
