@@ -207,7 +207,9 @@ final class SpeakerParser {
                 && !cues.isFunctionWord(tokens.get(first - 1))) {
             first--;
         }
-        if (end - first < 1 || !(opensClause(text, tokens, first) || afterOpeningAdverbial(text, tokens, first))) {
+        // (a handle before a comma is no subject: "En su cuenta @xochitlgalvez, escribió:")
+        boolean afterHandle = first > 0 && tokens.get(first - 1).is('@');
+        if (end - first < 1 || afterHandle || !(opensClause(tokens, first) || afterOpeningAdverbial(text, tokens, first))) {
             return Subject.NONE;
         }
         Subject head = interpret(text, tokens.subList(first, end + 1));
@@ -215,12 +217,12 @@ final class SpeakerParser {
     }
 
     /** Whether the token at {@code at} opens its clause: nothing, a mark, a conjunction or an adverb before it. */
-    private boolean opensClause(String text, List<Token> tokens, int at) {
+    private boolean opensClause(List<Token> tokens, int at) {
         if (at == 0) {
             return true;
         }
         Token before = tokens.get(at - 1);
-        return (!before.word() && !before.is('@')) || cues.isConjunction(before) || cues.isAdverb(before);
+        return !before.word() || cues.isConjunction(before) || cues.isAdverb(before);
     }
 
     /** Whether the three words before {@code at} open the clause as an adverbial: a preposition, an article and a noun. */
@@ -236,10 +238,7 @@ final class SpeakerParser {
             return null;
         }
         List<Token> name = phraseEndingAt(text, tokens, at - 1);
-        int first = at - name.size();
-        boolean opens = first == 0 || !tokens.get(first - 1).word() || cues.isConjunction(tokens.get(first - 1))
-                || cues.isAdverb(tokens.get(first - 1));
-        Subject head = name.isEmpty() || !opens ? Subject.NONE : interpret(text, name);
+        Subject head = name.isEmpty() || !opensClause(tokens, at - name.size()) ? Subject.NONE : interpret(text, name);
         return head.isPerson() && words(text, head) > 1 ? head : null;
     }
 
@@ -269,11 +268,8 @@ final class SpeakerParser {
             return null;
         }
         List<Token> name = phraseEndingAt(text, tokens, comma - 1);
-        int first = comma - name.size();
         // the name opens its clause: "in an interview with Maria Lopez, a lawyer for the party said" is the lawyer's
-        boolean opens = first == 0 || !tokens.get(first - 1).word() || cues.isConjunction(tokens.get(first - 1))
-                || cues.isAdverb(tokens.get(first - 1));
-        Subject head = name.isEmpty() || !opens ? Subject.NONE : interpret(text, name);
+        Subject head = name.isEmpty() || !opensClause(tokens, comma - name.size()) ? Subject.NONE : interpret(text, name);
         return head.isPerson() ? head : null;
     }
 
