@@ -118,7 +118,10 @@ public final class SentenceSplitter {
                 || (endsInQuestionOrExclamation(text, previous) && startsInLowerCase(text, next));
     }
 
-    /** The sentence's last word without the punctuation before it: "(EE.UU." and "“Sr." end in an abbreviation too. */
+    /**
+     * The sentence's last word without the punctuation before it: "(EE.UU." and "“Sr." end in an abbreviation too, and
+     * so does "l’avv.", the article elided before it.
+     */
     private static String lastWord(String text, TextRange sentence) {
         int end = sentence.end();
         int begin = end;
@@ -128,7 +131,9 @@ public final class SentenceSplitter {
         while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) {
             begin++;
         }
-        return text.substring(begin, end);
+        String word = text.substring(begin, end);
+        int apostrophe = Math.max(word.lastIndexOf('’'), word.lastIndexOf('\''));
+        return apostrophe > 0 && apostrophe < word.length() - 1 ? word.substring(apostrophe + 1) : word;
     }
 
     /** "W.", "J.": one capital letter and its period. */

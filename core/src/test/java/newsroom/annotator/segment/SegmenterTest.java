@@ -3,6 +3,7 @@ package newsroom.annotator.segment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.Span;
@@ -35,6 +36,18 @@ class SegmenterTest {
                 sentences("Pour Guy Losbar, c’est « un moment historique. » Pour Ary Chalus, « c’est naturel que les élus "
                         + "s’engagent pour l’eau. » On comprend."));
         assertEquals(List.of("He left.", "“We won,” she said."), sentences("He left. “We won,” she said."));
+    }
+
+    /**
+     * abruzzonews.eu, on a court hearing: an abbreviation after an elided article ("l’avv.", Italian's list read as a page
+     * in the six languages is) ends no sentence.
+     */
+    @Test
+    void noBreakAfterAnAbbreviationWithItsElidedArticle() {
+        Annotator six = Annotators.allLanguages();
+        Annotation annotation = six.annotate(six.plainText().read("abruzzonews", "Anche l’avv. Femminella, legale dell’ex "
+                + "borsista Fabrizio Paolini, ha allontanato ogni possibile forma di reato."));
+        assertEquals(1, annotation.spans().get(0).sentences().size());
     }
 
     @Test
