@@ -123,7 +123,11 @@ final class QuoteContext {
     /** The reporting clause right after the quotation: "“…,” NAME said", "“…”, dijo NAME", "“…,” according to NAME". */
     Found clauseAfter() {
         if (after == null) {
-            after = insideRelativeClause() ? Found.NOTHING : reading.clauses().speakerAfter(quotation, clauseTo, following);
+            after = reading.clauses().speakerAfter(quotation, clauseTo, following);
+            if (after.byVerb() && insideRelativeClause()) {
+                // (a cue phrase, "según …", goes with the words before it wherever they stand)
+                after = Found.NOTHING;
+            }
         }
         return after;
     }
@@ -131,7 +135,7 @@ final class QuoteContext {
     /**
      * "Tras la denuncia del portavoz, José Luis Mateos, que ayer llegó a pedir la dimisión del alcalde «si no cesa …»,
      * Carbayo tildó …": a few quoted words inside a relative clause opened after a comma and closed by a comma after
-     * them; the verb after that comma is the main clause's, not the quotation's.
+     * them; a verb after that comma is the main clause's, not the quotation's.
      */
     private boolean insideRelativeClause() {
         if (kind != QuoteKind.PARTIAL) {
