@@ -15,7 +15,8 @@ import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
 
 /**
- * Gives a speaker the handle of a post by the same person in the article. Names are the same without
+ * Gives a speaker the handle of a post by the same person in the article, and a speaker the article names by a post's
+ * handle the name that post gives its author ("@AareAgo" is "Ààre Àgò"). Names are the same without
  * regard to accents and case (an ICU collator at primary strength: "Jesús Ramírez Cuevas" = "Jesus
  * Ramirez Cuevas"), and a shorter form matches when all its words are in the longer one and include a
  * surname ("López Obrador" = "Andrés Manuel López Obrador", but "Jesús" alone is no one). A post's
@@ -64,6 +65,8 @@ final class SpeakerLinker {
         private final List<Quote> posts = new ArrayList<>();
         /** For each word of an author's names (collation key), the posts whose author goes by it, in order. */
         private final Map<CollationKey, List<Integer>> postsByWord = new HashMap<>();
+        /** The first post of each handle (without "@", in lower case). */
+        private final Map<String, Integer> postByHandle = new HashMap<>();
 
         private Authors(List<Quote> quotes) {
             for (Quote post : quotes) {
@@ -73,6 +76,7 @@ final class SpeakerLinker {
                 }
                 int index = posts.size();
                 posts.add(post);
+                postByHandle.putIfAbsent(handleKey(author.handle()), index);
                 for (String name : namesOf(author)) {
                     for (String word : words(name)) {
                         List<Integer> list = postsByWord.computeIfAbsent(collator.getCollationKey(word), k -> new ArrayList<>());
@@ -88,6 +92,15 @@ final class SpeakerLinker {
         Attribution link(Attribution speaker) {
             if (speaker == null || speaker.name() == null || posts.isEmpty()) {
                 return speaker;
+            }
+            Integer byHandle = writtenAsHandle(speaker.name()) ? postByHandle.get(handleKey(speaker.name())) : null;
+            if (byHandle != null) {
+                // "@AareAgo tweeted: “…”" over the post signed "— Ààre Àgò (@AareAgo)": the speaker written as the
+                // account is the account's author, by the name the post gives
+                Attribution author = posts.get(byHandle).attribution();
+                Attribution linked = speaker.withHandle(author.handle());
+                boolean named = author.name() != null && author.name().codePoints().filter(Character::isLetter).count() >= 2;
+                return named ? linked.withName(author.name(), author.nameAt()) : linked;
             }
             // a post by the same person shares a word with the speaker's name (see samePerson)
             SortedSet<Integer> candidates = new TreeSet<>();
@@ -114,6 +127,27 @@ final class SpeakerLinker {
             names.addAll(namesByHandle.getOrDefault(handleKey(author.handle()), List.of()));
             return names;
         }
+    }
+
+    /**
+     * Whether a speaker's name is written as an account's, not as a person's: one word that opens in lower case, or has
+     * a capital after a small letter, a figure or an underscore ("AareAgo", "franquitoHB"; not "Diplo").
+     */
+    private static boolean writtenAsHandle(String name) {
+        String word = name.strip();
+        if (word.isEmpty() || word.indexOf(' ') >= 0) {
+            return false;
+        }
+        if (word.startsWith("@") || !Character.isUpperCase(word.codePointAt(0))) {
+            return true;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c) || c == '_' || (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two names are one person's (see the class comment). */

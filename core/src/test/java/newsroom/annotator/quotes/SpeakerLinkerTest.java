@@ -67,4 +67,18 @@ class SpeakerLinkerTest {
         assertNull(linker.link(speaker("Jesus Ramirez Cuevas"), List.of(post("Stephanie Palacios", "novalick"))).handle());
         assertNull(linker.link(speaker("Jesus Ramirez Cuevas"), List.of()).handle());
     }
+
+    /**
+     * thebreakingtimes.com, on a Twitter user and Oyo State's governor: "@AareAgo tweeted: “…”" over posts signed "— Ààre
+     * Àgò (@AareAgo)": the speaker the prose writes as the account is its author, by the name the post gives; a speaker
+     * written as a person ("Diplo") keeps the name the prose gives, and a display name of no letters is no name.
+     */
+    @Test
+    void aSpeakerWrittenAsAPostsHandleTakesThePostsName() {
+        Attribution linked = linker.link(speaker("AareAgo"), List.of(post("Ààre Àgò", "AareAgo")));
+        assertEquals("Ààre Àgò", linked.name());
+        assertEquals("AareAgo", linked.handle());
+        assertEquals("Diplo", linker.link(speaker("Diplo"), List.of(post("wes", "diplo"))).name());
+        assertEquals("saweetie", linker.link(speaker("saweetie"), List.of(post("❄️", "saweetie"))).name());
+    }
 }
