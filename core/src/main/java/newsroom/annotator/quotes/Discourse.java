@@ -15,6 +15,13 @@ import newsroom.annotator.model.TextRange;
  */
 final class Discourse {
 
+    /** How far back the first naming of a body by its common noun is looked for. */
+    private static final int BODY_REACH = 4000;
+    /** How far after a body's subject its own naming may run ("La police nationale togolaise a annoncé"). */
+    private static final int BODY_AFTER = 80;
+    /** The most adjectives after a body's noun: "police nationale togolaise". */
+    private static final int BODY_ADJECTIVES = 2;
+
     private final String text;
     private final TokenView view;
     private final ReportingCues cues;
@@ -183,8 +190,10 @@ final class Discourse {
                     // "the band said": the organisation introduced with that noun, else the one that spoke
                     // last nearby, else nobody named
                     Speaker group = referents.organisationWith(subject.roles(), at);
-                    yield group != null ? group
-                            : lastOrganisation != null && sentences.spanIndex(at) - lastOrganisationSpan <= 2 ? lastOrganisation : null;
+                    if (group == null && lastOrganisation != null && sentences.spanIndex(at) - lastOrganisationSpan <= 2) {
+                        group = lastOrganisation;
+                    }
+                    yield group != null ? group : bodyNamedWith(subject.roles(), at);
                 }
                 // a role after its article ("el médico sostuvo") is a role, never a surname ("Colegio Médico")
                 boolean spokesperson = subject.name() != null && !isPlatform(subject) && cues.speaksForOrganisation(subject.roles());
@@ -208,6 +217,51 @@ final class Discourse {
             }
             default -> null;
         };
+    }
+
+    /**
+     * "précise la police" after "… de la police nationale": a body the article names by its common noun, not by a name,
+     * as it first named it, the noun and the adjectives after it ("police nationale", "police nationale togolaise"),
+     * within {@link #BODY_REACH} characters before; null when the article does not name it so.
+     */
+    private Speaker bodyNamedWith(Set<String> nouns, int at) {
+        List<Token> tokens = view.tokens(Math.max(0, at - BODY_REACH), Math.min(text.length(), at + BODY_AFTER));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token noun = tokens.get(i);
+            if (!noun.word() || noun.capitalised(text) && !opensSentence(tokens, i) || !nouns.contains(noun.lower()) || !cues.isGroup(noun)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && end - i <= BODY_ADJECTIVES && adjective(tokens, end)) {
+                end++;
+            }
+            if (end - i < 2) {
+                continue;
+            }
+            TextRange body = new TextRange(noun.start(), tokens.get(end - 1).end());
+            Speaker speaker = Speaker.at(text, body, Set.of());
+            organisations.add(speaker.name());
+            return speaker;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the word at {@code at} reads as an adjective after a noun: in lower case, no function word, link,
+     * preposition, auxiliary, reporting verb or role, and no verb before its object's article ("la formación condena el …").
+     */
+    private boolean adjective(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        if (!word.word() || word.capitalised(text) || cues.isFunctionWord(word) || cues.isRoleLink(word) || cues.isPlacePreposition(word)
+                || cues.isAuxiliary(word) || cues.isReportingVerb(word) || cues.roleAt(tokens, at) > 0) {
+            return false;
+        }
+        return at + 1 >= tokens.size() || !cues.isArticle(tokens.get(at + 1));
+    }
+
+    /** Whether the token opens its sentence: first, or after a stop. */
+    private static boolean opensSentence(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).is('.');
     }
 
     /**

@@ -823,6 +823,11 @@ final class ReportingCues {
         return true;
     }
 
+    /** Whether the word is an auxiliary verb of a configured language ("has", "ha", "a"). */
+    boolean isAuxiliary(Token token) {
+        return auxiliaries.contains(token.lower());
+    }
+
     boolean isArticle(Token token) {
         return token.word() && definiteByArticle.containsKey(token.lower());
     }
