@@ -556,7 +556,9 @@ final class QuotationFinder {
      */
     private static boolean reopenedUntilClosed(String text, List<Span> spans, int from, char mark) {
         int paragraphs = 0;
-        for (int j = from; j < spans.size() && paragraphs < MAX_REOPENED_PARAGRAPHS; j++) {
+        // (chrome between the paragraphs is passed over, a bounded number of spans in all)
+        int reach = from + MAX_REOPENED_PARAGRAPHS * (MAX_CHROME_SPANS + 1);
+        for (int j = from; j < spans.size() && j < reach && paragraphs < MAX_REOPENED_PARAGRAPHS; j++) {
             Span span = spans.get(j);
             if (j > from && interrupts(text, span)) {
                 continue;

@@ -17,6 +17,8 @@ import newsroom.annotator.segment.Trim;
 final class ReportingClauses {
 
     /** The longest stretch before a quotation that may label it ("Konrad Hall: „…“"), in characters. */
+    /** How far before a quotation its sentence's introduction is read ("… deputado nomeado Davis Fong: “…”"). */
+    private static final int INTRODUCTION_CHARS = 300;
     private static final int LABEL_MAX_CHARS = 160;
 
     /**
@@ -180,7 +182,8 @@ final class ReportingClauses {
      * sentence, or the words before it name no person.
      */
     private Subject introducedBefore(Quotation quotation) {
-        int sentenceStart = sentences.at(quotation.open()).start();
+        // (the introduction is read within its last few phrases, however long its sentence runs)
+        int sentenceStart = Math.max(sentences.at(quotation.open()).start(), quotation.open() - INTRODUCTION_CHARS);
         List<Token> before = view.tokens(sentenceStart, quotation.open());
         if (before.size() < 2 || !before.get(before.size() - 1).is(':')) {
             return Subject.NONE;
