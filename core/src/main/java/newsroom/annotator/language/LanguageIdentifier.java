@@ -224,13 +224,7 @@ public final class LanguageIdentifier {
         if (best < 0) {
             return new LanguageGuess(null, 0, scores);
         }
-        double sum = 0;
-        for (int i = 0; i < candidates.length; i++) {
-            if (allowed.isEmpty() || allowed.contains(candidates[i])) {
-                sum += Math.exp(evidence[i] - evidence[best]);
-            }
-        }
-        double confidence = 1 / sum;
+        double confidence = likeliestShare(scores, allowed);
         if (confidence < MIN_CONFIDENCE) {
             return new LanguageGuess(null, 0, scores);
         }

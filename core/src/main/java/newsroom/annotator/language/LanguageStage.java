@@ -140,11 +140,6 @@ public final class LanguageStage implements Stage {
         return allowed.isEmpty() ? identifier.codes().size() : allowed.size();
     }
 
-    /**
-     * The language among {@code allowed}; for text too short to name one there whose likeliest language
-     * is one of the page's, that language with its confidence among the page's languages. A short line
-     * that leans to a language the page's long spans are not in stays unknown.
-     */
     /** As {@link #guess(LanguageScores, Set, Set)}; a line of words the page writes in lower case it cannot tell is the page's. */
     private LanguageGuess guess(LanguageScores scores, Set<String> allowed, Set<String> page, boolean pagesWords) {
         LanguageGuess guess = guess(scores, allowed, page);
@@ -155,6 +150,11 @@ public final class LanguageStage implements Stage {
         return amongPage.isKnown() ? amongPage : guess;
     }
 
+    /**
+     * The language among {@code allowed}; for text too short to name one there whose likeliest language
+     * is one of the page's, that language with its confidence among the page's languages. A short line
+     * that leans to a language the page's long spans are not in stays unknown.
+     */
     private LanguageGuess guess(LanguageScores scores, Set<String> allowed, Set<String> page) {
         LanguageGuess guess = identifier.guess(scores, allowed);
         if (guess.isKnown() || page.isEmpty()) {

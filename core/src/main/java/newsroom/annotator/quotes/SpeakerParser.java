@@ -771,9 +771,9 @@ final class SpeakerParser {
     /**
      * "said police operations lead Rob van Bree at a press conference", "commented Caribbean media personality,
      * Laura Dowrich", "said one protester, Kelebogile Moiloa": a description with no article but an indefinite one, its
-     * noun in lower case, before a full name that ends the
-     * clause (at its punctuation, a line break, or a preposition that says where or when) names that person; null
-     * when the words after the verb are no such phrase. Read within a few phrases, as a subject is.
+     * noun in lower case, before a full name that ends the clause (at its punctuation, a line break, or a preposition
+     * that says where or when) names that person; null when the words after the verb are no such phrase. Read within a
+     * few phrases, as a subject is.
      */
     private Subject afterDescription(String text, List<Token> tokens) {
         int limit = Math.min(tokens.size(), 2 * MAX_PHRASE);
