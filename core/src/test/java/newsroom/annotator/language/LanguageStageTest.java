@@ -59,8 +59,7 @@ class LanguageStageTest {
                 + "La Ville de Charleroi organisait lundi la 4e édition de son conseil communal citoyen. En prélude au rendez-vous "
                 + "mensuel des élus locaux, des citoyens ont pris la place des conseillers, par exemple pour interroger le "
                 + "bourgmestre et les échevins sur les travaux de voirie et la propreté des quartiers.\n\n2 min\n";
-        Annotator six = Annotators.allLanguages();
-        List<Span> spans = six.annotate(six.plainText().read("telesambre", text)).spans();
+        List<Span> spans = spansAmongSix(text);
         assertEquals("fr", spans.get(1).language().language());
         assertNull(spans.get(3).language().language());
     }
@@ -74,10 +73,15 @@ class LanguageStageTest {
         String text = "Sechs Jahre Planung\n\nCVP-Mitglied Olivier Hayoz fragte nach dem Steuersubstrat, das Düdingen mit dem "
                 + "Brieglipark erwarten dürfe. Das hänge davon ab, wie viele Familien mit Kindern hinziehen würden, erklärte "
                 + "Gemeinderat Niklaus Mäder, der für das Ressort Finanzen zuständig ist.\n\nLeipzig\n";
-        Annotator six = Annotators.allLanguages();
-        List<Span> spans = six.annotate(six.plainText().read("freiburger-nachrichten", text)).spans();
+        List<Span> spans = spansAmongSix(text);
         assertEquals("de", spans.get(0).language().language());
         assertNull(spans.get(2).language().language());
+    }
+
+    /** The spans of a plain-text page annotated with the six languages that have word lists. */
+    private static List<Span> spansAmongSix(String text) {
+        Annotator six = Annotators.allLanguages();
+        return six.annotate(six.plainText().read("page", text)).spans();
     }
 
     @Test
