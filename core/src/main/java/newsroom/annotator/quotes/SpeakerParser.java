@@ -260,6 +260,15 @@ final class SpeakerParser {
         if (cues.isArticle(tokens.get(at)) && !tokens.get(at).capitalised(text)) {
             at++;
         }
+        // ("Torgbui Koku Ahiem IV, a paramount chief of the area said": an adjective or two before the role)
+        int adjectives = 0;
+        while (at + adjectives <= last && adjectives < 2 && cues.roleAt(tokens, at + adjectives) == 0 && tokens.get(at + adjectives).word()
+                && !tokens.get(at + adjectives).capitalised(text) && !cues.isFunctionWord(tokens.get(at + adjectives))) {
+            adjectives++;
+        }
+        if (at + adjectives <= last && cues.roleAt(tokens, at + adjectives) > 0) {
+            at += adjectives;
+        }
         int role = at <= last ? cues.roleAt(tokens, at) : 0;
         int link = at + role;
         // the role in lower case (every noun has a capital in German), with a complement of its own before the verb

@@ -671,6 +671,15 @@ class SpeakerParserTest {
         assertFalse(spokesman.isPerson() && "Albigs".equals(name(text, spokesman)), spokesman.toString());
     }
 
+    /**
+     * sankofaonline.com: a name, a comma and a role after an adjective, the closing comma left out before the verb: the
+     * name is the subject.
+     */
+    @Test
+    void anAdjectiveBeforeAnUnclosedAppositionsRole() {
+        assertNamedBefore("” Torgbui Koku Ahiem IV, a paramount chief of the area said.", " said", "Torgbui Koku Ahiem IV");
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }
