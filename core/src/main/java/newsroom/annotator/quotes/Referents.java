@@ -445,8 +445,10 @@ final class Referents {
             if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1)) && !cues.isRoleLink(tokens.get(i - 1))
                     && !(ownSentence && cues.isPlacePreposition(tokens.get(i - 1)))) {
                 Subject name = parser.interpret(text, tokens.subList(i, end));
-                // ("LÓPEZ OBRADOR DA POSITIVO A COVID-19": a line in capitals shows no name by them)
-                if (name.kind() == Subject.Kind.NAMED && !name.organisation() && !inCapitals(name.name())) {
+                // ("LÓPEZ OBRADOR DA POSITIVO A COVID-19": a line in capitals shows no name by them; "Anzac Day", "Labor
+                // Day": a name that ends with a word of time is a day's)
+                if (name.kind() == Subject.Kind.NAMED && !name.organisation() && !inCapitals(name.name())
+                        && !cues.isTimeWord(tokens.get(end - 1))) {
                     found = Speaker.at(text, name.name(), name.roles());
                 }
             }
