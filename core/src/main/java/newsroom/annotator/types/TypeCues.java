@@ -143,18 +143,28 @@ final class TypeCues {
             if (at > 0 && !capitalized(tokens[at - 1])) {
                 return false;
             }
-            String rest = TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, at, tokens.length)));
-            PhraseList.Match opener = authorLines.openerMatch(rest);
+            OpenerAt opener = openerAt(tokens, at);
             if (opener == null) {
                 continue;
             }
-            int name = at + WHITE_SPACE.split(rest.substring(0, opener.length()).strip()).length;
+            int name = at + opener.words();
             if (name < tokens.length && tokens.length - name <= NAME_MAX_WORDS
                     && Arrays.stream(tokens, name, tokens.length).allMatch(TypeCues::nameWord)) {
-                return phrase.add(opener);
+                return phrase.add(opener.match());
             }
         }
         return false;
+    }
+
+    /** The author-line opener the words from {@code at} open with ("By", "Por:"), and how many words it takes; null when none. */
+    private OpenerAt openerAt(String[] tokens, int at) {
+        String rest = TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, at, tokens.length)));
+        PhraseList.Match opener = authorLines.openerMatch(rest);
+        return opener == null ? null : new OpenerAt(opener, WHITE_SPACE.split(rest.substring(0, opener.length()).strip()).length);
+    }
+
+    /** An author-line opener matched in a line, and its number of words. */
+    private record OpenerAt(PhraseList.Match match, int words) {
     }
 
     private static boolean capitalized(String token) {
@@ -461,10 +471,9 @@ final class TypeCues {
                 lastFigure = figure ? at : lastFigure;
                 continue;
             }
-            String rest = TextKey.of(String.join(" ", Arrays.copyOfRange(tokens, at, tokens.length)));
-            PhraseList.Match opener = authorLines.openerMatch(rest);
+            OpenerAt opener = openerAt(tokens, at);
             if (opener != null) {
-                int openerWords = WHITE_SPACE.split(rest.substring(0, opener.length()).strip()).length;
+                int openerWords = opener.words();
                 // "Redacción / La Voz de Michoacán": a separator may stand between the opener and the name
                 if (at + openerWords + 1 < tokens.length && LEADING_PUNCTUATION.matcher(tokens[at + openerWords]).matches()) {
                     openerWords++;
@@ -474,7 +483,7 @@ final class TypeCues {
                     if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) {
                         // ("By Mike Pickford", "Por: Leonel García": the opener and a name only, too short to tell a
                         // language, as a name alone is)
-                        return nameOnly(Arrays.copyOfRange(tokens, at + openerWords, tokens.length)) || phrase.add(opener);
+                        return nameOnly(Arrays.copyOfRange(tokens, at + openerWords, tokens.length)) || phrase.add(opener.match());
                     }
                 }
             }
