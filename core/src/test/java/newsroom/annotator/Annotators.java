@@ -28,6 +28,12 @@ public final class Annotators {
         return SHARED;
     }
 
+    /** The annotation of a plain-text article read in the six languages with word lists. */
+    public static Annotation annotateInAllLanguages(String id, String text) {
+        Annotator annotator = allLanguages();
+        return annotator.annotate(annotator.plainText().read(id, text));
+    }
+
     /** The annotation of a plain-text article. */
     public static Annotation annotate(String text) {
         return SHARED.annotate(SHARED.plainText().read("test", text));

@@ -147,8 +147,7 @@ final class Attributor {
 
     /** Whether the quotation is the whole of its short line, no stop inside its marks: a crosshead, not a statement. */
     private boolean crosshead(Quotation quotation, Span line) {
-        if (reading.view().hasWord(line.start(), quotation.open()) || reading.view().hasWord(quotation.close(), line.end())
-                || quotation.overParagraphs() || ".!?…".indexOf(quotation.lastMark(text)) >= 0) {
+        if (!reading.fills(line, quotation) || quotation.overParagraphs() || ".!?…".indexOf(quotation.lastMark(text)) >= 0) {
             return false;
         }
         long words = reading.view().tokens(quotation.start(), quotation.end()).stream().filter(Token::word).count();

@@ -99,8 +99,7 @@ final class InterviewAnswerSieve implements Sieve {
         }
         List<Quotation> inside = reading.quotations().overlapping(span.start(), span.end());
         Quotation quotation = inside.isEmpty() ? null : inside.get(0);
-        if (quotation == null || !quotation.dialogue() || quotation.overParagraphs()
-                || reading.view().hasWord(span.start(), quotation.open()) || reading.view().hasWord(quotation.close(), span.end())) {
+        if (quotation == null || !quotation.dialogue() || quotation.overParagraphs() || !reading.fills(span, quotation)) {
             return null;
         }
         return quotation;

@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.List;
+import newsroom.annotator.model.Span;
 
 /**
  * The tools a sieve reads one article with: its tokens, sentences and quotations, the reporting clauses
@@ -13,6 +14,11 @@ record Reading(TokenView view, ReportingCues cues, SpeakerParser parser, Quotati
 
     String text() {
         return view.text();
+    }
+
+    /** Whether the quotation is all the words of the span: the narrator writes none before or after it there. */
+    boolean fills(Span span, Quotation quotation) {
+        return !view.hasWord(span.start(), quotation.open()) && !view.hasWord(quotation.close(), span.end());
     }
 
     /**

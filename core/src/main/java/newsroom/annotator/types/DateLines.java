@@ -83,12 +83,7 @@ final class DateLines {
         }
         int wordStart = 0;
         for (int word = 0; word <= MAX_WORDS_BEFORE && wordStart < trimmed.length(); word++) {
-            Optional<DateMatch> date = dates.parseAt(trimmed, wordStart);
-            if (date.isPresent() && afterDate.matcher(trimmed.substring(date.get().end())).matches()) {
-                return "";
-            }
-            Matcher figures = FIGURES_DATE.matcher(trimmed).region(wordStart, trimmed.length());
-            if (figures.lookingAt() && afterDate.matcher(trimmed.substring(figures.end())).matches()) {
+            if (dateThen(trimmed, wordStart, afterDate)) {
                 return "";
             }
             wordStart = nextWord(trimmed, wordStart);
@@ -110,12 +105,20 @@ final class DateLines {
         if (trimmed.isEmpty() || tooManyWords(trimmed)) {
             return false;
         }
-        Optional<DateMatch> date = dates.parseAt(trimmed, 0);
-        if (date.isPresent()) {
-            return TIME_LEFT.matcher(trimmed.substring(date.get().end())).matches();
+        return dateThen(trimmed, 0, TIME_LEFT);
+    }
+
+    /**
+     * Whether a date stands at {@code from}, in words or in figures, and {@code rest} matches all that follows it (a
+     * time, a relative phrase).
+     */
+    private boolean dateThen(String trimmed, int from, Pattern rest) {
+        Optional<DateMatch> date = dates.parseAt(trimmed, from);
+        if (date.isPresent() && rest.matcher(trimmed.substring(date.get().end())).matches()) {
+            return true;
         }
-        Matcher figures = FIGURES_DATE.matcher(trimmed);
-        return figures.lookingAt() && TIME_LEFT.matcher(trimmed.substring(figures.end())).matches();
+        Matcher figures = FIGURES_DATE.matcher(trimmed).region(from, trimmed.length());
+        return figures.lookingAt() && rest.matcher(trimmed.substring(figures.end())).matches();
     }
 
     /**

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.LanguageGuess;
@@ -80,8 +79,7 @@ class LanguageStageTest {
 
     /** The spans of a plain-text page annotated with the six languages that have word lists. */
     private static List<Span> spansAmongSix(String text) {
-        Annotator six = Annotators.allLanguages();
-        return six.annotate(six.plainText().read("page", text)).spans();
+        return Annotators.annotateInAllLanguages("page", text).spans();
     }
 
     @Test

@@ -3,7 +3,6 @@ package newsroom.annotator.segment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.Span;
@@ -44,9 +43,8 @@ class SegmenterTest {
      */
     @Test
     void noBreakAfterAnAbbreviationWithItsElidedArticle() {
-        Annotator six = Annotators.allLanguages();
-        Annotation annotation = six.annotate(six.plainText().read("abruzzonews", "Anche l’avv. Femminella, legale dell’ex "
-                + "borsista Fabrizio Paolini, ha allontanato ogni possibile forma di reato."));
+        Annotation annotation = Annotators.annotateInAllLanguages("abruzzonews", "Anche l’avv. Femminella, legale dell’ex "
+                + "borsista Fabrizio Paolini, ha allontanato ogni possibile forma di reato.");
         assertEquals(1, annotation.spans().get(0).sentences().size());
     }
 

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import newsroom.annotator.Annotator;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.SpanType;
@@ -31,8 +30,7 @@ class PageChromeTypesTest {
 
     /** The paragraphs annotated by the annotator of all six languages. */
     private static Annotation inAllLanguages(String id, String... paragraphs) {
-        Annotator annotator = Annotators.allLanguages();
-        return annotator.annotate(annotator.plainText().read(id, lines(paragraphs)));
+        return Annotators.annotateInAllLanguages(id, lines(paragraphs));
     }
 
     /**
@@ -113,8 +111,7 @@ class PageChromeTypesTest {
         try (InputStream in = getClass().getResourceAsStream("/gold-languages/dev/ksta-weimbs-schoeller-stellenabbau.txt")) {
             page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Annotator annotator = Annotators.allLanguages();
-        Annotation annotation = annotator.annotate(annotator.plainText().read("ksta", page));
+        Annotation annotation = Annotators.annotateInAllLanguages("ksta", page);
         assertNull(languageAt(annotation, "Hellenthal_Schoeller_Werk_3"));
         assertNotEquals(SpanType.BOILERPLATE, typeAt(annotation, "Hellenthal_Schoeller_Werk_3"));
         assertEquals("de", languageAt(annotation, "Ein Mitarbeiter auf dem Werksgelände"));
