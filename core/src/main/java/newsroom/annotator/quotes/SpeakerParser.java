@@ -2276,7 +2276,8 @@ final class SpeakerParser {
         boolean article = cues.isArticle(phrase.get(i));
         i++;
         while (i < phrase.size() && (cues.isArticle(phrase.get(i)) || cues.isRoleLink(phrase.get(i)))) {
-            article |= cues.isArticle(phrase.get(i));
+            // ("entrenador de una Bolivia que clasificó": an indefinite article before a name makes no organisation of it)
+            article |= cues.isArticle(phrase.get(i)) && cues.isDefinite(phrase.get(i));
             i++;
         }
         // lower-case words of the role itself: "secretary of defense"

@@ -1,8 +1,10 @@
 package newsroom.annotator.types;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsroom.annotator.model.Hint;
 import newsroom.annotator.model.Span;
@@ -31,6 +33,11 @@ final class ArticleLayout {
     private static final int CROSSHEAD_MAX_WORDS = 10;
     /** Words after a quotation's close: "“Cheers to that,” wrote KFC Gaming" reports, as no heading does. */
     private static final Pattern REPORTED = Pattern.compile("[”\"»],?\\s+\\p{L}");
+    /** A speaker's label, a colon, and a quotation that ends the line: "Thiago Motta: “Faremo il massimo per rialzarci”". */
+    private static final Pattern LABELLED_QUOTATION = Pattern.compile("([^:,;.!?«»“”\"„]+?)\\s?:\\s*([«“\"„‘].*[»”\"“’])");
+    private static final int LABEL_MAX_WORDS = 6;
+    /** A small word of a label is a particle or a preposition between names: "de", "al", "von", "der". */
+    private static final int LABEL_SMALL_WORD = 3;
     /** The marks a quotation opens and closes with. */
     private static final String OPENING_MARKS = "“\"«„‘";
     private static final String CLOSING_MARKS = "”\"»“’";
@@ -144,12 +151,38 @@ final class ArticleLayout {
 
     /** Whether a line is a heading's few words, that no sentence ends or that end as a heading does, and report nothing. */
     private static boolean headingShaped(String text, Span line, SpanCues span, boolean listed) {
-        if (span == null || span.hint() != null || span.typedByItsWords() || span.bulleted() || listed
-                || span.letters() < 3 || span.words() > CROSSHEAD_MAX_WORDS) {
+        if (span == null || span.hint() != null || span.typedByItsWords() || span.bulleted() || listed || span.letters() < 3) {
             return false;
         }
         String words = text.substring(line.start(), line.end());
-        return (span.unpunctuated() || headingEnd(words)) && !reports(words);
+        if (labelledQuotation(words.strip())) {
+            return true;
+        }
+        return span.words() <= CROSSHEAD_MAX_WORDS && (span.unpunctuated() || headingEnd(words)) && !reports(words);
+    }
+
+    /**
+     * Whether a line is a heading that gives a speaker's words after the speaker's name and a colon ("Assane Fall (Dakar
+     * Sacré-Cœur) : « Ce nul nous satisfait »", "Keller: „Wir haben vorsichtig kalkuliert …“"): a label of a few words,
+     * each capitalised or a small word, no comma, then one quotation that ends the line as a heading's does
+     * ({@link #headingEnd}); a sentence that reports ("But one parent asked: “…”") has a lower-case word before its colon.
+     */
+    private static boolean labelledQuotation(String line) {
+        Matcher labelled = LABELLED_QUOTATION.matcher(line);
+        if (!labelled.matches()) {
+            return false;
+        }
+        String[] label = labelled.group(1).strip().split("\\s+");
+        String quotation = labelled.group(2);
+        return label.length <= LABEL_MAX_WORDS && quotation.strip().split("\\s+").length <= CROSSHEAD_MAX_WORDS + 2
+                && Arrays.stream(label).allMatch(ArticleLayout::labelWord) && headingEnd(quotation) && !reports(quotation);
+    }
+
+    /** A word of a heading's speaker label: capitalised, or a small word between names ("de", "al", "von"), or a club in brackets. */
+    private static boolean labelWord(String word) {
+        String bare = word.replaceAll("^\\(|\\)$", "");
+        return !bare.isEmpty() && (Character.isUpperCase(bare.codePointAt(0)) || Character.isDigit(bare.codePointAt(0))
+                || bare.length() <= LABEL_SMALL_WORD);
     }
 
     /** Whether a line stops where a sentence goes on: after a comma, a semicolon or a dash ("She ended her thread by tweeting,"). */

@@ -680,6 +680,33 @@ class SpeakerParserTest {
         assertNamedBefore("” Torgbui Koku Ahiem IV, a paramount chief of the area said.", " said", "Torgbui Koku Ahiem IV");
     }
 
+    /**
+     * monumental.com.py: "entrenador de una Bolivia que clasificó": an indefinite article before the role's complement
+     * makes no organisation of the name after it; the role and its complement are whom the apposition describes.
+     */
+    @Test
+    void anIndefiniteArticleInARolesComplementMakesNoOrganisation() {
+        String role = "entrenador de una Bolivia";
+        Subject coach = PARSER.interpret(role, view(role).tokens(0, role.length()));
+        assertEquals(Subject.Kind.UNNAMED, coach.kind(), coach.toString());
+        assertEquals(Set.of("entrenador", Subject.complementKey("bolivia")), coach.roles());
+        String body = "el portavoz de la Presidencia";
+        Subject spokesman = PARSER.interpret(body, view(body).tokens(0, body.length()));
+        assertEquals("Presidencia", name(body, spokesman));
+    }
+
+    /**
+     * wiwsport.com: a conjunction that opens a clause ("Puisque", "Porque", "Nachdem") is no part of the name after it.
+     */
+    @Test
+    void aConjunctionOpeningTheClauseIsNoPartOfTheName() {
+        String text = "Puisque Mouhamed Diop avait ouvert le score à la 50ème mn pour DSC.";
+        Subject scorer = FRENCH_PARSER.before(FRENCH.view(text), 0, text.indexOf(" avait"));
+        assertEquals(Subject.Kind.NAMED, scorer.kind());
+        assertEquals("Mouhamed Diop", name(text, scorer));
+        assertNamedBefore("Porque Gustavo Alfaro dijo que el equipo jugó bien", " dijo", "Gustavo Alfaro");
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }

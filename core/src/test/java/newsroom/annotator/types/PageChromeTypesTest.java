@@ -406,6 +406,20 @@ class PageChromeTypesTest {
         assertCrosshead(bvz, "Gemeinderatssitzung erst um 22 Uhr?", "„Um des Friedens willen“");
     }
 
+    // wiwsport.com, 2021 (AS Douanes 1-1 Dakar Sacré-Cœur): a crosshead that gives a coach's words after his name, his club
+    // in brackets and a colon; a sentence that reports before its colon ("But one parent asked: “…”") is prose
+    @Test
+    void aCrossheadMayGiveASpeakersWordsAfterTheNameAndAColon() {
+        Annotation wiwsport = inAllLanguages("wiwsport",
+                "Depuis 4 ans qu’il est à la tête de l’AS Douanes, Joseph Wagane Senghor n’a jamais eu le bonheur de battre le Dakar Sacré-Cœur en championnat. « Soit on fait match nul, soit il nous fait un hold-up », a raconté le coach douanier.",
+                "Assane Fall (Dakar Sacré-Cœur) : « Ce nul nous satisfait »",
+                "Côté Dakar Sacré-Cœur, Assane Fall a estimé que son équipe aurait pu faire mieux, même si le point du nul reste « bon à prendre ».",
+                "But one parent asked: “Why did LibDems protect Bearsden Primary School and not us?”",
+                "The council said the decision would be reviewed next year.");
+        assertCrosshead(wiwsport, "Assane Fall (Dakar Sacré-Cœur) : « Ce nul nous satisfait »", "Côté Dakar Sacré-Cœur");
+        assertEquals(SpanType.PARAGRAPH, typeAt(wiwsport, "But one parent asked"));
+    }
+
     // alanews.it, 2024 (Milan police's yearly figures): a list of links to other stories, each a cut teaser
     @Test
     void cutTeasersInARowAreLinksToOtherStories() {
