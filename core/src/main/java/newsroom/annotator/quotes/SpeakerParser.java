@@ -25,6 +25,8 @@ final class SpeakerParser {
     private static final int MAX_ROLE_ADJECTIVES = 2;
     /** The most words a role's complement takes before the comma of a name's apposition ("del grupo municipal republicano"). */
     private static final int MAX_COMPLEMENT = 8;
+    /** The most capitalised words of a place after "from" ("from Kampung Lakut, Papar"). */
+    private static final int MAX_PLACE_WORDS = 4;
     /** The most words a person's name between dashes takes ("Pat McFadden", "María del Mar Romero"). */
     private static final int MAX_WORDS_OF_NAME = 5;
     /** The most tokens around a verb or at a sentence's start that a subject is looked for in. */
@@ -118,6 +120,14 @@ final class SpeakerParser {
                 return head;
             }
         }
+        if (phrase.size() == 1 && first > 3 && tokens.get(first - 1).is(',')) {
+            Subject placed = personFromPlaceBefore(text, tokens, first - 1);
+            if (placed != null) {
+                // "Athelia Cassandra Ignatius from Kampung Lakut, Papar said": the word after the comma goes on naming the
+                // place, and the person before it speaks
+                return placed;
+            }
+        }
         if (!phrase.isEmpty() && first > 1 && tokens.get(first - 2).word()
                 && (!tokens.get(first - 2).capitalised(text) || (cues.capitalisesNouns() && cues.isPlacePreposition(tokens.get(first - 1))))
                 && (cues.isParticle(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1))
@@ -169,6 +179,24 @@ final class SpeakerParser {
             }
         }
         return described;
+    }
+
+    /**
+     * The person a full name before "from", "of" or "de" and a place's capitalised words names, the place's words
+     * ending at the comma before {@code comma}: "Athelia Cassandra Ignatius from Kampung Lakut,"; null when the words
+     * before the comma are no such phrase ("Speaking in Madrid," names nobody).
+     */
+    private Subject personFromPlaceBefore(String text, List<Token> tokens, int comma) {
+        int place = comma - 1;
+        while (place >= 0 && comma - place <= MAX_PLACE_WORDS && tokens.get(place).word() && tokens.get(place).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(place))) {
+            place--;
+        }
+        if (place == comma - 1 || place < 1 || !(cues.isPlacePreposition(tokens.get(place)) || cues.isRoleLink(tokens.get(place)))) {
+            return null;
+        }
+        Subject head = endingAt(text, tokens, place - 1);
+        return head.isPerson() && head.roles().isEmpty() && words(text, head) >= 2 ? head : null;
     }
 
     /**

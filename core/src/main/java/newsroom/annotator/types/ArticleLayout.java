@@ -131,7 +131,7 @@ final class ArticleLayout {
             }
         }
         int last = n - 1;
-        if (last >= 1 && tailStart == last && afterBody && !tailHasEndMatter && proseOrPost(cues[last - 1])
+        if (last >= 1 && (tailStart == last || tailStart == n) && afterBody && !tailHasEndMatter && proseOrPost(cues[last - 1])
                 && headingShaped(text, spans.get(last), cues[last], inList[last]) && !cues[last].truncated()
                 && !endsMidSentence(text.substring(spans.get(last).start(), spans.get(last).end()))) {
             // a text cut after a crosshead, as an excerpt or a page split over several is: the last line, alone after

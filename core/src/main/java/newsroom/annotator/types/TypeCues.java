@@ -119,6 +119,8 @@ final class TypeCues {
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
     /** Where a scrape glued two elements of a page together: "newsLiveonNBC News Now", "PostDemocracy". */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** A number closing a short line: the counter a page sets after a label it repeats ("Advertisement 3"). */
+    private static final Pattern TRAILING_COUNTER = Pattern.compile("\\s+\\d{1,3}$");
     /** Anything that punctuates prose: a run of words without any is a menu or a sprite's icon names. */
     private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?¡¿\"“”«»()]");
     /** A line of many words is prose only if something punctuates it or it has an article. */
@@ -250,6 +252,11 @@ final class TypeCues {
         if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS && GLUED.matcher(words).find()) {
             // "Get more newsLiveonNBC News Now": the prompt's words run into the next element's
             boilerplateMatch = boilerplate.match(TextKey.withoutLeadingSymbols(TextKey.of(GLUED.matcher(words).replaceAll(" "))));
+        }
+        Matcher counted = TRAILING_COUNTER.matcher(unmarked);
+        if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS && counted.find() && counted.start() > 0) {
+            // "Advertisement 3": a page numbers its advertisements' labels
+            boilerplateMatch = boilerplate.line(unmarked.substring(0, counted.start()));
         }
         phrase.add(boilerplateMatch);
         // a heading shared by two languages' lists ("Relacionadas") says nothing of the line's language

@@ -707,6 +707,17 @@ class SpeakerParserTest {
         assertNamedBefore("Porque Gustavo Alfaro dijo que el equipo jugó bien", " dijo", "Gustavo Alfaro");
     }
 
+    /**
+     * nabalunews.com: "NAME from PLACE, PLACE said": the word after the comma goes on naming the place and the person
+     * before it speaks; an opening adverbial ("Speaking in Madrid, Sánchez said") names nobody before its comma.
+     */
+    @Test
+    void aPlaceAfterFromGoesOnPastItsComma() {
+        assertNamedBefore("Athelia Cassandra Ignatius from Kampung Lakut, Papar said the floodwater that entered her house",
+                " said", "Athelia Cassandra Ignatius");
+        assertNamedBefore("Speaking in Madrid, Sánchez said the government would act", " said", "Sánchez");
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }

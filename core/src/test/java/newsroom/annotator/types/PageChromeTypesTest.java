@@ -420,6 +420,17 @@ class PageChromeTypesTest {
         assertEquals(SpanType.PARAGRAPH, typeAt(wiwsport, "But one parent asked"));
     }
 
+    // lepatriote.fr, 2014 (Beaujolais Basket relegated): a page cut after a crosshead that asks a question, its last line
+    @Test
+    void aQuestionAloneAfterTheLastParagraphIsACrosshead() {
+        Annotation patriote = inAllLanguages("lepatriote",
+                "Basket-ball/Nationale 2 : Beaujolais Basket a perdu son pari",
+                "Un an après sa montée de Nationale 3, suite à un exercice 2012-2013 triomphant en tous points, Beaujolais Basket retrouvera donc en septembre prochain l’antichambre du niveau national. « On savait que ce serait difficile », a reconnu Franck Macaire.",
+                "Cette défaite illustre symboliquement le fil rouge de cette saison inaboutie. Malgré une belle série victorieuse lors de la phase retour, les Caladois n’ont jamais pu sortir de la zone rouge.",
+                "Et maintenant ?");
+        assertCrosshead(patriote, "Et maintenant ?", "Cette défaite illustre");
+    }
+
     // alanews.it, 2024 (Milan police's yearly figures): a list of links to other stories, each a cut teaser
     @Test
     void cutTeasersInARowAreLinksToOtherStories() {

@@ -106,6 +106,24 @@ class SiteChromeTypesTest {
 
     // asbeiras.pt, 19 January 2026, and radioilucan.com, March 2022: "Relacionados" and "Patrocinado" are in both the
     // Spanish and the Portuguese lists, so they take the language of the page around them
+    /**
+     * northernnews.ca (Kirkland Lake, 2023): the page numbers its advertisements' labels ("Advertisement 3") between the
+     * paragraphs of the mayor's statement; a label with its counter is chrome as the label alone is.
+     */
+    @Test
+    void anAdvertisementsLabelWithItsCounterIsChrome() {
+        Annotation page = Annotators.annotate(lines(
+                "Kirkland Lake council marks six months",
+                "Kirkland Lake Mayor Stacy Wight says council has worked hard in its first six months, with new staff in place and a budget passed on time.",
+                "The mayor said the town is now in a better position to attract investment, and thanked residents for their patience.",
+                "Wight added, “Kirkland Lake has proudly created the Economic Development and Tourism Corporation, which will be a driving force in the future of Kirkland Lake.",
+                "Advertisement 3",
+                "“With devoted staff working on the marketing and planning to share all our community has to offer, we will see the benefits quickly.”"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(page, "Advertisement 3"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(page, "“With devoted staff"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(page, "Wight added"));
+    }
+
     @Test
     void aChromeWordOfTwoLanguagesListsTakesTheArticlesLanguage() {
         Annotator annotator = Annotators.allLanguages();
