@@ -468,6 +468,10 @@ final class ReportingCues {
             }
             // "ha señalado", "has said", "a également déclaré": the auxiliary belongs to the cue as written
             int first = phrase < length ? auxiliaryBefore(tokens, i) : i;
+            if (phrase < length && first < i && first > 0 && elidedOnto(tokens.get(first - 1), tokens.get(first))) {
+                // "s’est presque réjoui", "l’a dit": a pronoun elided onto the auxiliary is part of the verb as written
+                first--;
+            }
             boolean inverted = phrase < length && (invertedPronoun(tokens.get(i)) || (first < i && invertedPronoun(tokens.get(first))));
             cues.add(new Cue(tokens.get(first).start(), tokens.get(i + length - 1).end(), phrase == length,
                     withoutSubject == length && phrase < length, phrase < length && addresseeVerbs.contains(words(tokens, i, length)),
@@ -491,6 +495,12 @@ final class ReportingCues {
             }
         }
         return verb;
+    }
+
+    /** Whether a word ends with an apostrophe and the next is written right after it: "s’" + "est". */
+    private static boolean elidedOnto(Token word, Token next) {
+        String lower = word.lower();
+        return word.word() && word.end() == next.start() && (lower.endsWith("'") || lower.endsWith("’"));
     }
 
     /** Whether the word ends with a pronoun written after it: "dit-il", "a-t-elle". */

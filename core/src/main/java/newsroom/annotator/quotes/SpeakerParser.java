@@ -533,10 +533,25 @@ final class SpeakerParser {
                 // "Sobre Gastón Silva, que jugó como lateral, dijo": a name after a preposition is what the
                 // words are about, and the verb's subject is left out
                 boolean object = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1)));
+                if (object && indefiniteNounBefore(text, tokens, first - 1)) {
+                    // "Un pescador de Isla Mocha, quien no quiso dar su identidad, señaló": someone the text does not
+                    // name, described by a noun and where they come from
+                    return Subject.UNNAMED;
+                }
                 return object ? Subject.NONE : interpret(text, phrase);
             }
         }
         return Subject.NONE;
+    }
+
+    /** Whether an indefinite article and a noun or two in lower case stand right before the preposition at {@code link}. */
+    private boolean indefiniteNounBefore(String text, List<Token> tokens, int link) {
+        int k = link - 1;
+        while (k >= 0 && link - k <= MAX_ROLE_ADJECTIVES + 1 && tokens.get(k).word() && !tokens.get(k).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(k)) && !cues.isArticle(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && k < link - 1 && cues.isIndefiniteArticle(tokens.get(k));
     }
 
     /**

@@ -718,6 +718,17 @@ class SpeakerParserTest {
         assertNamedBefore("Speaking in Madrid, Sánchez said the government would act", " said", "Sánchez");
     }
 
+    /**
+     * estrellaconcepcion.cl: an indefinite article and a noun before "de" and a place, then a relative clause, describe
+     * someone the text does not name; the place is nobody's name.
+     */
+    @Test
+    void someoneOfAPlaceBeforeARelativeClauseIsNobodyNamed() {
+        String text = "Un pescador de Isla Mocha, quien no quiso dar su identidad por temor a represalias, señaló";
+        assertEquals(Subject.Kind.UNNAMED, before(text, " señaló").kind());
+        assertEquals(Subject.Kind.UNNAMED, before("Un vecino de San Isidro, quien no quiso hablar, señaló", " señaló").kind());
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }
