@@ -30,7 +30,7 @@ final class PostEntities {
         List<Entity> mentions = new ArrayList<>();
         List<Entity> hashtags = new ArrayList<>();
         List<Entity> urls = new ArrayList<>();
-        for (Extractor.Entity entity : extractor.entities(words)) {
+        for (Extractor.Entity entity : extractor.entities(unglued(words))) {
             int start = entity.getStart();
             int end = entity.getEnd();
             switch (entity.getType()) {
@@ -44,6 +44,39 @@ final class PostEntities {
             }
         }
         return new Entities(mentions, hashtags, urls);
+    }
+
+    /**
+     * The words with a hashtag that a scrape glued to the word before it set apart ("de extinción#IIFF", the line break
+     * between them lost): the letter before the sign becomes a space, so offsets stay as they are. A word with a link's
+     * or a handle's marks ("page.html#top") keeps its sign.
+     */
+    private static String unglued(String words) {
+        char[] chars = null;
+        int wordStart = 0;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (Character.isWhitespace(c)) {
+                wordStart = i + 1;
+            } else if ((c == '#' || c == '＃') && i > wordStart && Character.isLetter(words.charAt(i - 1))
+                    && i + 1 < words.length() && Character.isLetter(words.charAt(i + 1)) && plainWord(words, wordStart, i)) {
+                chars = chars == null ? words.toCharArray() : chars;
+                chars[i - 1] = ' ';
+                wordStart = i;
+            }
+        }
+        return chars == null ? words : new String(chars);
+    }
+
+    /** Whether words[from, to) holds no mark of a link, a handle or a hashtag. */
+    private static boolean plainWord(String words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = words.charAt(i);
+            if (c == '/' || c == '.' || c == '@' || c == '#' || c == ':' || c == '＃' || c == '＠') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The extractor is costly; words without "@", "#", "/" or a dot before a letter hold no entity. */
