@@ -57,6 +57,22 @@ public final class EntityMasker {
         return extractor.mentions(opening.substring(0, end)).stream().anyMatch(mention -> mention.getStart() == 0);
     }
 
+    /** Whether the text ends with a mention, a stop perhaps after it ("… tomorrow morning from @GovRonDeSantis."), as posts sign off. */
+    public boolean endsWithMention(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ".!?…".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start >= end || (text.charAt(start) != '@' && text.charAt(start) != '＠')) {
+            return false;
+        }
+        return extractor.mentions(text.substring(start, end)).stream().anyMatch(mention -> mention.getStart() == 0);
+    }
+
     /** A scheme, "www." or a path after a dotted name ("pic.twitter.com/…", "bit.ly/…"). */
     static boolean mightHoldUrl(String text) {
         if (text.contains("://") || text.contains("www.")) {

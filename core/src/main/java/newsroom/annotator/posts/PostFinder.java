@@ -455,7 +455,7 @@ final class PostFinder {
         private boolean looksPosted(Span span) {
             String paragraph = words(span);
             // a hashtag, or a mention the words open with, as a reply's do ("@MJPolice the contempt in the tweet …")
-            if (masker.holdsHashtag(paragraph) || masker.opensWithMention(paragraph)) {
+            if (masker.holdsHashtag(paragraph) || masker.opensWithMention(paragraph) || masker.endsWithMention(paragraph)) {
                 return true;
             }
             return paragraph.contains("t.co/") || paragraph.contains("pic.twitter.com/");

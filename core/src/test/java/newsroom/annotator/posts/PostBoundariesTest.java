@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import newsroom.annotator.Annotators;
 import newsroom.annotator.model.Annotation;
+import newsroom.annotator.model.Entity;
 import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
@@ -47,6 +48,26 @@ class PostBoundariesTest {
         assertEquals("es", post.language().language());
         assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "Con las pulsaciones").type());
         assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "\"Dani Alves, a sus 80 años").type());
+    }
+
+    @Test
+    void aLineThatSignsOffWithAHandleIsThePostsFirstLine() {
+        // KTSA, "Spokesperson teases major announcement from Florida Governor Ron DeSantis" (ktsa.com, August 2022): the
+        // tweet's first line ends with the account it speaks of, as posts do and the article's sentences do not
+        Annotation annotation = Annotators.annotate("""
+                Replies to the tweet were mostly from people assuming DeSantis is going to announce he is running for President in 2024.
+                Pushaw responded by saying the announcement is “official” and not about his campaign.
+                The tweet did not indicate the exact time DeSantis will make his announcement.
+                MAJOR announcement tomorrow morning from @GovRonDeSantis.
+                Prepare for the liberal media meltdown of the year
+                Everyone get some rest tonight 😉 🌚
+                — Christina Pushaw 🐊 🇺🇸 (@ChristinaPushaw) August 4, 2022
+                """);
+        Quote post = posts(annotation).get(0);
+        assertTrue(covered(annotation, post).startsWith("MAJOR announcement tomorrow morning"), covered(annotation, post));
+        assertTrue(covered(annotation, post).endsWith("August 4, 2022"), covered(annotation, post));
+        assertEquals(SpanType.PARAGRAPH, spanStarting(annotation, "The tweet did not indicate").type());
+        assertEquals(List.of("GovRonDeSantis"), post.entities().mentions().stream().map(Entity::value).toList());
     }
 
     @Test
