@@ -2035,7 +2035,10 @@ final class SpeakerParser {
             }
             // a newspaper is an organisation too ("reports Manila Bulletin"): never whom a "he" or "she" means
             boolean outlet = cues.namesAPublication(phrase.subList(nameStart, nameEnd + 1), text);
-            return new Subject(Subject.Kind.NAMED, name, (definite != null && !role) || outlet, roles);
+            // ("mit der Mike Leibssle … haderte", "la Giorgia Meloni": a first name and a surname are a person's, an
+            // article or a relative pronoun before them or not)
+            boolean person = nameEnd > nameStart && cues.isFirstName(phrase.get(nameStart));
+            return new Subject(Subject.Kind.NAMED, name, (definite != null && !role && !person) || outlet, roles);
         }
         if (organisation != null && Boolean.TRUE.equals(definite)) {
             // "abundó el presidente de la República": the president already named; the Republic speaks

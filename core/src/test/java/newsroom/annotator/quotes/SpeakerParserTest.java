@@ -729,6 +729,20 @@ class SpeakerParserTest {
         assertEquals(Subject.Kind.UNNAMED, before("Un vecino de San Isidro, quien no quiso hablar, señaló", " señaló").kind());
     }
 
+    /**
+     * swp.de: "mit der Mike Leibssle, Trainer des TV Neuhausen, am Ende haderte": a first name and a surname after an article
+     * or a relative pronoun are a person, no organisation as "die SPÖ" is.
+     */
+    @Test
+    void aFirstNameAndASurnameAfterAnArticleAreAPerson() {
+        String text = "Es ist eine größere Kleinigkeit, mit der Mike Leibssle";
+        List<Token> tokens = GERMAN.view(text).tokens(0, text.length());
+        Subject coach = GERMAN_PARSER.endingAt(text, tokens, tokens.size() - 1);
+        assertEquals(Subject.Kind.NAMED, coach.kind());
+        assertEquals("Mike Leibssle", name(text, coach));
+        assertFalse(coach.organisation());
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }
