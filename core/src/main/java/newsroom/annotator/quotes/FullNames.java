@@ -25,6 +25,8 @@ final class FullNames {
     private static final Normalizer2 DECOMPOSE = Normalizer2.getNFKDInstance();
     /** A word alone in brackets, the way an article defines an acronym: "(MCSO)". */
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()\\s]{2,8})\\)");
+    /** A surname shorter than this differs from another by a letter too often to be a slip ("Ruiz", "Ruíz", "Ortiz"). */
+    private static final int MIN_MISSPELT = 5;
     /** A full name has two words at least and rarely more than five. */
     private static final int MAX_WORDS = 5;
 
@@ -157,10 +159,60 @@ final class FullNames {
         // a headline's first name alone ("Donald celebró") is the full name the article gives later; a
         // surname alone may be a relative's ("Petro" before "su hijo Nicolás Petro"), so it is not
         best = best != null ? best : bestByPart != null ? bestByPart : firstNameLater;
+        if (best == null && words.length == 1) {
+            best = misspeltSurname(words[0], before);
+        }
         if (best == null) {
             return speaker;
         }
         return new Speaker(view.text().substring(best.at.start(), best.at.end()), best.at, speaker.roles(), speaker.cue());
+    }
+
+    /**
+     * "Roarke said" after "Ethan Roark": a surname alone that the article wrote before, in full name, with one letter
+     * more, less or other, is that person's, a typing slip; null when no full name, or more than one surname, is so near.
+     */
+    private Name misspeltSurname(String surname, int before) {
+        if (surname.length() < MIN_MISSPELT) {
+            return null;
+        }
+        Name latest = null;
+        String near = null;
+        for (Map.Entry<String, List<Form>> entry : forms().entrySet()) {
+            String word = entry.getKey();
+            if (word.length() < MIN_MISSPELT || !oneEditApart(surname, word)) {
+                continue;
+            }
+            for (Form form : entry.getValue()) {
+                Name name = form.words()[form.words().length - 1].equals(word) ? form.lastBefore(before) : null;
+                if (name == null || !name.personal()) {
+                    continue;
+                }
+                if (near != null && !near.equals(word)) {
+                    return null;
+                }
+                near = word;
+                latest = latest == null || name.at().start() > latest.at().start() ? name : latest;
+            }
+        }
+        return latest;
+    }
+
+    /** Whether two words differ by one letter added, dropped or changed. */
+    static boolean oneEditApart(String one, String other) {
+        if (one.equals(other) || Math.abs(one.length() - other.length()) > 1) {
+            return false;
+        }
+        String shorter = one.length() <= other.length() ? one : other;
+        String longer = shorter == one ? other : one;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        // past the first difference the rest agrees, with the letter changed or one more in the longer word
+        return shorter.length() == longer.length()
+                ? shorter.substring(i + 1).equals(longer.substring(i + 1))
+                : shorter.substring(i).equals(longer.substring(i + 1));
     }
 
     /**
