@@ -38,6 +38,8 @@ final class FullNames {
     /** The names of two words or more the article writes as organisations', by their first word, in text order. */
     private Map<String, List<Name>> bodies;
     private Map<String, List<Form>> forms;
+    /** Each surname looked up for a slip, and the one word a letter off it ("" when none or several are). */
+    private final Map<String, String> nearSurnames = new HashMap<>();
     /** Where each word in brackets opens ("(MCSO)"), in text order; read when first asked. */
     private Map<String, List<Integer>> acronyms;
 
@@ -176,26 +178,33 @@ final class FullNames {
         if (surname.length() < MIN_MISSPELT) {
             return null;
         }
+        // the article's words are read once per surname: the near word does not depend on where the surname stands
+        String near = nearSurnames.computeIfAbsent(surname, this::nearSurname);
+        if (near.isEmpty()) {
+            return null;
+        }
         Name latest = null;
-        String near = null;
-        for (Map.Entry<String, List<Form>> entry : forms().entrySet()) {
-            String word = entry.getKey();
-            if (word.length() < MIN_MISSPELT || !oneEditApart(surname, word)) {
-                continue;
-            }
-            for (Form form : entry.getValue()) {
-                Name name = form.words()[form.words().length - 1].equals(word) ? form.lastBefore(before) : null;
-                if (name == null || !name.personal()) {
-                    continue;
-                }
-                if (near != null && !near.equals(word)) {
-                    return null;
-                }
-                near = word;
-                latest = latest == null || name.at().start() > latest.at().start() ? name : latest;
+        for (Form form : forms().get(near)) {
+            Name name = form.words()[form.words().length - 1].equals(near) ? form.lastBefore(before) : null;
+            if (name != null && name.personal() && (latest == null || name.at().start() > latest.at().start())) {
+                latest = name;
             }
         }
         return latest;
+    }
+
+    /** The one word of the article's full names a letter off the surname, or "" when none or more than one is. */
+    private String nearSurname(String surname) {
+        String near = "";
+        for (String word : forms().keySet()) {
+            if (word.length() >= MIN_MISSPELT && oneEditApart(surname, word)) {
+                if (!near.isEmpty()) {
+                    return "";
+                }
+                near = word;
+            }
+        }
+        return near;
     }
 
     /** Whether two words differ by one letter added, dropped or changed. */
