@@ -37,6 +37,9 @@ public final class TypesStage implements Stage {
     private static final double PHRASE_CONFIDENCE = 0.8;
     /** A caption above a credit line ("… en abril de 2020." / "Instagram / presidenciasv") is a sentence or two. */
     private static final int CAPTION_BEFORE_CREDIT_MAX_WORDS = 40;
+    /** A caption printed twice is a sentence or two; a line of two words twice is a heading or a link. */
+    private static final int DOUBLED_MIN_WORDS = 3;
+    private static final int DOUBLED_MAX_WORDS = 40;
     private static final int BIO_PARAGRAPH_MAX_WORDS = 60;
     /** This many labels alone in a row make a box of facts or links, not a writer's lead-ins ("Et d’ajouter:"). */
     private static final int LABEL_RUN = 3;
@@ -92,6 +95,7 @@ public final class TypesStage implements Stage {
             types[i] = read[i] == null ? spans.get(i).type() : typeOf(read[i], i, layout);
         }
         fromNeighbours(read, types);
+        doubledCaptions(read, types, layout);
         linksUnderHeading(read, types);
         // the article's language, for a chrome phrase two languages' lists hold
         List<LanguageShare> shares = LanguageShare.of(spans);
@@ -252,6 +256,23 @@ public final class TypesStage implements Stage {
                 types[j] = types[j] == SpanType.BYLINE ? SpanType.BYLINE : SpanType.BOILERPLATE;
             }
             run = 0;
+        }
+    }
+
+    /**
+     * A line of prose the page prints twice in a row inside the article ("Cllr Stuart Dark. Picture: West Norfolk Council",
+     * "Minister for Social Care … Maree Todd."): a photo's alternative text and its caption, both the caption.
+     */
+    private static void doubledCaptions(SpanCues[] read, SpanType[] types, ArticleLayout layout) {
+        for (int i = 1; i < read.length; i++) {
+            SpanCues line = read[i];
+            SpanCues before = read[i - 1];
+            if (line != null && before != null && line.hint() == null && before.hint() == null && !layout.inLead(i - 1)
+                    && types[i] == SpanType.PARAGRAPH && types[i - 1] == SpanType.PARAGRAPH
+                    && line.words() >= DOUBLED_MIN_WORDS && line.words() <= DOUBLED_MAX_WORDS && line.key().equals(before.key())) {
+                types[i - 1] = SpanType.CAPTION;
+                types[i] = SpanType.CAPTION;
+            }
         }
     }
 

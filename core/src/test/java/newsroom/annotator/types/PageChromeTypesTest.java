@@ -407,17 +407,22 @@ class PageChromeTypesTest {
     }
 
     // wiwsport.com, 2021 (AS Douanes 1-1 Dakar Sacré-Cœur): a crosshead that gives a coach's words after his name, his club
-    // in brackets and a colon; a sentence that reports before its colon ("But one parent asked: “…”") is prose
+    // in brackets and a colon; kirkintillochherald.co.uk: a sentence that reports before its colon ("But one parent asked:
+    // “…”") is prose
     @Test
     void aCrossheadMayGiveASpeakersWordsAfterTheNameAndAColon() {
         Annotation wiwsport = inAllLanguages("wiwsport",
-                "Depuis 4 ans qu’il est à la tête de l’AS Douanes, Joseph Wagane Senghor n’a jamais eu le bonheur de battre le Dakar Sacré-Cœur en championnat. « Soit on fait match nul, soit il nous fait un hold-up », a raconté le coach douanier.",
-                "Assane Fall (Dakar Sacré-Cœur) : « Ce nul nous satisfait »",
-                "Côté Dakar Sacré-Cœur, Assane Fall a estimé que son équipe aurait pu faire mieux, même si le point du nul reste « bon à prendre ».",
+                "La rencontre AS Douanes – Dakar Sacré-Cœur de samedi dernier s’est soldée sur un nul (1 but partout) qui a fait le bonheur des deux coaches. Ce match de la 6ème journée de L1, quoique d’un bon niveau technique, aurait cependant pu se terminer avec plus de buts. Voici le débriefing des deux coaches.",
+                "Joseph Wagane Senghor (AS Douanes) : « Mes joueurs ont fait preuve de caractère »",
+                "Depuis 4 ans qu’il est à la tête de l’AS Douanes, Joseph Wagane Senghor n’a jamais eu le bonheur de battre le Dakar Sacré-Cœur. « Soit on fait match nul, soit il nous fait un hold-up », a raconté le coach douanier. Et le deuxième scénario a failli se produire, samedi dernier au stade Ibrahima Boye de Ndiarème, lors de la 6ème journée. Puisque Mouhamed Diop avait ouvert le score à la 50ème mn pour DSC. « Mais mes joueurs ont fait preuve de beaucoup de caractère », selon « Jo » dont l’équipe a refait son retard au bout de 10 mn grâce à Moussa Sow.",
+                "Après une première période où ils ont été « timorés », selon le mot même de leur entraineur, les Douaniers sont mieux revenus dans la partie après la pause, « réveillés » qu’ils ont été par ce but pris dès la reprise. A l’arrivée, ils ont signé leur premier match nul de la saison. « Jusqu’ici, soit on gagnait, soit on perdait. On ne savait pas partager les points », s’est presque réjoui Joseph Senghor. Son seul regret, c’est que ses joueurs n’aient pas transformé toutes les opportunités qu’ils se sont créées. Mais, il s’est félicité du « bon spectacle » offert par les deux équipes.");
+        Annotation herald = Annotators.annotate(lines(
+                "Ms Swinson has insisted that she met parents on countless occasions to discuss St Joseph’s and convened a meeting between parent representatives and East Dunbartonshire Council officers.",
                 "But one parent asked: “Why did LibDems protect Bearsden Primary School and not us?”",
-                "The council said the decision would be reviewed next year.");
-        assertCrosshead(wiwsport, "Assane Fall (Dakar Sacré-Cœur) : « Ce nul nous satisfait »", "Côté Dakar Sacré-Cœur");
-        assertEquals(SpanType.PARAGRAPH, typeAt(wiwsport, "But one parent asked"));
+                "Milngavie MSP Gil Paterson has also hit out over the MP’s comments."));
+        assertCrosshead(wiwsport, "Joseph Wagane Senghor (AS Douanes) : « Mes joueurs ont fait preuve de caractère »",
+                "Depuis 4 ans qu’il est à la tête de l’AS Douanes");
+        assertEquals(SpanType.PARAGRAPH, typeAt(herald, "But one parent asked"));
     }
 
     // lepatriote.fr, 2014 (Beaujolais Basket relegated): a page cut after a crosshead that asks a question, its last line
@@ -425,10 +430,27 @@ class PageChromeTypesTest {
     void aQuestionAloneAfterTheLastParagraphIsACrosshead() {
         Annotation patriote = inAllLanguages("lepatriote",
                 "Basket-ball/Nationale 2 : Beaujolais Basket a perdu son pari",
-                "Un an après sa montée de Nationale 3, suite à un exercice 2012-2013 triomphant en tous points, Beaujolais Basket retrouvera donc en septembre prochain l’antichambre du niveau national. « On savait que ce serait difficile », a reconnu Franck Macaire.",
-                "Cette défaite illustre symboliquement le fil rouge de cette saison inaboutie. Malgré une belle série victorieuse lors de la phase retour, les Caladois n’ont jamais pu sortir de la zone rouge.",
+                "Un an après sa montée de Nationale 3, suite un exercice 2012-2013 triomphant en tous points, Beaujolais Basket retrouvera donc en septembre le niveau qu’il a côtoyé durant plusieurs années consécutives. La défaite de samedi dernier à Aubenas (97-88) a précipité la chute des bleus. \"On accumule un retard de dix-sept points. Malgré cela, on arrive à revenir à six points. Mais dans la foulée, on offre des points à Aubenas tout en gâchant des opportunités de scorer. De toute façon, quand on commence mal les matches. A ce niveau, les erreurs se payent cash\", relate Franck Macaire.",
+                "Cette défaite illustre symboliquement le fil rouge de cette saison inaboutie. Malgré une belle série victorieuse lors de la phase retour, Beaujolais Basket revenait de trop loin pour espérer un miracle. Lors de la séance d’entraînement de ce mardi, Franck Macaire n’a pas manqué de le souligner à ses joueurs avant de conforter son opinion pour notre journal. \"Forcément c’est une grosse déception\", assure-t-il. Et comme toute fin de saison, le passé ressurgit. Celui-ci fait d’autant plus mal que Beaujolais Basket n’a pas rempli son objectif à cause probablement d’une première partie de championnat ratée. Franck Macaire confirme : \"On perd notre maintien lors de la phase aller jusqu’à notre éveil. Ce sont des matches où l’on n’a pas répondu présents, plus particulièrement les matches à domicile. Les déplacements au Cannet ou à Nord Ardèche font également partie de cette liste de défaites où, parfois, on a fait n’importe quoi. Il nous a manqué du caractère, de l’envie, de la maîtrise et de la lucidité à certains moments\".",
                 "Et maintenant ?");
         assertCrosshead(patriote, "Et maintenant ?", "Cette défaite illustre");
+    }
+
+    // kl1radio.co.uk, 2023 (King's Lynn town council): each photo's alternative text and its caption, the same line twice
+    @Test
+    void aLinePrintedTwiceInARowInsideTheArticleIsACaption() {
+        Annotation kl1 = Annotators.annotate(lines(
+                "Lynn town council proposal moves step closer after heated debate",
+                "A call to investigate the idea is included in West Norfolk Council’s corporate strategy, which sets out its ambitions over the next four years.",
+                "Conservative group leader Stuart Dark said it would be the biggest change in how West Norfolk is governed in 50 years and questioned if it was necessary.",
+                "Cllr Stuart Dark. Picture: West Norfolk Council",
+                "Cllr Stuart Dark. Picture: West Norfolk Council",
+                "Brian Long believes creating a town council would create “an extra layer of bureaucracy” and argued it would cost too much, calling it a “pie in the sky” idea."));
+        int first = kl1.text().indexOf("Cllr Stuart Dark. Picture");
+        int second = kl1.text().indexOf("Cllr Stuart Dark. Picture", first + 1);
+        assertEquals(SpanType.CAPTION, typeAt(kl1, kl1.text().substring(first, first + 20)));
+        assertEquals(SpanType.CAPTION, kl1.spans().stream().filter(s -> s.start() == second).findFirst().orElseThrow().type());
+        assertEquals(SpanType.PARAGRAPH, typeAt(kl1, "Conservative group leader Stuart Dark"));
     }
 
     // alanews.it, 2024 (Milan police's yearly figures): a list of links to other stories, each a cut teaser

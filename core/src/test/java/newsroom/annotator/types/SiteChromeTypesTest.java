@@ -113,12 +113,12 @@ class SiteChromeTypesTest {
     @Test
     void anAdvertisementsLabelWithItsCounterIsChrome() {
         Annotation page = Annotators.annotate(lines(
-                "Kirkland Lake council marks six months",
-                "Kirkland Lake Mayor Stacy Wight says council has worked hard in its first six months, with new staff in place and a budget passed on time.",
-                "The mayor said the town is now in a better position to attract investment, and thanked residents for their patience.",
+                "Mayor reflects upon town council’s first six months in office",
+                "Six months have passed since Kirkland Lake’s mayor and council held their inaugural meeting, Nov. 15, 2022, at Northern College.",
+                "During the first several weeks and months, multiple joint training sessions with neighbouring municipalities were held to ensure all members of council were trained to do the job required of them.",
                 "Wight added, “Kirkland Lake has proudly created the Economic Development and Tourism Corporation, which will be a driving force in the future of Kirkland Lake.",
                 "Advertisement 3",
-                "“With devoted staff working on the marketing and planning to share all our community has to offer, we will see the benefits quickly.”"));
+                "“With devoted staff working on the marketing and planning to share all our community has to offer, we will see the benefits quickly."));
         assertEquals(SpanType.BOILERPLATE, typeAt(page, "Advertisement 3"));
         assertEquals(SpanType.PARAGRAPH, typeAt(page, "“With devoted staff"));
         assertEquals(SpanType.PARAGRAPH, typeAt(page, "Wight added"));
