@@ -155,7 +155,7 @@ final class ArticleLayout {
             return false;
         }
         String words = text.substring(line.start(), line.end());
-        if (labelledQuotation(words.strip())) {
+        if (span.words() <= LABEL_MAX_WORDS + CROSSHEAD_MAX_WORDS + 2 && labelledQuotation(words.strip())) {
             return true;
         }
         return span.words() <= CROSSHEAD_MAX_WORDS && (span.unpunctuated() || headingEnd(words)) && !reports(words);
