@@ -2124,7 +2124,12 @@ final class SpeakerParser {
         while (i < n && phrase.get(i).word() && phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i))) {
             Token token = phrase.get(i++);
             if (token.possessive() && possessor == null && possessorRole == null) {
-                possessor = new TextRange(phrase.get(modifiersFrom).start(), token.end() - 2);
+                // ("Mr Loughton’s response": the title before a name is no part of it)
+                int nameFrom = modifiersFrom;
+                while (nameFrom < i - 1 && cues.roleAt(phrase, nameFrom) == 1) {
+                    nameFrom++;
+                }
+                possessor = new TextRange(phrase.get(nameFrom).start(), token.end() - 2);
                 modifiersFrom = i;
             }
         }
