@@ -27,6 +27,8 @@ final class FullNames {
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()\\s]{2,8})\\)");
     /** A surname shorter than this differs from another by a letter too often to be a slip ("Ruiz", "Ruíz", "Ortiz"). */
     private static final int MIN_MISSPELT = 5;
+    /** The most small words and numbers between two words of a body's name ("de los 150"). */
+    private static final int BODY_LINK_WORDS = 3;
     /** A full name has two words at least and rarely more than five. */
     private static final int MAX_WORDS = 5;
 
@@ -297,8 +299,10 @@ final class FullNames {
                     boolean afterGroup = i > 0 && parser.groupThenName(text, tokens, i - 1);
                     int first = i + Math.max(complementWords(tokens, i, end), afterGroup ? 1 : 0);
                     Subject subject = parser.interpret(text, tokens.subList(first, end));
-                    TextRange body = subject.kind() == Subject.Kind.NAMED && subject.organisation() ? subject.name()
-                            : cues.isGroup(tokens.get(i)) ? new TextRange(tokens.get(i).start(), tokens.get(end - 1).end()) : null;
+                    // ("Mancomunidad de los 150 Pueblos": a run a group's noun opens is the body's whole name, numbers and all)
+                    int noun = opensWithGroup(tokens, i) && cues.isArticle(tokens.get(i)) ? i + 1 : i;
+                    TextRange body = cues.isGroup(tokens.get(noun)) ? new TextRange(tokens.get(noun).start(), tokens.get(end - 1).end())
+                            : subject.kind() == Subject.Kind.NAMED && subject.organisation() ? subject.name() : null;
                     if (body != null) {
                         // "Asociación de Alcaldes de Puerto Rico": a group's noun opens an organisation's name
                         String[] words = keys(text.substring(body.start(), body.end()));
@@ -371,7 +375,28 @@ final class FullNames {
         if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !CapitalisedWords.shouted(text, token)) {
             return true;
         }
-        return at > start && cues.joinsName(tokens, at, text);
+        return at > start && (cues.joinsName(tokens, at, text) || (opensWithGroup(tokens, start) && bodyNameGoesOn(text, tokens, at)));
+    }
+
+    /** Whether a group's noun opens the run at {@code start}, its article perhaps before it ("La Mancomunidad"). */
+    private boolean opensWithGroup(List<Token> tokens, int start) {
+        int noun = start + 1 < tokens.size() && cues.isArticle(tokens.get(start)) ? start + 1 : start;
+        return cues.isGroup(tokens.get(noun));
+    }
+
+    /**
+     * Whether a body's name goes on over the small words and the number at {@code at} to a capitalised word: "Mancomunidad
+     * de los 150 Pueblos", "Asociación de Municipios de la Región 4".
+     */
+    private boolean bodyNameGoesOn(String text, List<Token> tokens, int at) {
+        int next = at;
+        while (next < tokens.size() && next - at <= BODY_LINK_WORDS && tokens.get(next).word() && !tokens.get(next).capitalised(text)
+                && (cues.isRoleLink(tokens.get(next)) || cues.isParticle(tokens.get(next)) || cues.isArticle(tokens.get(next))
+                || Character.isDigit(tokens.get(next).lower().charAt(0)))) {
+            next++;
+        }
+        return next > at && next < tokens.size() && next - at <= BODY_LINK_WORDS && tokens.get(next).capitalised(text)
+                && !lineBetween(text, tokens, next);
     }
 
     /** Whether the token is the first word of its sentence or line. */
