@@ -193,7 +193,10 @@ final class Discourse {
                     if (group == null && lastOrganisation != null && sentences.spanIndex(at) - lastOrganisationSpan <= 2) {
                         group = lastOrganisation;
                     }
-                    yield group != null ? group : bodyNamedWith(subject.roles(), at);
+                    Speaker body = group != null ? group : bodyNamedWith(subject.roles(), at);
+                    // "según la corporación" after "el Ayuntamiento de Roales del Pan": no body named with that noun, the
+                    // body the article last named in full
+                    yield body != null ? body : bodyNamedInFull(at);
                 }
                 // a role after its article ("el médico sostuvo") is a role, never a surname ("Colegio Médico")
                 boolean spokesperson = subject.name() != null && !isPlatform(subject) && cues.speaksForOrganisation(subject.roles());
@@ -244,6 +247,37 @@ final class Discourse {
             return speaker;
         }
         return null;
+    }
+
+    /**
+     * The last body the article names in full within {@link #BODY_REACH} characters before {@code at}: a group's noun
+     * written with a capital, a link and capitalised words ("Ayuntamiento de Roales del Pan"); null when none.
+     */
+    private Speaker bodyNamedInFull(int at) {
+        List<Token> tokens = view.tokens(Math.max(0, at - BODY_REACH), at);
+        TextRange latest = null;
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token noun = tokens.get(i);
+            if (!noun.word() || !noun.capitalised(text) || !cues.isGroup(noun) || !cues.isRoleLink(tokens.get(i + 1))
+                    || Token.lineBreakIn(text, noun.end(), tokens.get(i + 2).start())) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < tokens.size() && tokens.get(end).word() && !Token.lineBreakIn(text, tokens.get(end - 1).end(), tokens.get(end).start())
+                    && (tokens.get(end).capitalised(text) || (cues.isRoleLink(tokens.get(end)) || cues.isArticle(tokens.get(end)))
+                    && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text))) {
+                end++;
+            }
+            if (end > i + 2 && tokens.get(end - 1).capitalised(text)) {
+                latest = new TextRange(noun.start(), tokens.get(end - 1).end());
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        Speaker speaker = Speaker.at(text, latest, Set.of());
+        organisations.add(speaker.name());
+        return speaker;
     }
 
     /**
