@@ -54,7 +54,7 @@ public final class EntityMasker {
         while (end < opening.length() && !Character.isWhitespace(opening.charAt(end))) {
             end++;
         }
-        return extractor.mentions(opening.substring(0, end)).stream().anyMatch(mention -> mention.getStart() == 0);
+        return isMention(opening.substring(0, end));
     }
 
     /** Whether the text ends with a mention, a stop perhaps after it ("… tomorrow morning from @GovRonDeSantis."), as posts sign off. */
@@ -70,7 +70,12 @@ public final class EntityMasker {
         if (start >= end || (text.charAt(start) != '@' && text.charAt(start) != '＠')) {
             return false;
         }
-        return extractor.mentions(text.substring(start, end)).stream().anyMatch(mention -> mention.getStart() == 0);
+        return isMention(text.substring(start, end));
+    }
+
+    /** Whether the word opens with a mention, as twitter-text reads one. */
+    private boolean isMention(String word) {
+        return extractor.mentions(word).stream().anyMatch(mention -> mention.getStart() == 0);
     }
 
     /** A scheme, "www." or a path after a dotted name ("pic.twitter.com/…", "bit.ly/…"). */

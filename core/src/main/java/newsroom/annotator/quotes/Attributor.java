@@ -61,7 +61,8 @@ final class Attributor {
                List<Quotation> quotations, List<Quote> posts) {
         QuotationIndex index = new QuotationIndex(quotations);
         NarratorSentences sentences = new NarratorSentences(view, cues, spans, index);
-        Discourse discourse = new Discourse(view, cues, parser, sentences, index);
+        this.fullNames = new FullNames(view, cues, parser, index);
+        Discourse discourse = new Discourse(view, cues, parser, sentences, index, fullNames);
         LayoutSpeakers layout = new LayoutSpeakers(view, cues, parser, spans);
         ReportingClauses clauses = new ReportingClauses(view, cues, parser, sentences, discourse, layout);
         this.reading = new Reading(view, cues, parser, index, sentences, discourse, clauses, layout,
@@ -70,7 +71,6 @@ final class Attributor {
         this.text = view.text();
         this.quotations = quotations;
         this.kinds = new QuotationKinds(view, cues, sentences, clauses);
-        this.fullNames = new FullNames(view, cues, parser, index);
         this.questions = new Questions(view, cues, parser);
         this.topics = new SentenceTopics(reading);
     }

@@ -44,8 +44,12 @@ final class Discourse {
     private final Set<String> organisations = new HashSet<>();
     private final FirstNameStart firstNames;
     private final DocumentAuthors documents;
+    /** The article's full names of people and bodies, read once: whom a body's common noun may mean. */
+    private final FullNames fullNames;
 
-    Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations) {
+    Discourse(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences, QuotationIndex quotations,
+              FullNames fullNames) {
+        this.fullNames = fullNames;
         this.text = view.text();
         this.view = view;
         this.cues = cues;
@@ -249,29 +253,9 @@ final class Discourse {
         return null;
     }
 
-    /**
-     * The last body the article names in full within {@link #BODY_REACH} characters before {@code at}: a group's noun
-     * written with a capital, a link and capitalised words ("Ayuntamiento de Roales del Pan"); null when none.
-     */
+    /** The body the article last named in full within {@link #BODY_REACH} characters before {@code at}, or null. */
     private Speaker bodyNamedInFull(int at) {
-        List<Token> tokens = view.tokens(Math.max(0, at - BODY_REACH), at);
-        TextRange latest = null;
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            Token noun = tokens.get(i);
-            if (!noun.word() || !noun.capitalised(text) || !cues.isGroup(noun) || !cues.isRoleLink(tokens.get(i + 1))
-                    || Token.lineBreakIn(text, noun.end(), tokens.get(i + 2).start())) {
-                continue;
-            }
-            int end = i + 2;
-            while (end < tokens.size() && tokens.get(end).word() && !Token.lineBreakIn(text, tokens.get(end - 1).end(), tokens.get(end).start())
-                    && (tokens.get(end).capitalised(text) || (cues.isRoleLink(tokens.get(end)) || cues.isArticle(tokens.get(end)))
-                    && end + 1 < tokens.size() && tokens.get(end + 1).capitalised(text))) {
-                end++;
-            }
-            if (end > i + 2 && tokens.get(end - 1).capitalised(text)) {
-                latest = new TextRange(noun.start(), tokens.get(end - 1).end());
-            }
-        }
+        TextRange latest = fullNames.lastBodyBefore(at, BODY_REACH);
         if (latest == null) {
             return null;
         }

@@ -250,6 +250,31 @@ final class FullNames {
                 : new Speaker(view.text().substring(latest.at().start(), latest.at().end()), latest.at(), speaker.roles(), speaker.cue());
     }
 
+    /**
+     * The body the article last names in full within {@code reach} characters before {@code before}, its name opened by
+     * a group's capitalised noun ("Ayuntamiento de Roales del Pan"); null when there is none.
+     */
+    TextRange lastBodyBefore(int before, int reach) {
+        names();
+        TextRange latest = null;
+        for (List<Name> named : bodies.values()) {
+            for (Name name : named) {
+                TextRange at = name.at();
+                if (at.end() <= before && at.start() >= before - reach && (latest == null || at.start() > latest.start())
+                        && groupNounOpens(at)) {
+                    latest = at;
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** Whether a capitalised group's noun and a link open the name at {@code at}. */
+    private boolean groupNounOpens(TextRange at) {
+        List<Token> words = view.tokens(at.start(), at.end());
+        return words.size() >= 3 && words.get(0).capitalised(view.text()) && cues.isGroup(words.get(0)) && cues.isRoleLink(words.get(1));
+    }
+
     private static boolean startsWith(String[] longer, String[] shorter) {
         return Arrays.equals(Arrays.copyOf(longer, shorter.length), shorter);
     }
@@ -300,8 +325,8 @@ final class FullNames {
                     int first = i + Math.max(complementWords(tokens, i, end), afterGroup ? 1 : 0);
                     Subject subject = parser.interpret(text, tokens.subList(first, end));
                     // ("Mancomunidad de los 150 Pueblos": a run a group's noun opens is the body's whole name, numbers and all)
-                    int noun = opensWithGroup(tokens, i) && cues.isArticle(tokens.get(i)) ? i + 1 : i;
-                    TextRange body = cues.isGroup(tokens.get(noun)) ? new TextRange(tokens.get(noun).start(), tokens.get(end - 1).end())
+                    int noun = groupNounAt(tokens, i);
+                    TextRange body = noun >= 0 ? new TextRange(tokens.get(noun).start(), tokens.get(end - 1).end())
                             : subject.kind() == Subject.Kind.NAMED && subject.organisation() ? subject.name() : null;
                     if (body != null) {
                         // "Asociación de Alcaldes de Puerto Rico": a group's noun opens an organisation's name
@@ -375,13 +400,13 @@ final class FullNames {
         if (token.capitalised(text) && !cues.isFunctionWord(token) && !token.possessive() && !CapitalisedWords.shouted(text, token)) {
             return true;
         }
-        return at > start && (cues.joinsName(tokens, at, text) || (opensWithGroup(tokens, start) && bodyNameGoesOn(text, tokens, at)));
+        return at > start && (cues.joinsName(tokens, at, text) || (groupNounAt(tokens, start) >= 0 && bodyNameGoesOn(text, tokens, at)));
     }
 
-    /** Whether a group's noun opens the run at {@code start}, its article perhaps before it ("La Mancomunidad"). */
-    private boolean opensWithGroup(List<Token> tokens, int start) {
+    /** Where the group's noun that opens the run at {@code start} stands, its article perhaps before it ("La Mancomunidad"); -1 when none. */
+    private int groupNounAt(List<Token> tokens, int start) {
         int noun = start + 1 < tokens.size() && cues.isArticle(tokens.get(start)) ? start + 1 : start;
-        return cues.isGroup(tokens.get(noun));
+        return cues.isGroup(tokens.get(noun)) ? noun : -1;
     }
 
     /**

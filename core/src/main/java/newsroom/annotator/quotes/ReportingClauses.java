@@ -16,9 +16,9 @@ import newsroom.annotator.segment.Trim;
  */
 final class ReportingClauses {
 
-    /** The longest stretch before a quotation that may label it ("Konrad Hall: „…“"), in characters. */
     /** How far before a quotation its sentence's introduction is read ("… deputado nomeado Davis Fong: “…”"). */
     private static final int INTRODUCTION_CHARS = 300;
+    /** The longest stretch before a quotation that may label it ("Konrad Hall: „…“"), in characters. */
     private static final int LABEL_MAX_CHARS = 160;
 
     /**

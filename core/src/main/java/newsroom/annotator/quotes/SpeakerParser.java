@@ -290,7 +290,7 @@ final class SpeakerParser {
         }
         // ("Torgbui Koku Ahiem IV, a paramount chief of the area said": an adjective or two before the role)
         int adjectives = 0;
-        while (at + adjectives <= last && adjectives < 2 && cues.roleAt(tokens, at + adjectives) == 0 && tokens.get(at + adjectives).word()
+        while (at + adjectives <= last && adjectives < MAX_ROLE_ADJECTIVES && cues.roleAt(tokens, at + adjectives) == 0 && tokens.get(at + adjectives).word()
                 && !tokens.get(at + adjectives).capitalised(text) && !cues.isFunctionWord(tokens.get(at + adjectives))) {
             adjectives++;
         }
@@ -2328,7 +2328,7 @@ final class SpeakerParser {
         i++;
         while (i < phrase.size() && (cues.isArticle(phrase.get(i)) || cues.isRoleLink(phrase.get(i)))) {
             // ("entrenador de una Bolivia que clasificó": an indefinite article before a name makes no organisation of it)
-            article |= cues.isArticle(phrase.get(i)) && cues.isDefinite(phrase.get(i));
+            article |= cues.isDefiniteArticle(phrase.get(i));
             i++;
         }
         // lower-case words of the role itself: "secretary of defense"

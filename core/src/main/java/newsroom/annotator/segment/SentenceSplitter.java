@@ -90,8 +90,8 @@ public final class SentenceSplitter {
     }
 
     /**
-     * How many closing quotation marks open {@code next} when {@code previous} ends in a stop: marks followed by white
-     * space or nothing ("» Pour"), as a closing mark set apart by a space is; an opening one is followed by its word
+     * How many closing marks ({@link #isCloser}) open {@code next} when {@code previous} ends in a stop: marks followed by
+     * white space or nothing ("» Pour"), as a closing mark set apart by a space is; an opening one is followed by its word
      * ("»Das", "“We").
      */
     private static int spacedClosers(String text, TextRange previous, TextRange next) {
@@ -100,14 +100,10 @@ public final class SentenceSplitter {
             return 0;
         }
         int at = next.start();
-        while (at < next.end() && isQuotationCloser(text.charAt(at))) {
+        while (at < next.end() && isCloser(text.charAt(at))) {
             at++;
         }
         return at > next.start() && (at == next.end() || Trim.isBlank(text.charAt(at))) ? at - next.start() : 0;
-    }
-
-    private static boolean isQuotationCloser(char c) {
-        return c == '»' || c == '”' || c == '"' || c == '’' || c == '“';
     }
 
     /** Whether {@code next} is the rest of the sentence ICU ended at the end of {@code previous}. */
