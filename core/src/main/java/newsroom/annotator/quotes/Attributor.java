@@ -194,7 +194,8 @@ final class Attributor {
             // a whole quoted sentence that opens the article's prose, no cue with it: "“Se questi sono i numeri
             // dormiamo sonni tranquilli…”. È un commento netto … quello del vicesindaco Gianni Santilli"
             boolean opening = !quote.cued() && quote.kind() == QuoteKind.DIRECT && span == firstParagraph
-                    && !reading.view().hasWord(spans.get(span).start(), quote.quotation().open());
+                    && (!reading.view().hasWord(spans.get(span).start(), quote.quotation().open())
+                    || reading.layout().datelineBefore(spans.get(span).start(), quote.quotation().open()));
             // the same unnamed speaker going on in the lead's paragraph: "“…”, aseguraba el técnico rojiblanco, que
             // analizaba el resultado diciendo que “…”" after the first was given to the one named next
             boolean goesOn = quote.cued() && i > 0 && span == firstParagraph && result.get(i - 1).attribution() != null

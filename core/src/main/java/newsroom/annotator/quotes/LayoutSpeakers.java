@@ -1,8 +1,10 @@
 package newsroom.annotator.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.quotes.ReportingCues.Cue;
 
@@ -67,6 +69,10 @@ final class LayoutSpeakers {
         if (separator < 1 || !(tokens.get(separator).is(':') || isDash(tokens.get(separator)))) {
             return Subject.NONE;
         }
+        if (datelineBefore(from, open)) {
+            // "GENOVA - “…”": where the story was filed, no speaker
+            return Subject.NONE;
+        }
         // ("Dazu Freiberger: „…“", "Y el alcalde: «…»": an adverb or a conjunction that opens the sentence is no name)
         int first = 0;
         while (first < separator - 1 && (cues.isAdverb(tokens.get(first)) || cues.isConjunction(tokens.get(first)))) {
@@ -80,6 +86,26 @@ final class LayoutSpeakers {
             subject = nameClosingTheWords(tokens, separator);
         }
         return subject.kind() == Subject.Kind.PRONOUN ? Subject.NONE : subject;
+    }
+
+    /**
+     * Whether the words from a paragraph's start {@code from} to {@code open} are a dateline: in a paragraph that is
+     * no headline, words all in capitals and a dash ("GENOVA - “…”", "CHARLOTTE COUNTY – “…”").
+     */
+    boolean datelineBefore(int from, int open) {
+        Span span = spans.stream().filter(line -> line.start() <= from && from < line.end()).findFirst().orElse(null);
+        List<Token> tokens = view.tokens(from, open);
+        if (span == null || span.start() != from || span.type() == SpanType.TITLE || tokens.size() < 2
+                || !isDash(tokens.get(tokens.size() - 1))) {
+            return false;
+        }
+        for (Token word : tokens.subList(0, tokens.size() - 1)) {
+            String written = text.substring(word.start(), word.end());
+            if (!word.word() || !written.equals(written.toUpperCase(Locale.ROOT)) || written.equals(written.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -41,6 +41,11 @@ final class ReportingClauses {
     private static final int FIRST_PART_MAX_WORDS = 4;
     /** The most object pronouns between a relative pronoun and its verb: "que se lo dijo". */
     private static final int MAX_OBJECT_CLITICS = 2;
+    /**
+     * The most tokens of a description between commas after a name: "penalista di grande esperienza e presidente
+     * dell'Ordine degli avvocati di Genova".
+     */
+    private static final int MAX_APPOSITION = 20;
 
     private final String text;
     private final TokenView view;
@@ -244,11 +249,26 @@ final class ReportingClauses {
             }
         }
         List<Cue> found = comma < 0 ? List.of() : cues.find(view.tokens(comma, sentenceEnd));
-        if (found.isEmpty() || found.get(0).phrase() || found.get(0).addressee() || !onlyAdverbs(comma, found.get(0).start())) {
+        if (found.isEmpty() || found.get(0).phrase() || found.get(0).addressee()) {
             return Found.NOTHING;
         }
         Cue cue = found.get(0);
+        if (!onlyAdverbs(comma, cue.start())) {
+            // "“…” to appoint renters or students initially, Hallman said.": the subject before its verb, the
+            // clause closing the sentence
+            return closingSubjectFirst(comma, cue, sentenceEnd);
+        }
         Subject subject = cue.inverted() ? invertedPronoun(cue) : parser.after(view, cue.end(), sentenceEnd, false);
+        Speaker speaker = subject.found() ? discourse.resolve(subject, cue.start()) : null;
+        return speaker == null ? Found.NOTHING : found(cue, speaker);
+    }
+
+    /** A closing clause with its subject first: a name or a pronoun, then the verb, and nothing after it but adverbs. */
+    private Found closingSubjectFirst(int comma, Cue cue, int sentenceEnd) {
+        if (cue.inverted() || !onlyAdverbs(cue.end(), sentenceEnd)) {
+            return Found.NOTHING;
+        }
+        Subject subject = parser.before(view, comma, cue.start());
         Speaker speaker = subject.found() ? discourse.resolve(subject, cue.start()) : null;
         return speaker == null ? Found.NOTHING : found(cue, speaker);
     }
@@ -813,7 +833,8 @@ final class ReportingClauses {
             name--;
         }
         if (name < 0 || !tokens.get(name).capitalised(text)) {
-            return Subject.NONE;
+            // "Stefano Savi, penalista di grande esperienza, che aggiunge:": a description ends before the comma
+            return tokens.get(last - 1).is(',') ? apposedBefore(tokens, last - 1, Subject.NONE) : Subject.NONE;
         }
         Subject antecedent = parser.endingAt(text, tokens, name);
         // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it; a person's
@@ -883,10 +904,12 @@ final class ReportingClauses {
      * before a description between commas is whom the relative clause after it is about; else {@code otherwise}.
      */
     private Subject apposedBefore(List<Token> tokens, int comma, Subject otherwise) {
-        for (int k = comma - 1; k >= 1 && comma - k <= 12; k--) {
+        for (int k = comma - 1; k >= 1 && comma - k <= MAX_APPOSITION; k--) {
             if (tokens.get(k).is(',')) {
                 boolean description = k + 1 < comma && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised(text);
-                Subject named = description ? parser.endingAt(text, tokens, k - 1) : Subject.NONE;
+                // ("Stefano Savi (nella foto a destra), penalista …": an aside in brackets after the name)
+                int name = skipAside(tokens, k - 1);
+                Subject named = description && name >= 0 ? parser.endingAt(text, tokens, name) : Subject.NONE;
                 return named.isPerson() ? named : otherwise;
             }
             if (!tokens.get(k).word()) {

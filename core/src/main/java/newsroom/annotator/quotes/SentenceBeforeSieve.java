@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.List;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.quotes.ReportingClauses.Found;
 
@@ -9,6 +10,9 @@ import newsroom.annotator.quotes.ReportingClauses.Found;
  * save…”"), or of the paragraph before when that ends in a colon ("In a statement, the ministry said:").
  */
 final class SentenceBeforeSieve implements Sieve {
+
+    /** The most words of a subject before its name: "son collègue", "the veteran head coach". */
+    private static final int SUBJECT_WORDS = 4;
 
     @Override
     public String name() {
@@ -42,7 +46,45 @@ final class SentenceBeforeSieve implements Sieve {
             }
         }
         Found found = from < to ? reading.clauses().speakerBefore(from, to) : Found.NOTHING;
-        return found.cued() && !reportedPrevious(quote, found) ? Decision.of(found) : null;
+        if (!found.cued()) {
+            return from < to ? askedBefore(reading, from, to) : null;
+        }
+        return !reportedPrevious(quote, found) ? Decision.of(found) : null;
+    }
+
+    /**
+     * "Invité à commenter le calibre de soccer, son collègue Kambiz Ebadi n'hésite pas. «…»", "Asked about the
+     * result, the coach was blunt. “…”": a sentence that opens with the question put to its subject, and no cue;
+     * the quotation after it is that subject's answer.
+     */
+    private static Decision askedBefore(Reading reading, int from, int to) {
+        List<Token> tokens = reading.view().tokens(from, to);
+        if (tokens.size() < 3 || !reading.cues().isQuestionVerb(tokens.get(0))) {
+            return null;
+        }
+        int comma = 1;
+        while (comma < tokens.size() && !tokens.get(comma).is(',')) {
+            comma++;
+        }
+        // the subject after the participle clause's comma: its words up to the end of its first name
+        String text = reading.text();
+        int name = comma + 1;
+        while (name < tokens.size() && name <= comma + SUBJECT_WORDS && tokens.get(name).word()
+                && !(tokens.get(name).capitalised(text) && !reading.cues().isFunctionWord(tokens.get(name)))) {
+            name++;
+        }
+        if (name >= tokens.size() || name > comma + SUBJECT_WORDS || !tokens.get(name).capitalised(text)) {
+            return null;
+        }
+        while (name + 1 < tokens.size() && tokens.get(name + 1).word() && tokens.get(name + 1).capitalised(text)) {
+            name++;
+        }
+        Subject subject = reading.parser().endingAt(text, tokens, name);
+        if (!subject.isPerson()) {
+            return null;
+        }
+        Speaker speaker = reading.discourse().resolve(subject, from);
+        return speaker == null ? null : Decision.named(speaker);
     }
 
     /**

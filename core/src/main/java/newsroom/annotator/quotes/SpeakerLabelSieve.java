@@ -49,7 +49,8 @@ final class SpeakerLabelSieve implements Sieve {
                 continue;
             }
             List<Token> tokens = reading.view().tokens(line.start(), line.end());
-            Subject label = label(reading, tokens);
+            // a line of the masthead kept as prose for its place ("Logo", "Menu") labels nobody
+            Subject label = line.type() == SpanType.BOILERPLATE ? Subject.NONE : label(reading, tokens);
             if (label.isPerson()) {
                 return Decision.named(reading.discourse().resolve(label, line.start()));
             }

@@ -1795,6 +1795,8 @@ final class SpeakerParser {
         TextRange organisation = null;
         int nameStart = -1;
         int nameEnd = -1;
+        // an adjective of mood before the name: a person's ("a fatigued Boutang")
+        boolean moodBefore = false;
         int i = 0;
         while (i < n) {
             Token token = phrase.get(i);
@@ -2007,6 +2009,13 @@ final class SpeakerParser {
                 i = roleAhead;
                 continue;
             }
+            if (adjectiveBeforeName(text, phrase, i, definite)) {
+                // "said a fatigued Boutang", "said an angry Cllr McBrearty": the article and the speaker's mood
+                // stand before the name
+                moodBefore = true;
+                i++;
+                continue;
+            }
             break;
         }
         if (nameStart >= 0) {
@@ -2037,7 +2046,7 @@ final class SpeakerParser {
             boolean outlet = cues.namesAPublication(phrase.subList(nameStart, nameEnd + 1), text);
             // ("mit der Mike Leibssle … haderte", "la Giorgia Meloni": a first name and a surname are a person's, an
             // article or a relative pronoun before them or not)
-            boolean person = nameEnd > nameStart && cues.isFirstName(phrase.get(nameStart));
+            boolean person = (nameEnd > nameStart && cues.isFirstName(phrase.get(nameStart))) || moodBefore;
             return new Subject(Subject.Kind.NAMED, name, (definite != null && !role && !person) || outlet, roles);
         }
         if (organisation != null && Boolean.TRUE.equals(definite)) {
@@ -2256,6 +2265,26 @@ final class SpeakerParser {
      */
     private boolean complementBefore(List<Token> tokens, int first) {
         return first > 0 && (cues.isRoleLink(tokens.get(first - 1)) || cues.isPlacePreposition(tokens.get(first - 1)));
+    }
+
+    /**
+     * Whether the word at {@code at} is an adjective between an indefinite article and a name: one word in lower
+     * case that is no function word, right after the article, before a capitalised word that is no function word
+     * ("a fatigued Boutang", "a mystified Don McMasters"; "el periódico oficialista Cubadebate" is a medium).
+     */
+    private boolean adjectiveBeforeName(String text, List<Token> phrase, int at, Boolean definite) {
+        if (definite != Boolean.FALSE || at + 1 >= phrase.size() || at == 0) {
+            return false;
+        }
+        Token word = phrase.get(at);
+        Token next = phrase.get(at + 1);
+        return cues.isArticle(phrase.get(at - 1)) && adjective(text, word) && next.word() && next.capitalised(text)
+                && !cues.isFunctionWord(next) && !cues.isReportingVerb(next);
+    }
+
+    private boolean adjective(String text, Token word) {
+        return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && !cues.isPronoun(word)
+                && !cues.isReportingVerb(word) && !Character.isDigit(word.lower().charAt(0));
     }
 
     /**

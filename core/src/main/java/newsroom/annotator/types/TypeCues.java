@@ -530,7 +530,23 @@ final class TypeCues {
         // ("Atualizado em 27/03/2022 às 11h43": slashes between figures write a date, not a photographer and an agency)
         return phrase.add(credits.openerMatch(inner))
                 || (!words.contains("://") && !words.contains("www.") && SLASH_CREDIT.matcher(inner).matches()
-                && !DateLines.holdsDateInFigures(inner));
+                && !DateLines.holdsDateInFigures(inner) && namesAfterSlash(words));
+    }
+
+    /**
+     * Whether the words after a credit's last slash name someone, a place or an archive, one word in lower case at
+     * most ("Reuters/File", "Instagram / presidenciasv"): "Portalban/Gletterens reçoit une leçon" is a headline, its
+     * clause going on after the slash.
+     */
+    private static boolean namesAfterSlash(String words) {
+        String after = words.substring(words.lastIndexOf('/') + 1).strip();
+        int lowerCase = 0;
+        for (String word : WHITE_SPACE.split(after)) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+                lowerCase++;
+            }
+        }
+        return lowerCase <= 1;
     }
 
     /**

@@ -548,4 +548,16 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "Read the entire story"));
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "The requirement was made known"));
     }
+
+    /**
+     * laliberte.ch: a headline whose clause goes on after a slash ("Portalban/Gletterens reçoit une leçon") is no
+     * photographer's credit; dnainfo.com: "DNAinfo/Jill Colvin", names on both sides, is one.
+     */
+    @Test
+    void aSlashInAHeadlineIsNoCredit() {
+        Annotation headline = inAllLanguages("laliberte", "Logo", "Football", "Football. Portalban/Gletterens reçoit une leçon", "A domicile, les Fribourgeois n’ont pas fait le poids contre Monthey (0-5). Le début de seconde mi-temps leur a été fatal. «Entre la semaine dernière et aujourd’hui, je n’ai pas reconnu mon équipe», regrette l’entraîneur Dominique Coelho.");
+        assertEquals(SpanType.TITLE, typeAt(headline, "Football. Portalban/Gletterens"));
+        Annotation credit = inAllLanguages("dnainfo", "View Full Caption", "DNAinfo/Jill Colvin", "NEW YORK CITY — The mayor thinks the Department of Transportation is \"stupid\" because it gave the council speaker the same advice it would give every other New Yorker.", "Speaker Melissa Mark-Viverito tweeted a picture Tuesday of a broken traffic light in East Harlem and called on the DOT to fix it.");
+        assertEquals(SpanType.CAPTION, typeAt(credit, "DNAinfo/Jill Colvin"));
+    }
 }
