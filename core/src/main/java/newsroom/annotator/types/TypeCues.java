@@ -91,6 +91,8 @@ final class TypeCues {
     /** A file's, an icon's or a style's name alone, lower-case parts joined by hyphens or underscores: "weather-image", "spot_img". */
     private static final Pattern MACHINE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)+");
     /** A file's name: parts joined by underscores, which prose never writes ("IMG_20260203_16530794", "Hellenthal_Werk_3"). */
+    /** A standings table's row: its rank, a team's name, then figures only ("1.HSG Graz 6  4  1  1  166:153   9"). */
+    private static final Pattern RANKED_NAMES = Pattern.compile("\\d{1,3}\\.\\s?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*)*(\\s+[\\d:]+){2,}");
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
     /** A CMS shortcode left in the text, a line of its own: "[entrevista=332156,ancho=275,flotar=izq]", "[caption id=…]". */
     private static final Pattern SHORTCODE = Pattern.compile("\\[[\\p{L}_-]+(=| [^\\[\\]]*=)[^\\[\\]]*\\]");
@@ -336,6 +338,11 @@ final class TypeCues {
      */
     static boolean fileName(String line) {
         return FILE_NAME.matcher(line.strip()).matches();
+    }
+
+    /** Whether the line is a standings table's row, its rank, a name and figures ("1.HSG Graz 6 4 1 1 166:153 9"): no language's words. */
+    static boolean rankedNames(String line) {
+        return RANKED_NAMES.matcher(line.strip()).matches();
     }
 
     /**

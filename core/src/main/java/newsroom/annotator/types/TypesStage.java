@@ -105,11 +105,12 @@ public final class TypesStage implements Stage {
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             // (a line a phrase list recognized, "Read More", is chrome in that list's language, whatever first names it holds)
-            String words = read[i] != null && read[i].words() <= PersonLine.MAX_WORDS
-                    ? document.text().substring(span.start(), span.end()) : "";
-            // a person's name alone, or a photo's file name ("Hellenthal_Schoeller_Werk_3", a caption): no language's words
+            String line = document.text().substring(span.start(), span.end());
+            String words = read[i] != null && read[i].words() <= PersonLine.MAX_WORDS ? line : "";
+            // a person's name alone, a photo's file name ("Hellenthal_Schoeller_Werk_3", a caption) or a standings
+            // table's row ("1.HSG Graz 6 4 1 1 166:153 9"): no language's words
             boolean nameAlone = read[i] != null && read[i].phraseLanguages().isEmpty() && !read[i].masthead()
-                    && (TypeCues.fileName(words) || persons.isPersonAlone(words));
+                    && (TypeCues.fileName(words) || TypeCues.rankedNames(line) || persons.isPersonAlone(words));
             typed.add(read[i] == null ? span
                     : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], nameAlone, articleLanguage));
         }

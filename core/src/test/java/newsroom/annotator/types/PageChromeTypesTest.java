@@ -560,4 +560,13 @@ class PageChromeTypesTest {
         Annotation credit = inAllLanguages("dnainfo", "View Full Caption", "DNAinfo/Jill Colvin", "NEW YORK CITY — The mayor thinks the Department of Transportation is \"stupid\" because it gave the council speaker the same advice it would give every other New Yorker.", "Speaker Melissa Mark-Viverito tweeted a picture Tuesday of a broken traffic light in East Harlem and called on the DOT to fix it.");
         assertEquals(SpanType.CAPTION, typeAt(credit, "DNAinfo/Jill Colvin"));
     }
+
+    /** sport.tirol: the rows of a standings table, a rank, a team's name and figures, are in no language; the prose is German. */
+    @Test
+    void aStandingsTablesRowsAreInNoLanguage() {
+        Annotation annotation = inAllLanguages("sporttirol", "In der Tat konnten die Tiroler die Niederlage trotz eines zwischenzeitlichen 16:23 noch mit 23:26 erträglich gestalten, glücklich war Bergemann dennoch nicht. Er konstatierte „viele technische Fehler“. Aufmunternder Nachsatz: „Positiv war: Wir haben uns nicht aufgegeben.“ Ebenfalls erfreulich - mit Philipp Spendier wurde ein Schwazer Rückraumspieler in den Kader des Nationalteams einberufen. „Er hat sich das definitiv verdient“, freute sich sein Vereinscoach Bergemann über die Anerkennung der jüngsten Leistungen. Am 24. Oktober kann Spendier in Norwegen erstmals seine Qualitäten unter Beweis stellen, vier Tage später tritt das Team in Graz gegen Schweden an.", "Tabelle Grunddurchgang:", "1.HSG Graz 6  4  1  1  166:153   9", "2.Bregenz Handball 6  3  2  1  161:145   8", "3.Moser Medical UHK Krems 6  4  0  2  174:160   8");
+        assertNull(languageAt(annotation, "1.HSG Graz"));
+        assertNull(languageAt(annotation, "3.Moser Medical UHK Krems"));
+        assertEquals("de", languageAt(annotation, "In der Tat konnten die Tiroler"));
+    }
 }
