@@ -61,6 +61,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param nominativePronouns the subject pronouns whose form is only a subject's ("er", not "sie", which is also
  *                       an object): after a verb that stands second, the verb's subject whatever opens the clause
  *                       ("Lapidar meinte er: …"; {@code grammar.txt}: {@code nominative-pronouns})
+ * @param prepositionalPronouns the pronouns a preposition governs that refer back to a person as a subject pronoun
+ *                       does: after a cue phrase, the speaker ("According to him, “…”"; {@code grammar.txt}: {@code
+ *                       prepositional-pronouns})
  * @param addresseeVerbs reporting verbs whose next name is the one spoken to, not the speaker ("told CP24:")
  * @param documents      texts that carry words ("statement", "tuit"): as a subject they name no person
  * @param indirectSpeech verb forms of the mood a language reports speech in (German "sei", "habe", "müsse")
@@ -78,7 +81,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
                boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> firstPartPrepositions, List<String> verbParticles,
-               List<String> nominativePronouns,
+               List<String> nominativePronouns, List<String> prepositionalPronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
@@ -115,6 +118,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 words(grammar, "first-part-prepositions"),
                 words(grammar, "verb-particles"),
                 words(grammar, "nominative-pronouns"),
+                words(grammar, "prepositional-pronouns"),
                 withEnclitics(dictionaries.list(language, "reporting-verbs"), gerundEndings, grammar),
                 dictionaries.list(language, "addressee-verbs"),
                 dictionaries.list(language, "auxiliaries"),

@@ -98,7 +98,7 @@ final class ReportingClauses {
                 // "«…», a-t-il ajouté", "«…», dit-elle": the pronoun after the verb is its subject
                 subject = invertedPronoun(cue);
             } else if (cue.phrase()) {
-                subject = parser.after(view, cue.end(), to, false);
+                subject = afterPhrase(cue, to, false);
             } else if (!onlyAdverbs(quotation.close(), cue.start())) {
                 subject = parser.before(view, quotation.close(), cue.start());
                 if (subject.kind() != Subject.Kind.NAMED && qualifiesNoun(quotation, cue.start())) {
@@ -526,13 +526,22 @@ final class ReportingClauses {
         return null;
     }
 
+    /** The one a cue phrase names after it: a name, or a pronoun the preposition governs ("According to him,"). */
+    private Subject afterPhrase(Cue cue, int to, boolean asker) {
+        List<Token> next = view.tokens(cue.end(), Math.min(to, cue.end() + VERB_LOOKBACK_CHARS));
+        if (!next.isEmpty() && cues.isPrepositionalPronoun(next.get(0)) && (next.size() == 1 || !next.get(1).word())) {
+            return Subject.pronoun(cues.genders().ofPronoun(next.get(0).lower()));
+        }
+        return parser.after(view, cue.end(), to, asker);
+    }
+
     /**
      * The subject of a cue in narrator's text [from, to): before the verb, else right after it ("said
      * Smith:"); null for a verb whose subject is left out, as Spanish does ("Añadió que …").
      */
     Subject subjectOf(Cue cue, int from, int to) {
         if (cue.phrase()) {
-            return parser.after(view, cue.end(), to, true);
+            return afterPhrase(cue, to, true);
         }
         if (cue.inverted()) {
             return invertedPronoun(cue);

@@ -81,6 +81,7 @@ final class ReportingCues {
     private final Set<String> verbParticles;
     /** Subject pronouns no object shares the form of ("er"), of the languages that put the finite verb second. */
     private final Set<String> nominativePronouns;
+    private final Set<String> prepositionalPronouns;
     /** Words that link a text to its author after it ("the tweet from Cornyn"), from grammar.txt. */
     private final Set<String> authorLinks;
     /** Words that open a clause with its own subject and verb ("because", "porque"), from grammar.txt. */
@@ -262,6 +263,7 @@ final class ReportingCues {
         this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
         this.verbParticles = lowerSet(all(lexicons, Lexicon::verbParticles));
         this.nominativePronouns = lowerSet(all(lexicons, Lexicon::nominativePronouns));
+        this.prepositionalPronouns = lowerSet(all(lexicons, Lexicon::prepositionalPronouns));
         this.authorLinks = lowerSet(all(lexicons, Lexicon::authorLinks));
         this.clauseOpeners = lowerSet(all(lexicons, Lexicon::clauseOpeners));
         this.viewpointOpeners = lowerSet(all(lexicons, Lexicon::viewpointOpeners));
@@ -1114,6 +1116,11 @@ final class ReportingCues {
     /** Whether the token is a pronoun whose form only a subject takes ("er"; not "sie", also an object). */
     boolean isNominativePronoun(Token token) {
         return token.word() && nominativePronouns.contains(token.lower());
+    }
+
+    /** A pronoun a preposition governs that refers back to a person: "him" in "According to him", "lui" in "selon lui". */
+    boolean isPrepositionalPronoun(Token token) {
+        return token.word() && prepositionalPronouns.contains(token.lower());
     }
 
     /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
