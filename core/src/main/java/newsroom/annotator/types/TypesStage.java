@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.dictionaries.FirstNameTable;
@@ -40,6 +42,12 @@ public final class TypesStage implements Stage {
     /** A caption printed twice is a sentence or two; a line of two words twice is a heading or a link. */
     private static final int DOUBLED_MIN_WORDS = 3;
     private static final int DOUBLED_MAX_WORDS = 40;
+    /** An item of a numbered list on its own line: "1. www.wn.de", "2. >". */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\.\\s+(\\S.*?)\\s*");
+    /** The mark a breadcrumb trail puts between its links. */
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("[>»›/|]");
+    /** A breadcrumb trail lists a site, a section and the page at least. */
+    private static final int TRAIL_MIN_ITEMS = 3;
     private static final int BIO_PARAGRAPH_MAX_WORDS = 60;
     /** This many labels alone in a row make a box of facts or links, not a writer's lead-ins ("Et d’ajouter:"). */
     private static final int LABEL_RUN = 3;
@@ -96,6 +104,7 @@ public final class TypesStage implements Stage {
         }
         fromNeighbours(read, types);
         doubledCaptions(read, types, layout);
+        numberedTrails(document.text(), spans, read, types);
         linksUnderHeading(read, types);
         // the article's language, for a chrome phrase two languages' lists hold
         List<LanguageShare> shares = LanguageShare.of(spans);
@@ -274,6 +283,32 @@ public final class TypesStage implements Stage {
                 types[i - 1] = SpanType.CAPTION;
                 types[i] = SpanType.CAPTION;
             }
+        }
+    }
+
+    /**
+     * A breadcrumb trail scraped as a numbered list, a separator among its items ("1. www.wn.de", "2. >", "3. Archiv",
+     * "4. >", "5. Enttäuschung"): the site's navigation, every item of it.
+     */
+    private static void numberedTrails(String text, List<Span> spans, SpanCues[] read, SpanType[] types) {
+        int i = 0;
+        while (i < spans.size()) {
+            int end = i;
+            boolean separator = false;
+            while (end < spans.size() && read[end] != null && read[end].hint() == null) {
+                Matcher item = NUMBERED_ITEM.matcher(text.substring(spans.get(end).start(), spans.get(end).end()));
+                if (!item.matches() || Integer.parseInt(item.group(1)) != end - i + 1) {
+                    break;
+                }
+                separator |= TRAIL_SEPARATOR.matcher(item.group(2)).matches();
+                end++;
+            }
+            if (separator && end - i >= TRAIL_MIN_ITEMS) {
+                for (int k = i; k < end; k++) {
+                    types[k] = SpanType.BOILERPLATE;
+                }
+            }
+            i = Math.max(end, i + 1);
         }
     }
 

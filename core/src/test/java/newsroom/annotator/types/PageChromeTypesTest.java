@@ -569,4 +569,14 @@ class PageChromeTypesTest {
         assertNull(languageAt(annotation, "3.Moser Medical UHK Krems"));
         assertEquals("de", languageAt(annotation, "In der Tat konnten die Tiroler"));
     }
+
+    /** wn.de: a breadcrumb trail scraped as a numbered list with a ">" between its links is chrome, every item of it. */
+    @Test
+    void aNumberedBreadcrumbTrailIsChrome() {
+        Annotation annotation = inAllLanguages("wn", "1. www.wn.de", "2. >", "3. Archiv", "4. >", "5. Enttäuschung", "6. >", "Archiv", "Enttäuschung", "wn", "-msch/uw- Münster. Es sollte jetzt endlich den ersten Heimsieg geben. Aber die Landesliga-Handballer von Westfalia Kinderhaus bereiteten ihrem Trainer Helge Rüddenklau die nächste Enttäuschung. Mit 26:33 (16:16) unterlag Kinderhaus gestern am späten Nachmittag dem TSV Ladbergen.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "1. www.wn.de"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "3. Archiv"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "5. Enttäuschung"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "-msch/uw- Münster. Es sollte jetzt endli"));
+    }
 }
