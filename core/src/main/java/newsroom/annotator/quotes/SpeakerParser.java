@@ -23,6 +23,8 @@ final class SpeakerParser {
     private static final int MAX_AGE_DIGITS = 3;
     /** The most adjectives between an article and the role a sentence opens with: "El primer entrenador". */
     private static final int MAX_ROLE_ADJECTIVES = 2;
+    /** The most words of a noun before where someone comes from: "ama de casa", "campesino del municipio". */
+    private static final int MAX_INDEFINITE_NOUN = 4;
     /** The most words a role's complement takes before the comma of a name's apposition ("del grupo municipal republicano"). */
     private static final int MAX_COMPLEMENT = 8;
     /** The most capitalised words of a place after "from" ("from Kampung Lakut, Papar"). */
@@ -74,6 +76,10 @@ final class SpeakerParser {
         }
         if (clause.size() <= WINDOW && someoneFromSomewhere(text, tokens.subList(0, last + 1))) {
             // "An East Providence woman said", "A Manchester United fan wrote": the capitalised words say where from
+            return Subject.UNNAMED;
+        }
+        if (tokens.get(last).is(',') && unnamedFromPlace(text, tokens, last)) {
+            // "Una ama de casa de San José de Bocay, manifestó": someone the text does not name, and where from
             return Subject.UNNAMED;
         }
         if (tokens.get(last).is(',')) {
@@ -149,7 +155,8 @@ final class SpeakerParser {
             if (role > 0 && article >= 0 && cues.isDefiniteArticle(tokens.get(article))) {
                 return interpret(text, tokens.subList(article, last + 1));
             }
-            return Subject.NONE;
+            // "Un campesino del municipio de Wiwili asegura": someone the text does not name, and where from
+            return unnamedOpening(text, tokens, first - 1) ? Subject.UNNAMED : Subject.NONE;
         }
         if (!phrase.isEmpty() && first > 1 && cues.isObjectRelative(tokens.get(first - 1)) && !tokens.get(first - 2).is(',')) {
             // "el regidor cargó contra la Xunta acusándola de “…”": a name after the preposition of an object is
@@ -546,12 +553,46 @@ final class SpeakerParser {
 
     /** Whether an indefinite article and a noun or two in lower case stand right before the preposition at {@code link}. */
     private boolean indefiniteNounBefore(String text, List<Token> tokens, int link) {
+        return indefiniteArticleBefore(text, tokens, link) >= 0;
+    }
+
+    /** Where the indefinite article of {@link #indefiniteNounBefore} stands, or -1. */
+    private int indefiniteArticleBefore(String text, List<Token> tokens, int link) {
         int k = link - 1;
-        while (k >= 0 && link - k <= MAX_ROLE_ADJECTIVES + 1 && tokens.get(k).word() && !tokens.get(k).capitalised(text)
-                && !cues.isFunctionWord(tokens.get(k)) && !cues.isArticle(tokens.get(k))) {
+        while (k >= 0 && link - k <= MAX_INDEFINITE_NOUN && tokens.get(k).word() && !tokens.get(k).capitalised(text)
+                && !cues.isArticle(tokens.get(k)) && (!cues.isFunctionWord(tokens.get(k)) || nounLink(text, tokens, k))) {
             k--;
         }
-        return k >= 0 && k < link - 1 && cues.isIndefiniteArticle(tokens.get(k));
+        return k >= 0 && k < link - 1 && cues.isIndefiniteArticle(tokens.get(k)) ? k : -1;
+    }
+
+    /**
+     * Whether an indefinite article, a noun or two and the link at {@code link} open the clause: "Un campesino del
+     * municipio de Wiwili asegura" (not "en un mensaje directo a Márquez, escribió", "who was also a resident of").
+     */
+    private boolean unnamedOpening(String text, List<Token> tokens, int link) {
+        int article = indefiniteArticleBefore(text, tokens, link);
+        return article >= 0 && cues.isRoleLink(tokens.get(link))
+                && (article == 0 || !tokens.get(article - 1).word() || cues.isConjunction(tokens.get(article - 1)));
+    }
+
+    /** A role's link between two nouns in lower case: "ama de casa", "campesino del municipio". */
+    private boolean nounLink(String text, List<Token> tokens, int at) {
+        return at > 0 && cues.isRoleLink(tokens.get(at)) && tokens.get(at - 1).word() && !tokens.get(at - 1).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(at - 1));
+    }
+
+    /**
+     * Whether the words before the comma at {@code comma} are someone the text does not name and where they come
+     * from: an indefinite article, a noun or two and a place ("Una ama de casa de San José de Bocay,").
+     */
+    private boolean unnamedFromPlace(String text, List<Token> tokens, int comma) {
+        int first = comma;
+        while (first > 0 && tokens.get(first - 1).word() && (tokens.get(first - 1).capitalised(text)
+                || (cues.isParticle(tokens.get(first - 1)) && first - 2 >= 0 && tokens.get(first - 2).capitalised(text)))) {
+            first--;
+        }
+        return first < comma && tokens.get(first).capitalised(text) && first > 1 && unnamedOpening(text, tokens, first - 1);
     }
 
     /**
