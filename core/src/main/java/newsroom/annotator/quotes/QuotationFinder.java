@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import newsroom.annotator.model.QuoteKind;
 import newsroom.annotator.model.Span;
 import newsroom.annotator.model.SpanType;
@@ -35,6 +36,9 @@ final class QuotationFinder {
 
     /** A reporting clause after a quotation is a few words: "confesó la cantante", "said the former minister". */
     private static final int CLAUSE_MAX_WORDS = 8;
+    /** A statement in single marks has more words than a title or a nickname: "‘It all came together for us on the day.’" */
+    private static final int STATEMENT_MIN_WORDS = 6;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** How many paragraphs without a quotation mark a quotation whose marks the page lost may run over. */
     private static final int MAX_UNMARKED_PARAGRAPHS = 3;
@@ -470,7 +474,21 @@ final class QuotationFinder {
      * and not a statement that fills its paragraph or runs over paragraphs.
      */
     static boolean scareMarked(String text, Quotation quotation) {
-        return singleMarked(text, quotation) && !quotation.overParagraphs() && !fillsParagraph(text, quotation);
+        return singleMarked(text, quotation) && !quotation.overParagraphs() && !fillsParagraph(text, quotation)
+                && !wholeSentences(text, quotation);
+    }
+
+    /**
+     * Whether the quoted words are a sentence or more of their own, a capital first and a stop last, and more words than
+     * a title or a nickname holds ("‘It’s a sickener to lose two-in-a-row and nobody would begrudge them …’"): pages
+     * that quote with single marks set statements so.
+     */
+    private static boolean wholeSentences(String text, Quotation quotation) {
+        String words = text.substring(quotation.start(), quotation.end()).strip();
+        if (words.isEmpty() || !Character.isUpperCase(words.codePointAt(0)) || ".!?…".indexOf(quotation.lastMark(text)) < 0) {
+            return false;
+        }
+        return WHITE_SPACE.split(words).length >= STATEMENT_MIN_WORDS;
     }
 
     /**
