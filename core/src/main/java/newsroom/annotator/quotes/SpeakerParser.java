@@ -507,6 +507,20 @@ final class SpeakerParser {
         return -1;
     }
 
+    /**
+     * Whether the name of a subject read from the words at {@code from} completes a role there, after its link or
+     * preposition ("policy advisor in the Ministry of Agriculture"): the words describe someone, they name no one.
+     */
+    private boolean complementOfRole(List<Token> tokens, int from, Subject subject) {
+        for (int i = from + 1; i < tokens.size() && subject.name() != null; i++) {
+            if (tokens.get(i).start() == subject.name().start()) {
+                int link = cues.isArticle(tokens.get(i - 1)) && i - 2 >= from ? i - 2 : i - 1;
+                return cues.isRoleLink(tokens.get(link)) || cues.isPlacePreposition(tokens.get(link));
+            }
+        }
+        return false;
+    }
+
     /** Whether a named subject's name comes right after a place preposition ("en Barcelona", "in Ohio"). */
     private boolean afterPlacePreposition(List<Token> tokens, Subject subject) {
         if (subject.kind() != Subject.Kind.NAMED) {
@@ -669,7 +683,8 @@ final class SpeakerParser {
             }
         }
         Subject inner = interpret(text, tokens.subList(earlier + 1, comma));
-        if (outer.isPerson() && inner.isPerson() && words(text, outer) == 1 && words(text, inner) > 1) {
+        if (outer.isPerson() && inner.isPerson() && words(text, outer) == 1 && words(text, inner) > 1
+                && !complementOfRole(tokens, earlier + 1, inner)) {
             // "El nuevo alcalde Lima, Rafael López Aliaga,": a full name in apposition names the person, the one
             // capitalised word after the role was what the role is a role of
             return inner.withRoles(outerRoles);
