@@ -444,7 +444,8 @@ final class QuotationFinder {
             case '“' -> c == '”' || ((c == '“' || c == '"') && !Character.isLetterOrDigit(next));
             case '„' -> c == '“' || c == '”';
             case '”' -> c == '”';
-            case '«' -> c == '»';
+            // «…« is a slip for «…»: a « right after the quoted words and before no word closes («Ya nadie habla de esto«,)
+            case '«' -> c == '»' || (c == '«' && !Trim.isBlank(prev) && !Character.isLetterOrDigit(next));
             case '»' -> c == '«';
             case '‹' -> c == '›';
             case '›' -> c == '‹';

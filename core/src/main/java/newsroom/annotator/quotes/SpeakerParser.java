@@ -1853,6 +1853,8 @@ final class SpeakerParser {
         int nameEnd = -1;
         // an adjective of mood before the name: a person's ("a fatigued Boutang")
         boolean moodBefore = false;
+        // a body's noun in lower case before the name, as no language that capitalises nouns writes it
+        boolean bodyNoun = false;
         int i = 0;
         while (i < n) {
             Token token = phrase.get(i);
@@ -2065,6 +2067,13 @@ final class SpeakerParser {
                 i = roleAhead;
                 continue;
             }
+            if (definite != null && i + 1 < n && cues.isGroup(token) && !token.capitalised(text) && phrase.get(i + 1).word()
+                    && phrase.get(i + 1).capitalised(text) && !cues.isFunctionWord(phrase.get(i + 1))) {
+                // "l’association Greenpeace", "la société Camvert", "the company Camvert": the body's noun before its name
+                bodyNoun = true;
+                i++;
+                continue;
+            }
             if (adjectiveBeforeName(text, phrase, i, definite)) {
                 // "said a fatigued Boutang", "said an angry Cllr McBrearty": the article and the speaker's mood
                 // stand before the name
@@ -2086,7 +2095,7 @@ final class SpeakerParser {
                 return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
             }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
-            if (definite != null && !role && nameStart == nameEnd && cues.capitalisesNouns()
+            if (definite != null && !role && !bodyNoun && nameStart == nameEnd && cues.capitalisesNouns()
                     && !cues.isGroup(phrase.get(nameStart)) && !acronym(text, phrase.get(nameStart))) {
                 // "die Kritik", "des Landesmuseums": where every noun has a capital, an article and one
                 // capitalised word are a noun, and only an organisation's ("die Polizei", "die SPÖ") speaks
