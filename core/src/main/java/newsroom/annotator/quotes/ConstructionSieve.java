@@ -18,6 +18,8 @@ final class ConstructionSieve implements Sieve {
     private static final int REACH = 40;
     /** The longest speaker a pattern holds between two of its words. */
     private static final int MAX_SPEAKER = 12;
+    /** The most words of a name in apposition after a role: "María del Mar Romero". */
+    private static final int MAX_NAME_WORDS = 5;
 
     @Override
     public String name() {
@@ -264,10 +266,30 @@ final class ConstructionSieve implements Sieve {
                     subject = named ? author : subject;
                 }
                 if (subject.found() && side(elements, e + 1, k + length, before)) {
-                    return accept(subject, phrase.get(0).start());
+                    Subject apposed = subject.kind() == Subject.Kind.ANAPHORIC ? apposedName(k, length, before) : null;
+                    return accept(apposed != null ? apposed : subject, phrase.get(0).start());
                 }
             }
             return false;
+        }
+
+        /**
+         * "Para el vigente campeón, Mardoqueo Vásquez, fue “…”": a role, then the name in apposition between commas;
+         * null when no name follows the role so.
+         */
+        private Subject apposedName(int k, int length, boolean before) {
+            // the tokens in text order from the one right after the role's phrase
+            List<Token> after = before ? left.subList(left.size() - k, left.size()) : right.subList(k + length, right.size());
+            if (after.isEmpty() || !after.get(0).is(',')) {
+                return null;
+            }
+            for (int name = 1; name <= MAX_NAME_WORDS && name + 1 < after.size(); name++) {
+                Subject subject = reading.parser().interpret(reading.text(), after.subList(1, name + 1));
+                if (subject.kind() == Subject.Kind.NAMED && subject.isPerson() && after.get(name + 1).is(',')) {
+                    return subject;
+                }
+            }
+            return null;
         }
 
         private boolean accept(Subject subject, int at) {

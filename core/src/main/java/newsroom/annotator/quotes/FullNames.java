@@ -166,10 +166,28 @@ final class FullNames {
         if (best == null && words.length == 1) {
             best = misspeltSurname(words[0], before);
         }
+        if (best == null && words.length == 2) {
+            best = surnameWritten(words[0] + words[1], before);
+        }
         if (best == null) {
             return speaker;
         }
         return new Speaker(view.text().substring(best.at.start(), best.at.end()), best.at, speaker.roles(), speaker.cue());
+    }
+
+    /**
+     * "Mc Kenzie said" after "Tammika McKenzie": a surname split in two at a space is the full name the article wrote
+     * before that ends with it written whole; null when none does.
+     */
+    private Name surnameWritten(String surname, int before) {
+        Name latest = null;
+        for (Form form : forms().getOrDefault(surname, List.of())) {
+            Name name = form.words()[form.words().length - 1].equals(surname) ? form.lastBefore(before) : null;
+            if (name != null && name.personal() && (latest == null || name.at().start() > latest.at().start())) {
+                latest = name;
+            }
+        }
+        return latest;
     }
 
     /**
