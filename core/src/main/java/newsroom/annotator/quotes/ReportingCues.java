@@ -81,6 +81,7 @@ final class ReportingCues {
     private final Set<String> verbParticles;
     /** Subject pronouns no object shares the form of ("er"), of the languages that put the finite verb second. */
     private final Set<String> nominativePronouns;
+    /** Pronouns a preposition governs that refer back to a person ("him", "lui"), from grammar.txt. */
     private final Set<String> prepositionalPronouns;
     /** Words that link a text to its author after it ("the tweet from Cornyn"), from grammar.txt. */
     private final Set<String> authorLinks;
