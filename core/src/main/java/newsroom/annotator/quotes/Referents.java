@@ -10,6 +10,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import newsroom.annotator.model.Span;
+import newsroom.annotator.model.SpanType;
 import newsroom.annotator.model.TextRange;
 
 /**
@@ -448,13 +449,22 @@ final class Referents {
                 // ("LÓPEZ OBRADOR DA POSITIVO A COVID-19": a line in capitals shows no name by them; "Anzac Day", "Labor
                 // Day": a name that ends with a word of time is a day's)
                 if (name.kind() == Subject.Kind.NAMED && !name.organisation() && !inCapitals(name.name())
-                        && !cues.isTimeWord(tokens.get(end - 1))) {
+                        && !cues.isTimeWord(tokens.get(end - 1)) && !creditedInCaption(tokens, i, from)) {
                     found = Speaker.at(text, name.name(), name.roles());
                 }
             }
             i = Math.max(end, i + 1);
         }
         return found;
+    }
+
+    /**
+     * Whether the name at {@code tokens[at]} follows a label and its colon in a photo's caption ("… Foto: Madeleine
+     * Schoder"): the one who took the picture, no one the prose speaks of.
+     */
+    private boolean creditedInCaption(List<Token> tokens, int at, int from) {
+        return at >= 2 && tokens.get(at - 1).is(':') && tokens.get(at - 2).word()
+                && spans.get(spanOf.applyAsInt(from)).type() == SpanType.CAPTION;
     }
 
     /**

@@ -22,6 +22,7 @@ import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
+import newsroom.annotator.segment.WrappedLines;
 
 /**
  * Gives every span that is not a post its type: title, caption, byline, boilerplate or the article's own
@@ -103,6 +104,7 @@ public final class TypesStage implements Stage {
             types[i] = read[i] == null ? spans.get(i).type() : typeOf(read[i], i, layout);
         }
         fromNeighbours(read, types);
+        wrappedProse(document.text(), spans, read, types);
         doubledCaptions(read, types, layout);
         numberedTrails(document.text(), spans, read, types);
         linksUnderHeading(read, types);
@@ -282,6 +284,19 @@ public final class TypesStage implements Stage {
                     && line.words() >= DOUBLED_MIN_WORDS && line.words() <= DOUBLED_MAX_WORDS && line.key().equals(before.key())) {
                 types[i - 1] = SpanType.CAPTION;
                 types[i] = SpanType.CAPTION;
+            }
+        }
+    }
+
+    /**
+     * The lines of prose a page hard-wrapped ("Guépards locaux du Bénin ont / été battu le vendredi 25"): paragraphs,
+     * however short each line is, unless its own words say what it is.
+     */
+    private static void wrappedProse(String text, List<Span> spans, SpanCues[] read, SpanType[] types) {
+        int[] runs = WrappedLines.runs(text, spans);
+        for (int i = 0; i < spans.size(); i++) {
+            if (runs[i] >= 0 && read[i] != null && !read[i].typedByItsWords()) {
+                types[i] = SpanType.PARAGRAPH;
             }
         }
     }

@@ -579,4 +579,18 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "5. Enttäuschung"));
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "-msch/uw- Münster. Es sollte jetzt endli"));
     }
+
+    /**
+     * jipsportsbenin.com: prose the page hard-wrapped, a few words a line with no blank line between them and sentences
+     * running on from line to line, is paragraphs in the language of the whole block, however short each line.
+     */
+    @Test
+    void hardWrappedProseIsParagraphsInItsBlocksLanguage() {
+        Annotation annotation = Annotators.annotateInAllLanguages("jipsports", String.join("\n", "Les", "Guépards locaux du Bénin ont", "été battu le vendredi 25", "octobre 224 dernier au stade", "de Kégué de Lomé par leur", "homologue des Eperviers du", "Togo dans le cadre du", "premier tour aller des", "éliminatoires du Chan 2024.", "A l’arrivée, deux buts à", "zéro pour les protégés", "sélectionneur togolais", "Cougbadja Kader. Et si le", "technicien togolais se", "réjouit de cette victoire,", "force est de constater que", "Moussa Latoundji y croit", "même si pour les", "observateurs avertis du", "sport-roi pensent que le", "Bénin a hypothéqué leur", "chance de qualification,", "désormais mince . |"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Guépards locaux du Bénin ont"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "octobre 224 dernier au stade"));
+        assertEquals("fr", languageAt(annotation, "été battu le vendredi 25"));
+        assertEquals("fr", languageAt(annotation, "homologue des Eperviers du"));
+        assertEquals("fr", languageAt(annotation, "Togo dans le cadre du"));
+    }
 }

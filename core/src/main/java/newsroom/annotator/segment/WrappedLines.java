@@ -1,0 +1,86 @@
+package newsroom.annotator.segment;
+
+import java.util.Arrays;
+import java.util.List;
+import newsroom.annotator.model.Span;
+
+/**
+ * Prose a page hard-wrapped at a fixed width: lines one under the other, no blank line between them, whose sentences
+ * run on from one line to the next ("Les / Guépards locaux du Bénin ont / été battu le vendredi 25"). Each line stays a
+ * span of its own, as the page writes it, but a line of four words tells neither its language nor its kind: the run
+ * it belongs to does.
+ */
+public final class WrappedLines {
+
+    /** A hard-wrapped block runs over more lines than a headline's block, a list or an address does. */
+    static final int MIN_LINES = 6;
+    /** A wrapped line of prose holds a few words; a widget's lines (a date, a temperature, a town) hold fewer. */
+    private static final int MIN_WORDS_PER_LINE = 4;
+    /** The marks that end a sentence at a line's end; a sentence that runs on ends with none of them. */
+    private static final String SENTENCE_ENDS = ".!?:;»”\"…|";
+
+    private WrappedLines() {
+    }
+
+    /**
+     * For each span, the index of the first span of the hard-wrapped run it belongs to, or -1: a run is
+     * {@value #MIN_LINES} lines or more with single line breaks between them, {@value #MIN_WORDS_PER_LINE} words a line
+     * or more, and at half of those breaks or more a sentence runs on into a line that opens in lower case.
+     */
+    public static int[] runs(String text, List<Span> spans) {
+        int[] run = new int[spans.size()];
+        Arrays.fill(run, -1);
+        int first = 0;
+        for (int i = 1; i <= spans.size(); i++) {
+            if (i < spans.size() && singleBreak(text, spans.get(i - 1).end(), spans.get(i).start())) {
+                continue;
+            }
+            int lines = i - first;
+            if (lines >= MIN_LINES && 2 * runOns(text, spans, first, i) >= lines - 1
+                    && words(text, spans.get(first).start(), spans.get(i - 1).end()) >= MIN_WORDS_PER_LINE * lines) {
+                Arrays.fill(run, first, i, first);
+            }
+            first = i;
+        }
+        return run;
+    }
+
+    /** How many of the breaks between spans [from, to) fall inside a sentence. */
+    private static int runOns(String text, List<Span> spans, int from, int to) {
+        int count = 0;
+        for (int i = from + 1; i < to; i++) {
+            String before = text.substring(spans.get(i - 1).start(), spans.get(i - 1).end()).strip();
+            String after = text.substring(spans.get(i).start(), spans.get(i).end()).strip();
+            if (!before.isEmpty() && !after.isEmpty() && SENTENCE_ENDS.indexOf(before.charAt(before.length() - 1)) < 0
+                    && Character.isLowerCase(after.codePointAt(0))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int words(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean blank = Trim.isBlank(text.charAt(i));
+            words += !blank && !inWord ? 1 : 0;
+            inWord = !blank;
+        }
+        return words;
+    }
+
+    /** Whether the text between two spans is one line break and blanks: no blank line. */
+    private static boolean singleBreak(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                breaks++;
+            } else if (!Trim.isBlank(c)) {
+                return false;
+            }
+        }
+        return breaks == 1;
+    }
+}
