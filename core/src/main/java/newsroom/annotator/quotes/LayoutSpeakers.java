@@ -93,9 +93,9 @@ final class LayoutSpeakers {
      * no headline, words all in capitals and a dash ("GENOVA - “…”", "CHARLOTTE COUNTY – “…”").
      */
     boolean datelineBefore(int from, int open) {
-        Span span = spans.stream().filter(line -> line.start() <= from && from < line.end()).findFirst().orElse(null);
+        Span span = opening(from);
         List<Token> tokens = view.tokens(from, open);
-        if (span == null || span.start() != from || span.type() == SpanType.TITLE || tokens.size() < 2
+        if (span == null || span.type() == SpanType.TITLE || tokens.size() < 2
                 || !isDash(tokens.get(tokens.size() - 1))) {
             return false;
         }
@@ -106,6 +106,25 @@ final class LayoutSpeakers {
             }
         }
         return true;
+    }
+
+    /** The span that opens at {@code at}, or null: found by halves, as the spans stand in the text's order. */
+    private Span opening(int at) {
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = spans.get(middle).start();
+            if (start == at) {
+                return spans.get(middle);
+            }
+            if (start < at) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return null;
     }
 
     /**

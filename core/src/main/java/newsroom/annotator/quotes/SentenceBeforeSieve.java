@@ -7,7 +7,9 @@ import newsroom.annotator.quotes.ReportingClauses.Found;
 /**
  * A quotation that opens its sentence with no cue of its own belongs to the reporting clause of the
  * sentence before it in the paragraph ("He wrote that payment will begin … “Just by the money we
- * save…”"), or of the paragraph before when that ends in a colon ("In a statement, the ministry said:").
+ * save…”"), or of the paragraph before when that ends in a colon ("In a statement, the ministry said:"); with no
+ * reporting clause there, to the one a question was put to when that sentence opens with it ("Invité à commenter …,
+ * son collègue Kambiz Ebadi n'hésite pas. «…»").
  */
 final class SentenceBeforeSieve implements Sieve {
 

@@ -2347,6 +2347,7 @@ final class SpeakerParser {
                 && !cues.isFunctionWord(next) && !cues.isReportingVerb(next);
     }
 
+    /** A word in lower case that may describe someone: no function word, pronoun, verb of saying or figure. */
     private boolean adjective(String text, Token word) {
         return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && !cues.isPronoun(word)
                 && !cues.isReportingVerb(word) && !Character.isDigit(word.lower().charAt(0));
