@@ -41,6 +41,39 @@ final class InnerClauseSieve implements Sieve {
         return null;
     }
 
+    /**
+     * Whether the quotation holds a reporting clause that names someone in full ("« C’était l’objectif de la saison,
+     * poursuit Fabien Cottin. … »"): read, not resolved, so that another sieve may ask before this one decides.
+     */
+    static boolean namesSomeoneInside(QuoteContext quote) {
+        Quotation quotation = quote.quotation();
+        if (quotation.dialogue()) {
+            return false;
+        }
+        Reading reading = quote.reading();
+        TextRange words = quotation.pieces().get(0);
+        List<Token> tokens = reading.view().tokens(words.start(), words.end());
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(',')) {
+                int end = i + 1;
+                while (end < tokens.size() && end - i - 1 <= CLAUSE_MAX_WORDS + reading.cues().longestCue()
+                        && !tokens.get(end).is(',') && !tokens.get(end).is('.')) {
+                    end++;
+                }
+                List<Token> clause = tokens.subList(i + 1, end);
+                List<Cue> found = clause.isEmpty() ? List.of() : reading.cues().find(clause);
+                if (!found.isEmpty() && found.get(0).start() == clause.get(0).start() && !found.get(0).phrase() && !found.get(0).inverted()) {
+                    Subject subject = reading.parser().after(reading.view(), found.get(0).end(), tokens.get(end - 1).end(), true);
+                    if (subject.kind() == Subject.Kind.NAMED && subject.isPerson()
+                            && reading.view().tokens(subject.name().start(), subject.name().end()).size() > 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The speaker of a reporting clause that opens at {@code tokens[from]}, or null when none does. */
     private static Decision clauseAt(Reading reading, List<Token> tokens, int from) {
         int end = from;

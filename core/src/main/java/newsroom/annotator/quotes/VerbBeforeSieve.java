@@ -18,6 +18,17 @@ final class VerbBeforeSieve implements Sieve {
     @Override
     public Decision decide(QuoteContext quote) {
         Found before = quote.clauseBefore();
-        return before.byVerb() && before.attribution() != null ? Decision.of(before) : null;
+        if (!before.byVerb() || before.attribution() == null) {
+            return null;
+        }
+        if (InnerClauseSieve.namesSomeoneInside(quote)) {
+            // "… et s’assure une qualification : « C’était l’objectif, poursuit Fabien Cottin. … »": the clause inside
+            // the marks names the speaker in full, and outweighs a verb before them, whose subject may be the team's
+            Decision inner = new InnerClauseSieve().decide(quote);
+            if (inner != null) {
+                return new Decision(inner.attribution(), inner.cue(), inner.mention(), "inner-clause");
+            }
+        }
+        return Decision.of(before);
     }
 }
