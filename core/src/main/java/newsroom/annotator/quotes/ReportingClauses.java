@@ -100,6 +100,11 @@ final class ReportingClauses {
             } else if (cue.phrase()) {
                 subject = afterPhrase(cue, to, false);
             } else if (!onlyAdverbs(quotation.close(), cue.start())) {
+                if (pronounOpensObjectClause(cue, to)) {
+                    // "“…?” Reeve Cathy Regier said she had gone for a drive": the verb after its subject reports
+                    // a clause of its own, whose subject follows it; the sentence is another one
+                    continue;
+                }
                 subject = parser.before(view, quotation.close(), cue.start());
                 if (subject.kind() != Subject.Kind.NAMED && qualifiesNoun(quotation, cue.start())) {
                     // "The “Cold Heart” singer announced": the quoted title describes the subject, which
@@ -316,6 +321,12 @@ final class ReportingClauses {
     private boolean introducesClause(Cue cue, int to) {
         Token next = nextAfterAdverbs(cue, to);
         return next != null && cues.isRelative(next);
+    }
+
+    /** Whether a subject pronoun and another word follow the verb: the verb's object is a clause ("said she had gone"). */
+    private boolean pronounOpensObjectClause(Cue cue, int to) {
+        List<Token> after = view.tokens(cue.end(), Math.min(to, cue.end() + VERB_LOOKBACK_CHARS));
+        return after.size() >= 2 && cues.isPronoun(after.get(0)) && after.get(1).word();
     }
 
     /** The first token after the verb that is no adverb, within a few words and before {@code to}; or null. */
