@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.quotes.ReportingCues.Cue;
@@ -22,20 +23,15 @@ final class InnerClauseSieve implements Sieve {
 
     @Override
     public Decision decide(QuoteContext quote) {
-        Quotation quotation = quote.quotation();
-        if (quotation.dialogue()) {
-            return null;
-        }
         Reading reading = quote.reading();
-        TextRange words = quotation.pieces().get(0);
-        List<Token> tokens = reading.view().tokens(words.start(), words.end());
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).is(',')) {
+        for (Clause clause : clauses(quote)) {
+            if (!clause.subject().found() || clause.subject().kind() == Subject.Kind.UNNAMED) {
                 continue;
             }
-            Decision decision = clauseAt(reading, tokens, i + 1);
-            if (decision != null) {
-                return decision;
+            Speaker speaker = reading.discourse().resolve(clause.subject(), clause.cue().start());
+            if (speaker != null) {
+                Cue cue = clause.cue();
+                return new Decision(speaker.withCue(reading.text().substring(cue.start(), cue.end())).attribution(), cue, true);
             }
         }
         return null;
@@ -46,60 +42,61 @@ final class InnerClauseSieve implements Sieve {
      * poursuit Fabien Cottin. … »"): read, not resolved, so that another sieve may ask before this one decides.
      */
     static boolean namesSomeoneInside(QuoteContext quote) {
-        Quotation quotation = quote.quotation();
-        if (quotation.dialogue()) {
-            return false;
-        }
         Reading reading = quote.reading();
-        TextRange words = quotation.pieces().get(0);
-        List<Token> tokens = reading.view().tokens(words.start(), words.end());
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).is(',')) {
-                int end = i + 1;
-                while (end < tokens.size() && end - i - 1 <= CLAUSE_MAX_WORDS + reading.cues().longestCue()
-                        && !tokens.get(end).is(',') && !tokens.get(end).is('.')) {
-                    end++;
-                }
-                List<Token> clause = tokens.subList(i + 1, end);
-                List<Cue> found = clause.isEmpty() ? List.of() : reading.cues().find(clause);
-                if (!found.isEmpty() && found.get(0).start() == clause.get(0).start() && !found.get(0).phrase() && !found.get(0).inverted()) {
-                    Subject subject = reading.parser().after(reading.view(), found.get(0).end(), tokens.get(end - 1).end(), true);
-                    if (subject.kind() == Subject.Kind.NAMED && subject.isPerson()
-                            && reading.view().tokens(subject.name().start(), subject.name().end()).size() > 1) {
-                        return true;
-                    }
-                }
+        for (Clause clause : clauses(quote)) {
+            Subject subject = clause.subject();
+            if (!clause.cue().inverted() && subject.kind() == Subject.Kind.NAMED && subject.isPerson()
+                    && reading.view().tokens(subject.name().start(), subject.name().end()).size() > 1) {
+                return true;
             }
         }
         return false;
     }
 
-    /** The speaker of a reporting clause that opens at {@code tokens[from]}, or null when none does. */
-    private static Decision clauseAt(Reading reading, List<Token> tokens, int from) {
+    /** A reporting clause inside the marks: its verb and its subject as read, not yet resolved. */
+    private record Clause(Cue cue, Subject subject) {
+    }
+
+    /** The reporting clauses that open after a comma of the quotation's first piece, in order. */
+    private static List<Clause> clauses(QuoteContext quote) {
+        Quotation quotation = quote.quotation();
+        if (quotation.dialogue()) {
+            return List.of();
+        }
+        Reading reading = quote.reading();
+        TextRange words = quotation.pieces().get(0);
+        List<Token> tokens = reading.view().tokens(words.start(), words.end());
+        List<Clause> clauses = new ArrayList<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(',')) {
+                Clause clause = clauseAt(reading, tokens, i + 1);
+                if (clause != null) {
+                    clauses.add(clause);
+                }
+            }
+        }
+        return clauses;
+    }
+
+    /** The reporting clause that opens at {@code tokens[from]}, or null when none does. */
+    private static Clause clauseAt(Reading reading, List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && end - from <= CLAUSE_MAX_WORDS + reading.cues().longestCue()
                 && !tokens.get(end).is(',') && !tokens.get(end).is('.')) {
             end++;
         }
+        if (end == from) {
+            return null;
+        }
         // (the clause may end the quoted words: "« On attend votre avocate, Monsieur, dit le président. »")
-        return end == from ? null : speaker(reading, tokens.subList(from, end), tokens.get(end - 1).end());
-    }
-
-    private static Decision speaker(Reading reading, List<Token> clause, int clauseEnd) {
+        List<Token> clause = tokens.subList(from, end);
         List<Cue> found = reading.cues().find(clause);
         if (found.isEmpty() || found.get(0).start() != clause.get(0).start() || found.get(0).phrase()) {
             return null;
         }
         Cue cue = found.get(0);
-        Subject subject = cue.inverted() ? reading.clauses().invertedPronoun(cue) : reading.parser().after(reading.view(), cue.end(), clauseEnd, true);
-        if (!subject.found() || subject.kind() == Subject.Kind.UNNAMED) {
-            return null;
-        }
-        Speaker speaker = reading.discourse().resolve(subject, cue.start());
-        if (speaker == null) {
-            return null;
-        }
-        String text = reading.text();
-        return new Decision(speaker.withCue(text.substring(cue.start(), cue.end())).attribution(), cue, true);
+        Subject subject = cue.inverted() ? reading.clauses().invertedPronoun(cue)
+                : reading.parser().after(reading.view(), cue.end(), tokens.get(end - 1).end(), true);
+        return new Clause(cue, subject);
     }
 }
