@@ -63,7 +63,7 @@ final class Attributor {
         NarratorSentences sentences = new NarratorSentences(view, cues, spans, index);
         this.fullNames = new FullNames(view, cues, parser, index);
         Discourse discourse = new Discourse(view, cues, parser, sentences, index, fullNames);
-        LayoutSpeakers layout = new LayoutSpeakers(view, cues, parser, spans);
+        LayoutSpeakers layout = new LayoutSpeakers(view, cues, parser, sentences);
         ReportingClauses clauses = new ReportingClauses(view, cues, parser, sentences, discourse, layout);
         this.reading = new Reading(view, cues, parser, index, sentences, discourse, clauses, layout,
                 PostEchoSieve.EchoedPost.of(posts));

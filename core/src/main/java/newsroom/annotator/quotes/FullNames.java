@@ -167,27 +167,13 @@ final class FullNames {
             best = misspeltSurname(words[0], before);
         }
         if (best == null && words.length == 2) {
-            best = surnameWritten(words[0] + words[1], before);
+            // "Mc Kenzie said" after "Tammika McKenzie": a surname split at a space is the one written whole before
+            best = latestPersonEndingWith(words[0] + words[1], before);
         }
         if (best == null) {
             return speaker;
         }
         return new Speaker(view.text().substring(best.at.start(), best.at.end()), best.at, speaker.roles(), speaker.cue());
-    }
-
-    /**
-     * "Mc Kenzie said" after "Tammika McKenzie": a surname split in two at a space is the full name the article wrote
-     * before that ends with it written whole; null when none does.
-     */
-    private Name surnameWritten(String surname, int before) {
-        Name latest = null;
-        for (Form form : forms().getOrDefault(surname, List.of())) {
-            Name name = form.words()[form.words().length - 1].equals(surname) ? form.lastBefore(before) : null;
-            if (name != null && name.personal() && (latest == null || name.at().start() > latest.at().start())) {
-                latest = name;
-            }
-        }
-        return latest;
     }
 
     /**
@@ -203,9 +189,14 @@ final class FullNames {
         if (near.isEmpty()) {
             return null;
         }
+        return latestPersonEndingWith(near, before);
+    }
+
+    /** The latest person's full name before {@code before} whose last word is {@code surname}, or null. */
+    private Name latestPersonEndingWith(String surname, int before) {
         Name latest = null;
-        for (Form form : forms().get(near)) {
-            Name name = form.words()[form.words().length - 1].equals(near) ? form.lastBefore(before) : null;
+        for (Form form : forms().getOrDefault(surname, List.of())) {
+            Name name = form.words()[form.words().length - 1].equals(surname) ? form.lastBefore(before) : null;
             if (name != null && name.personal() && (latest == null || name.at().start() > latest.at().start())) {
                 latest = name;
             }

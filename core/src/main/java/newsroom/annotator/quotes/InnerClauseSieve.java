@@ -16,15 +16,38 @@ final class InnerClauseSieve implements Sieve {
     /** The most words of the clause after its verb: "le défenseur David Savard". */
     private static final int CLAUSE_MAX_WORDS = 8;
 
+    private static final String NAME = "inner-clause";
+
     @Override
     public String name() {
-        return "inner-clause";
+        return NAME;
     }
 
     @Override
     public Decision decide(QuoteContext quote) {
+        return firstResolved(quote.reading(), clauses(quote));
+    }
+
+    /**
+     * This sieve's decision, under its name, when a clause inside the marks names someone in full ("« C’était l’objectif
+     * de la saison, poursuit Fabien Cottin. … »"), asked by a sieve that comes first; else null. The clauses are read once.
+     */
+    static Decision whenNamedInFull(QuoteContext quote) {
         Reading reading = quote.reading();
-        for (Clause clause : clauses(quote)) {
+        List<Clause> clauses = clauses(quote);
+        boolean named = clauses.stream().anyMatch(clause -> !clause.cue().inverted() && namesInFull(reading, clause.subject()));
+        Decision decision = named ? firstResolved(reading, clauses) : null;
+        return decision == null ? null : new Decision(decision.attribution(), decision.cue(), decision.mention(), NAME);
+    }
+
+    private static boolean namesInFull(Reading reading, Subject subject) {
+        return subject.kind() == Subject.Kind.NAMED && subject.isPerson()
+                && reading.view().tokens(subject.name().start(), subject.name().end()).size() > 1;
+    }
+
+    /** The decision of the first clause whose subject names someone the discourse knows, or null. */
+    private static Decision firstResolved(Reading reading, List<Clause> clauses) {
+        for (Clause clause : clauses) {
             if (!clause.subject().found() || clause.subject().kind() == Subject.Kind.UNNAMED) {
                 continue;
             }
@@ -35,22 +58,6 @@ final class InnerClauseSieve implements Sieve {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether the quotation holds a reporting clause that names someone in full ("« C’était l’objectif de la saison,
-     * poursuit Fabien Cottin. … »"): read, not resolved, so that another sieve may ask before this one decides.
-     */
-    static boolean namesSomeoneInside(QuoteContext quote) {
-        Reading reading = quote.reading();
-        for (Clause clause : clauses(quote)) {
-            Subject subject = clause.subject();
-            if (!clause.cue().inverted() && subject.kind() == Subject.Kind.NAMED && subject.isPerson()
-                    && reading.view().tokens(subject.name().start(), subject.name().end()).size() > 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A reporting clause inside the marks: its verb and its subject as read, not yet resolved. */

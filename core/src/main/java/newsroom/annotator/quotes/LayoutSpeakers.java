@@ -20,14 +20,14 @@ final class LayoutSpeakers {
     private final TokenView view;
     private final ReportingCues cues;
     private final SpeakerParser parser;
-    private final List<Span> spans;
+    private final NarratorSentences sentences;
 
-    LayoutSpeakers(TokenView view, ReportingCues cues, SpeakerParser parser, List<Span> spans) {
+    LayoutSpeakers(TokenView view, ReportingCues cues, SpeakerParser parser, NarratorSentences sentences) {
         this.text = view.text();
         this.view = view;
         this.cues = cues;
         this.parser = parser;
-        this.spans = spans;
+        this.sentences = sentences;
     }
 
     /**
@@ -36,6 +36,7 @@ final class LayoutSpeakers {
      * ("Estados Unidos") is not taken for one.
      */
     Speaker authorLine(int index) {
+        List<Span> spans = sentences.spans();
         if (index >= spans.size() || !QuotationFinder.isProse(spans.get(index))) {
             return null;
         }
@@ -93,9 +94,10 @@ final class LayoutSpeakers {
      * no headline, words all in capitals and a dash ("GENOVA - “…”", "CHARLOTTE COUNTY – “…”").
      */
     boolean datelineBefore(int from, int open) {
-        Span span = opening(from);
+        List<Span> spans = sentences.spans();
+        Span span = spans.isEmpty() ? null : spans.get(sentences.spanIndex(from));
         List<Token> tokens = view.tokens(from, open);
-        if (span == null || span.type() == SpanType.TITLE || tokens.size() < 2
+        if (span == null || span.start() != from || span.type() == SpanType.TITLE || tokens.size() < 2
                 || !isDash(tokens.get(tokens.size() - 1))) {
             return false;
         }
@@ -106,25 +108,6 @@ final class LayoutSpeakers {
             }
         }
         return true;
-    }
-
-    /** The span that opens at {@code at}, or null: found by halves, as the spans stand in the text's order. */
-    private Span opening(int at) {
-        int low = 0;
-        int high = spans.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int start = spans.get(middle).start();
-            if (start == at) {
-                return spans.get(middle);
-            }
-            if (start < at) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return null;
     }
 
     /**

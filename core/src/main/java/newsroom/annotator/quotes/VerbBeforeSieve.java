@@ -21,14 +21,9 @@ final class VerbBeforeSieve implements Sieve {
         if (!before.byVerb() || before.attribution() == null) {
             return null;
         }
-        if (InnerClauseSieve.namesSomeoneInside(quote)) {
-            // "… et s’assure une qualification : « C’était l’objectif, poursuit Fabien Cottin. … »": the clause inside
-            // the marks names the speaker in full, and outweighs a verb before them, whose subject may be the team's
-            Decision inner = new InnerClauseSieve().decide(quote);
-            if (inner != null) {
-                return new Decision(inner.attribution(), inner.cue(), inner.mention(), "inner-clause");
-            }
-        }
-        return Decision.of(before);
+        // "… et s’assure une qualification : « C’était l’objectif, poursuit Fabien Cottin. … »": a clause inside the marks
+        // that names the speaker in full outweighs a verb before them, whose subject may be the team's
+        Decision inner = InnerClauseSieve.whenNamedInFull(quote);
+        return inner != null ? inner : Decision.of(before);
     }
 }

@@ -40,6 +40,11 @@ class SpeakerParserTest {
         return subject;
     }
 
+    /** The subject right before the cue must be someone the text does not name. */
+    private static void assertUnnamedBefore(String text, String cue) {
+        assertEquals(Subject.Kind.UNNAMED, before(text, cue).kind(), text);
+    }
+
     /** The subject right before the cue, which must be named with these words. */
     private static Subject assertNamedBefore(String text, String cue, String expected) {
         Subject subject = before(text, cue);
@@ -159,7 +164,7 @@ class SpeakerParserTest {
     @Test
     void aNameThatCompletesATextIsNotItsSpeaker() {
         String text = "A report to the council’s Audit and Standards Committee, which meets next Tuesday, said: “An elected";
-        assertEquals(Subject.Kind.UNNAMED, before(text, " said").kind());
+        assertUnnamedBefore(text, " said");
     }
 
     /**
@@ -655,8 +660,8 @@ class SpeakerParserTest {
      */
     @Test
     void someoneFromAPlaceIsNobodyNamed() {
-        assertEquals(Subject.Kind.UNNAMED, before("An East Providence woman said comments like the one Todd made", " said").kind());
-        assertEquals(Subject.Kind.UNNAMED, before("A Manchester United fan wrote", " wrote").kind());
+        assertUnnamedBefore("An East Providence woman said comments like the one Todd made", " said");
+        assertUnnamedBefore("A Manchester United fan wrote", " wrote");
         assertNamedBefore("A Manchester United fan, Peter Smith, wrote", " wrote", "Peter Smith");
     }
 
@@ -725,7 +730,7 @@ class SpeakerParserTest {
     @Test
     void someoneOfAPlaceBeforeARelativeClauseIsNobodyNamed() {
         String text = "Un pescador de Isla Mocha, quien no quiso dar su identidad por temor a represalias, señaló";
-        assertEquals(Subject.Kind.UNNAMED, before(text, " señaló").kind());
+        assertUnnamedBefore(text, " señaló");
     }
 
     /**
