@@ -1,7 +1,6 @@
 package newsroom.annotator.language;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,6 @@ import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
-import newsroom.annotator.segment.WrappedLines;
 
 /**
  * Gives every sentence its language from its own words, and every span the sum of its sentences'
@@ -79,20 +77,6 @@ public final class LanguageStage implements Stage {
             }
             spanScores.add(total);
             sentenceScores.add(sentences);
-        }
-        // a hard-wrapped line is a piece of its block's sentences: the block's letters tell its language
-        int[] runs = WrappedLines.runs(text, read);
-        for (int i = 0; i < read.size(); i++) {
-            if (runs[i] >= 0 && runs[i] == i) {
-                LanguageScores block = LanguageScores.EMPTY;
-                for (int k = i; k < read.size() && runs[k] == i; k++) {
-                    block = block.plus(spanScores.get(k));
-                }
-                for (int k = i; k < read.size() && runs[k] == i; k++) {
-                    spanScores.set(k, block);
-                    sentenceScores.set(k, Collections.nCopies(read.get(k).sentences().size(), block));
-                }
-            }
         }
         boolean few = fewCandidates(allowed);
         Set<String> page = few ? Set.of() : pageLanguages(spanScores, allowed);

@@ -374,7 +374,7 @@ final class Attributor {
             noteUnnamedSpeaker(decision.cue(), context);
             return new Attributed(quotation, kind, null, true, false);
         }
-        if (pluralCueForOnePerson(attribution)) {
+        if (pluralCueForOnePerson(attribution, decision.cue())) {
             return new Attributed(quotation, kind, null, true, false);
         }
         Speaker said = Discourse.speakerOf(attribution);
@@ -431,15 +431,16 @@ final class Attributor {
     }
 
     /**
-     * Whether the cue's verb is in the third person plural ("denunciaron", "pidieron") while the attribution names one
-     * person: such a verb's subject is several people or a group, so the one named last is not who spoke ("Regidores de
-     * Cuautinchán … Afirmaron que …", "Tuiteros … le pidieron unos “tamalitos”"); two people joined by a conjunction,
-     * or an organisation, may be.
+     * Whether the cue's verb is in the third person plural of its language ("denunciaron", "acusan") while the
+     * attribution names one person: such a verb's subject is several people or a group, so the one named last is not
+     * who spoke ("Regidores de Cuautinchán … Afirmaron que …", "Acusan al actual gobierno de destinar «cero
+     * inversiones»"); two people joined by a conjunction, or an organisation, may be. A cue phrase ("según") has no
+     * number.
      */
-    private boolean pluralCueForOnePerson(Attribution attribution) {
-        String cue = attribution.cue();
-        if (cue == null || attribution.name() == null || reading.discourse().isOrganisation(attribution.name())
-                || !reading.cues().endsInPluralVerb(cue)) {
+    private boolean pluralCueForOnePerson(Attribution attribution, Cue cue) {
+        if (cue == null || cue.phrase() || attribution.cue() == null || attribution.name() == null
+                || reading.discourse().isOrganisation(attribution.name())
+                || !reading.cues().endsInPluralVerb(attribution.cue(), reading.sentences().languageAt(cue.start()))) {
             return false;
         }
         for (Token word : reading.cues().view(attribution.name()).tokens(0, attribution.name().length())) {

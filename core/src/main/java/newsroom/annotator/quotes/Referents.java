@@ -813,13 +813,14 @@ final class Referents {
 
     /**
      * Whether the token before the one starting at {@code start}, among the few before {@code tokens[end]}, is a definite
-     * article or link ("the", "del"); the look-back is a name's length, whatever the paragraph's.
+     * article or link ("the", "del") or a preposition of place ("em Oliveira do Bairro, acabou": a place's name); the
+     * look-back is a name's length, whatever the paragraph's.
      */
-    private boolean afterDefiniteArticle(List<Token> tokens, int start, int end) {
+    private boolean afterArticleOrPlace(List<Token> tokens, int start, int end) {
         for (int k = end - 1; k >= 1 && end - k <= NAME_LOOK_BACK; k--) {
             if (tokens.get(k).start() == start) {
                 Token before = tokens.get(k - 1);
-                return cues.isDefiniteArticle(before) || cues.isDefiniteLink(before);
+                return cues.isDefiniteArticle(before) || cues.isDefiniteLink(before) || cues.isPlacePreposition(before);
             }
         }
         return false;
@@ -879,10 +880,11 @@ final class Referents {
                 named = Subject.NONE;
             }
         } else {
-            // the name right before the comma, unless a definite article or link goes before it: "a lo interno
-            // del Consejo, el representante manifestó" names a body, and the description is the sentence's subject
+            // the name right before the comma, unless a definite article, a link or a preposition of place goes before
+            // it: "a lo interno del Consejo, el representante manifestó" names a body, and the description is the
+            // sentence's subject
             named = parser.endingAt(text, tokens, i - 1);
-            if (named.kind() == Subject.Kind.NAMED && afterDefiniteArticle(tokens, named.name().start(), i)) {
+            if (named.kind() == Subject.Kind.NAMED && afterArticleOrPlace(tokens, named.name().start(), i)) {
                 return i;
             }
         }

@@ -119,8 +119,8 @@ final class ReportingCues {
     private final Set<String> partyLetters;
     /** What follows the number in a noun naming a person by their age ("-jährige" of "46-Jährige"), in lower case. */
     private final Set<String> ageNounEndings;
-    /** The endings of a verb's third person plural ("aron" of "denunciaron"), in lower case. */
-    private final Set<String> pluralVerbEndings;
+    /** By language, the endings of a verb's third person plural ("aron" of "denunciaron"), in lower case. */
+    private final Map<String, Set<String>> pluralVerbEndings;
     /** Words that make the quoted words after them a mention of words ("el término “…”", "known as"), by their last word. */
     private final Map<String, List<String[]>> termLeadIns;
     /** The term lead-ins that are words someone may say (marked "spoken" in term-lead-ins.txt). */
@@ -289,7 +289,9 @@ final class ReportingCues {
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
         this.partyLetters = Set.copyOf(all(lexicons, Lexicon::partyLetters));
         this.ageNounEndings = Set.copyOf(all(lexicons, Lexicon::ageNounEndings));
-        this.pluralVerbEndings = Set.copyOf(all(lexicons, Lexicon::pluralVerbEndings));
+        // by language: "written" ends as a Spanish plural does, and is no plural in English
+        this.pluralVerbEndings = lexicons.stream().collect(Collectors.toUnmodifiableMap(Lexicon::language,
+                lexicon -> Set.copyOf(lexicon.pluralVerbEndings()), (a, b) -> a));
         Map<String, List<String[]>> terms = new HashMap<>();
         List<String> spokenTerms = new ArrayList<>();
         for (String line : all(lexicons, Lexicon::termLeadIns)) {
@@ -645,11 +647,14 @@ final class ReportingCues {
         return partyInitialsAfterRole;
     }
 
-    /** Whether the cue's last word ends as a verb's third person plural does ("le pidieron", "denunciaron"). */
-    boolean endsInPluralVerb(String cue) {
+    /** Whether the cue's last word ends as a verb's third person plural does in the language ("le pidieron", "denuncian"). */
+    boolean endsInPluralVerb(String cue, String language) {
+        if (language == null) {
+            return false;
+        }
         String[] words = cue.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];
-        for (String ending : pluralVerbEndings) {
+        for (String ending : pluralVerbEndings.getOrDefault(language, Set.of())) {
             if (last.length() > ending.length() + 1 && last.endsWith(ending)) {
                 return true;
             }

@@ -682,7 +682,9 @@ final class SpeakerParser {
                 return whole;
             }
         }
-        Subject inner = interpret(text, tokens.subList(earlier + 1, comma));
+        // "Uma relação …, em Oliveira do Bairro, acabou": words between the commas that open with a preposition of
+        // place say where, and the name in them is a place's
+        Subject inner = cues.isPlacePreposition(tokens.get(earlier + 1)) ? Subject.NONE : interpret(text, tokens.subList(earlier + 1, comma));
         if (outer.isPerson() && inner.isPerson() && words(text, outer) == 1 && words(text, inner) > 1
                 && !complementOfRole(tokens, earlier + 1, inner)) {
             // "El nuevo alcalde Lima, Rafael López Aliaga,": a full name in apposition names the person, the one
@@ -2120,7 +2122,10 @@ final class SpeakerParser {
             return new Subject(Subject.Kind.ANAPHORIC, organisation, true, roles);
         }
         if (organisation != null) {
-            return new Subject(Subject.Kind.NAMED, organisation, true, Set.of());
+            // the body speaks ("portavoz de la Policía"); the role and what it is a role of stay known, as a name set
+            // before them between commas holds them ("Braulio Prieto Macías, alcalde de San Pedro de la Nave, …" is
+            // "el alcalde de San Pedro de la Nave" later)
+            return new Subject(Subject.Kind.NAMED, organisation, true, roles);
         }
         if (role) {
             // "the president said" refers back to the last president named; "a spokesman", "U.S. officials",

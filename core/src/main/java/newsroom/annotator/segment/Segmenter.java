@@ -14,8 +14,9 @@ import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
 
 /**
- * Cuts the article into paragraphs at line breaks and each paragraph into sentences. Every span starts
- * as a {@code paragraph}; later stages retype posts, titles, captions and the rest.
+ * Cuts the article into paragraphs at line breaks, lines a page hard-wrapped joined into one ({@link WrappedLines}),
+ * and each paragraph into sentences. Every span starts as a {@code paragraph}; later stages retype posts, titles,
+ * captions and the rest.
  */
 public final class Segmenter implements Stage {
 
@@ -45,7 +46,7 @@ public final class Segmenter implements Stage {
         String text = document.text();
         List<Span> spans = new ArrayList<>();
         Deadline deadline = Deadline.current();
-        for (TextRange paragraph : paragraphs(text, document.article().bodyStart())) {
+        for (TextRange paragraph : WrappedLines.join(text, paragraphs(text, document.article().bodyStart()))) {
             deadline.check();
             List<Sentence> inside = sentences.split(text, paragraph.start(), paragraph.end()).stream()
                     .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN))

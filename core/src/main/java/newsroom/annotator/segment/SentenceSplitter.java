@@ -61,7 +61,8 @@ public final class SentenceSplitter {
     /** The sentences of text[start, end), without the white space around them. */
     public List<TextRange> split(String text, int start, int end) {
         BreakIterator iterator = iterators.get();
-        iterator.setText(text.substring(start, end));
+        // a hard-wrapped paragraph's line breaks are spaces of its sentences (ICU ends a sentence at each)
+        iterator.setText(text.substring(start, end).replace('\n', ' ').replace('\r', ' '));
         List<TextRange> sentences = new ArrayList<>();
         int from = iterator.first();
         for (int to = iterator.next(); to != BreakIterator.DONE; from = to, to = iterator.next()) {

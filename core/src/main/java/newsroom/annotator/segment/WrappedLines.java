@@ -1,14 +1,15 @@
 package newsroom.annotator.segment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import newsroom.annotator.model.Span;
+import newsroom.annotator.model.TextRange;
 
 /**
  * Prose a page hard-wrapped at a fixed width: lines one under the other, no blank line between them, whose sentences
- * run on from one line to the next ("Les / Guépards locaux du Bénin ont / été battu le vendredi 25"). Each line stays a
- * span of its own, as the page writes it, but a line of four words tells neither its language nor its kind: the run
- * it belongs to does.
+ * run on from one line to the next ("Les / Guépards locaux du Bénin ont / été battu le vendredi 25"). Such a run is one
+ * paragraph: a line of four words tells neither its language nor its kind, and a quotation or a sentence runs on over
+ * the lines as the writer meant it to.
  */
 public final class WrappedLines {
 
@@ -22,12 +23,28 @@ public final class WrappedLines {
     private WrappedLines() {
     }
 
+    /** The lines with each hard-wrapped run of them joined into one range, from its first line's start to its last's end. */
+    static List<TextRange> join(String text, List<TextRange> lines) {
+        int[] run = runs(text, lines);
+        List<TextRange> joined = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            int last = i;
+            while (run[i] >= 0 && last + 1 < lines.size() && run[last + 1] == run[i]) {
+                last++;
+            }
+            joined.add(last == i ? lines.get(i) : new TextRange(lines.get(i).start(), lines.get(last).end()));
+            i = last + 1;
+        }
+        return joined;
+    }
+
     /**
-     * For each span, the index of the first span of the hard-wrapped run it belongs to, or -1: a run is
+     * For each line, the index of the first line of the hard-wrapped run it belongs to, or -1: a run is
      * {@value #MIN_LINES} lines or more with single line breaks between them, {@value #MIN_WORDS_PER_LINE} words a line
      * or more, and at half of those breaks or more a sentence runs on into a line that opens in lower case.
      */
-    public static int[] runs(String text, List<Span> spans) {
+    static int[] runs(String text, List<TextRange> spans) {
         int[] run = new int[spans.size()];
         Arrays.fill(run, -1);
         int first = 0;
@@ -45,8 +62,8 @@ public final class WrappedLines {
         return run;
     }
 
-    /** How many of the breaks between spans [from, to) fall inside a sentence. */
-    private static int runOns(String text, List<Span> spans, int from, int to) {
+    /** How many of the breaks between lines [from, to) fall inside a sentence. */
+    private static int runOns(String text, List<TextRange> spans, int from, int to) {
         int count = 0;
         for (int i = from + 1; i < to; i++) {
             String before = text.substring(spans.get(i - 1).start(), spans.get(i - 1).end()).strip();

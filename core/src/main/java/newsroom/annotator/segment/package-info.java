@@ -1,5 +1,5 @@
 /**
- * The segmentation stage: the article's paragraphs, and ICU4J sentences inside each; and the shape of prose a page
- * hard-wrapped ({@link newsroom.annotator.segment.WrappedLines}), which the language and types stages read.
+ * The segmentation stage: the article's paragraphs, the lines of prose a page hard-wrapped joined into one
+ * ({@link newsroom.annotator.segment.WrappedLines}), and ICU4J sentences inside each.
  */
 package newsroom.annotator.segment;

@@ -1,5 +1,6 @@
 package newsroom.annotator.types;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ final class PersonLine {
     private static final Pattern CLOSING_MARK = Pattern.compile("[.:]$");
     /** Figures, handles, brackets and separators: a date, a credit or a list, not a name alone. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@()\\[\\]/|,;:]");
+    /** A word of a name in capitals: "SYLVIE", "JEAN-LOUIS", "D'ARCY". */
+    private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*");
     private static final Pattern VOWEL = Pattern.compile("(?i)[aeiouyáéíóúàèìòùäöü]");
 
     private final FirstNameTable firstNames;
@@ -53,6 +56,12 @@ final class PersonLine {
             if (parts.length < 2 || parts.length > MAX_WORDS) {
                 return false;
             }
+            if (inCapitals(words)) {
+                // "SYLVIE DEJOUY", "JEAN-LOUIS FRANCISQUE": a byline or a caption's name set in capitals, a first name first
+                // and no word the text writes in lower case ("LA RESPUESTA DE CERRUTI", "NADA DEU CERTO" are headlines)
+                return firstNames.has(parts[0]) && Arrays.stream(parts).allMatch(part -> CAPITALS_WORD.matcher(part).matches()
+                        && !lowerCase().contains(part.toLowerCase(Locale.ROOT)));
+            }
             int first = 0;
             while (first < parts.length - 1 && abbreviation(parts[first])) {
                 first++;
@@ -74,6 +83,11 @@ final class PersonLine {
             }
             return lowerCase;
         }
+    }
+
+    /** Whether the words hold letters and none of them in lower case. */
+    private static boolean inCapitals(String words) {
+        return words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(Locale.ROOT));
     }
 
     /** A title's abbreviation: in capitals ("FS"), with a period ("Sen."), or without a vowel ("Cllr", "Dr"). */

@@ -20,7 +20,7 @@ import newsroom.annotator.model.Hint;
  * @param authorLine  a short author line ("By NAME", "Por NAME", "sábado 12 agosto 2017 Por: NAME") or an agency alone ("EFE")
  * @param names       it is only people's names joined by "and" ("Andrea Becerril y Víctor Ballinas")
  * @param personName  it is one person's name alone ("Andrew Slevison"): an author's under a headline or by a bio
- * @param handle      it is only a social-media handle ("@MTPnoticias")
+ * @param handle      it is only a social-media handle or an e-mail address ("@MTPnoticias", "pedro@jb.pt")
  * @param dateLine    it only dates the article ("Tuesday, July 24, 2007", "2 hours ago")
  * @param place       a dateline's place in capitals alone ("NEW YORK", "CIUDAD DE MÉXICO")
  * @param bioOpening  its first sentence is a name followed by a journalist's role ("X is an award-winning

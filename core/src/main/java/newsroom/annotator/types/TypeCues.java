@@ -52,6 +52,8 @@ final class TypeCues {
                     + "|\\([^()]{4,60}\\))\\s*(?:[-–—]+|\\.-)\\s*[\\p{Lu}\\p{N}\"“«¿¡]");
     /** A list item's bullet: "- Billie Eilish performs…", "• reset". */
     private static final Pattern BULLET = Pattern.compile("[-–•·*]\\s+\\S");
+    /** A list's mark before a line's words ("• February 5 2025"). */
+    private static final Pattern BULLET_MARK = Pattern.compile("^[•·*]\\s+");
     /** A photo's file name opening the line, as a scrape writes an image's name before its caption: "scaloni 2.jpg Lionel …". */
     private static final Pattern IMAGE_NAME = Pattern.compile("^[^\\s.]{1,40}(?: [^\\s.]{1,20}){0,3}\\.(?i:jpe?g|png|gif|webp|avif)\\s+\\S");
     /**
@@ -119,6 +121,8 @@ final class TypeCues {
     private static final Pattern OPENING_INVERTED_MARKS = Pattern.compile("^[¡¿]+");
     private static final Pattern OPENING_BRACKETS = Pattern.compile("^[(\\[]+");
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
+    /** An e-mail address alone on its line ("sports@dailylobo.com"): whose it is, as a handle says. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}", Pattern.UNICODE_CHARACTER_CLASS);
     /** Where a scrape glued two elements of a page together: "newsLiveonNBC News Now", "PostDemocracy". */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** A number closing a short line: the counter a page sets after a label it repeats ("Advertisement 3"). */
@@ -324,11 +328,11 @@ final class TypeCues {
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
                 boilerplateMatch != null || listHeading || prompt || markup, markup,
                 boilerplateMatch != null && words.endsWith(":"), listHeading,
-                authorLine, namesOnly, personName, HANDLE.matcher(words).matches(), dateLanguage != null,
+                authorLine, namesOnly, personName, HANDLE.matcher(words).matches() || EMAIL.matcher(words).matches(), dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
                 BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
-                dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"), namedWords(tokens),
+                dateLanguage != null && dateLines.isPlainDate(BULLET_MARK.matcher(words).replaceFirst("")), words.endsWith(":"), namedWords(tokens),
                 outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.languages());
     }
 
@@ -473,7 +477,13 @@ final class TypeCues {
      * "By Jack Davis…", "Por: La Jornada", "sábado 12 agosto 2017, 12:41 AM Por: Marco Delgado Ayala": an
      * author-line opener, at the start or after the date the line was filed, then a capitalized word.
      */
-    private boolean opensWithName(String[] tokens, Languages phrase) {
+    private boolean opensWithName(String[] line, Languages phrase) {
+        // ("• By Alec Bruce, Local Journalism Initiative Reporter": a bullet before the line is the page's list, not its words)
+        int marks = 0;
+        while (marks < line.length - 1 && line[marks].codePoints().noneMatch(Character::isLetterOrDigit)) {
+            marks++;
+        }
+        String[] tokens = Arrays.copyOfRange(line, marks, line.length);
         boolean dated = false;
         int lastFigure = -1;
         for (int at = 0; at < tokens.length - 1 && at <= DATED_AUTHOR_LINE_MAX_PREFIX; at++) {

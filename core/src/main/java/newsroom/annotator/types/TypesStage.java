@@ -1,6 +1,7 @@
 package newsroom.annotator.types;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,6 @@ import newsroom.annotator.pipeline.Deadline;
 import newsroom.annotator.pipeline.Document;
 import newsroom.annotator.pipeline.Layer;
 import newsroom.annotator.pipeline.Stage;
-import newsroom.annotator.segment.WrappedLines;
 
 /**
  * Gives every span that is not a post its type: title, caption, byline, boilerplate or the article's own
@@ -43,6 +43,9 @@ public final class TypesStage implements Stage {
     /** A caption printed twice is a sentence or two; a line of two words twice is a heading or a link. */
     private static final int DOUBLED_MIN_WORDS = 3;
     private static final int DOUBLED_MAX_WORDS = 40;
+    /** A slot's label the scrape repeats: this many times in a row or more, and this many words or fewer. */
+    private static final int REPEATED_LABEL_MIN = 3;
+    private static final int REPEATED_LABEL_MAX_WORDS = 3;
     /** An item of a numbered list on its own line: "1. www.wn.de", "2. >". */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\.\\s+(\\S.*?)\\s*");
     /** The mark a breadcrumb trail puts between its links. */
@@ -104,9 +107,10 @@ public final class TypesStage implements Stage {
             types[i] = read[i] == null ? spans.get(i).type() : typeOf(read[i], i, layout);
         }
         fromNeighbours(read, types);
-        wrappedProse(document.text(), spans, read, types);
         doubledCaptions(read, types, layout);
         numberedTrails(document.text(), spans, read, types);
+        repeatedLabels(read, types);
+        signOffs(read, types);
         linksUnderHeading(read, types);
         // the article's language, for a chrome phrase two languages' lists hold
         List<LanguageShare> shares = LanguageShare.of(spans);
@@ -289,15 +293,33 @@ public final class TypesStage implements Stage {
     }
 
     /**
-     * The lines of prose a page hard-wrapped ("Guépards locaux du Bénin ont / été battu le vendredi 25"): paragraphs,
-     * however short each line is, unless its own words say what it is.
+     * A person's name alone over their e-mail address or handle ("Pedro Fontes Costa" / "pedro@jb.pt"): the author
+     * signing off, a byline as the address under it is.
      */
-    private static void wrappedProse(String text, List<Span> spans, SpanCues[] read, SpanType[] types) {
-        int[] runs = WrappedLines.runs(text, spans);
-        for (int i = 0; i < spans.size(); i++) {
-            if (runs[i] >= 0 && read[i] != null && !read[i].typedByItsWords()) {
-                types[i] = SpanType.PARAGRAPH;
+    private static void signOffs(SpanCues[] read, SpanType[] types) {
+        for (int i = 0; i + 1 < read.length; i++) {
+            if (read[i] != null && read[i + 1] != null && read[i].hint() == null && read[i + 1].handle()
+                    && types[i + 1] == SpanType.BYLINE && (read[i].personName() || read[i].names())) {
+                types[i] = SpanType.BYLINE;
             }
+        }
+    }
+
+    /**
+     * A word or two the page prints three times in a row or more ("banner", "PUBLICIDAD"): the label of an advertising
+     * slot the scrape kept once for each, site chrome.
+     */
+    private static void repeatedLabels(SpanCues[] read, SpanType[] types) {
+        int i = 0;
+        while (i < read.length) {
+            int end = i + 1;
+            while (read[i] != null && end < read.length && read[end] != null && read[end].key().equals(read[i].key())) {
+                end++;
+            }
+            if (end - i >= REPEATED_LABEL_MIN && read[i] != null && read[i].hint() == null && read[i].words() <= REPEATED_LABEL_MAX_WORDS) {
+                Arrays.fill(types, i, end, SpanType.BOILERPLATE);
+            }
+            i = end;
         }
     }
 
@@ -380,12 +402,15 @@ public final class TypesStage implements Stage {
     /**
      * The span, in the language of the phrase that recognized it when the detector could not tell (a phrase
      * that several languages' lists hold is in the article's language, when that is one of them); markup a
-     * scrape left in the text, a credit alone and a person's or a file's name alone are in no language.
+     * scrape left in the text, a credit alone, a person's or a file's name alone, a handle or an address alone and a
+     * date alone are in no language.
      */
     private static Span withPhraseLanguage(Span span, SpanCues cues, boolean nameAlone, String articleLanguage) {
-        // a photo's or a story's credit alone ("Foto: Beno Küster", "Bild: kp") names a source, in no language of its own
+        // a photo's or a story's credit alone ("Foto: Beno Küster", "Bild: kp") names a source, in no language of its own;
+        // a story's date alone ("Wednesday, April 23, 2025", "viernes. 22.11.2024") is a date's few words, too little
+        // text to tell a language by
         boolean credit = cues.creditOnly() && (span.type() == SpanType.CAPTION || span.type() == SpanType.BYLINE);
-        if (cues.markup() || credit || nameAlone) {
+        if (cues.markup() || credit || nameAlone || cues.handle() || cues.plainDate()) {
             List<Sentence> sentences = span.sentences().stream()
                     .map(s -> new Sentence(s.start(), s.end(), LanguageGuess.UNKNOWN)).toList();
             return span.withLanguage(LanguageGuess.UNKNOWN, sentences);

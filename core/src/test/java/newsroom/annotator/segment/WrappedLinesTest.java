@@ -1,37 +1,26 @@
 package newsroom.annotator.segment;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import newsroom.annotator.model.LanguageGuess;
-import newsroom.annotator.model.Span;
-import newsroom.annotator.model.SpanType;
+import java.util.Optional;
+import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.model.TextRange;
 import org.junit.jupiter.api.Test;
 
-/** Which lines are a hard-wrapped block of prose, on real pages' lines. */
+/** Which lines are a hard-wrapped block of prose, joined into one paragraph, on real pages' lines. */
 class WrappedLinesTest {
 
-    /** One span a non-blank line, as the segment stage makes them. */
-    private static List<Span> lines(String text) {
-        List<Span> spans = new ArrayList<>();
-        int start = 0;
-        for (String line : text.split("\n", -1)) {
-            if (!line.isBlank()) {
-                spans.add(new Span(spans.size(), SpanType.PARAGRAPH, start, start + line.length(), LanguageGuess.UNKNOWN, List.of(), null));
-            }
-            start += line.length() + 1;
-        }
-        return spans;
+    private static List<String> joined(String text) {
+        return WrappedLines.join(text, Segmenter.paragraphs(text, 0)).stream()
+                .map(range -> text.substring(range.start(), range.end())).toList();
     }
 
-    /** jipsportsbenin.com: nine lines of a few words each, one sentence running on over them, are one block. */
+    /** jipsportsbenin.com: nine lines of a few words each, one sentence running on over them, are one paragraph. */
     @Test
-    void linesWhoseSentencesRunOnAreOneBlock() {
+    void linesWhoseSentencesRunOnAreOneParagraph() {
         String text = String.join("\n", "Les", "Guépards locaux du Bénin ont", "été battu le vendredi 25", "octobre 224 dernier au stade", "de Kégué de Lomé par leur", "homologue des Eperviers du", "Togo dans le cadre du", "premier tour aller des", "éliminatoires du Chan 2024.");
-        int[] block = new int[9];
-        assertArrayEquals(block, WrappedLines.runs(text, lines(text)));
+        assertEquals(List.of(text), joined(text));
     }
 
     /**
@@ -40,9 +29,27 @@ class WrappedLinesTest {
      */
     @Test
     void aWidgetsShortLinesAreNoBlock() {
-        String text = String.join("\n", "domingo, 25", "de enero 2026", "16.5 C", "Morelia", "domingo, 25", "de enero 2026", "", "Alcalde de Cotija se mantiene al frente del ayuntamiento, no renunciará: PAN", "", "La lideresa del PAN en Michoacán, María del Refugio Cabrera Hermosillo reconoció una situación grave de inseguridad en Cotija, pero aclaró que el alcalde Juan Pablo Aguilar Barragán sigue al frente del ayuntamiento aunque en ocasiones se ausenta; señaló que no dará más detalles  “por motivos de seguridad”.");
-        int[] none = new int[8];
-        Arrays.fill(none, -1);
-        assertArrayEquals(none, WrappedLines.runs(text, lines(text)));
+        List<String> lines = List.of("domingo, 25", "de enero 2026", "16.5 C", "Morelia", "domingo, 25", "de enero 2026", "", "Alcalde de Cotija se mantiene al frente del ayuntamiento, no renunciará: PAN", "", "La lideresa del PAN en Michoacán, María del Refugio Cabrera Hermosillo reconoció una situación grave de inseguridad en Cotija, pero aclaró que el alcalde Juan Pablo Aguilar Barragán sigue al frente del ayuntamiento aunque en ocasiones se ausenta; señaló que no dará más detalles  “por motivos de seguridad”.");
+        String text = String.join("\n", lines);
+        assertEquals(lines.stream().filter(line -> !line.isEmpty()).toList(), joined(text));
+    }
+
+    /**
+     * jornaldedesporto.pt: a coach's words hard-wrapped over lines, one quotation from “ to ”, between lines of
+     * prose that run on too: the lines are one paragraph, whose sentences run over the breaks.
+     */
+    @Test
+    void aQuotationHardWrappedIsInOneParagraphAndItsSentencesRunOverTheBreaks() {
+        String text = String.join("\n", "Nuno Cirilo, treinador do Oriental Dragon, no final do jogo estava",
+                "descontente porque a sua equipa cometeu erros que foram fatais e depois não",
+                "teve capacidade para reagir. O treinador orientalista mostrou-se também",
+                "bastante crítico para com a AF Setúbal pela escolha do campo para a final.",
+                "“O nosso objectivo era claramente",
+                "a vitória. Ficou comprovado desde o início do jogo que não viemos para defender.");
+        assertEquals(List.of(text), joined(text));
+        List<TextRange> sentences = SentenceSplitter.forLanguages(Dictionaries.load(Optional.empty()), List.of("pt")).split(text, 0, text.length());
+        assertEquals("Nuno Cirilo, treinador do Oriental Dragon, no final do jogo estava\ndescontente porque a sua equipa cometeu erros que foram fatais e depois não\nteve capacidade para reagir.",
+                text.substring(sentences.get(0).start(), sentences.get(0).end()));
+        assertEquals("“O nosso objectivo era claramente\na vitória.", text.substring(sentences.get(2).start(), sentences.get(2).end()));
     }
 }

@@ -593,4 +593,97 @@ class PageChromeTypesTest {
         assertEquals("fr", languageAt(annotation, "homologue des Eperviers du"));
         assertEquals("fr", languageAt(annotation, "Togo dans le cadre du"));
     }
+
+    /**
+     * guysboroughjournal.ca and diario.usach.cl: a story's date alone on its line, over the headline or under a related
+     * story's link, is too little text to tell a language by; the headline and the prose keep theirs.
+     */
+    @Test
+    void aDateAloneIsInNoLanguage() {
+        Annotation english = Annotators.annotate(lines("Wednesday, April 23, 2025", "Eastern Memorial ER shuts down for February",
+                "NSH seeks solutions to ongoing doctor shortage",
+                "CANSO — As a month-long closure of Eastern Memorial Hospital (EMH’s) emergency room begins, Canso "
+                        + "residents are voicing anger over a crisis they say has become a recurring threat, with no end in "
+                        + "sight to the area’s doctor shortage."));
+        assertNull(languageAt(english, "Wednesday, April 23, 2025"));
+        assertEquals("en", languageAt(english, "Eastern Memorial ER shuts down"));
+        Annotation spanish = Annotators.annotate(lines("Al respecto, el personero de La Moneda señaló: \"debemos recabar evidencia, cámaras de seguridad, "
+                        + "evidencia biológica y huellas que permitan vincularlos. Esperamos tener esa evidencia para que sean "
+                        + "detenidos\".",
+                "Agregó que \"hay una serie de elementos para sospechar que los cuatro retenidos están vinculados a "
+                        + "los hechos. Eso hay que corroborarlo. Tiene que ver con registros audiovisuales, trayectos, y eso "
+                        + "lo resuelve el fiscal\".",
+                "Leer también",
+                "Cadem: Tomás Vodanovic es el político mejor evaluado y Matthei lidera intención...",
+                "Lunes 18 de noviembre de 2024",
+                "Cámara Baja aprobó capacitación obligatoria de altos cargos en violencia de...",
+                "Sábado 16 de noviembre de 2024",
+                "Irací Hassler renunció a la alcaldía de Santiago para competir en elecciones..."));
+        assertNull(languageAt(spanish, "Lunes 18 de noviembre de 2024"));
+        assertEquals("es", languageAt(spanish, "Al respecto, el personero"));
+    }
+
+    /**
+     * guysboroughjournal.ca: an author line set as a list item under the headline ("• By Alec Bruce, …") is a byline;
+     * the dateline's prose under it is not.
+     */
+    @Test
+    void aBulletedAuthorLineIsAByline() {
+        Annotation annotation = Annotators.annotate(lines("Eastern Memorial ER shuts down for February",
+                "NSH seeks solutions to ongoing doctor shortage", "  • February 5 2025",
+                "  • By Alec Bruce, Local Journalism Initiative Reporter    ",
+                "CANSO — As a month-long closure of Eastern Memorial Hospital (EMH’s) emergency room begins, Canso "
+                        + "residents are voicing anger over a crisis they say has become a recurring threat, with no end in "
+                        + "sight to the area’s doctor shortage."));
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "• By Alec Bruce"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "CANSO — As a month-long"));
+    }
+
+    /**
+     * jb.pt and lagatineau-archives.com: the author's name over their e-mail address signs the story off, both lines a
+     * byline in no language; a name set in capitals is no language's words either, while a headline in capitals is.
+     */
+    @Test
+    void aNameOverItsEmailAddressIsABylineInNoLanguage() {
+        Annotation portuguese = inAllLanguages("jb", "Na leitura da sentença, a magistrada disse que a assistente apenas explicou suposições, enquanto "
+                        + "que uma testemunha, arrolada por ela própria, prestou um depoimento contraditório. Aliás, um "
+                        + "depoimento que valeu a esta testemunha a extração de uma certidão para procedimento criminal por "
+                        + "falsidade de testemunho. “Testemunhos que surgiram fortemente comprometidos na sua credibilidade”, "
+                        + "afirmou a magistrada, que não perdeu tempo em passar um raspanete a estes dois vizinhos: “Quando as "
+                        + "pessoas não têm capacidade para conviverem naturalmente, viram as costas uns aos outros, já que têm "
+                        + "esta opção de não se darem de todo e assim evitarem os problemas.”",
+                "Pedro Fontes Costa", "pedro@jb.pt");
+        assertEquals(SpanType.BYLINE, typeAt(portuguese, "Pedro Fontes Costa"));
+        assertEquals(SpanType.BYLINE, typeAt(portuguese, "pedro@jb.pt"));
+        assertNull(languageAt(portuguese, "pedro@jb.pt"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(portuguese, "Na leitura da sentença"));
+        Annotation french = inAllLanguages("lagatineau", "PRIÈRE AUX CONSEILS MUNICIPAUX", "Tour d’horizon de municipalités d’ici",
+                "SYLVIE DEJOUY", "sdejouy@lagatineau.com", "LA GATINEAU - La Cour suprême du Canada a donc tranché : le maire de Saguenay, Jean Tremblay, ne "
+                        + "pourra plus réciter de prière avant la séance publique du conseil municipal. Les juges du plus haut "
+                        + "tribunal au pays estiment que le règlement municipal concernant la prière contrevient à "
+                        + "l’obligation de neutralité religieuse de l’État. Selon eux, la prière crée une distinction, une "
+                        + "exclusion et une préférence fondée sur la religion.");
+        assertNull(languageAt(french, "SYLVIE DEJOUY"));
+        assertEquals("fr", languageAt(french, "PRIÈRE AUX CONSEILS MUNICIPAUX"));
+    }
+
+    /** ondatv.tv: "banner" four times over the story, an advertising slot's label kept once for each, is chrome. */
+    @Test
+    void aLabelRepeatedThreeTimesOrMoreIsChrome() {
+        Annotation annotation = inAllLanguages("ondatv", "banner", "banner", "banner", "banner",
+                "SULMONA. “Una cena tra consiglieri comunali, dalla quale sono scaturite illazioni e considerazioni "
+                        + "prive di reale fondamento, non può e non deve costruire argomento di dibattito e non si può "
+                        + "consentire che tale metodologia possa diventare un precedente mirato a comprimere la libertà dei "
+                        + "singoli consiglieri di confrontarsi ed intrattenere rapporti con altri colleghi, compresi quelli "
+                        + "che siedono tra i banchi di minoranza”. Lo hanno affermato questa mattina i consiglieri di "
+                        + "maggioranza di Palazzo San Francesco che, sulla cena pescarese del sindaco con Fratelli d’Italia, "
+                        + "hanno abbandonato l’aula consiliare come “atto di dissenso verso il degrado del dibattito "
+                        + "istituzionale”. L’argomento è approdato a Palazzo tramite un’interrogazione presentata dalla "
+                        + "consigliera comunale, Teresa Nannarone. “Evidentemente c’è timore del confronto in aula, "
+                        + "diversamente ci si poteva confrontare e dire che non c’è mai stato alcun ribaltone”- insorge la "
+                        + "Nannarone. Anche i consiglieri meloniani hanno abbandonato aula con la maggioranza. Niente "
+                        + "discussione ma una risposta, a Palazzo, comunque è arrivata.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "banner"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "SULMONA."));
+    }
 }
