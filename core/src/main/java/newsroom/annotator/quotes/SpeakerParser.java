@@ -2448,7 +2448,8 @@ final class SpeakerParser {
             // (or a participle: "chargée du Commerce Olivia Grégoire interrogée sur CNews")
             boolean ends = i == phrase.size() || phrase.get(i).is(',')
                     || (phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i)));
-            if (i - first >= 3 && ends && !apposed) {
+            // ("presidente da Câmara do Porto Novo": two capitalised words after a particle go on naming the place)
+            if (i - first >= 3 && ends && !apposed && !cues.isParticle(phrase.get(i - 3))) {
                 // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
                 // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
                 // close the capitalised words after the role's complement ("de l'AS Monaco Philippe Clement": a
