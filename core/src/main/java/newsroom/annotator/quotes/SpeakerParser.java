@@ -56,6 +56,10 @@ final class SpeakerParser {
             // Graciela Bianchi las calificó de “…”"); a name that opens the clause alone may be a capitalised verb
             // and the "verb" a noun ("Voyez le résumé du match")
             last--;
+        } else if (last > 0 && cues.isObjectClitic(tokens.get(last)) && cues.isPronoun(tokens.get(last - 1))
+                && !cues.isObjectClitic(tokens.get(last - 1))) {
+            // "Or, il le dit : «…»": the object's pronoun between the subject's and the verb
+            last--;
         }
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
@@ -573,8 +577,10 @@ final class SpeakerParser {
     /** Where the indefinite article of {@link #indefiniteNounBefore} stands, or -1. */
     private int indefiniteArticleBefore(String text, List<Token> tokens, int link) {
         int k = link - 1;
+        // ("un vecino de la avenida de": a definite article after a link goes with the noun after it)
         while (k >= 0 && link - k <= MAX_INDEFINITE_NOUN && tokens.get(k).word() && !tokens.get(k).capitalised(text)
-                && !cues.isArticle(tokens.get(k)) && (!cues.isFunctionWord(tokens.get(k)) || nounLink(text, tokens, k))) {
+                && (!cues.isArticle(tokens.get(k)) || (cues.isDefiniteArticle(tokens.get(k)) && k > 0 && cues.isRoleLink(tokens.get(k - 1))))
+                && (!cues.isFunctionWord(tokens.get(k)) || cues.isArticle(tokens.get(k)) || nounLink(text, tokens, k))) {
             k--;
         }
         return k >= 0 && k < link - 1 && cues.isIndefiniteArticle(tokens.get(k)) ? k : -1;
@@ -770,8 +776,10 @@ final class SpeakerParser {
             } else if (cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
                 start++;
             } else if (predicativeBeforeSubject(text, tokens, start)) {
-                // "afirmó tajante la autoridad comunal", "respondió molesto el alcalde": how the words were said
+                // "afirmó tajante la autoridad comunal", "respondió molesto el alcalde": how the words were said, the
+                // subject right after it ("expresó indignado Julio Ramírez": a first name, no month)
                 start++;
+                break;
             } else {
                 // "a tenu à dire en entrevue la présidente Sonia Éthier", "dijo en rueda de prensa el alcalde": where
                 int afterOccasion = occasionEnd(text, tokens, start);
@@ -1009,7 +1017,8 @@ final class SpeakerParser {
 
     /**
      * Whether the word right after the verb is a lower-case word that says how the words were said, with the
-     * subject's definite article after it: "afirmó tajante la autoridad", "respondió molesto el alcalde".
+     * subject's definite article or full name after it: "afirmó tajante la autoridad", "respondió molesto el alcalde",
+     * "expresó indignado Julio Ramírez".
      */
     private boolean predicativeBeforeSubject(String text, List<Token> tokens, int at) {
         if (at + 2 >= tokens.size()) {
@@ -1019,8 +1028,10 @@ final class SpeakerParser {
         Token article = tokens.get(at + 1);
         return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word)
                 && cues.roleAt(tokens, at) == 0 && !cues.isReportingVerb(word) && !cues.isRoleLink(word)
-                && cues.isDefiniteArticle(article) && !article.capitalised(text);
+                && ((cues.isDefiniteArticle(article) && !article.capitalised(text)) || (!cues.isArticle(article) && fullNameAt(text, tokens, at + 1)
+                && text.substring(word.end(), article.start()).indexOf('\n') < 0));
     }
+
 
     /**
      * "schreibt der für Pressearbeit zuständige Osnabrücker Staatsanwalt Dr. Alexander Retemeyer", "die seit 2010
@@ -2121,10 +2132,11 @@ final class SpeakerParser {
             // only when nobody was
             return new Subject(Subject.Kind.ANAPHORIC, organisation, true, roles);
         }
-        if (organisation != null) {
+        if (organisation != null && !Boolean.FALSE.equals(definite)) {
             // the body speaks ("portavoz de la Policía"); the role and what it is a role of stay known, as a name set
             // before them between commas holds them ("Braulio Prieto Macías, alcalde de San Pedro de la Nave, …" is
-            // "el alcalde de San Pedro de la Nave" later)
+            // "el alcalde de San Pedro de la Nave" later); with an indefinite article the role is someone unnamed's
+            // ("un vecino de la avenida de la Lengua Española")
             return new Subject(Subject.Kind.NAMED, organisation, true, roles);
         }
         if (role) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,6 +95,14 @@ final class TypeCues {
     private static final Pattern MACHINE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)+");
     /** A file's name: parts joined by underscores, which prose never writes ("IMG_20260203_16530794", "Hellenthal_Werk_3"). */
     /** A standings table's row: its rank, a team's name, then figures only ("1.HSG Graz 6  4  1  1  166:153   9"). */
+    /** A match's score: "0-0", "7-1", "1:0", "2 – 1". */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\p{L}\\p{N}.:])\\d{1,2}\\s?[-–:]\\s?\\d{1,2}(?![\\p{L}\\p{N}.:])");
+    /** The small words a result line sets between its teams' names: "vs", "v.", "e", "et". */
+    private static final Set<String> SCORE_CONNECTORS = Set.of("vs", "vs.", "v", "v.", "e", "y", "et", "und", "and", "contro", "contre", "contra", "gegen");
+    /** Two teams' names, each with its rank in brackets, a dash between them. */
+    private static final Pattern RANKED_FIXTURE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+)*\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s*\\(\\s*\\d{1,2}\\s*\\.\\s*\\)\\s*[–—-]\\s*"
+                    + "(\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+)*\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s*\\(\\s*\\d{1,2}\\s*\\.\\s*\\)");
     private static final Pattern RANKED_NAMES = Pattern.compile("\\d{1,3}\\.\\s?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*)*(\\s+[\\d:]+){2,}");
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
     /** A CMS shortcode left in the text, a line of its own: "[entrevista=332156,ancho=275,flotar=izq]", "[caption id=…]". */
@@ -344,9 +353,35 @@ final class TypeCues {
         return FILE_NAME.matcher(line.strip()).matches();
     }
 
-    /** Whether the line is a standings table's row, its rank, a name and figures ("1.HSG Graz 6 4 1 1 166:153 9"): no language's words. */
+    /**
+     * Whether the line is a standings table's row, its rank, a name and figures ("1.HSG Graz 6 4 1 1 166:153 9"), or a
+     * fixture between two teams with their ranks ("SV Trebendorf (2. ) – LSV Neustadt/Spree (7.)"): no language's words.
+     */
     static boolean rankedNames(String line) {
-        return RANKED_NAMES.matcher(line.strip()).matches();
+        return RANKED_NAMES.matcher(line.strip()).matches() || RANKED_FIXTURE.matcher(line.strip()).matches() || scoreLine(line);
+    }
+
+    /**
+     * Whether the line is a result, a score among names only ("AQUILA-GUBBIO 0-0", "Cabo Verde vs São Tomé e
+     * Príncipe, 7-1", "0:1 Greiwe"): no language's words, only the score's small connectors beside the names.
+     */
+    private static boolean scoreLine(String line) {
+        Matcher score = SCORE.matcher(line);
+        if (!score.find()) {
+            return false;
+        }
+        String rest = SCORE.matcher(line).replaceAll(" ");
+        boolean named = false;
+        for (String word : rest.split("[\\s,;:()\\[\\]/|–—-]+")) {
+            if (word.isEmpty() || word.chars().allMatch(Character::isDigit) || SCORE_CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
     }
 
     /**

@@ -686,4 +686,32 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(annotation, "banner"));
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "SULMONA."));
     }
+
+    /**
+     * telanon.info and hoyte24.de: a match's result, a score among the teams' names ("Cabo Verde vs São Tomé e Príncipe,
+     * 7-1"), and a fixture of two teams with their ranks are names and figures in no language; the prose and the
+     * quotation under them keep theirs.
+     */
+    @Test
+    void aResultOrARankedFixtureIsInNoLanguage() {
+        Annotation results = inAllLanguages("telanon", "De informar que, esta foi a maior vitória da história da selecção cabo-verdiana, depois do 5-0 à "
+                        + "Guiné Equatorial e do 4-0 em Madagáscar.",
+                "Grupo F:",
+                "Resultados:",
+                "Marrocos vs Líbia, 1-0",
+                "M: El Kaddouri (51)",
+                "Cabo Verde vs São Tomé e Príncipe, 7-1");
+        assertNull(languageAt(results, "Cabo Verde vs São Tomé e Príncipe, 7-1"));
+        assertNull(languageAt(results, "Marrocos vs Líbia, 1-0"));
+        assertEquals("pt", languageAt(results, "De informar que"));
+        Annotation fixture = inAllLanguages("hoyte24", "Landesklasse Ost",
+                "SV Trebendorf (2. ) – LSV Neustadt/Spree (7.)",
+                "„Wir fahren zum Derby und wollen die Partie optimistisch angehen, obwohl wir personell noch einige "
+                        + "Probleme haben“, blickt LSV-Co-Trainer Carsten Weiß voraus. „Einen Punkt zu holen, ist auf jeden "
+                        + "Fall das Ziel, und wir sind alle gespannt auf das erste offizielle Aufeinandertreffen in einem "
+                        + "Punktspiel.“ TAGEBLATT-Tipp: Die Aufgabe ist zu schwer gegen die zu Hause unbezwungenen "
+                        + "Trebendorfer – Heimsieg.");
+        assertNull(languageAt(fixture, "SV Trebendorf (2. )"));
+        assertEquals("de", languageAt(fixture, "„Wir fahren zum Derby"));
+    }
 }
