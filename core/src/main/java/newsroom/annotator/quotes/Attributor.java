@@ -39,6 +39,8 @@ final class Attributor {
     private static final int CROSSHEAD_MAX_WORDS = 10;
     /** The most words between a cleft's relative pronoun and its copula: "Quien le salió al cruce fue …". */
     private static final int CLEFT_MAX_WORDS = 12;
+    /** How far before a name a conjunction and the name before it are read: a name and a word or two. */
+    private static final int COORDINATION_REACH = 40;
 
     private final Reading reading;
     private final Sieves sieves;
@@ -448,7 +450,23 @@ final class Attributor {
                 return false;
             }
         }
-        return true;
+        return !coordinated(attribution.nameAt());
+    }
+
+    /**
+     * Whether a conjunction and another capitalised name stand right before or right after the name: it is one of two
+     * people named together ("i consiglieri Alessandro Campus e Giuseppe Ibba", "evidenziano Ibba e Campus"), who may
+     * speak with one plural verb.
+     */
+    private boolean coordinated(TextRange name) {
+        if (name == null) {
+            return false;
+        }
+        List<Token> before = reading.view().tokens(Math.max(0, name.start() - COORDINATION_REACH), name.start());
+        int last = before.size() - 1;
+        List<Token> after = reading.view().tokens(name.end(), Math.min(text.length(), name.end() + COORDINATION_REACH));
+        return (last >= 1 && reading.cues().isConjunction(before.get(last)) && before.get(last - 1).capitalised(text))
+                || (after.size() >= 2 && reading.cues().isConjunction(after.get(0)) && after.get(1).capitalised(text));
     }
 
     /** A sentence without quotations may still name a speaker whom a later "he said" refers to. */
