@@ -834,6 +834,15 @@ final class SpeakerParser {
                 break;
             }
             int length = cues.roleAt(tokens, end);
+            if (length > 0 && name && !role && end + length + 1 < tokens.size() && tokens.get(end + length).is(',')
+                    && fullNameAt(text, tokens, end + length + 1)) {
+                // "said Ezemvelo KZN Wildlife District Conservation Officer, Frans Mthembu": the capitals before the role
+                // are what it is a role of, and the full name after its comma is the person
+                Subject apposed = interpret(text, tokens.subList(end + length + 1, capitalsEnd(text, tokens, end + length + 1)));
+                if (apposed.isPerson()) {
+                    return apposed.withRoles(interpret(text, tokens.subList(0, end + length)).roles());
+                }
+            }
             if (length > 0 && name && !role && !(end + length < tokens.size() && tokens.get(end + length).capitalised(text))) {
                 // "a déploré Laurent Faustin Billie Bi Essone vice président du groupe de l’opposition": a role after
                 // the full name, without a comma, describes the person the name has named (the capitalised words before
