@@ -714,4 +714,24 @@ class PageChromeTypesTest {
         assertNull(languageAt(fixture, "SV Trebendorf (2. )"));
         assertEquals("de", languageAt(fixture, "„Wir fahren zum Derby"));
     }
+
+    /** castelvetranoselinunte.it: the label of the author's line and a period before the name ("AUTORE. Redazione") is a byline. */
+    @Test
+    void anAuthorLabelAndAPeriodOpenAByline() {
+        Annotation annotation = inAllLanguages("castelvetrano", "Erogazione dell’acqua ogni tre giorni e cittadini imbufaliti perché sono coi rubinetti a secco. "
+                        + "Succede a Campobello di Mazara dove il Comune, vista la crisi idrica generale e l’invito del "
+                        + "prefetto a razionalizzare l’utilizzo dell’acqua, ha organizzato l’erogazione dell’acqua solo alcuni "
+                        + "giorni durante la settimana. «La crisi idrica è in tutta la Sicilia visto lo stato di emergenza che "
+                        + "ha riconosciuto il governo nazionale – spiega il sindaco Giuseppe Castiglione – tuttavia noi "
+                        + "garantiamo l’acqua ogni tre giorni alternativamente alla zona alta e alla zona bassa del paese». Il "
+                        + "primo cittadino evidenzia anche il fatto che molti cittadini non avevano a casa adeguate risorse, "
+                        + "«perché l’acqua non mancava mai». E chi ha i recipienti in terrazzo rischia di non vederli mai "
+                        + "riempiti per mancanza di pressione. La Protezione civile per far fronte all’emergenza idrica ha "
+                        + "messo in campo finanziamenti per i Comuni: «Noi non siamo rientrati in questa prima trance di "
+                        + "finanziamento – spiega il sindaco – ma stiamo avviando un’operazione con nostre risorse di "
+                        + "potenziamento pompe, nelle more di avere finanziati la trivellazione di altri nuovi 4 pozzi».",
+                "AUTORE. Redazione");
+        assertEquals(SpanType.BYLINE, typeAt(annotation, "AUTORE. Redazione"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Erogazione dell’acqua ogni tre giorni"));
+    }
 }
