@@ -1037,10 +1037,9 @@ final class SpeakerParser {
         Token article = tokens.get(at + 1);
         return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word)
                 && cues.roleAt(tokens, at) == 0 && !cues.isReportingVerb(word) && !cues.isRoleLink(word)
-                && ((cues.isDefiniteArticle(article) && !article.capitalised(text)) || (!cues.isArticle(article) && fullNameAt(text, tokens, at + 1)
-                && text.substring(word.end(), article.start()).indexOf('\n') < 0));
+                && ((cues.isDefiniteArticle(article) && !article.capitalised(text))
+                || (!cues.isArticle(article) && fullNameAt(text, tokens, at + 1) && !Token.lineBreakIn(text, word.end(), article.start())));
     }
-
 
     /**
      * "schreibt der für Pressearbeit zuständige Osnabrücker Staatsanwalt Dr. Alexander Retemeyer", "die seit 2010

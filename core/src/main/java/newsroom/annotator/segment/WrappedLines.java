@@ -44,17 +44,17 @@ public final class WrappedLines {
      * {@value #MIN_LINES} lines or more with single line breaks between them, {@value #MIN_WORDS_PER_LINE} words a line
      * or more, and at half of those breaks or more a sentence runs on into a line that opens in lower case.
      */
-    static int[] runs(String text, List<TextRange> spans) {
-        int[] run = new int[spans.size()];
+    private static int[] runs(String text, List<TextRange> lines) {
+        int[] run = new int[lines.size()];
         Arrays.fill(run, -1);
         int first = 0;
-        for (int i = 1; i <= spans.size(); i++) {
-            if (i < spans.size() && singleBreak(text, spans.get(i - 1).end(), spans.get(i).start())) {
+        for (int i = 1; i <= lines.size(); i++) {
+            if (i < lines.size() && singleBreak(text, lines.get(i - 1).end(), lines.get(i).start())) {
                 continue;
             }
-            int lines = i - first;
-            if (lines >= MIN_LINES && 2 * runOns(text, spans, first, i) >= lines - 1
-                    && words(text, spans.get(first).start(), spans.get(i - 1).end()) >= MIN_WORDS_PER_LINE * lines) {
+            int count = i - first;
+            if (count >= MIN_LINES && 2 * runOns(text, lines, first, i) >= count - 1
+                    && words(text, lines.get(first).start(), lines.get(i - 1).end()) >= MIN_WORDS_PER_LINE * count) {
                 Arrays.fill(run, first, i, first);
             }
             first = i;
@@ -63,11 +63,11 @@ public final class WrappedLines {
     }
 
     /** How many of the breaks between lines [from, to) fall inside a sentence. */
-    private static int runOns(String text, List<TextRange> spans, int from, int to) {
+    private static int runOns(String text, List<TextRange> lines, int from, int to) {
         int count = 0;
         for (int i = from + 1; i < to; i++) {
-            String before = text.substring(spans.get(i - 1).start(), spans.get(i - 1).end()).strip();
-            String after = text.substring(spans.get(i).start(), spans.get(i).end()).strip();
+            String before = text.substring(lines.get(i - 1).start(), lines.get(i - 1).end()).strip();
+            String after = text.substring(lines.get(i).start(), lines.get(i).end()).strip();
             if (!before.isEmpty() && !after.isEmpty() && SENTENCE_ENDS.indexOf(before.charAt(before.length() - 1)) < 0
                     && Character.isLowerCase(after.codePointAt(0))) {
                 count++;
@@ -87,7 +87,7 @@ public final class WrappedLines {
         return words;
     }
 
-    /** Whether the text between two spans is one line break and blanks: no blank line. */
+    /** Whether the text between two lines is one line break and blanks: no blank line. */
     private static boolean singleBreak(String text, int from, int to) {
         int breaks = 0;
         for (int i = from; i < to; i++) {

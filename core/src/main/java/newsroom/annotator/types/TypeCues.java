@@ -93,17 +93,18 @@ final class TypeCues {
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,200}>");
     /** A file's, an icon's or a style's name alone, lower-case parts joined by hyphens or underscores: "weather-image", "spot_img". */
     private static final Pattern MACHINE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)+");
-    /** A file's name: parts joined by underscores, which prose never writes ("IMG_20260203_16530794", "Hellenthal_Werk_3"). */
     /** A standings table's row: its rank, a team's name, then figures only ("1.HSG Graz 6  4  1  1  166:153   9"). */
-    /** A match's score: "0-0", "7-1", "1:0", "2 – 1". */
-    private static final Pattern SCORE = Pattern.compile("(?<![\\p{L}\\p{N}.:])\\d{1,2}\\s?[-–:]\\s?\\d{1,2}(?![\\p{L}\\p{N}.:])");
-    /** The small words a result line sets between its teams' names: "vs", "v.", "e", "et". */
-    private static final Set<String> SCORE_CONNECTORS = Set.of("vs", "vs.", "v", "v.", "e", "y", "et", "und", "and", "contro", "contre", "contra", "gegen");
+    private static final Pattern RANKED_NAMES = Pattern.compile("\\d{1,3}\\.\\s?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*)*(\\s+[\\d:]+){2,}");
     /** Two teams' names, each with its rank in brackets, a dash between them. */
     private static final Pattern RANKED_FIXTURE = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+)*\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s*\\(\\s*\\d{1,2}\\s*\\.\\s*\\)\\s*[–—-]\\s*"
                     + "(\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+)*\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s*\\(\\s*\\d{1,2}\\s*\\.\\s*\\)");
-    private static final Pattern RANKED_NAMES = Pattern.compile("\\d{1,3}\\.\\s?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*)*(\\s+[\\d:]+){2,}");
+    /** A match's score: "0-0", "7-1", "1:0", "2 – 1". */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\p{L}\\p{N}.:])\\d{1,2}\\s?[-–:]\\s?\\d{1,2}(?![\\p{L}\\p{N}.:])");
+    /** The small words a result line sets between its teams' names: "vs", "v.", "e", "et". */
+    private static final Set<String> SCORE_CONNECTORS = Set.of("vs", "vs.", "v", "v.", "e", "y", "et", "und", "and", "contro", "contre",
+            "contra", "gegen");
+    /** A file's name: parts joined by underscores, which prose never writes ("IMG_20260203_16530794", "Hellenthal_Werk_3"). */
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
     /** A CMS shortcode left in the text, a line of its own: "[entrevista=332156,ancho=275,flotar=izq]", "[caption id=…]". */
     private static final Pattern SHORTCODE = Pattern.compile("\\[[\\p{L}_-]+(=| [^\\[\\]]*=)[^\\[\\]]*\\]");
@@ -337,11 +338,13 @@ final class TypeCues {
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
                 boilerplateMatch != null || listHeading || prompt || markup, markup,
                 boilerplateMatch != null && words.endsWith(":"), listHeading,
-                authorLine, namesOnly, personName, HANDLE.matcher(words).matches() || EMAIL.matcher(words).matches(), dateLanguage != null,
+                authorLine, namesOnly, personName, HANDLE.matcher(words).matches() || EMAIL.matcher(words).matches(),
+                dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
                 BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
-                dateLanguage != null && dateLines.isPlainDate(BULLET_MARK.matcher(words).replaceFirst("")), words.endsWith(":"), namedWords(tokens),
+                dateLanguage != null && dateLines.isPlainDate(BULLET_MARK.matcher(words).replaceFirst("")), words.endsWith(":"),
+                namedWords(tokens),
                 outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.languages());
     }
 
@@ -354,11 +357,13 @@ final class TypeCues {
     }
 
     /**
-     * Whether the line is a standings table's row, its rank, a name and figures ("1.HSG Graz 6 4 1 1 166:153 9"), or a
-     * fixture between two teams with their ranks ("SV Trebendorf (2. ) – LSV Neustadt/Spree (7.)"): no language's words.
+     * Whether the line is teams' names and figures only: a standings table's row, its rank, a name and figures ("1.HSG
+     * Graz 6 4 1 1 166:153 9"), a fixture between two teams with their ranks ("SV Trebendorf (2. ) – LSV Neustadt/Spree
+     * (7.)") or a result ({@link #scoreLine}): no language's words.
      */
-    static boolean rankedNames(String line) {
-        return RANKED_NAMES.matcher(line.strip()).matches() || RANKED_FIXTURE.matcher(line.strip()).matches() || scoreLine(line);
+    static boolean namesAndFigures(String line) {
+        String stripped = line.strip();
+        return RANKED_NAMES.matcher(stripped).matches() || RANKED_FIXTURE.matcher(stripped).matches() || scoreLine(stripped);
     }
 
     /**
@@ -366,8 +371,7 @@ final class TypeCues {
      * Príncipe, 7-1", "0:1 Greiwe"): no language's words, only the score's small connectors beside the names.
      */
     private static boolean scoreLine(String line) {
-        Matcher score = SCORE.matcher(line);
-        if (!score.find()) {
+        if (!SCORE.matcher(line).find()) {
             return false;
         }
         String rest = SCORE.matcher(line).replaceAll(" ");

@@ -125,7 +125,7 @@ public final class TypesStage implements Stage {
             // a person's name alone, a photo's file name ("Hellenthal_Schoeller_Werk_3", a caption) or a standings
             // table's row ("1.HSG Graz 6 4 1 1 166:153 9"): no language's words
             boolean nameAlone = read[i] != null && read[i].phraseLanguages().isEmpty() && !read[i].masthead()
-                    && (TypeCues.fileName(words) || TypeCues.rankedNames(line) || persons.isPersonAlone(words));
+                    && (TypeCues.fileName(words) || TypeCues.namesAndFigures(line) || persons.isPersonAlone(words));
             typed.add(read[i] == null ? span
                     : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], nameAlone, articleLanguage));
         }
@@ -316,7 +316,8 @@ public final class TypesStage implements Stage {
             while (read[i] != null && end < read.length && read[end] != null && read[end].key().equals(read[i].key())) {
                 end++;
             }
-            if (end - i >= REPEATED_LABEL_MIN && read[i] != null && read[i].hint() == null && read[i].words() <= REPEATED_LABEL_MAX_WORDS) {
+            if (end - i >= REPEATED_LABEL_MIN && read[i] != null && read[i].hint() == null
+                    && read[i].words() <= REPEATED_LABEL_MAX_WORDS) {
                 Arrays.fill(types, i, end, SpanType.BOILERPLATE);
             }
             i = end;
@@ -407,7 +408,7 @@ public final class TypesStage implements Stage {
      */
     private static Span withPhraseLanguage(Span span, SpanCues cues, boolean nameAlone, String articleLanguage) {
         // a photo's or a story's credit alone ("Foto: Beno Küster", "Bild: kp") names a source, in no language of its own;
-        // a story's date alone ("Wednesday, April 23, 2025", "viernes. 22.11.2024") is a date's few words, too little
+        // a story's date alone ("Wednesday, April 23, 2025", "Lunes 18 de noviembre de 2024") is a date's few words, too little
         // text to tell a language by
         boolean credit = cues.creditOnly() && (span.type() == SpanType.CAPTION || span.type() == SpanType.BYLINE);
         if (cues.markup() || credit || nameAlone || cues.handle() || cues.plainDate()) {
