@@ -33,7 +33,9 @@ final class SentenceBeforeSieve implements Sieve {
             return null;
         }
         char last = reading.clauses().lastCharBefore(previous.end());
-        if (reading.sentences().spanIndex(previous.start()) != reading.sentences().spanIndex(sentence.start()) && last != ':') {
+        // (a paragraph that ends in a comma breaks its sentence before the quotation as one ending in a colon does: "A
+        // Roads Service Spokesperson told The Examiner," over "“Roads Service is aware …”")
+        if (reading.sentences().spanIndex(previous.start()) != reading.sentences().spanIndex(sentence.start()) && last != ':' && last != ',') {
             return null;
         }
         // the narrator's words of that sentence, quotations left out

@@ -1929,6 +1929,9 @@ final class SpeakerParser {
                         || (definite == null && token.capitalised(text) && i + roleLength + 1 < n
                         && phrase.get(i + roleLength).is(',') && fullNameApposed(text, phrase, i + roleLength + 1))
                         || (nameStart == nameEnd && i + roleLength == n && acronym(text, token))
+                        // "A Roads Service Spokesperson": after an article, a role that ends the phrase is qualified by
+                        // the capitals before it, no one's name
+                        || (definite != null && i + roleLength == n)
                         || genitive)) {
                     if (genitive) {
                         // the genitive determines the role as an article would: someone named before
