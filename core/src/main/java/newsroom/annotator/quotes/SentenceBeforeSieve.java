@@ -35,7 +35,8 @@ final class SentenceBeforeSieve implements Sieve {
         char last = reading.clauses().lastCharBefore(previous.end());
         // (a paragraph that ends in a comma breaks its sentence before the quotation as one ending in a colon does: "A
         // Roads Service Spokesperson told The Examiner," over "“Roads Service is aware …”")
-        if (reading.sentences().spanIndex(previous.start()) != reading.sentences().spanIndex(sentence.start()) && last != ':' && last != ',') {
+        boolean sameParagraph = reading.sentences().spanIndex(previous.start()) == reading.sentences().spanIndex(sentence.start());
+        if (!sameParagraph && ":,".indexOf(last) < 0) {
             return null;
         }
         // the narrator's words of that sentence, quotations left out

@@ -35,6 +35,8 @@ final class DateLines {
                     + "\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?|horas?|h)?(?:\\s+\\p{Lu}{2,5})?)?[\\s,.|/·•–—()-]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** A list's mark before a line's words: "• February 5 2025". */
+    private static final Pattern LIST_MARK = Pattern.compile("^[•·*]\\s+");
     /**
      * A date in figures ("27/03/2022", "09.11.18"): which figure is the day the line need not say, only that it dates
      * the story (the {@link DateParser} leaves such dates alone for that reason).
@@ -101,7 +103,8 @@ final class DateLines {
      * 19:10"), as a story's date stands; not a page's label or a "last updated … in 4 years" line.
      */
     boolean isPlainDate(String line) {
-        String trimmed = line.strip();
+        // ("• February 5 2025": a list's mark before the date is the page's, not the line's words)
+        String trimmed = LIST_MARK.matcher(line.strip()).replaceFirst("");
         if (trimmed.isEmpty() || tooManyWords(trimmed)) {
             return false;
         }

@@ -56,7 +56,7 @@ final class PersonLine {
             if (parts.length < 2 || parts.length > MAX_WORDS) {
                 return false;
             }
-            if (inCapitals(words)) {
+            if (TypeCues.upperCaseOnly(words)) {
                 // "SYLVIE DEJOUY", "JEAN-LOUIS FRANCISQUE": a byline or a caption's name set in capitals, a first name first
                 // and no word the text writes in lower case ("LA RESPUESTA DE CERRUTI", "NADA DEU CERTO" are headlines)
                 return firstNames.has(parts[0]) && Arrays.stream(parts).allMatch(part -> CAPITALS_WORD.matcher(part).matches()
@@ -83,11 +83,6 @@ final class PersonLine {
             }
             return lowerCase;
         }
-    }
-
-    /** Whether the words hold letters and none of them in lower case. */
-    private static boolean inCapitals(String words) {
-        return words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(Locale.ROOT));
     }
 
     /** A title's abbreviation: in capitals ("FS"), with a period ("Sen."), or without a vowel ("Cllr", "Dr"). */

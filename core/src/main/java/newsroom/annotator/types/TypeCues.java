@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import newsroom.annotator.dates.DateParser;
 import newsroom.annotator.dictionaries.Dictionaries;
 import newsroom.annotator.dictionaries.PhraseList;
@@ -53,8 +54,6 @@ final class TypeCues {
                     + "|\\([^()]{4,60}\\))\\s*(?:[-–—]+|\\.-)\\s*[\\p{Lu}\\p{N}\"“«¿¡]");
     /** A list item's bullet: "- Billie Eilish performs…", "• reset". */
     private static final Pattern BULLET = Pattern.compile("[-–•·*]\\s+\\S");
-    /** A list's mark before a line's words ("• February 5 2025"). */
-    private static final Pattern BULLET_MARK = Pattern.compile("^[•·*]\\s+");
     /** A photo's file name opening the line, as a scrape writes an image's name before its caption: "scaloni 2.jpg Lionel …". */
     private static final Pattern IMAGE_NAME = Pattern.compile("^[^\\s.]{1,40}(?: [^\\s.]{1,20}){0,3}\\.(?i:jpe?g|png|gif|webp|avif)\\s+\\S");
     /**
@@ -101,9 +100,8 @@ final class TypeCues {
                     + "(\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+)*\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s*\\(\\s*\\d{1,2}\\s*\\.\\s*\\)");
     /** A match's score: "0-0", "7-1", "1:0", "2 – 1". */
     private static final Pattern SCORE = Pattern.compile("(?<![\\p{L}\\p{N}.:])\\d{1,2}\\s?[-–:]\\s?\\d{1,2}(?![\\p{L}\\p{N}.:])");
-    /** The small words a result line sets between its teams' names: "vs", "v.", "e", "et". */
-    private static final Set<String> SCORE_CONNECTORS = Set.of("vs", "vs.", "v", "v.", "e", "y", "et", "und", "and", "contro", "contre",
-            "contra", "gegen");
+    /** What separates a result line's words: white space and the marks between names. */
+    private static final Pattern RESULT_SEPARATORS = Pattern.compile("[\\s,;:()\\[\\]/|–—-]+");
     /** A file's name: parts joined by underscores, which prose never writes ("IMG_20260203_16530794", "Hellenthal_Werk_3"). */
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
     /** A CMS shortcode left in the text, a line of its own: "[entrevista=332156,ancho=275,flotar=izq]", "[caption id=…]". */
@@ -215,6 +213,8 @@ final class TypeCues {
     private final DateLines dateLines;
     private final Pattern datedDash;
     private final Pattern names;
+    /** The small words a result line sets between its teams' names ({@code score-connectors.txt}): "vs", "e", "gegen". */
+    private final Set<String> scoreConnectors;
     private final Pattern masthead;
     /** The articles of every language: a credit's words after one are the sentence's noun ("la foto de…"). */
     private final Set<String> articles = new HashSet<>();
@@ -239,6 +239,8 @@ final class TypeCues {
         this.dateLines = new DateLines(dates, languages);
         this.datedDash = datedDash(languages);
         this.names = names(dictionaries.table("name-particles.txt"));
+        this.scoreConnectors = dictionaries.table("score-connectors.txt").stream().map(word -> word.strip().toLowerCase(Locale.ROOT))
+                .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.masthead = masthead(dictionaries.list(languages, "publication-words"));
         for (String language : languages) {
             for (String article : dictionaries.list(language, "articles")) {
@@ -343,7 +345,7 @@ final class TypeCues {
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,
                 BULLET.matcher(words).lookingAt(), headline, givenTitle, masthead.matcher(words).lookingAt(), capsLink,
-                dateLanguage != null && dateLines.isPlainDate(BULLET_MARK.matcher(words).replaceFirst("")), words.endsWith(":"),
+                dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"),
                 namedWords(tokens),
                 outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.languages());
     }
@@ -361,7 +363,7 @@ final class TypeCues {
      * Graz 6 4 1 1 166:153 9"), a fixture between two teams with their ranks ("SV Trebendorf (2. ) – LSV Neustadt/Spree
      * (7.)") or a result ({@link #scoreLine}): no language's words.
      */
-    static boolean namesAndFigures(String line) {
+    boolean namesAndFigures(String line) {
         String stripped = line.strip();
         return RANKED_NAMES.matcher(stripped).matches() || RANKED_FIXTURE.matcher(stripped).matches() || scoreLine(stripped);
     }
@@ -370,14 +372,14 @@ final class TypeCues {
      * Whether the line is a result, a score among names only ("AQUILA-GUBBIO 0-0", "Cabo Verde vs São Tomé e
      * Príncipe, 7-1", "0:1 Greiwe"): no language's words, only the score's small connectors beside the names.
      */
-    private static boolean scoreLine(String line) {
+    private boolean scoreLine(String line) {
         if (!SCORE.matcher(line).find()) {
             return false;
         }
         String rest = SCORE.matcher(line).replaceAll(" ");
         boolean named = false;
-        for (String word : rest.split("[\\s,;:()\\[\\]/|–—-]+")) {
-            if (word.isEmpty() || word.chars().allMatch(Character::isDigit) || SCORE_CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+        for (String word : RESULT_SEPARATORS.split(rest)) {
+            if (word.isEmpty() || word.chars().allMatch(Character::isDigit) || scoreConnectors.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (!Character.isUpperCase(word.codePointAt(0))) {
@@ -480,7 +482,7 @@ final class TypeCues {
     }
 
     /** Letters, all of them capitals. */
-    private static boolean upperCaseOnly(String words) {
+    static boolean upperCaseOnly(String words) {
         boolean letters = false;
         for (int i = 0; i < words.length(); i++) {
             char c = words.charAt(i);
