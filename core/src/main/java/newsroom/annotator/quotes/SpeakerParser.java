@@ -876,11 +876,13 @@ final class SpeakerParser {
                 // "i consiglieri Alessandro Campus e Giuseppe Ibba": a second name joined to the first
                 end++;
                 continue;
-            } else if (name && roleBeforeName(text, tokens, end) < 0
+            } else if (name && (describedAfterLink(text, tokens, end) || roleBeforeName(text, tokens, end) < 0)
                     && !cues.joinsName(tokens, end, text)) {
                 // the name has ended: a preposition may follow ("said Smith in a statement", "sagte Merkel am
-                // Mittwoch"), a verb may not ("says the City will…" names the subject of the reported clause)
-                if (strict && !cues.isPlacePreposition(token) && cues.afterTimePhrase(tokens, end) == end && !cues.isAdverb(token)) {
+                // Mittwoch", "explicó Llena de origen español."), a verb may not ("says the City will…" names the
+                // subject of the reported clause)
+                if (strict && !cues.isPlacePreposition(token) && !describedAfterLink(text, tokens, end)
+                        && cues.afterTimePhrase(tokens, end) == end && !cues.isAdverb(token)) {
                     return Subject.NONE;
                 }
                 break;
@@ -941,6 +943,23 @@ final class SpeakerParser {
         }
         Subject named = interpret(text, phrase.subList(nameStart, phrase.size()));
         return named.kind() == Subject.Kind.NAMED && !named.organisation() ? named : null;
+    }
+
+    /**
+     * "explicó Llena de origen español.": a link and at most two words in lower case that end the clause describe the
+     * name before them (a role among them is the complement's, not the name's); a longer run goes on as a clause
+     * ("accused Twitter of ignoring inciting tweets").
+     */
+    private boolean describedAfterLink(String text, List<Token> tokens, int link) {
+        if (!cues.isRoleLink(tokens.get(link))) {
+            return false;
+        }
+        int end = link + 1;
+        while (end < tokens.size() && end <= link + 2 && tokens.get(end).word() && !tokens.get(end).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(end))) {
+            end++;
+        }
+        return end > link + 1 && (end == tokens.size() || !tokens.get(end).word());
     }
 
     /** The index of the first token from {@code from} that ends a clause's words: punctuation, a line break, a place or a time. */
