@@ -1097,10 +1097,12 @@ final class ReportingCues {
         while (next < tokens.size() && next < at + 3 && isParticle(tokens.get(next)) && !tokens.get(next).capitalised(text)) {
             next++;
         }
-        // ("Tim Creighton de la Oficina del Sheriff": what comes after several particles is no institution's name,
-        // nor a role of several words; one word that is also a role is a surname there: "Miguel de la Fuente")
-        return next < tokens.size() && tokens.get(next).capitalised(text)
-                && (next == at + 1 || (!isGroup(tokens.get(next)) && roleAt(tokens, next) <= 1));
+        // ("Tim Creighton de la Oficina del Sheriff", "Juan Pérez del Ayuntamiento de Olpe": what comes after a
+        // person's particles is no institution's name, nor, after several, a role of several words; one word that is
+        // also a role is a surname there: "Miguel de la Fuente"; a body's name goes on: "Congreso del Estado")
+        boolean body = at > 0 && isGroup(tokens.get(at - 1));
+        return next < tokens.size() && tokens.get(next).capitalised(text) && (body || !isGroup(tokens.get(next)))
+                && (next == at + 1 || roleAt(tokens, next) <= 1);
     }
 
     boolean isParticle(Token token) {

@@ -33,6 +33,8 @@ final class SpeakerParser {
     private static final int MAX_WORDS_OF_NAME = 5;
     /** The most tokens around a verb or at a sentence's start that a subject is looked for in. */
     private static final int WINDOW = 8 * MAX_PHRASE;
+    /** How many words a body's name may take between a person's name and the verb ("vom Ordnungsamt der Stadt"). */
+    private static final int AFFILIATION_WORDS = 5;
     /** The most words of a dateline before its dash: "Bad Vilbel –". */
     private static final int MAX_DATELINE_WORDS = 3;
     /** The dashes that close a dateline. */
@@ -149,7 +151,8 @@ final class SpeakerParser {
             if (first > 2 && cues.isArticle(tokens.get(first - 3)) && cues.isGroup(tokens.get(first - 2))) {
                 Subject body = interpret(text, tokens.subList(first - 3, last + 1));
                 if (body.kind() == Subject.Kind.NAMED) {
-                    return body;
+                    Subject member = personBeforeAffiliation(text, tokens, first - 3);
+                    return member != null ? member : body;
                 }
             }
             // "el mandatario de El Salvador replicó": the name with its article completes a role, which is the subject
@@ -181,6 +184,12 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         Subject described = interpret(text, phrase);
+        if (described.kind() == Subject.Kind.NAMED && described.organisation()) {
+            Subject member = personBeforeAffiliation(text, tokens, first);
+            if (member != null) {
+                return member;
+            }
+        }
         if (described.kind() == Subject.Kind.ANAPHORIC && described.name() == null && first > 0 && cues.isDefiniteArticle(phrase.get(0))) {
             // "Oscar Barro l’entraîneur des fonctionnaires pour sa part était déjà averti :": a role after its article
             // right after a name, the commas of the apposition left out, is that person's
@@ -190,6 +199,27 @@ final class SpeakerParser {
             }
         }
         return described;
+    }
+
+    /**
+     * "Thomas Feldmann vom Ordnungsamt der Stadt Olpe erklärte", "John Smith of the City of Olpe said", "Jean Dupont de la
+     * mairie de Olpe a expliqué": a full name, then a link and the words that name the body ending at the verb, {@code
+     * body} the first of the body's own words: the person speaks, the body says where they work; null when no full
+     * name stands right before a link there.
+     */
+    private Subject personBeforeAffiliation(String text, List<Token> tokens, int body) {
+        for (int link = body - 1; link > 1 && body - link <= AFFILIATION_WORDS; link--) {
+            Token token = tokens.get(link);
+            if (!token.word()) {
+                return null;
+            }
+            if (token.capitalised(text) || !cues.isRoleLink(token) || !tokens.get(link - 1).capitalised(text)) {
+                continue;
+            }
+            Subject head = endingAt(text, tokens, link - 1);
+            return head.kind() == Subject.Kind.NAMED && !head.organisation() && words(text, head) > 1 ? head : null;
+        }
+        return null;
     }
 
     /**
