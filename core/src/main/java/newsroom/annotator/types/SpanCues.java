@@ -20,6 +20,8 @@ import newsroom.annotator.model.Hint;
  * @param authorLine  a short author line ("By NAME", "Por NAME", "sábado 12 agosto 2017 Por: NAME") or an agency alone ("EFE")
  * @param names       it is only people's names joined by "and" ("Andrea Becerril y Víctor Ballinas")
  * @param personName  it is one person's name alone ("Andrew Slevison"): an author's under a headline or by a bio
+ * @param signature   it is a name or initials alone, perhaps between dashes ("– Mariateresa Conte –", "J.J."): how a
+ *                    writer signs the story off after its last paragraph
  * @param handle      it is only a social-media handle or an e-mail address ("@MTPnoticias", "pedro@jb.pt")
  * @param dateLine    it only dates the article ("Tuesday, July 24, 2007", "2 hours ago")
  * @param place       a dateline's place in capitals alone ("NEW YORK", "CIUDAD DE MÉXICO")
@@ -55,7 +57,7 @@ import newsroom.annotator.model.Hint;
  *                    ("Lee también"), several ("Comentarios" is Spanish and Portuguese), or none
  */
 record SpanCues(Hint.Kind hint, String key, int letters, int words, int sentences, boolean boilerplate,
-                boolean markup, boolean label, boolean listHeading, boolean authorLine, boolean names, boolean personName, boolean handle,
+                boolean markup, boolean label, boolean listHeading, boolean authorLine, boolean names, boolean personName, boolean signature, boolean handle,
                 boolean dateLine, boolean place, boolean bioOpening, boolean bioShape, boolean bioHeading, boolean contact,
                 boolean credit, boolean creditOnly, boolean opensWithDateline, boolean datedDash, boolean truncated,
                 boolean unpunctuated, boolean bulleted, boolean headline, boolean givenTitle, boolean masthead,

@@ -42,6 +42,10 @@ final class TypeCues {
      */
     private static final Pattern LINK_MARKER = Pattern.compile("(?://|>{1,2}|►|▶|→)\\s*\\p{L}");
     /** One person's name alone: two or three capitalized words, no abbreviation ("Andrew Slevison", "Luisa Toquica"). */
+    /** A name between the dashes a writer sets around it to sign the story off: "– Mariateresa Conte –". */
+    private static final Pattern DASHED = Pattern.compile("[–—-]\\s*(.+?)\\s*[–—-]");
+    /** A writer's initials alone: "J.J.", "J.-P. M.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?-?){2,4}");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
     /**
@@ -135,6 +139,8 @@ final class TypeCues {
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** A number closing a short line: the counter a page sets after a label it repeats ("Advertisement 3"). */
     private static final Pattern TRAILING_COUNTER = Pattern.compile("\\s+\\d{1,3}$");
+    /** A number opening a short line: the count a page sets before its label ("0 commentaire", "12 Comments"). */
+    private static final Pattern LEADING_COUNTER = Pattern.compile("^\\d{1,4}\\s+");
     /** Anything that punctuates prose: a run of words without any is a menu or a sprite's icon names. */
     private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?¡¿\"“”«»()]");
     /** A line of many words is prose only if something punctuates it or it has an article. */
@@ -276,6 +282,11 @@ final class TypeCues {
             // "Advertisement 3": a page numbers its advertisements' labels
             boilerplateMatch = boilerplate.line(unmarked.substring(0, counted.start()));
         }
+        Matcher counting = LEADING_COUNTER.matcher(unmarked);
+        if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS && counting.find() && counting.end() < unmarked.length()) {
+            // "0 commentaire": a page counts the comments before the label
+            boilerplateMatch = boilerplate.line(unmarked.substring(counting.end()));
+        }
         phrase.add(boilerplateMatch);
         // a heading shared by two languages' lists ("Relacionadas") says nothing of the line's language
         boolean listHeading = moreStories.isLine(unmarked);
@@ -335,12 +346,15 @@ final class TypeCues {
         boolean namesOnly = wordCount <= AUTHOR_LINE_MAX_WORDS && names.matcher(words).matches();
         boolean opensWithDateline = OPENING_DATELINE.matcher(words).lookingAt();
         boolean personName = boilerplateMatch == null && PERSON_NAME.matcher(words).matches();
+        Matcher dashed = DASHED.matcher(words);
+        boolean signature = boilerplateMatch == null
+                && ((dashed.matches() && PERSON_NAME.matcher(dashed.group(1)).matches()) || INITIALS.matcher(words).matches());
         boolean outlet = outletName(tokens, words, phrase);
         boolean capsLink = wordCount >= CAPS_LINK_MIN_WORDS && upperCaseOnly(words) && TOPIC_COLON.matcher(words).find();
         return new SpanCues(hint, bareKey, letters(words), letterWords(tokens), sentences.size(),
                 boilerplateMatch != null || listHeading || prompt || markup, markup,
                 boilerplateMatch != null && words.endsWith(":"), listHeading,
-                authorLine, namesOnly, personName, HANDLE.matcher(words).matches() || EMAIL.matcher(words).matches(),
+                authorLine, namesOnly, personName, signature, HANDLE.matcher(words).matches() || EMAIL.matcher(words).matches(),
                 dateLanguage != null,
                 isPlace(tokens, unpunctuated), bioOpening, bioShape, bioHeading, contact, credit, creditOnly,
                 opensWithDateline, !opensWithDateline && datedDash.matcher(words).find(), truncated, unpunctuated,

@@ -177,6 +177,10 @@ public final class TypesStage implements Stage {
         if (span.outlet() && !layout.afterBody(i)) {
             return SpanType.CAPTION;
         }
+        if (span.signature() && layout.afterBody(i)) {
+            // "– Mariateresa Conte –", "J.J." after the last paragraph: the writer signs off
+            return SpanType.BYLINE;
+        }
         if (span.credit()) {
             // after the last paragraph a credit names the story's source, not a photo's
             return layout.afterBody(i) ? SpanType.BYLINE : SpanType.CAPTION;
@@ -223,7 +227,8 @@ public final class TypesStage implements Stage {
                 continue;
             }
             SpanCues next = i + 1 < read.length ? read[i + 1] : null;
-            if (span.letters() < 3 && !span.typedByItsWords()) {
+            // (initials are few letters, and say who signs: "J.J.")
+            if (span.letters() < 3 && !span.typedByItsWords() && !span.signature()) {
                 if (span.letters() == 0) {
                     types[i] = SpanType.BOILERPLATE;
                 } else if (before >= 0 && read[before] != null) {

@@ -734,4 +734,30 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BYLINE, typeAt(annotation, "AUTORE. Redazione"));
         assertEquals(SpanType.PARAGRAPH, typeAt(annotation, "Erogazione dell’acqua ogni tre giorni"));
     }
+
+    /**
+     * vosgesinfo.fr, Ban-de-Laveline's council against a class's closure, and ondanews.cloud, Sicignano's breeders and the
+     * wolves: after the last paragraph, the writer's initials alone ("J.J.") or name between dashes ("– Mariateresa Conte –")
+     * sign the story off, and the comments' count before its label ("0 commentaire") is chrome.
+     */
+    @Test
+    void initialsOrANameBetweenDashesAfterTheLastParagraphSignOff() {
+        Annotation vosges = inAllLanguages("vosgesinfo", "Si la carte scolaire de la rentrée de septembre 2024 dans les Vosges n’est pas encore définitivement adoptée, une liste provisoire annonce la fermeture de 38 classes dans le département. C’est notamment le cas à Ban-de-Laveline, où l’Inspection Académique des Vosges envisage la fermeture d’une classe de primaire de l’école Simone-Veil.",
+                "Une annonce qui passe mal, le Conseil Municipal lavelinois s’opposant « fermement à cette fermeture d’une classe, sur les 6 que compte l’école », tout en dénonçant « une gestion purement comptable ».",
+                "Le maire Stéphane Demange, par ailleurs directeur d’école, souligne que du fait que Ban-de-Laveline se trouve en zone rurale de montagne, « la loi prévoit des dérogations à une gestion strictement comptable des effectifs. De plus, des effectifs importants sont prévus pour la rentrée de septembre 2025. Il est illogique de fermer une classe pour en rouvrir une l’année suivante. Il s’agit d’une étape supplémentaire déplorable du désengagement de l’Etat des zones rurales. » L’édile souligne également que l’école de Ban-de-Laveline est une école récente – elle a été construite en 2012 – « qui offre des locaux et des conditions de travail parmi les plus favorables du département des Vosges, fruit d’un investissement très conséquent pour la commune et les co-financeurs du bâtiment. »",
+                "Dans une délibération adoptée par le Conseil Municipal lors de la séance ordinaire du 15 février dernier, les élus lavelinois font part de leur opposition à la fermeture annoncée de la classe, et sollicitent « un nouvel examen de la situation de notre école par les services de l’Education Nationale ». Ils invitent également la directrice académique « à venir visiter notre école et apprécier la qualité des locaux ».",
+                "J.J.",
+                "0 commentaire");
+        assertEquals(SpanType.BYLINE, typeAt(vosges, "J.J."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(vosges, "0 commentaire"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(vosges, "Dans une délibération adoptée"));
+        Annotation onda = inAllLanguages("ondanews", "Chiedono che la Regione Campania e la autorità competenti intervengano per tutelare il bestiame nei pascoli, gli allevatori di Sicignano degli Alburni, preoccupati per la presenza di un branco di lupi, che da circa tre mesi si aggira nei boschi e nei pascoli situati ai confini con l’area protetta del Parco Nazionale del Cilento, Vallo di Diano e Alburni.",
+                "“In pochi giorni i lupi hanno sbranato un vitello e fatto sparire una mucca – spiega Giuseppe Fernicola, che insieme alla moglie Rosa gestisce uno dei più grandi allevamenti di bovini allo stato brado situato negli Alburni, a ridosso del fiume Bianco a Buccino e dell’autostrada A2 del Mediterraneo a Sicignano – Nella nostra azienda abbiamo 50 capi di bovini, ma siamo preoccupati perché la presenza di un branco di lupi che si aggira tra la mandria rischia di uccidere il bestiame”.",
+                "“I lupi minano la nostra unica fonte di reddito che è l’allevamento – dicono gli allevatori – Il problema interessa diverse aziende di ovini e bovini del territorio. Chiediamo l’intervento delle autorità competenti per tutelare sia gli allevatori che i lupi dall’estinzione”.",
+                "Intanto gli allevatori stanno presentando le richieste di risarcimento danni, mentre sulla vicenda fa chiarezza anche il veterinario dell’Asl di Salerno, Felice Giglio: “Abbiamo analizzato alcune carcasse, ma considerato lo stato in cui sono state ridotte possiamo affermare che si tratta di animali carnivori e non si esclude che possano essere stati i lupi ad ammazzare i bovini”.",
+                "– Mariateresa Conte –");
+        assertEquals(SpanType.BYLINE, typeAt(onda, "– Mariateresa Conte –"));
+        assertNull(languageAt(onda, "– Mariateresa Conte –"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(onda, "Intanto gli allevatori"));
+    }
 }
