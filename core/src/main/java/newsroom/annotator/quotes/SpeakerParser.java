@@ -35,6 +35,8 @@ final class SpeakerParser {
     private static final int WINDOW = 8 * MAX_PHRASE;
     /** How many words a body's name may take between a person's name and the verb ("vom Ordnungsamt der Stadt"). */
     private static final int AFFILIATION_WORDS = 5;
+    /** The most words of how the words were said, between commas after the verb (", visiblemente emocionado,"). */
+    private static final int MAX_MANNER_WORDS = 3;
     /** The most words of a dateline before its dash: "Bad Vilbel –". */
     private static final int MAX_DATELINE_WORDS = 3;
     /** The dashes that close a dateline. */
@@ -805,6 +807,10 @@ final class SpeakerParser {
                 start = afterTime;
             } else if (cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
                 start++;
+            } else if (mannerAsideEnd(text, tokens, start) > start) {
+                // "ajoutera, dépité, le Biennois du HCA Mathias Joggi", "dijo, visiblemente emocionado, el alcalde": how the
+                // words were said, between commas, before the subject
+                start = mannerAsideEnd(text, tokens, start);
             } else if (predicativeBeforeSubject(text, tokens, start)) {
                 // "afirmó tajante la autoridad comunal", "respondió molesto el alcalde": how the words were said, the
                 // subject right after it ("expresó indignado Julio Ramírez": a first name, no month)
@@ -925,6 +931,23 @@ final class SpeakerParser {
             end++;
         }
         return interpret(text, tokens.subList(0, end));
+    }
+
+    /**
+     * Where an aside of one to three words in lower case between commas ends, the commas opening at {@code comma}
+     * (", dépité,", ", visiblemente emocionado,"): the index after its closing comma, or {@code comma} when there is none
+     * or nothing follows it.
+     */
+    private int mannerAsideEnd(String text, List<Token> tokens, int comma) {
+        if (!tokens.get(comma).is(',')) {
+            return comma;
+        }
+        int end = comma + 1;
+        while (end < tokens.size() && end <= comma + MAX_MANNER_WORDS && tokens.get(end).word()
+                && !tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end)) && !cues.isArticle(tokens.get(end))) {
+            end++;
+        }
+        return end > comma + 1 && end + 1 < tokens.size() && tokens.get(end).is(',') ? end + 1 : comma;
     }
 
     /**
@@ -2203,7 +2226,9 @@ final class SpeakerParser {
             // "the president said" refers back to the last president named; "a spokesman", "U.S. officials",
             // "los vecinos" (a group, never the one person named before) name nobody
             boolean group = plural(roleWord);
-            boolean refersBack = Boolean.TRUE.equals(definite) && !group;
+            // ("il titolare di un bar", "the owner of a restaurant": a complement with an indefinite article makes the role
+            // someone's the text does not name)
+            boolean refersBack = Boolean.TRUE.equals(definite) && !group && !indefiniteComplement(phrase);
             return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles, possessed,
                     Genders.Gender.UNKNOWN, group);
         }
@@ -2211,6 +2236,16 @@ final class SpeakerParser {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /** Whether a role's link and an indefinite article follow each other in the phrase: "di un bar", "of a restaurant". */
+    private boolean indefiniteComplement(List<Token> phrase) {
+        for (int k = 1; k + 1 < phrase.size(); k++) {
+            if (cues.isRoleLink(phrase.get(k)) && cues.isIndefiniteArticle(phrase.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
