@@ -95,6 +95,8 @@ final class ReportingCues {
     private final Set<String> platforms;
     /** Abbreviations of a club's legal form that open its name ("AS Monaco"), from club-prefixes.txt. */
     private final Set<String> clubPrefixes;
+    /** The titles of a saint that open a place's name ("San Felice", "São Paulo"), from saint-titles.txt. */
+    private final Set<String> saintTitles;
     /** Reporting verbs whose next name is the one spoken to ("told CP24:"). */
     private final Set<String> addresseeVerbs;
     /** Texts that carry words ("statement", "tuit"). */
@@ -142,7 +144,8 @@ final class ReportingCues {
     private final Set<String> subjectDroppingLanguages;
     private final int longestCue;
 
-    private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms, List<String> clubPrefixes, Genders genders) {
+    private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms, List<String> clubPrefixes,
+            List<String> saintTitles, Genders genders) {
         this.genders = genders;
         this.spelling = new Spelling(lowerSet(all(lexicons, Lexicon::abbreviations)), lowerSet(all(lexicons, Lexicon::elisions)));
         this.spokespersonRoles = lowerSet(all(lexicons, Lexicon::spokespersonRoles));
@@ -273,6 +276,7 @@ final class ReportingCues {
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
         this.clubPrefixes = lowerSet(clubPrefixes);
+        this.saintTitles = lowerSet(saintTitles.stream().map(Spelling::key).toList());
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
         this.indirectSpeech = lowerSet(all(lexicons, Lexicon::indirectSpeech));
         List<String> groups = all(lexicons, Lexicon::groups);
@@ -434,7 +438,7 @@ final class ReportingCues {
     static ReportingCues load(Dictionaries dictionaries, List<String> languages) {
         List<Lexicon> lexicons = languages.stream().map(language -> Lexicon.load(dictionaries, language)).toList();
         return new ReportingCues(lexicons, dictionaries.table("name-particles.txt"), dictionaries.table("platform-names.txt"),
-                dictionaries.table("club-prefixes.txt"), Genders.load(dictionaries, languages));
+                dictionaries.table("club-prefixes.txt"), dictionaries.table("saint-titles.txt"), Genders.load(dictionaries, languages));
     }
 
     private static List<String> all(List<Lexicon> lexicons, Function<Lexicon, List<String>> list) {
@@ -1019,6 +1023,20 @@ final class ReportingCues {
     }
 
     /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */
+    /**
+     * How many tokens an adverb at {@code tokens[at]} takes: one, two for an elided word and the adverb written onto it
+     * ("d'emblée", "d'ailleurs"), or 0 for none.
+     */
+    int adverbAt(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (isAdverb(token)) {
+            return 1;
+        }
+        boolean elided = token.word() && (token.lower().endsWith("'")) && at + 1 < tokens.size()
+                && tokens.get(at + 1).start() == token.end();
+        return elided && isAdverb(tokens.get(at + 1)) ? 2 : 0;
+    }
+
     boolean isAdverb(Token token) {
         if (!token.word()) {
             return false;
@@ -1146,6 +1164,11 @@ final class ReportingCues {
     }
 
     /** "AS", "FC": the abbreviation of a club's legal form, which the word after it completes ("AS Monaco"). */
+    /** "San", "São", "Saint": a saint's title, which opens a place's name, never a person's. */
+    boolean isSaintTitle(Token token) {
+        return saintTitles.contains(token.lower());
+    }
+
     boolean isClubPrefix(Token token) {
         return clubPrefixes.contains(token.lower());
     }

@@ -164,6 +164,12 @@ final class SpeakerParser {
             if (role > 0 && article >= 0 && cues.isDefiniteArticle(tokens.get(article))) {
                 return interpret(text, tokens.subList(article, last + 1));
             }
+            Subject titled = titledNameInside(text, phrase);
+            if (titled != null) {
+                // "the new shopping destination of Pembrokeshire Cllr Hall said": a comma left out, the title and the name
+                // after the place are the subject
+                return titled;
+            }
             // "Un campesino del municipio de Wiwili asegura": someone the text does not name, and where from
             return unnamedOpening(text, tokens, first - 1) ? Subject.UNNAMED : Subject.NONE;
         }
@@ -805,8 +811,13 @@ final class SpeakerParser {
             int afterTime = cues.afterTimePhrase(tokens, start);
             if (afterTime > start) {
                 start = afterTime;
-            } else if (cues.isAdverb(tokens.get(start)) && !cues.isPronoun(tokens.get(start))) {
-                start++;
+            } else if (cues.adverbAt(tokens, start) > 0 && !cues.isPronoun(tokens.get(start))) {
+                // ("indique d'emblée le colonel Bénévent": an adverb written onto an elided word)
+                start += cues.adverbAt(tokens, start);
+            } else if (start == 0 && tokens.size() > 2 && tokens.get(0).is(',') && opensSubjectAfterComma(text, tokens)) {
+                // "Es, dijo, el alcalde, Javier Navarro, una demanda": the verb set off by commas, its subject after the
+                // second
+                start = 1;
             } else if (mannerAsideEnd(text, tokens, start) > start) {
                 // "ajoutera, dépité, le Biennois du HCA Mathias Joggi", "dijo, visiblemente emocionado, el alcalde": how the
                 // words were said, between commas, before the subject
@@ -931,6 +942,30 @@ final class SpeakerParser {
             end++;
         }
         return interpret(text, tokens.subList(0, end));
+    }
+
+    /**
+     * The person a capitalised title and a name name inside a phrase of capitalised words, after a first word that is
+     * no title ("Pembrokeshire Cllr Hall"), or null.
+     */
+    private Subject titledNameInside(String text, List<Token> phrase) {
+        if (phrase.isEmpty() || cues.roleAt(phrase, 0) > 0) {
+            // "at Prime Minister Scott Morrison": the phrase is the title and the name, the object of the preposition
+            return null;
+        }
+        for (int r = 1; r + 1 < phrase.size(); r++) {
+            int length = cues.roleAt(phrase, r);
+            if (length > 0 && phrase.get(r).capitalised(text) && r + length < phrase.size()) {
+                Subject titled = interpret(text, phrase.subList(r, phrase.size()));
+                return titled.kind() == Subject.Kind.NAMED && !titled.organisation() ? titled : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words after a comma that follows the verb open its subject: a definite article and a role. */
+    private boolean opensSubjectAfterComma(String text, List<Token> tokens) {
+        return cues.isDefiniteArticle(tokens.get(1)) && cues.roleAt(tokens, 2) > 0;
     }
 
     /**
@@ -2190,6 +2225,10 @@ final class SpeakerParser {
                 }
                 return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
             }
+            if (nameEnd > nameStart && cues.isSaintTitle(phrase.get(nameStart))) {
+                // "residenti di San Francesco", "São Paulo": a saint's title opens a place's name, no one who speaks
+                return Subject.NONE;
+            }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
             if (definite != null && !role && !bodyNoun && nameStart == nameEnd && cues.capitalisesNouns()
                     && !cues.isGroup(phrase.get(nameStart)) && !acronym(text, phrase.get(nameStart))) {
@@ -2228,7 +2267,8 @@ final class SpeakerParser {
             boolean group = plural(roleWord);
             // ("il titolare di un bar", "the owner of a restaurant": a complement with an indefinite article makes the role
             // someone's the text does not name)
-            boolean refersBack = Boolean.TRUE.equals(definite) && !group && !indefiniteComplement(phrase);
+            // ("se lamentó la vecina": someone met there, as a passer-by is, whom the text does not name)
+            boolean refersBack = Boolean.TRUE.equals(definite) && !group && !indefiniteComplement(phrase) && !cues.isPasserBy(roleWord);
             return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles, possessed,
                     Genders.Gender.UNKNOWN, group);
         }

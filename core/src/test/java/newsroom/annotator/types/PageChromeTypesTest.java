@@ -760,4 +760,29 @@ class PageChromeTypesTest {
         assertNull(languageAt(onda, "– Mariateresa Conte –"));
         assertEquals(SpanType.PARAGRAPH, typeAt(onda, "Intanto gli allevatori"));
     }
+
+    /**
+     * leonoticias.com, a Vocento paper: the menu its group sets at the top of every page ("Secciones", "Servicios",
+     * "Destacamos") is chrome; voixducaillou.nc: a paywall's notice and its prompt to log in are chrome too.
+     */
+    @Test
+    void aGroupsMenuAndAPaywallsNoticeAreChrome() {
+        Annotation leon = inAllLanguages("leonoticias", "Secciones",
+                "Servicios",
+                "Destacamos",
+                "R.FARIÑAS",
+                "Sábado, 2 de junio 2018",
+                "Con pocas palabras, con voz quebrada y el ánimo por los suelos tras consumar su 'manchón' en un currículo hasta la fecha inmaculado. ... Rubén de la Barrera ha vivido «el día más triste» tras haber perdido la categoría. «El día es muy complicado para todos».",
+                "El entrenador reconoce la «ilusión enorme» por mantener la categoría y que el club creciese en la misma. «Muchos pequeños detalles nos llevaron a esta obligación en la última jornada. Hicimos cosas bien pero otras tantas no y esas nos han impedido ganar los partidos que debíamos».",
+                "En su comparecencia, el gallego quiso pedir disculpas a la afición. «Es un momento para los que representamos al club, espero y deseo que esto sea un hasta pronto, dentro de lo jodido que es el momento».");
+        assertEquals(SpanType.BOILERPLATE, typeAt(leon, "Secciones"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(leon, "Destacamos"));
+        Annotation caillou = inAllLanguages("voixducaillou", "Lundi dernier, devant le tribunal correctionnel de Nouméa, un homme, accusé d’avoir volé des employés de la SLN à Kouaoua, est apparu perdu dans le box des prévenus.",
+                "L’instruction du dossier a commencé depuis plusieurs minutes déjà quand le prévenu semble se réveiller. Un sursaut. Puissamment, sèchement, il lance : « c’est qui le juge ? » Surpris mais pas décontenancé, le président du tribunal lui répond du tac au tac, avec le sourire et utilisant les mains : « le juge, c’est nous », dit-il en indiquant la présence à ses côtés de deux juges assesseurs et deux assesseurs civils. Cinq personnes, donc. « Ahou », relance le mis en cause de 22 ans, qui sourit à son tour et se rassoit. On ne l’entendra plus. Son unique intervention aura duré trois secondes.",
+                "Ce contenu est réservé aux abonnés.",
+                "Connectez vous pour y accéder !",
+                "Anthony Fillet");
+        assertEquals(SpanType.BOILERPLATE, typeAt(caillou, "Ce contenu est réservé aux abonnés."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(caillou, "Connectez vous pour y accéder !"));
+    }
 }
