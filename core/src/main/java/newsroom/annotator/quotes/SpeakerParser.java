@@ -1641,8 +1641,16 @@ final class SpeakerParser {
         if (i > 0 && i < tokens.size() && tokens.get(i).is('.')) {
             i++;
         }
-        boolean dash = i > 0 && i < tokens.size() && (tokens.get(i).is('-') || tokens.get(i).is('—') || tokens.get(i).is('–'));
+        boolean dash = i > 0 && i < tokens.size() && isDash(tokens.get(i));
+        if (dash && i + 1 < tokens.size() && tokens.get(i + 1).is('-')) {
+            // "DOTHAN, AL--Eddie Bishop": two hyphens typed for a dash
+            return i + 2;
+        }
         return dash ? i + 1 : 0;
+    }
+
+    private static boolean isDash(Token token) {
+        return token.is('-') || token.is('—') || token.is('–');
     }
 
     /**
@@ -2225,8 +2233,9 @@ final class SpeakerParser {
                 }
                 return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
             }
-            if (nameEnd > nameStart && cues.isSaintTitle(phrase.get(nameStart))) {
-                // "residenti di San Francesco", "São Paulo": a saint's title opens a place's name, no one who speaks
+            if (nameEnd > nameStart && (cues.isSaintTitle(phrase.get(nameStart)) || cues.isPlacePreposition(phrase.get(nameStart)))) {
+                // "residenti di San Francesco", "São Paulo": a saint's title opens a place's name, no one who speaks, and so
+                // does a street's noun ("Piazza Cavour", "Calle Mayor") or a preposition ("Sobre Gastón Silva")
                 return Subject.NONE;
             }
             TextRange name = new TextRange(phrase.get(nameStart).start(), phrase.get(nameEnd).end());
