@@ -1022,7 +1022,6 @@ final class ReportingCues {
         return true;
     }
 
-    /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */
     /**
      * How many tokens an adverb at {@code tokens[at]} takes: one, two for an elided word and the adverb written onto it
      * ("d'emblée", "d'ailleurs"), or 0 for none.
@@ -1032,11 +1031,12 @@ final class ReportingCues {
         if (isAdverb(token)) {
             return 1;
         }
-        boolean elided = token.word() && (token.lower().endsWith("'")) && at + 1 < tokens.size()
+        boolean elided = token.word() && token.lower().endsWith("'") && at + 1 < tokens.size()
                 && tokens.get(at + 1).start() == token.end();
         return elided && isAdverb(tokens.get(at + 1)) ? 2 : 0;
     }
 
+    /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */
     boolean isAdverb(Token token) {
         if (!token.word()) {
             return false;
@@ -1163,12 +1163,12 @@ final class ReportingCues {
                 && tokens.get(at - 1).capitalised(text) && tokens.get(at + 1).capitalised(text);
     }
 
-    /** "AS", "FC": the abbreviation of a club's legal form, which the word after it completes ("AS Monaco"). */
     /** "San", "São", "Saint": a saint's title, which opens a place's name, never a person's. */
     boolean isSaintTitle(Token token) {
         return saintTitles.contains(token.lower());
     }
 
+    /** "AS", "FC": the abbreviation of a club's legal form, which the word after it completes ("AS Monaco"). */
     boolean isClubPrefix(Token token) {
         return clubPrefixes.contains(token.lower());
     }

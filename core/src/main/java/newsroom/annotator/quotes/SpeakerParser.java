@@ -809,19 +809,21 @@ final class SpeakerParser {
         int start = 0;
         while (start < tokens.size()) {
             int afterTime = cues.afterTimePhrase(tokens, start);
+            int adverb = cues.adverbAt(tokens, start);
+            int aside = mannerAsideEnd(text, tokens, start);
             if (afterTime > start) {
                 start = afterTime;
-            } else if (cues.adverbAt(tokens, start) > 0 && !cues.isPronoun(tokens.get(start))) {
+            } else if (adverb > 0 && !cues.isPronoun(tokens.get(start))) {
                 // ("indique d'emblée le colonel Bénévent": an adverb written onto an elided word)
-                start += cues.adverbAt(tokens, start);
-            } else if (start == 0 && tokens.size() > 2 && tokens.get(0).is(',') && opensSubjectAfterComma(text, tokens)) {
+                start += adverb;
+            } else if (start == 0 && tokens.size() > 2 && tokens.get(0).is(',') && opensSubjectAfterComma(tokens)) {
                 // "Es, dijo, el alcalde, Javier Navarro, una demanda": the verb set off by commas, its subject after the
                 // second
                 start = 1;
-            } else if (mannerAsideEnd(text, tokens, start) > start) {
+            } else if (aside > start) {
                 // "ajoutera, dépité, le Biennois du HCA Mathias Joggi", "dijo, visiblemente emocionado, el alcalde": how the
                 // words were said, between commas, before the subject
-                start = mannerAsideEnd(text, tokens, start);
+                start = aside;
             } else if (predicativeBeforeSubject(text, tokens, start)) {
                 // "afirmó tajante la autoridad comunal", "respondió molesto el alcalde": how the words were said, the
                 // subject right after it ("expresó indignado Julio Ramírez": a first name, no month)
@@ -964,7 +966,7 @@ final class SpeakerParser {
     }
 
     /** Whether the words after a comma that follows the verb open its subject: a definite article and a role. */
-    private boolean opensSubjectAfterComma(String text, List<Token> tokens) {
+    private boolean opensSubjectAfterComma(List<Token> tokens) {
         return cues.isDefiniteArticle(tokens.get(1)) && cues.roleAt(tokens, 2) > 0;
     }
 
@@ -2275,8 +2277,7 @@ final class SpeakerParser {
             // "los vecinos" (a group, never the one person named before) name nobody
             boolean group = plural(roleWord);
             // ("il titolare di un bar", "the owner of a restaurant": a complement with an indefinite article makes the role
-            // someone's the text does not name)
-            // ("se lamentó la vecina": someone met there, as a passer-by is, whom the text does not name)
+            // someone's the text does not name, as does a passer-by's noun: "se lamentó la vecina")
             boolean refersBack = Boolean.TRUE.equals(definite) && !group && !indefiniteComplement(phrase) && !cues.isPasserBy(roleWord);
             return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles, possessed,
                     Genders.Gender.UNKNOWN, group);

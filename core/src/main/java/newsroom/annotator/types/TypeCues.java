@@ -41,11 +41,11 @@ final class TypeCues {
      * which opens a quotation's next paragraph in Spanish).
      */
     private static final Pattern LINK_MARKER = Pattern.compile("(?://|>{1,2}|►|▶|→)\\s*\\p{L}");
-    /** One person's name alone: two or three capitalized words, no abbreviation ("Andrew Slevison", "Luisa Toquica"). */
     /** A name between the dashes a writer sets around it to sign the story off: "– Mariateresa Conte –". */
     private static final Pattern DASHED = Pattern.compile("[–—-]\\s*(.+?)\\s*[–—-]");
     /** A writer's initials alone: "J.J.", "J.-P. M.". */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?-?){2,4}");
+    /** One person's name alone: two or three capitalized words, no abbreviation ("Andrew Slevison", "Luisa Toquica"). */
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
     /**

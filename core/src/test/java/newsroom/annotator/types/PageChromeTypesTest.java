@@ -777,6 +777,7 @@ class PageChromeTypesTest {
                 "En su comparecencia, el gallego quiso pedir disculpas a la afición. «Es un momento para los que representamos al club, espero y deseo que esto sea un hasta pronto, dentro de lo jodido que es el momento».");
         assertEquals(SpanType.BOILERPLATE, typeAt(leon, "Secciones"));
         assertEquals(SpanType.BOILERPLATE, typeAt(leon, "Destacamos"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(leon, "El entrenador reconoce"));
         Annotation caillou = inAllLanguages("voixducaillou", "Lundi dernier, devant le tribunal correctionnel de Nouméa, un homme, accusé d’avoir volé des employés de la SLN à Kouaoua, est apparu perdu dans le box des prévenus.",
                 "L’instruction du dossier a commencé depuis plusieurs minutes déjà quand le prévenu semble se réveiller. Un sursaut. Puissamment, sèchement, il lance : « c’est qui le juge ? » Surpris mais pas décontenancé, le président du tribunal lui répond du tac au tac, avec le sourire et utilisant les mains : « le juge, c’est nous », dit-il en indiquant la présence à ses côtés de deux juges assesseurs et deux assesseurs civils. Cinq personnes, donc. « Ahou », relance le mis en cause de 22 ans, qui sourit à son tour et se rassoit. On ne l’entendra plus. Son unique intervention aura duré trois secondes.",
                 "Ce contenu est réservé aux abonnés.",
@@ -784,5 +785,6 @@ class PageChromeTypesTest {
                 "Anthony Fillet");
         assertEquals(SpanType.BOILERPLATE, typeAt(caillou, "Ce contenu est réservé aux abonnés."));
         assertEquals(SpanType.BOILERPLATE, typeAt(caillou, "Connectez vous pour y accéder !"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(caillou, "L’instruction du dossier"));
     }
 }
