@@ -276,7 +276,7 @@ final class ReportingCues {
         this.conjunctions = lowerSet(all(lexicons, Lexicon::conjunctions));
         this.platforms = lowerSet(platforms);
         this.clubPrefixes = lowerSet(clubPrefixes);
-        this.saintTitles = lowerSet(saintTitles.stream().map(Spelling::key).toList());
+        this.saintTitles = lowerSet(saintTitles);
         this.documents = lowerSet(all(lexicons, Lexicon::documents));
         this.indirectSpeech = lowerSet(all(lexicons, Lexicon::indirectSpeech));
         List<String> groups = all(lexicons, Lexicon::groups);
@@ -1031,9 +1031,7 @@ final class ReportingCues {
         if (isAdverb(token)) {
             return 1;
         }
-        boolean elided = token.word() && token.lower().endsWith("'") && at + 1 < tokens.size()
-                && tokens.get(at + 1).start() == token.end();
-        return elided && isAdverb(tokens.get(at + 1)) ? 2 : 0;
+        return at + 1 < tokens.size() && elidedOnto(token, tokens.get(at + 1)) && isAdverb(tokens.get(at + 1)) ? 2 : 0;
     }
 
     /** A word that may stand between a speaker and the verb: "Smith also said", "López ya dijo". */

@@ -1643,16 +1643,12 @@ final class SpeakerParser {
         if (i > 0 && i < tokens.size() && tokens.get(i).is('.')) {
             i++;
         }
-        boolean dash = i > 0 && i < tokens.size() && isDash(tokens.get(i));
+        boolean dash = i > 0 && i < tokens.size() && dash(tokens.get(i));
         if (dash && i + 1 < tokens.size() && tokens.get(i + 1).is('-')) {
             // "DOTHAN, AL--Eddie Bishop": two hyphens typed for a dash
             return i + 2;
         }
         return dash ? i + 1 : 0;
-    }
-
-    private static boolean isDash(Token token) {
-        return token.is('-') || token.is('—') || token.is('–');
     }
 
     /**

@@ -245,8 +245,8 @@ final class TypeCues {
         this.dateLines = new DateLines(dates, languages);
         this.datedDash = datedDash(languages);
         this.names = names(dictionaries.table("name-particles.txt"));
-        this.scoreConnectors = dictionaries.table("score-connectors.txt").stream().map(word -> word.strip().toLowerCase(Locale.ROOT))
-                .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.scoreConnectors = dictionaries.table("score-connectors.txt").stream().map(word -> word.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.masthead = masthead(dictionaries.list(languages, "publication-words"));
         for (String language : languages) {
             for (String article : dictionaries.list(language, "articles")) {
@@ -277,15 +277,8 @@ final class TypeCues {
             // "Get more newsLiveonNBC News Now": the prompt's words run into the next element's
             boilerplateMatch = boilerplate.match(TextKey.withoutLeadingSymbols(TextKey.of(GLUED.matcher(words).replaceAll(" "))));
         }
-        Matcher counted = TRAILING_COUNTER.matcher(unmarked);
-        if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS && counted.find() && counted.start() > 0) {
-            // "Advertisement 3": a page numbers its advertisements' labels
-            boilerplateMatch = boilerplate.line(unmarked.substring(0, counted.start()));
-        }
-        Matcher counting = LEADING_COUNTER.matcher(unmarked);
-        if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS && counting.find() && counting.end() < unmarked.length()) {
-            // "0 commentaire": a page counts the comments before the label
-            boilerplateMatch = boilerplate.line(unmarked.substring(counting.end()));
+        if (boilerplateMatch == null && wordCount <= BOILERPLATE_MAX_WORDS) {
+            boilerplateMatch = countedLabel(unmarked);
         }
         phrase.add(boilerplateMatch);
         // a heading shared by two languages' lists ("Relacionadas") says nothing of the line's language
@@ -365,6 +358,20 @@ final class TypeCues {
     }
 
     /**
+     * The chrome phrase a line is with the number a page sets after it ("Advertisement 3": its advertisements' labels
+     * numbered) or before it ("0 commentaire": the comments counted), or null.
+     */
+    private PhraseList.Match countedLabel(String line) {
+        Matcher trailing = TRAILING_COUNTER.matcher(line);
+        PhraseList.Match numbered = trailing.find() && trailing.start() > 0 ? boilerplate.line(line.substring(0, trailing.start())) : null;
+        if (numbered != null) {
+            return numbered;
+        }
+        Matcher leading = LEADING_COUNTER.matcher(line);
+        return leading.find() && leading.end() < line.length() ? boilerplate.line(line.substring(leading.end())) : null;
+    }
+
+    /**
      * Whether the line is a photo's file name alone ("Hellenthal_Schoeller_Werk_3"): no language's words, though the
      * line stays the photo's caption (a name in lower case with hyphens is a page's own markup: {@code MACHINE_NAME}).
      */
@@ -387,10 +394,11 @@ final class TypeCues {
      * Príncipe, 7-1", "0:1 Greiwe"): no language's words, only the score's small connectors beside the names.
      */
     private boolean scoreLine(String line) {
-        if (!SCORE.matcher(line).find()) {
+        Matcher score = SCORE.matcher(line);
+        if (!score.find()) {
             return false;
         }
-        String rest = SCORE.matcher(line).replaceAll(" ");
+        String rest = score.replaceAll(" ");
         boolean named = false;
         for (String word : RESULT_SEPARATORS.split(rest)) {
             if (word.isEmpty() || word.chars().allMatch(Character::isDigit) || scoreConnectors.contains(word.toLowerCase(Locale.ROOT))) {
