@@ -348,15 +348,36 @@ final class SpeakerParser {
         }
         int role = at <= last ? cues.roleAt(tokens, at) : 0;
         int link = at + role;
-        // the role in lower case (every noun has a capital in German), with a complement of its own before the verb
-        if (role == 0 || link >= last || (tokens.get(at).capitalised(text) && !cues.capitalisesNouns())
-                || !(cues.isRoleLink(tokens.get(link)) || cues.isPlacePreposition(tokens.get(link)))) {
+        if (role > 0 && link + 1 < last && cues.isConjunction(tokens.get(link)) && cues.roleAt(tokens, link + 1) > 0) {
+            // "Jean-Michel Labaille, professeur et délégué FSU se réjouit": two roles joined, the second's complement after it
+            link += 1 + cues.roleAt(tokens, link + 1);
+        }
+        // the role with a complement of its own before the verb, a link or a capitalised body's name ("délégué FSU");
+        // a role in capitals outside German, and a body's name right after it, only where no first name follows,
+        // which would make it a title ("…, Secretary of State Antony Blinken said")
+        if (role == 0 || link > last) {
+            return null;
+        }
+        boolean titleLike = (tokens.get(at).capitalised(text) && !cues.capitalisesNouns()) || tokens.get(link).capitalised(text);
+        if ((link == last && !titleLike)
+                || !(cues.isRoleLink(tokens.get(link)) || cues.isPlacePreposition(tokens.get(link)) || tokens.get(link).capitalised(text))
+                || (titleLike && firstNameBetween(tokens, link, last))) {
             return null;
         }
         List<Token> name = phraseEndingAt(text, tokens, comma - 1);
         // the name opens its clause: "in an interview with Maria Lopez, a lawyer for the party said" is the lawyer's
         Subject head = name.isEmpty() || !opensClause(tokens, comma - name.size()) ? Subject.NONE : interpret(text, name);
         return head.isPerson() ? head : null;
+    }
+
+    /** Whether a first name stands among the tokens from {@code from} to {@code last}. */
+    private boolean firstNameBetween(List<Token> tokens, int from, int last) {
+        for (int k = from; k <= last; k++) {
+            if (cues.isFirstName(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
