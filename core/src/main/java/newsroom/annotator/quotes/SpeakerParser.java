@@ -957,7 +957,8 @@ final class SpeakerParser {
                 }
                 break;
             } else if (cues.isFunctionWord(token) && !cues.isArticle(token)) {
-                if (strict) {
+                // ("assène madame le maire en direction de Laurent Selvez": a role, then where its words went)
+                if (strict && !(role && !name && cues.isPlacePreposition(token))) {
                     return Subject.NONE;
                 }
                 break;
