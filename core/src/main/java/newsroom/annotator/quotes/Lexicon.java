@@ -53,6 +53,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param gerundEndings  the endings of the language's gerunds, "ing", "ando" ({@code grammar.txt}: {@code gerund-endings})
  * @param participleEndings the endings of the language's past participles, "ed", "ado" ({@code grammar.txt}:
  *                       {@code participle-endings}); none where a participle looks like another form of the verb
+ * @param imperfectEndings the endings of the imperfect of the language's commonest verbs, "aba", "ava" ({@code
+ *                       grammar.txt}: {@code imperfect-endings}): a long word so ending that opens a sentence in
+ *                       capitals is its verb, before the subject ("Realizaba Casañ un recorrido"), no first name
  * @param firstPartPrepositions where the verb stands second, the prepositions that open a first part which is no
  *                       subject ("Mit scharfen Worten kritisierte der Minister …"; {@code grammar.txt}: {@code
  *                       first-part-prepositions})
@@ -80,7 +83,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns, List<String> prepositionalPronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -115,6 +118,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 words(grammar, "capacity-words"),
                 withEnclitics(gerundEndings, gerundEndings, grammar),
                 words(grammar, "participle-endings"),
+                words(grammar, "imperfect-endings"),
                 words(grammar, "first-part-prepositions"),
                 words(grammar, "verb-particles"),
                 words(grammar, "nominative-pronouns"),

@@ -27,6 +27,8 @@ final class ReportingCues {
 
     /** A separable verb and its particle hold a few adverbs between them at most ("teilte am Ende noch mit" is no cue). */
     private static final int MAX_ADVERBS_IN_VERB = 2;
+    /** The longest word that is never read as a verb's imperfect by its ending alone. */
+    private static final int IMPERFECT_MIN_LENGTH = 6;
 
     private final Map<String, List<String[]>> verbs;
     private final Map<String, List<String[]>> subjectlessVerbs;
@@ -41,6 +43,7 @@ final class ReportingCues {
     private final List<String> adverbEndings;
     /** The endings of gerunds ("-ing", "-ando"), from each language's grammar.txt. */
     private final List<String> gerundEndings;
+    private final List<String> imperfectEndings;
     /** The endings of past participles ("-ed", "-ado"), from each language's grammar.txt. */
     private final List<String> participleEndings;
     private final Set<String> roleLinks;
@@ -241,6 +244,7 @@ final class ReportingCues {
         this.adverbs = lowerSet(adverbs.stream().filter(a -> !isEnding(a)).toList());
         this.adverbEndings = endings(adverbs);
         this.gerundEndings = all(lexicons, Lexicon::gerundEndings).stream().map(ReportingCues::lower).toList();
+        this.imperfectEndings = all(lexicons, Lexicon::imperfectEndings).stream().map(ReportingCues::lower).toList();
         this.participleEndings = all(lexicons, Lexicon::participleEndings).stream().map(ReportingCues::lower).toList();
         Set<String> links = new HashSet<>();
         Set<String> definiteLinks = new HashSet<>();
@@ -928,6 +932,14 @@ final class ReportingCues {
     /** "fue", "is": a form of "to be". */
     boolean isCopula(Token token) {
         return token.word() && copulas.contains(token.lower());
+    }
+
+    /**
+     * Whether the word is a verb's imperfect by its ending ("realizaba", "dedicava"), as grammar.txt lists them; words
+     * of six letters or fewer are left out, as short names end so too ("Saba", "Nava").
+     */
+    boolean isImperfect(Token token) {
+        return token.word() && token.lower().length() > IMPERFECT_MIN_LENGTH && endsWith(token, imperfectEndings);
     }
 
     /** Whether the word is a gerund by its ending ("saying", "diciendo", "ajoutant"), as grammar.txt lists them. */

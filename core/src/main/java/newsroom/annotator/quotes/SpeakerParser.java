@@ -2201,6 +2201,11 @@ final class SpeakerParser {
                 i++;
                 continue;
             }
+            if (i == 0 && cues.isImperfect(token) && n > 1 && phrase.get(1).word() && phrase.get(1).capitalised(text)) {
+                // "Realizaba Casañ un recorrido de su paso por la Alcaldía": a verb opens the sentence, its subject after it
+                i++;
+                continue;
+            }
             if (token.capitalised(text) && !cues.isFunctionWord(token)) {
                 if (!token.possessive()) {
                     nameStart = i;
