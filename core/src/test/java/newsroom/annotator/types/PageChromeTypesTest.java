@@ -787,4 +787,34 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(caillou, "Connectez vous pour y accéder !"));
         assertEquals(SpanType.PARAGRAPH, typeAt(caillou, "L’instruction du dossier"));
     }
+
+    /**
+     * diarioguadalquivir.com: a cookie notice's heading, its button and its label are chrome; thelancasternews.com,
+     * swnews4u.com and mckoysnews.com: the text-size buttons, an ad-supported site's plea and WordPress's anti-spam notice
+     * under a comment form are chrome, the story's lines beside them prose.
+     */
+    @Test
+    void aCookieNoticeTextSizeButtonsAndAntiSpamNoticesAreChrome() {
+        Annotation ubeda = inAllLanguages("diarioguadalquivir", "Olivares denuncia los recursos interpuestos por el PP ubetense e informa del auto referente a las medidas cautelares interpuestas por José Robles por la adjudicación de la estación de autobuses",
+                "La alcaldesa de Úbeda, Antonia Olivares, ha informado sobre un auto que se dictó el 31 de octubre de este mismo año por el Juzgado número 3 de Jaén contra unas medidas cautelares solicitadas por Don José Robles en su función de concejal del grupo municipal Popular.",
+                "Deja una respuesta",
+                "Uso de cookies",
+                "ACEPTAR",
+                "Aviso de cookies");
+        assertEquals(SpanType.BOILERPLATE, typeAt(ubeda, "Uso de cookies"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(ubeda, "ACEPTAR"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(ubeda, "Aviso de cookies"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(ubeda, "La alcaldesa de Úbeda"));
+        Annotation kershaw = inAllLanguages("thelancasternews", "Kershaw official criticizes landfill plan",
+                "-A A +A",
+                "By Reece Murphy",
+                "By allowing ads to appear on this site, you support the local businesses who, in turn, support great journalism.",
+                "Davis also faced with the grim fact that the level of crime in St James may prevent residents from coming out to shop during the festive Christmas season, breaking down the commerce of the season in Montego Bay.",
+                "Leave a Reply",
+                "This site uses Akismet to reduce spam. Learn how your comment data is processed.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(kershaw, "-A A +A"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(kershaw, "By allowing ads to appear"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(kershaw, "This site uses Akismet"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(kershaw, "Davis also faced"));
+    }
 }
