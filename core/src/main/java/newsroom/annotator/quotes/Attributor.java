@@ -203,7 +203,8 @@ final class Attributor {
             boolean goesOn = quote.cued() && i > 0 && span == firstParagraph && result.get(i - 1).attribution() != null
                     && LEAD_SPEAKER.equals(result.get(i - 1).attribution().rule())
                     && reading.sentences().spanIndex(result.get(i - 1).quotation().open()) == span;
-            boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords || goesOn);
+            // ("«…», dicono i colleghi della vittima": a cue in the plural has a group for its subject, no one named next)
+            boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords || goesOn) && !pluralCue(i, done.size());
             Attributed again = inHeadline && (headlineQuote || leadQuote) ? quotedAgainBelow(done, i) : null;
             if (again != null) {
                 // a heading quotes words the text quotes again below: they are whoever's they are there, someone
@@ -218,6 +219,21 @@ final class Attributor {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the cue of the {@code i}-th quotation of {@code count} is a verb in the third person plural ("dicono",
+     * "denunciaron"): its subject is several people.
+     */
+    private boolean pluralCue(int i, int count) {
+        Cue cue = quotationCues.size() == count ? quotationCues.get(i) : null;
+        if (cue == null || cue.phrase()) {
+            return false;
+        }
+        // ("…?, chiedono i giornalisti: “Assolutamente sì”": those who ask are several, the one who answers is not)
+        List<Token> words = reading.view().tokens(cue.start(), cue.end());
+        return !words.isEmpty() && !reading.cues().isQuestionVerb(words.get(words.size() - 1))
+                && reading.cues().endsInPluralVerb(text.substring(cue.start(), cue.end()), reading.sentences().languageAt(cue.start()));
     }
 
     /**
