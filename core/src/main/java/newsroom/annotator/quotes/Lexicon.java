@@ -56,6 +56,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param imperfectEndings the endings of the imperfect of the language's commonest verbs, "aba", "ava" ({@code
  *                       grammar.txt}: {@code imperfect-endings}): a long word so ending that opens a sentence in
  *                       capitals is its verb, before the subject ("Realizaba Casañ un recorrido"), no first name
+ * @param originLinks    the small words that, in lower case between a name and a capitalised word, say where the person
+ *                       is from rather than go on with the name, "di" ("Emanuele di Lentiai"; {@code grammar.txt}:
+ *                       {@code origin-links}): where the language is read, they are no name particles
  * @param firstPartPrepositions where the verb stands second, the prepositions that open a first part which is no
  *                       subject ("Mit scharfen Worten kritisierte der Minister …"; {@code grammar.txt}: {@code
  *                       first-part-prepositions})
@@ -83,7 +86,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns, List<String> prepositionalPronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -119,6 +122,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 withEnclitics(gerundEndings, gerundEndings, grammar),
                 words(grammar, "participle-endings"),
                 words(grammar, "imperfect-endings"),
+                words(grammar, "origin-links"),
                 words(grammar, "first-part-prepositions"),
                 words(grammar, "verb-particles"),
                 words(grammar, "nominative-pronouns"),

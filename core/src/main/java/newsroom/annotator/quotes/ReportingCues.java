@@ -257,7 +257,9 @@ final class ReportingCues {
         }
         this.roleLinks = Set.copyOf(links);
         this.definiteLinks = Set.copyOf(definiteLinks);
-        this.particles = lowerSet(particles);
+        // ("Emanuele di Lentiai": where Italian is read, "di" says where someone is from; "Luciano di Nápoli" keeps it elsewhere)
+        Set<String> origins = lowerSet(all(lexicons, Lexicon::originLinks));
+        this.particles = lowerSet(particles).stream().filter(particle -> !origins.contains(particle)).collect(Collectors.toUnmodifiableSet());
         Set<String> times = new HashSet<>();
         Set<String> joins = new HashSet<>();
         for (String line : all(lexicons, Lexicon::timeWords)) {
