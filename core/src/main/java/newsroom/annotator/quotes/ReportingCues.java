@@ -27,6 +27,8 @@ final class ReportingCues {
 
     /** A separable verb and its particle hold a few adverbs between them at most ("teilte am Ende noch mit" is no cue). */
     private static final int MAX_ADVERBS_IN_VERB = 2;
+    /** One-letter prepositions whose accent a capital may drop, as French writes "A" for "À". */
+    private static final Map<String, String> ACCENTED = Map.of("a", "à");
     /** The longest word that is never read as a verb's imperfect by its ending alone. */
     private static final int IMPERFECT_MIN_LENGTH = 6;
 
@@ -1164,6 +1166,15 @@ final class ReportingCues {
     /** "en", "desde", "in", "from": the name after it says where, it is nobody's subject ("en Bogotá, … dijo"). */
     boolean isPlacePreposition(Token token) {
         return token.word() && placePrepositions.contains(token.lower());
+    }
+
+    /**
+     * As {@link #isPlacePreposition(Token)}, where a capital may also have lost its accent: "A Sakomi où sont établies
+     * des revendeuses", "A Ensival" are French "À"; a lower-case "a" stays the verb.
+     */
+    boolean isPlacePreposition(Token token, String text) {
+        return isPlacePreposition(token) || (token.word() && token.end() - token.start() == 1 && token.capitalised(text)
+                && placePrepositions.contains(ACCENTED.getOrDefault(token.lower(), "")));
     }
 
     /**

@@ -2258,7 +2258,7 @@ final class SpeakerParser {
                 }
                 return new Subject(Subject.Kind.ANAPHORIC, null, false, roles);
             }
-            if (nameEnd > nameStart && (cues.isSaintTitle(phrase.get(nameStart)) || cues.isPlacePreposition(phrase.get(nameStart)))) {
+            if (nameEnd > nameStart && (cues.isSaintTitle(phrase.get(nameStart)) || cues.isPlacePreposition(phrase.get(nameStart), text))) {
                 // "residenti di San Francesco", "São Paulo": a saint's title opens a place's name, no one who speaks, and so
                 // does a street's noun ("Piazza Cavour", "Calle Mayor") or a preposition ("Sobre Gastón Silva")
                 return Subject.NONE;
