@@ -2215,6 +2215,15 @@ final class SpeakerParser {
                 i++;
                 continue;
             }
+            if (role && nameStart < 0 && !token.capitalised(text) && cues.isPlacePreposition(token) && !cues.isRoleLink(token)
+                    && i + 1 < n && phrase.get(i + 1).capitalised(text)) {
+                // "The mayor in Prudhoe", "Councillors in Prudhoe": the name after a preposition of place says where the
+                // role is held, as a complement would, and is no one's name
+                for (int k = i + 1; k < n && phrase.get(k).word() && phrase.get(k).capitalised(text); k++) {
+                    roles.add(Subject.complementKey(phrase.get(k).lower()));
+                }
+                break;
+            }
             if (!token.capitalised(text) && role && !(cues.capitalisesNouns() && i + 1 < n && phrase.get(i + 1).capitalised(text))) {
                 // an adjective after a role: "el líder cocalero", "the former general" (where every noun has a
                 // capital, a lower-case word before a capitalised one opens another noun: "dem Coach frische

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newsroom.annotator.Annotators;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.model.Annotation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -612,6 +614,24 @@ class SpeakerParserTest {
 
     private static List<Token> tokens(String text, int to) {
         return view(text).tokens(0, to);
+    }
+
+    /**
+     * hexham-courant.co.uk: "Councillors in Prudhoe" and "the mayor in Prudhoe" hold their roles in a place, which no one
+     * speaks as; the councillor named after "by" is the one a later "He said" means.
+     */
+    @Test
+    void aPlaceAfterARolesPrepositionIsNoName() {
+        String councillors = "Councillors in Prudhoe this week called for public notices to be published in the Hexham Courant.";
+        assertFalse(subject(councillors, 0).isPerson());
+        Subject mayor = PARSER.interpret("The mayor in Prudhoe", view("The mayor in Prudhoe").tokens(0, "The mayor in Prudhoe".length()));
+        assertEquals(Subject.Kind.ANAPHORIC, mayor.kind());
+        assertTrue(mayor.roles().contains("mayor"), mayor.roles().toString());
+        Annotation annotation = Annotators.annotate(String.join("\n\n", "Prudhoe calls for notices", councillors,
+                "The move was suggested at Wednesday night’s meeting of Prudhoe Town Council by Coun. George McCreedy.",
+                "He said: “I wish we were treated the same as the rest of the county.”"));
+        assertEquals("George McCreedy", annotation.quotes().get(0).attribution().name());
+        assertEquals("I wish we were treated the same as the rest of the county.", annotation.quotes().get(0).text());
     }
 
     /**
