@@ -447,7 +447,8 @@ final class ReportingClauses {
             // clause with a subject of its own)
             boolean named = subject != null && subject.kind() == Subject.Kind.NAMED && subject.name().start() > firstEnd
                     && (coordinated(firstEnd, subject.name().start()) || openedClause(firstEnd, subject.name().start())
-                    || relativeBetween(firstEnd, subject.name().start()));
+                    || relativeBetween(firstEnd, subject.name().start())
+                    || mainAfterSubordinate(from, clauseCues.get(k).start(), firstEnd, subject.name().start()));
             // "El futbolista se declaró indignado porque el periodista afirmó que … “…”": the clause a conjunction
             // opens has a subject and a verb of its own, which report the quotation
             boolean described = subject != null && subject.kind() == Subject.Kind.ANAPHORIC && subject.name() == null
@@ -499,6 +500,17 @@ final class ReportingClauses {
     /** Whether a clause opener ("porque", "because") stands between the first verb's end and the later verb. */
     private boolean openedClause(int from, int to) {
         return view.tokens(from, to).stream().anyMatch(cues::isClauseOpener);
+    }
+
+    /**
+     * "When Councilman Jim Sullivan suggested the issue be put back …, Dordea said, “…”": the sentence opens with a
+     * clause opener, so the first verb is the subordinate clause's, and a subject named after a comma past it opens
+     * the main clause, whose verb reports the quotation.
+     */
+    private boolean mainAfterSubordinate(int from, int firstVerb, int firstEnd, int laterSubject) {
+        List<Token> opening = view.tokens(from, firstVerb);
+        return !opening.isEmpty() && cues.isClauseOpener(opening.get(0))
+                && view.tokens(firstEnd, laterSubject).stream().anyMatch(token -> token.is(','));
     }
 
     /**
