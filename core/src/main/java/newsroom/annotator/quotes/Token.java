@@ -60,6 +60,11 @@ record Token(int start, int end, boolean word, String lower) {
                 if (isWordChar(next)) {
                     i++;
                 } else if (INNER.indexOf(next) >= 0 && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                    if (next == '.' && gluedToName(text, start, i, to, spelling.abbreviations())) {
+                        // "Cllr.Trevor Beatty", "Dr.Smith": an abbreviation's period with no space before the name
+                        i++;
+                        break;
+                    }
                     if ((next == '\'' || next == '’') && spelling.elides(text, start, i)
                             && !(Character.isUpperCase(text.charAt(start)) && Character.isUpperCase(text.charAt(i + 1)))) {
                         i++;
@@ -99,6 +104,16 @@ record Token(int start, int end, boolean word, String lower) {
         }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * Whether text[start, period) is a listed abbreviation of more than one letter and a capitalised word in lower case
+     * after it follows the period at once: "Cllr.Trevor", not "U.S." nor "e.g.".
+     */
+    private static boolean gluedToName(String text, int start, int period, int to, Set<String> abbreviations) {
+        return period - start > 1 && period + 2 < to && Character.isUpperCase(text.charAt(period + 1))
+                && Character.isLowerCase(text.charAt(period + 2)) && text.substring(start, period).indexOf('.') < 0
+                && abbreviations.contains(Spelling.key(text.substring(start, period)) + ".");
     }
 
     private static boolean keepsPeriod(String word, Set<String> abbreviations) {

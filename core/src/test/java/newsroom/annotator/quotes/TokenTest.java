@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import newsroom.annotator.Annotators;
 import newsroom.annotator.dictionaries.Dictionaries;
+import newsroom.annotator.model.Annotation;
+import newsroom.annotator.model.Quote;
 import org.junit.jupiter.api.Test;
 
 /** What a word's shape says of it, on words as articles write them. */
@@ -63,5 +66,25 @@ class TokenTest {
         Token dalema = tokens.stream().filter(t -> text.substring(t.start(), t.end()).startsWith("D’")).findFirst().orElseThrow();
         assertEquals("D’Alema", text.substring(dalema.start(), dalema.end()));
         assertEquals(false, dalema.possessive());
+    }
+
+    /**
+     * ballymenatimes.com: "Cllr.Trevor Beatty" writes the title's period with no space before the name; the title and
+     * the name are two words, and the name is read without the title. "U.S." and "e.g." stay one word each.
+     */
+    @Test
+    void anAbbreviationGluedToANameByItsPeriodIsAWordOfItsOwn() {
+        String text = "Cllr.Trevor Beatty (DUP) said the U.S. firm, e.g. its crew, had drilled the Main Street.";
+        List<Token> tokens = CUES.view(text).tokens(0, text.length());
+        assertEquals("Cllr.", text.substring(tokens.get(0).start(), tokens.get(0).end()));
+        assertEquals("Trevor", text.substring(tokens.get(1).start(), tokens.get(1).end()));
+        assertEquals(true, tokens.stream().anyMatch(t -> text.substring(t.start(), t.end()).equals("U.S.")));
+        assertEquals(true, tokens.stream().anyMatch(t -> text.substring(t.start(), t.end()).equals("e.g.")));
+        Annotation annotation = Annotators.annotate(String.join("\n\n", "Residents outraged in Randalstown",
+                "Cllr.Trevor Beatty (DUP) said he was driving through the town to church last Sunday morning when he was ‘shocked’ to see the Main Street drilled.",
+                "He said: “This extraction occurred within three months of the recent Public Realm Work having been completed.”"));
+        Quote last = annotation.quotes().get(annotation.quotes().size() - 1);
+        assertEquals("Trevor Beatty", last.attribution().name());
+        assertEquals("This extraction occurred within three months of the recent Public Realm Work having been completed.", last.text());
     }
 }
