@@ -2206,6 +2206,12 @@ final class SpeakerParser {
                 i++;
                 continue;
             }
+            if (token.capitalised(text) && !cues.isFunctionWord(token) && i > 0 && cues.isSaintTitle(phrase.get(i - 1))) {
+                // "i residenti di piazza san Francesco": a saint's title in lower case before a capital opens a place's name
+                roles.add(Subject.complementKey(token.lower()));
+                i++;
+                continue;
+            }
             if (token.capitalised(text) && !cues.isFunctionWord(token)) {
                 if (!token.possessive()) {
                     nameStart = i;

@@ -2,6 +2,7 @@ package newsroom.annotator.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -614,6 +615,23 @@ class SpeakerParserTest {
 
     private static List<Token> tokens(String text, int to) {
         return view(text).tokens(0, to);
+    }
+
+    /**
+     * luccaindiretta.it: "i residenti di piazza san Francesco" names a square after a saint, its title in lower case, and
+     * no one called Francesco; the residents, whom the text does not name, speak.
+     */
+    @Test
+    void aCapitalAfterASaintsTitleInLowerCaseIsAPlace() {
+        String text = "Poca pace e notti insonni per i residenti di piazza san Francesco";
+        Subject residents = ITALIAN_PARSER.interpret(text, ITALIAN.view(text).tokens(text.indexOf("i residenti"), text.length()));
+        assertFalse(residents.isPerson());
+        assertNull(residents.name());
+        Annotation annotation = Annotators.annotateInAllLanguages("luccaindiretta", String.join("\n\n",
+                "I residenti esasperati dalla musica",
+                "I problemi dei residenti di piazza san Francesco vanno anche oltre la mezzanotte. “Anche dopo la mezzanotte molte persone rimangono fuori a chiacchierare ed urlare”."));
+        assertEquals("Anche dopo la mezzanotte molte persone rimangono fuori a chiacchierare ed urlare", annotation.quotes().get(0).text());
+        assertNull(annotation.quotes().get(0).attribution());
     }
 
     /**
