@@ -443,7 +443,9 @@ final class Referents {
             // role's own sentence, "Tras el triunfo ante Alianza Lima, el director técnico …": one after a preposition
             // of place is the adverbial's, where or against whom (in the paragraph before, "in Salmon Cove" may be
             // the place a later "the town" is)
+            // ("nel Parco Nazionale del Gargano": a group's noun opens a body's name)
             if (end - i >= 2 && end - i <= 4 && !cues.isArticle(tokens.get(i - 1)) && !cues.isRoleLink(tokens.get(i - 1))
+                    && !cues.isGroup(tokens.get(i))
                     && !(ownSentence && cues.isPlacePreposition(tokens.get(i - 1)))) {
                 Subject name = parser.interpret(text, tokens.subList(i, end));
                 // ("LÓPEZ OBRADOR DA POSITIVO A COVID-19": a line in capitals shows no name by them; "Anzac Day", "Labor
