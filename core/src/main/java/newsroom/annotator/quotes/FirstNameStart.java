@@ -31,8 +31,8 @@ final class FirstNameStart {
 
     /**
      * The name from its first name on; the name as it is where capitals mark names only or it is one word
-     * ({@link #writtenAsName} tells about that one); null where a noun-capitalising language writes words no
-     * first name opens.
+     * ({@link #writtenAsName} tells about that one); its last word where no first name opens it and that word is a
+     * surname the article writes after a first name; null where a noun-capitalising language writes other words.
      */
     TextRange person(TextRange name) {
         if (!cues.capitalisesNouns(languageAt.apply(name.start()))) {
@@ -47,7 +47,10 @@ final class FirstNameStart {
                 return word.start() == name.start() ? name : new TextRange(word.start(), name.end());
             }
         }
-        return null;
+        // "sagt Jagdpächter Hengstmann" after "Michael Hengstmann": a surname the article wrote after a first name ends
+        // the words, the nouns before it say what the person is
+        Token last = words.get(words.size() - 1);
+        return writtenAsName(last) ? new TextRange(last.start(), last.end()) : null;
     }
 
     /** Whether capitals mark every noun in the language at {@code at}, not names only. */
