@@ -2644,7 +2644,9 @@ final class SpeakerParser {
             boolean ends = i == phrase.size() || phrase.get(i).is(',')
                     || (phrase.get(i).word() && !phrase.get(i).capitalised(text) && !cues.isFunctionWord(phrase.get(i)));
             // ("presidente da Câmara do Porto Novo": two capitalised words after a particle go on naming the place)
-            if (i - first >= 3 && ends && !apposed && !cues.isParticle(phrase.get(i - 3))) {
+            // ("des Bad Nauheimer Vereins": where every noun has a capital, only a first name opens the person's name)
+            if (i - first >= 3 && ends && !apposed && !cues.isParticle(phrase.get(i - 3))
+                    && (!cues.capitalisesNouns() || cues.isFirstName(phrase.get(i - 2)))) {
                 // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
                 // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
                 // close the capitalised words after the role's complement ("de l'AS Monaco Philippe Clement": a
