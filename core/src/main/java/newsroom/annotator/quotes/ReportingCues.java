@@ -587,6 +587,14 @@ final class ReportingCues {
         if (last < 0 || !tokens.get(last).word()) {
             return 0;
         }
+        if (last > 0 && isArticle(tokens.get(last))) {
+            // "caminho conhecido como a “estrada das roseirinhas”", "known as the “…”": an article between a phrase of
+            // naming and the name ("la liste des « points noirs »" is a list of them, not its name)
+            int before = termLeadInEndingAt(tokens, last - 1);
+            if (before > 1) {
+                return before + 1;
+            }
+        }
         for (String[] words : termLeadIns.getOrDefault(tokens.get(last).lower(), List.of())) {
             int first = last - words.length + 1;
             if (first >= 0 && matches(tokens, first, words, tokens.get(first).lower())) {
