@@ -707,6 +707,11 @@ final class SpeakerParser {
         if (earlier < 0 || !tokens.get(earlier).is(',') || earlier == comma - 1) {
             return Subject.NONE;
         }
+        if (cues.capitalisesNouns() && endsWithVerbs(text, tokens, earlier + 1, comma)) {
+            // "Bei ihm hätten sie Cola, Fanta und Leergut mitgehen lassen, erzählt Zinsinger": where every noun has a
+            // capital, words between commas that end in lower-case words are a clause's, no apposition
+            return Subject.NONE;
+        }
         if (participleAside(text, tokens, earlier + 1, comma) || describesPlaceBefore(text, tokens, earlier)) {
             // "Mauricio Córdova, dueño de un minimercado en … Los Coquitos, especializado en la venta de …, asegura":
             // a participle between commas describes what stands before it, where the apposition is; so does a
@@ -764,6 +769,24 @@ final class SpeakerParser {
             return inner.withRoles(outerRoles);
         }
         return outer.found() ? outer : inner;
+    }
+
+    /**
+     * Whether tokens[from, to) end with two lower-case words that are no function words, adverbs nor figures: a verb and
+     * its infinitive or participle ("mitgehen lassen"), as no apposition ends where every noun has a capital.
+     */
+    private boolean endsWithVerbs(String text, List<Token> tokens, int from, int to) {
+        if (to - from < 3) {
+            return false;
+        }
+        for (int k = to - 2; k < to; k++) {
+            Token word = tokens.get(k);
+            if (!word.word() || word.capitalised(text) || cues.isFunctionWord(word) || cues.isAdverb(word)
+                    || Character.isDigit(word.lower().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
