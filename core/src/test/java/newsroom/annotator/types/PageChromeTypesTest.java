@@ -817,4 +817,37 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(kershaw, "This site uses Akismet"));
         assertEquals(SpanType.PARAGRAPH, typeAt(kershaw, "Davis also faced"));
     }
+
+    /**
+     * lecourrierdelamayenne.fr and rue89strasbourg.com: an advertiser's prompt, a comment form's notices, a paywall's and
+     * a reader-funded site's pleas, a log-in link and a loader's label are chrome, the story beside them prose.
+     */
+    @Test
+    void aFrenchWeeklysAdvertiserPromptAndCommentNoticesAreChrome() {
+        Annotation laval = inAllLanguages("lecourrierdelamayenne", "C’était le plus gros chantier de l’été. Pendant trois semaines, la chaussée du pont Aristide-Briand et de la rue de la Paix se sont refait une beauté.",
+                "Dans cette artère commerçante du centre-ville, le bitume est désormais éclatant. C’est moins le cas du sourire des commerçants qui la bordent.",
+                "Plus d'informations dans Le Courrier de la Mayenne du 9 août.",
+                "Envie d'afficher votre publicité ?",
+                "Contactez-nous",
+                "L'espace des commentaires est ouvert aux inscrits.",
+                "Connectez-vous ou créez un compte pour pouvoir commenter cet article.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(laval, "Envie d'afficher"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(laval, "Contactez-nous"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(laval, "L'espace des commentaires"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(laval, "Connectez-vous ou créez"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(laval, "Plus d'informations dans"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(laval, "Dans cette artère commerçante"));
+        Annotation haguenau = inAllLanguages("rue89strasbourg", "Haguenau : la bétonisation au cœur de la campagne municipale",
+                "Le maire sortant Claude Sturni défend son bilan face à une liste d’opposition qui dénonce la bétonisation de la ville et réclame une pause dans les grands projets immobiliers.",
+                "Cet article fait partie de l’édition abonnés. Pour lire la suite, profitez d’une offre découverte à 1€.",
+                "- Paiement sécurisé",
+                "- Sans engagement",
+                "Connectez-vous",
+                "Chargement des commentaires…");
+        assertEquals(SpanType.BOILERPLATE, typeAt(haguenau, "Cet article fait partie"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(haguenau, "- Paiement sécurisé"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(haguenau, "Connectez-vous"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(haguenau, "Chargement des commentaires"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(haguenau, "Le maire sortant"));
+    }
 }
