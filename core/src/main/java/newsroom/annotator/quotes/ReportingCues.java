@@ -45,6 +45,7 @@ final class ReportingCues {
     private final List<String> adverbEndings;
     /** The endings of gerunds ("-ing", "-ando"), from each language's grammar.txt. */
     private final List<String> gerundEndings;
+    /** The endings of a verb's imperfect ("-aba", "-ava"), from each language's grammar.txt. */
     private final List<String> imperfectEndings;
     /** The endings of past participles ("-ed", "-ado"), from each language's grammar.txt. */
     private final List<String> participleEndings;

@@ -372,12 +372,7 @@ final class SpeakerParser {
 
     /** Whether a first name stands among the tokens from {@code from} to {@code last}. */
     private boolean firstNameBetween(List<Token> tokens, int from, int last) {
-        for (int k = from; k <= last; k++) {
-            if (cues.isFirstName(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return tokens.subList(from, last + 1).stream().anyMatch(cues::isFirstName);
     }
 
     /**
@@ -709,7 +704,7 @@ final class SpeakerParser {
         }
         if (cues.capitalisesNouns() && endsWithVerbs(text, tokens, earlier + 1, comma)) {
             // "Bei ihm hätten sie Cola, Fanta und Leergut mitgehen lassen, erzählt Zinsinger": where every noun has a
-            // capital, words between commas that end in lower-case words are a clause's, no apposition
+            // capital, words between commas that end in a verb and its infinitive are a clause's, no apposition
             return Subject.NONE;
         }
         if (participleAside(text, tokens, earlier + 1, comma) || describesPlaceBefore(text, tokens, earlier)) {

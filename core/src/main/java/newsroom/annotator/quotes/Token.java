@@ -107,8 +107,8 @@ record Token(int start, int end, boolean word, String lower) {
     }
 
     /**
-     * Whether text[start, period) is a listed abbreviation of more than one letter and a capitalised word in lower case
-     * after it follows the period at once: "Cllr.Trevor", not "U.S." nor "e.g.".
+     * Whether text[start, period) is a listed abbreviation of more than one letter, with no period of its own, and a
+     * capitalised word follows its period at once: "Cllr.Trevor", not "U.S." nor "e.g.".
      */
     private static boolean gluedToName(String text, int start, int period, int to, Set<String> abbreviations) {
         return period - start > 1 && period + 2 < to && Character.isUpperCase(text.charAt(period + 1))
