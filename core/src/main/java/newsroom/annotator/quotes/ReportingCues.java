@@ -27,8 +27,6 @@ final class ReportingCues {
 
     /** A separable verb and its particle hold a few adverbs between them at most ("teilte am Ende noch mit" is no cue). */
     private static final int MAX_ADVERBS_IN_VERB = 2;
-    /** One-letter prepositions whose accent a capital may drop, as French writes "A" for "À". */
-    private static final Map<String, String> ACCENTED = Map.of("a", "à");
     /** The longest word that is never read as a verb's imperfect by its ending alone. */
     private static final int IMPERFECT_MIN_LENGTH = 6;
 
@@ -83,6 +81,8 @@ final class ReportingCues {
     private final Set<String> timeJoins;
     private final Set<String> relatives;
     private final Set<String> placePrepositions;
+    /** The one-letter place prepositions without their accent ("a" for French "à"), which only a capital writes so. */
+    private final Set<String> placePrepositionsUnaccented;
     private final Set<String> firstPartPrepositions;
     private final Set<String> verbParticles;
     /** Subject pronouns no object shares the form of ("er"), of the languages that put the finite verb second. */
@@ -273,6 +273,9 @@ final class ReportingCues {
         this.timeJoins = Set.copyOf(joins);
         this.relatives = lowerSet(all(lexicons, Lexicon::relatives));
         this.placePrepositions = lowerSet(all(lexicons, Lexicon::placePrepositions));
+        // one-letter prepositions with an accent, as a capital writes them without it: French "à" as "A"
+        this.placePrepositionsUnaccented = placePrepositions.stream().filter(word -> word.length() == 1)
+                .map(TextKey::of).filter(key -> !placePrepositions.contains(key)).collect(Collectors.toUnmodifiableSet());
         this.firstPartPrepositions = lowerSet(all(lexicons, Lexicon::firstPartPrepositions));
         this.verbParticles = lowerSet(all(lexicons, Lexicon::verbParticles));
         this.nominativePronouns = lowerSet(all(lexicons, Lexicon::nominativePronouns));
@@ -1183,7 +1186,7 @@ final class ReportingCues {
      */
     boolean isPlacePreposition(Token token, String text) {
         return isPlacePreposition(token) || (token.word() && token.end() - token.start() == 1 && token.capitalised(text)
-                && placePrepositions.contains(ACCENTED.getOrDefault(token.lower(), "")));
+                && placePrepositionsUnaccented.contains(token.lower()));
     }
 
     /**

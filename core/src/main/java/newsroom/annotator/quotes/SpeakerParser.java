@@ -848,18 +848,24 @@ final class SpeakerParser {
         int start = 0;
         while (start < tokens.size()) {
             int afterTime = cues.afterTimePhrase(tokens, start);
-            int adverb = cues.adverbAt(tokens, start);
-            int aside = mannerAsideEnd(text, tokens, start);
             if (afterTime > start) {
                 start = afterTime;
-            } else if (adverb > 0 && !cues.isPronoun(tokens.get(start))) {
-                // ("indique d'emblée le colonel Bénévent": an adverb written onto an elided word)
+                continue;
+            }
+            // ("indique d'emblée le colonel Bénévent": an adverb written onto an elided word)
+            int adverb = cues.isPronoun(tokens.get(start)) ? 0 : cues.adverbAt(tokens, start);
+            if (adverb > 0) {
                 start += adverb;
-            } else if (start == 0 && tokens.size() > 2 && tokens.get(0).is(',') && opensSubjectAfterComma(tokens)) {
+                continue;
+            }
+            if (start == 0 && tokens.size() > 2 && tokens.get(0).is(',') && opensSubjectAfterComma(tokens)) {
                 // "Es, dijo, el alcalde, Javier Navarro, una demanda": the verb set off by commas, its subject after the
                 // second
                 start = 1;
-            } else if (aside > start) {
+                continue;
+            }
+            int aside = mannerAsideEnd(text, tokens, start);
+            if (aside > start) {
                 // "ajoutera, dépité, le Biennois du HCA Mathias Joggi", "dijo, visiblemente emocionado, el alcalde": how the
                 // words were said, between commas, before the subject
                 start = aside;

@@ -111,9 +111,12 @@ record Token(int start, int end, boolean word, String lower) {
      * capitalised word follows its period at once: "Cllr.Trevor", not "U.S." nor "e.g.".
      */
     private static boolean gluedToName(String text, int start, int period, int to, Set<String> abbreviations) {
-        return period - start > 1 && period + 2 < to && Character.isUpperCase(text.charAt(period + 1))
-                && Character.isLowerCase(text.charAt(period + 2)) && text.substring(start, period).indexOf('.') < 0
-                && abbreviations.contains(Spelling.key(text.substring(start, period)) + ".");
+        if (period - start < 2 || period + 2 >= to || !Character.isUpperCase(text.charAt(period + 1))
+                || !Character.isLowerCase(text.charAt(period + 2))) {
+            return false;
+        }
+        String abbreviation = text.substring(start, period);
+        return abbreviation.indexOf('.') < 0 && abbreviations.contains(Spelling.key(abbreviation) + ".");
     }
 
     private static boolean keepsPeriod(String word, Set<String> abbreviations) {

@@ -385,6 +385,10 @@ final class TypeCues {
      * (7.)") or a result ({@link #scoreLine}): no language's words.
      */
     boolean namesAndFigures(String line) {
+        // (a rank, a row's figures and a score all hold a digit: prose without one, most lines, is read no further)
+        if (line.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
         String stripped = line.strip();
         return RANKED_NAMES.matcher(stripped).matches() || RANKED_FIXTURE.matcher(stripped).matches() || scoreLine(stripped);
     }
