@@ -17,6 +17,8 @@ final class Discourse {
 
     /** How far back the first naming of a body by its common noun is looked for. */
     private static final int BODY_REACH = 4000;
+    /** How far back the person "the latter" refers to is looked for: the sentence or two before. */
+    private static final int LATTER_REACH = 600;
     /** How far after a body's subject its own naming may run ("La police nationale togolaise a annoncé"). */
     private static final int BODY_AFTER = 80;
     /** The most adjectives after a body's noun: "police nationale togolaise". */
@@ -180,6 +182,16 @@ final class Discourse {
                 yield speaker;
             }
             case PRONOUN -> referents.pronounSpeaker(at, subject.gender());
+            // "… Éric Galessi, Stéphane Dubosq et Clarisse Maillard. Cette dernière trouve regrettable : «…»": the person
+            // the narrator named last, not the last speaker
+            case LATTER -> {
+                TextRange person = fullNames.lastPersonBefore(at, LATTER_REACH);
+                Speaker latter = person == null ? null : Speaker.at(text, person, Set.of());
+                if (latter != null) {
+                    referents.spoke(latter);
+                }
+                yield latter;
+            }
             // "«…», concluye el tuit": a text named right after the words of the speaker last quoted, in
             // that paragraph or the next, is that speaker's; any other names nobody
             case DOCUMENT -> {

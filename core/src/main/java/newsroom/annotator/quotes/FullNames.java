@@ -260,6 +260,23 @@ final class FullNames {
     }
 
     /**
+     * The person the article last names in full within {@code reach} characters before {@code before}, whom "the
+     * latter" and "ce dernier" refer to; null when there is none.
+     */
+    TextRange lastPersonBefore(int before, int reach) {
+        TextRange latest = null;
+        for (Name name : names()) {
+            if (name.at().end() > before) {
+                break;
+            }
+            if (name.personal() && name.at().start() >= before - reach) {
+                latest = name.at();
+            }
+        }
+        return latest;
+    }
+
+    /**
      * The body the article last names in full within {@code reach} characters before {@code before}, its name opened by
      * a group's capitalised noun ("Ayuntamiento de Roales del Pan"); null when there is none.
      */

@@ -81,6 +81,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param termLeadIns    words that make the quoted words after them a mention of words ("el término “…”")
  * @param questions      verbs of asking and of answering, and the preposition that marks the one asked,
  *                       each line "word TAB kind" ({@code questions.txt})
+ * @param latter         the phrases that refer back to the person named last, "the latter", "ce dernier" ({@code latter.txt})
  * @param publicationWords the words that open or close a newspaper's name ("Manila Bulletin", "Bote der Urschweiz"),
  *                       as {@code publication-words.txt} lists them for mastheads
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
@@ -93,7 +94,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
                List<String> timeWords, List<String> relatives, List<String> objectRelatives,
                List<String> placePrepositions, List<String> conjunctions, List<String> abbreviations,
-               List<String> elisions, List<String> documents, List<String> indirectSpeech, List<String> groups, List<String> publicationWords, List<String> passersBy, List<String> firstNames, List<String> termLeadIns, List<String> questions,
+               List<String> elisions, List<String> documents, List<String> indirectSpeech, List<String> groups, List<String> publicationWords, List<String> passersBy, List<String> firstNames, List<String> termLeadIns, List<String> questions, List<String> latter,
                List<Construction> constructions) {
 
     static Lexicon load(Dictionaries dictionaries, String language) {
@@ -153,6 +154,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 dictionaries.list(language, "first-names"),
                 dictionaries.list(language, "term-lead-ins"),
                 dictionaries.list(language, "questions"),
+                dictionaries.list(language, "latter"),
                 dictionaries.list(language, "reporting-constructions").stream().map(line -> Construction.parse(language, line)).toList());
     }
 

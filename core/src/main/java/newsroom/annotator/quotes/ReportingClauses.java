@@ -761,7 +761,7 @@ final class ReportingClauses {
     /** Whether the words before the verb are one small word that opens the sentence ("After", "While"). */
     private boolean opensWithPreposition(int sentenceStart, int verbStart) {
         List<Token> before = view.tokens(sentenceStart, verbStart);
-        return before.size() == 1 && cues.isFunctionWord(before.get(0)) && before.get(0).capitalised(text);
+        return before.isEmpty() || before.size() == 1 && cues.isFunctionWord(before.get(0)) && before.get(0).capitalised(text);
     }
 
     /**

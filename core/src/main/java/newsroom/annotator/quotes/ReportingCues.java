@@ -29,6 +29,8 @@ final class ReportingCues {
     private static final int MAX_ADVERBS_IN_VERB = 2;
     /** The longest word that is never read as a verb's imperfect by its ending alone. */
     private static final int IMPERFECT_MIN_LENGTH = 6;
+    /** The most tokens of a phrase that refers back to the person named last: "quest" "'" "ultimo". */
+    private static final int MAX_LATTER_TOKENS = 3;
 
     private final Map<String, List<String[]>> verbs;
     private final Map<String, List<String[]>> subjectlessVerbs;
@@ -93,6 +95,8 @@ final class ReportingCues {
     private final Set<String> authorLinks;
     /** Words that open a clause with its own subject and verb ("because", "porque"), from grammar.txt. */
     private final Set<String> clauseOpeners;
+    /** The phrases that refer back to the person named last, in lower case, apostrophes straight: "ce dernier". */
+    private final Set<String> latter;
     private final Set<String> viewpointOpeners;
     /** Forms of "to be" that say what a quotation is ("fue el mensaje"), and possessive determiners, from grammar.txt. */
     private final Set<String> copulas;
@@ -335,6 +339,7 @@ final class ReportingCues {
             }
         }
         this.questionWords = Map.copyOf(questionWords);
+        this.latter = lowerSet(all(lexicons, Lexicon::latter));
         this.constructions = lexicons.stream().flatMap(lexicon -> lexicon.constructions().stream()).toList();
         this.subjectDroppingLanguages = lexicons.stream().filter(Lexicon::dropsSubjects).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
@@ -989,6 +994,18 @@ final class ReportingCues {
     /** "because", "porque": a word that opens a clause with its own subject and verb. */
     boolean isClauseOpener(Token token) {
         return token.word() && clauseOpeners.contains(token.lower());
+    }
+
+    /**
+     * Whether the words are a phrase that refers back to the person named last, whoever spoke last: "the latter",
+     * "cette dernière", "quest’ultimo" ({@code latter.txt}).
+     */
+    boolean isLatter(String text, List<Token> phrase) {
+        if (phrase.isEmpty() || phrase.size() > MAX_LATTER_TOKENS) {
+            return false;
+        }
+        String words = text.substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
+        return latter.contains(lower(words.replace('\u2019', '\'')));
     }
 
     /**

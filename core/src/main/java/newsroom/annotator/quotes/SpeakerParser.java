@@ -65,6 +65,10 @@ final class SpeakerParser {
             // "Or, il le dit : «…»": the object's pronoun between the subject's and the verb
             last--;
         }
+        if (last >= 0 && latterEndingAt(text, tokens, last)) {
+            // "Ce dernier assure que", "Este último recalcó que": the person named last ("dernier" is no time word here)
+            return Subject.LATTER;
+        }
         // words between the speaker and the verb: "also", "later", "ya", "on Tuesday"
         while (last >= 0) {
             // an adverb in capitals is one only where the capital opens the clause ("Textualmente dijo")
@@ -207,6 +211,17 @@ final class SpeakerParser {
             }
         }
         return described;
+    }
+
+    /** Whether a phrase that refers back to the person named last ends at {@code last} and opens its clause. */
+    private boolean latterEndingAt(String text, List<Token> tokens, int last) {
+        for (int first = last; first >= 0 && last - first < 3; first--) {
+            if ((first == 0 || !tokens.get(first - 1).word() || cues.isConjunction(tokens.get(first - 1)))
+                    && cues.isLatter(text, tokens.subList(first, last + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -610,8 +625,11 @@ final class SpeakerParser {
                     return document;
                 }
                 // "Sobre Gastón Silva, que jugó como lateral, dijo": a name after a preposition is what the
-                // words are about, and the verb's subject is left out
-                boolean object = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1)));
+                // words are about, and the verb's subject is left out; not when an aside opens right after the relative
+                // pronoun, which then waits for its verb ("la presencia de Ana Pontón, que, ante esos históricos, manifestó")
+                boolean asideOpens = tokens.get(j + 1).is(',');
+                boolean object = !asideOpens && first > 0
+                        && (cues.isPlacePreposition(tokens.get(first - 1)) || cues.isRoleLink(tokens.get(first - 1)));
                 if (object && indefiniteNounBefore(text, tokens, first - 1)) {
                     // "Un pescador de Isla Mocha, quien no quiso dar su identidad, señaló": someone the text does not
                     // name, described by a noun and where they come from
@@ -2018,6 +2036,9 @@ final class SpeakerParser {
      * alone, or nothing.
      */
     Subject interpret(String text, List<Token> phrase) {
+        if (cues.isLatter(text, phrase)) {
+            return Subject.LATTER;
+        }
         Subject description = description(text, phrase);
         if (description != null) {
             return description;

@@ -52,6 +52,8 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
          * Oregon Democrat": the last person named with that role, else the last person named.
          */
         ANAPHORIC,
+        /** "the latter said", "ce dernier assure": the person named last, whoever spoke last. */
+        LATTER,
         /** "a spokesman said", "una fuente": someone the text does not name. */
         UNNAMED,
         /** "the statement reads", "según el informe": a text whose writer the text does not name. */
@@ -78,6 +80,7 @@ record Subject(Kind kind, TextRange name, boolean organisation, Set<String> role
     }
     static final Subject UNNAMED = new Subject(Kind.UNNAMED, null, false, Set.of());
     static final Subject DOCUMENT = new Subject(Kind.DOCUMENT, null, false, Set.of());
+    static final Subject LATTER = new Subject(Kind.LATTER, null, false, Set.of());
 
     Subject withRoles(Set<String> more) {
         Set<String> all = new HashSet<>(roles);
