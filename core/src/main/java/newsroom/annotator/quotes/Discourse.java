@@ -217,7 +217,10 @@ final class Discourse {
                 // a role after its article ("el médico sostuvo") is a role, never a surname ("Colegio Médico")
                 boolean spokesperson = subject.name() != null && !isPlatform(subject) && cues.speaksForOrganisation(subject.roles());
                 // a spokesperson is someone named in that role, never merely the last person named
-                Speaker person = spokesperson ? referents.namedWithRoles(subject.roles(), at) : referents.withRoles(subject.roles(), at);
+                // and a relative ("el familiar", "the brother") someone named as that relative, never the last person named,
+                // who is more often the one they are a relative of
+                Speaker person = spokesperson || cues.onlyKin(subject.roles()) ? referents.namedWithRoles(subject.roles(), at)
+                        : referents.withRoles(subject.roles(), at);
                 if (person != null) {
                     referents.spoke(person);
                 }

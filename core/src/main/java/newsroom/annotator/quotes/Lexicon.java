@@ -28,6 +28,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       ({@code grammar.txt}: {@code party-affiliation-letters})
  * @param ageNounEndings what follows the number in a noun that names a person by their age ("46-Jährige",
  *                       "46-year-old"; {@code grammar.txt}: {@code age-noun-endings})
+ * @param ageUnits       the word of a person's age after a number, "años", "ans" ({@code grammar.txt}: {@code age-units})
  * @param pluralVerbEndings the endings of a verb's third person plural in the tense news reports speech in
  *                       ("denunciaron", "pidieron"; {@code grammar.txt}: {@code plural-verb-endings})
  * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
@@ -82,19 +83,20 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param questions      verbs of asking and of answering, and the preposition that marks the one asked,
  *                       each line "word TAB kind" ({@code questions.txt})
  * @param latter         the phrases that refer back to the person named last, "the latter", "ce dernier" ({@code latter.txt})
+ * @param kin            the nouns of family relations, "mother", "cuñado" ({@code kin.txt})
  * @param publicationWords the words that open or close a newspaper's name ("Manila Bulletin", "Bote der Urschweiz"),
  *                       as {@code publication-words.txt} lists them for mastheads
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> ageUnits, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns, List<String> prepositionalPronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
                List<String> articles, List<String> pronouns, List<String> functionWords, List<String> adverbs,
                List<String> timeWords, List<String> relatives, List<String> objectRelatives,
                List<String> placePrepositions, List<String> conjunctions, List<String> abbreviations,
-               List<String> elisions, List<String> documents, List<String> indirectSpeech, List<String> groups, List<String> publicationWords, List<String> passersBy, List<String> firstNames, List<String> termLeadIns, List<String> questions, List<String> latter,
+               List<String> elisions, List<String> documents, List<String> indirectSpeech, List<String> groups, List<String> publicationWords, List<String> passersBy, List<String> firstNames, List<String> termLeadIns, List<String> questions, List<String> latter, List<String> kin,
                List<Construction> constructions) {
 
     static Lexicon load(Dictionaries dictionaries, String language) {
@@ -109,6 +111,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 words(grammar, "party-affiliation-letters"),
                 words(grammar, "age-noun-endings"),
+                words(grammar, "age-units"),
                 words(grammar, "plural-verb-endings"),
                 grammar.get("agent"),
                 words(grammar, "author-links"),
@@ -155,6 +158,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 dictionaries.list(language, "term-lead-ins"),
                 dictionaries.list(language, "questions"),
                 dictionaries.list(language, "latter"),
+                dictionaries.list(language, "kin"),
                 dictionaries.list(language, "reporting-constructions").stream().map(line -> Construction.parse(language, line)).toList());
     }
 

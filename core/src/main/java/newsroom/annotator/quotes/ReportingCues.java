@@ -97,6 +97,9 @@ final class ReportingCues {
     private final Set<String> clauseOpeners;
     /** The phrases that refer back to the person named last, in lower case, apostrophes straight: "ce dernier". */
     private final Set<String> latter;
+    /** The nouns of family relations in lower case, and the role keys they are read under: "mother", "cuñado". */
+    private final Set<String> kin;
+    private final Set<String> kinRoles;
     private final Set<String> viewpointOpeners;
     /** Forms of "to be" that say what a quotation is ("fue el mensaje"), and possessive determiners, from grammar.txt. */
     private final Set<String> copulas;
@@ -131,6 +134,8 @@ final class ReportingCues {
     private final Set<String> partyLetters;
     /** What follows the number in a noun naming a person by their age ("-jährige" of "46-Jährige"), in lower case. */
     private final Set<String> ageNounEndings;
+    /** The words of a person's age after a number, in lower case: "años", "ans". */
+    private final Set<String> ageUnits;
     /** By language, the endings of a verb's third person plural ("aron" of "denunciaron"), in lower case. */
     private final Map<String, Set<String>> pluralVerbEndings;
     /** Words that make the quoted words after them a mention of words ("el término “…”", "known as"), by their last word. */
@@ -309,6 +314,7 @@ final class ReportingCues {
         this.partyInitialsAfterRole = lexicons.stream().anyMatch(Lexicon::partyInitialsAfterRole);
         this.partyLetters = Set.copyOf(all(lexicons, Lexicon::partyLetters));
         this.ageNounEndings = Set.copyOf(all(lexicons, Lexicon::ageNounEndings));
+        this.ageUnits = lowerSet(all(lexicons, Lexicon::ageUnits));
         // by language: "written" ends as a Spanish plural does, and is no plural in English
         this.pluralVerbEndings = lexicons.stream().collect(Collectors.toUnmodifiableMap(Lexicon::language,
                 lexicon -> Set.copyOf(lexicon.pluralVerbEndings()), (a, b) -> a));
@@ -340,6 +346,8 @@ final class ReportingCues {
         }
         this.questionWords = Map.copyOf(questionWords);
         this.latter = lowerSet(all(lexicons, Lexicon::latter));
+        this.kin = lowerSet(all(lexicons, Lexicon::kin));
+        this.kinRoles = kin.stream().map(this::roleKey).collect(Collectors.toUnmodifiableSet());
         this.constructions = lexicons.stream().flatMap(lexicon -> lexicon.constructions().stream()).toList();
         this.subjectDroppingLanguages = lexicons.stream().filter(Lexicon::dropsSubjects).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
@@ -994,6 +1002,22 @@ final class ReportingCues {
     /** "because", "porque": a word that opens a clause with its own subject and verb. */
     boolean isClauseOpener(Token token) {
         return token.word() && clauseOpeners.contains(token.lower());
+    }
+
+    /** Whether the token is a noun of family relation: "mother", "cuñado" ({@code kin.txt}). */
+    boolean isKin(Token token) {
+        return token.word() && kin.contains(token.lower());
+    }
+
+    /** Whether a subject's roles are all family relations, what they are relations of aside: "the mother", "su cuñado". */
+    boolean onlyKin(Set<String> roles) {
+        List<String> own = roles.stream().filter(role -> !Subject.isComplementKey(role)).toList();
+        return !own.isEmpty() && kinRoles.containsAll(own);
+    }
+
+    /** Whether the token is the word of a person's age after a number: "años" in "una vecina de 55 años". */
+    boolean isAgeUnit(Token token) {
+        return token.word() && ageUnits.contains(token.lower());
     }
 
     /**

@@ -213,6 +213,16 @@ final class SpeakerParser {
         return described;
     }
 
+    /**
+     * Whether the phrase is a noun of family relation after its article or a possessive, then a link and the one it is a
+     * relation of, no name in apposition: "la madre de Amalio Álvarez González", "il fratello di Mario Rossi".
+     */
+    private boolean kinOfSomeone(String text, List<Token> phrase) {
+        int kin = !phrase.isEmpty() && (cues.isArticle(phrase.get(0)) || cues.isPossessive(phrase.get(0))) ? 1 : 0;
+        return kin + 2 < phrase.size() && cues.isKin(phrase.get(kin)) && !phrase.get(kin).capitalised(text)
+                && cues.isRoleLink(phrase.get(kin + 1)) && phrase.stream().noneMatch(token -> token.is(','));
+    }
+
     /** Whether a phrase that refers back to the person named last ends at {@code last} and opens its clause. */
     private boolean latterEndingAt(String text, List<Token> tokens, int last) {
         for (int first = last; first >= 0 && last - first < 3; first--) {
@@ -487,7 +497,7 @@ final class SpeakerParser {
         while (i < tokens.size()) {
             int nickname = Titles.nicknameClosing(cues, text, tokens, i);
             int close = Math.max(Math.max(Math.max(bracketClosing(tokens, i), nickname), affiliationClosing(text, tokens, i)),
-                    Math.max(handleClosing(text, tokens, i), ageClosing(text, tokens, i)));
+                    Math.max(Math.max(handleClosing(text, tokens, i), ageClosing(text, tokens, i)), ageComplementEnd(text, tokens, i)));
             if (close > i) {
                 if (kept == null) {
                     kept = new ArrayList<>(tokens.subList(0, i));
@@ -547,6 +557,20 @@ final class SpeakerParser {
         }
         String age = tokens.get(comma + 1).lower();
         return age.length() <= MAX_AGE_DIGITS && !age.isEmpty() && age.chars().allMatch(Character::isDigit) ? comma + 2 : -1;
+    }
+
+    /**
+     * Where an age after a common noun ends, the link at {@code link} opening it: "una vecina de 55 años del barrio San
+     * José", "une habitante de 55 ans du quartier": the age says how old the one the noun describes is, and is read as
+     * an aside, so that the capitals after it still say where from; -1 for none.
+     */
+    private int ageComplementEnd(String text, List<Token> tokens, int link) {
+        if (link < 1 || link + 2 >= tokens.size() || !cues.isRoleLink(tokens.get(link)) || !tokens.get(link - 1).word()
+                || tokens.get(link - 1).capitalised(text) || !cues.isAgeUnit(tokens.get(link + 2))) {
+            return -1;
+        }
+        String age = tokens.get(link + 1).lower();
+        return !age.isEmpty() && age.length() <= MAX_AGE_DIGITS && age.chars().allMatch(Character::isDigit) ? link + 2 : -1;
     }
 
     /**
@@ -2038,6 +2062,11 @@ final class SpeakerParser {
     Subject interpret(String text, List<Token> phrase) {
         if (cues.isLatter(text, phrase)) {
             return Subject.LATTER;
+        }
+        if (kinOfSomeone(text, phrase)) {
+            // "La madre de Amalio Álvarez González exige", "the mother of John Smith said": a relative of the one named,
+            // not that one, and with no name of their own
+            return Subject.UNNAMED;
         }
         Subject description = description(text, phrase);
         if (description != null) {
