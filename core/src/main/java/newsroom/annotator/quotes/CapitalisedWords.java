@@ -121,15 +121,16 @@ final class CapitalisedWords {
 
     /** A word in capitals throughout, as headings write them ("RESPONDE CANEK VÁZQUEZ"); an initial is not. */
     static boolean shouted(String text, Token token) {
-        if (token.end() - token.start() < 2) {
-            return false;
-        }
+        // (letters only: an initial with its period, "B.", is one capital, no shouted word)
+        int letters = 0;
         for (int i = token.start(); i < token.end(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
                 return false;
             }
+            letters += Character.isLetter(c) ? 1 : 0;
         }
-        return true;
+        return letters >= 2;
     }
 
     /** Whether the article capitalises the word after a lower-case word or a comma somewhere. */
