@@ -377,10 +377,11 @@ final class QuotationFinder {
 
     /**
      * "ha definito Campus un ”uomo solo al comando” che …": a ” after a blank and before a letter opens a quotation that
-     * another ” closes later in the paragraph, as some pages type ”…” for “…”.
+     * another ” closes later in the paragraph, as some pages type ”…” for “…”; so does one that opens the paragraph
+     * ("”Nous devons faire un détour …”, nous explique Raphaël B.").
      */
     private static boolean opensLikeItsCloser(String text, int at, Span span) {
-        if (at == span.start() || !Trim.isBlank(text.charAt(at - 1)) || at + 1 >= span.end() || !Character.isLetter(text.charAt(at + 1))) {
+        if ((at > span.start() && !Trim.isBlank(text.charAt(at - 1))) || at + 1 >= span.end() || !Character.isLetter(text.charAt(at + 1))) {
             return false;
         }
         // (read within the paragraph only: a page of such marks stays linear)
