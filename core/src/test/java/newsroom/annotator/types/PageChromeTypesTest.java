@@ -850,4 +850,34 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(haguenau, "Chargement des commentaires"));
         assertEquals(SpanType.PARAGRAPH, typeAt(haguenau, "Le maire sortant"));
     }
+
+    /**
+     * quotidianocanavese.it and ragusanews.com (a photo gallery's label, a weather widget's place line), ovilaverdense.pt
+     * (the pointer to the print edition), infooutremer.fr (a consent manager's heading), zoomdici.fr (an error report form
+     * under the article) are chrome.
+     */
+    @Test
+    void galleryWeatherPrintEditionConsentAndErrorFormLinesAreChrome() {
+        Annotation cuorgne = inAllLanguages("quotidianocanavese", "Cuorgnè, nuovo ospedale: sindaci pronti alla battaglia",
+                "In platea 61 sindaci e amministratori dei Comuni del territorio che proprio non hanno intenzione di arrendersi alla decisione della Regione Piemonte.",
+                "Galleria fotografica",
+                "Meteo: Ragusa");
+        assertEquals(SpanType.BOILERPLATE, typeAt(cuorgne, "Galleria fotografica"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(cuorgne, "Meteo: Ragusa"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(cuorgne, "In platea 61 sindaci"));
+        Annotation cervaes = inAllLanguages("ovilaverdense", "Moradores revoltados com buracos na estrada em Cervães",
+                "O Presidente da Câmara Municipal de Vila Verde, António Vilela, explicou que «esta manhã esteve no local um técnico dos serviços municipais a apurar a situação».",
+                "Mais desenvolvimentos na edição impressa de Setembro de 2019");
+        assertEquals(SpanType.BOILERPLATE, typeAt(cervaes, "Mais desenvolvimentos"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(cervaes, "O Presidente da Câmara"));
+        Annotation corsac = inAllLanguages("zoomdici", "Les écoles de Brives se dressent contre la fermeture de Corsac",
+                "L’association DÉCIDÉE, qui milite depuis six ans pour un service public de l’eau digne de ce nom, interpelle une nouvelle fois le SMGEAG.",
+                "Je signale une erreur",
+                "Précisez éventuellement la nature de l'erreur",
+                "Privacy Preference Center");
+        assertEquals(SpanType.BOILERPLATE, typeAt(corsac, "Je signale une erreur"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(corsac, "Précisez éventuellement"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(corsac, "Privacy Preference Center"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(corsac, "L’association DÉCIDÉE"));
+    }
 }
