@@ -13,6 +13,15 @@ final class VerbAfterSieve implements Sieve {
     @Override
     public Decision decide(QuoteContext quote) {
         Found after = quote.clauseAfter();
-        return after.cued() && after.byVerb() && after.attribution() != null ? Decision.of(after) : null;
+        if (!after.cued() || !after.byVerb() || after.attribution() == null) {
+            return null;
+        }
+        Found before = quote.clauseBefore();
+        if (after.cue().inverted() && before.cued() && before.byVerb() && before.attribution() != null) {
+            // "Jacqueline ajoute : « … », a-t-elle affirmé": the one the verb before names, not whom the pronoun
+            // after would be read as, the last to speak (the verb-before sieve decides)
+            return null;
+        }
+        return Decision.of(after);
     }
 }
