@@ -95,12 +95,18 @@ final class Discourse {
     }
 
     /**
-     * Whom a reporting verb at {@code at} whose subject is left out means: the last speaker, else, before
+     * Whom a reporting verb at {@code at} whose subject is left out means: no one named, when the latest sentence about
+     * someone named nobody; the last speaker, else, before
      * anyone spoke, whom a pronoun there would mean ("Un profundo sentimiento siente Carmen Rodríguez … En
      * entrevista, aseguró que …"), else, in an opening that names nobody yet, the one the next paragraph names
      * ("Señala que “…”" over "El presidente municipal de Morelia, Alfonso Martínez Alcázar, descartó …").
      */
     Speaker leftOutSubject(int at) {
+        if (referents.aboutSomeoneUnnamed(at)) {
+            // "El hombre transmitió que la intendenta los “ha abandonado” … “…”, subrayó": the latest sentence about
+            // someone named nobody, and the verb goes on with that one
+            return null;
+        }
         if (lastSpeaker != null) {
             return lastSpeaker;
         }
@@ -162,7 +168,7 @@ final class Discourse {
     Speaker resolve(Subject subject, int at) {
         return switch (subject.kind()) {
             case NAMED -> {
-                if (isPlatform(subject) || heading(subject)) {
+                if (isPlatform(subject) || heading(subject) || kinAlone(subject)) {
                     yield null;
                 }
                 TextRange person = subject.organisation() ? subject.name() : firstNames.person(subject.name());
@@ -239,6 +245,12 @@ final class Discourse {
             }
             default -> null;
         };
+    }
+
+    /** Whether the name is one capitalised noun of family relation, no one's name: "Mom: 'He attacked our son …'". */
+    private boolean kinAlone(Subject subject) {
+        List<Token> words = view.tokens(subject.name().start(), subject.name().end());
+        return words.size() == 1 && cues.isKin(words.get(0));
     }
 
     /**

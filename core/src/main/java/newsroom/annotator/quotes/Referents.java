@@ -139,6 +139,10 @@ final class Referents {
     }
 
     /** Whether the latest sentence about someone, in the paragraph of {@code at} or the one before, named nobody. */
+    boolean aboutSomeoneUnnamed(int at) {
+        return unnamedLatest(at);
+    }
+
     private boolean unnamedLatest(int at) {
         if (unnamedAt < 0 || unnamedSpan < spanOf.applyAsInt(at) - 1) {
             return false;
