@@ -32,6 +32,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param pluralVerbEndings the endings of a verb's third person plural in the tense news reports speech in
  *                       ("denunciaron", "pidieron"; {@code grammar.txt}: {@code plural-verb-endings})
  * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
+ * @param pluralAuxiliaries the auxiliaries of a compound tense in the third person plural, "hanno", "han" ({@code
+ *                       grammar.txt}: {@code plural-auxiliaries})
  * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
  *                       or null
  * @param authorLinks    the words that link a text to its author after it, "from", "de" ("the tweet from Cornyn";
@@ -89,7 +91,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> ageUnits, List<String> pluralVerbEndings, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> ageUnits, List<String> pluralVerbEndings, List<String> pluralAuxiliaries, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns, List<String> prepositionalPronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -113,6 +115,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 words(grammar, "age-noun-endings"),
                 words(grammar, "age-units"),
                 words(grammar, "plural-verb-endings"),
+                words(grammar, "plural-auxiliaries"),
                 grammar.get("agent"),
                 words(grammar, "author-links"),
                 words(grammar, "clause-openers"),

@@ -138,6 +138,8 @@ final class ReportingCues {
     private final Set<String> ageUnits;
     /** By language, the endings of a verb's third person plural ("aron" of "denunciaron"), in lower case. */
     private final Map<String, Set<String>> pluralVerbEndings;
+    /** Each language's auxiliaries of a compound tense in the third person plural: "hanno", "han". */
+    private final Map<String, Set<String>> pluralAuxiliaries;
     /** Words that make the quoted words after them a mention of words ("el término “…”", "known as"), by their last word. */
     private final Map<String, List<String[]>> termLeadIns;
     /** The term lead-ins that are words someone may say (marked "spoken" in term-lead-ins.txt). */
@@ -318,6 +320,8 @@ final class ReportingCues {
         // by language: "written" ends as a Spanish plural does, and is no plural in English
         this.pluralVerbEndings = lexicons.stream().collect(Collectors.toUnmodifiableMap(Lexicon::language,
                 lexicon -> Set.copyOf(lexicon.pluralVerbEndings()), (a, b) -> a));
+        this.pluralAuxiliaries = lexicons.stream().collect(Collectors.toUnmodifiableMap(Lexicon::language,
+                lexicon -> Set.copyOf(lexicon.pluralAuxiliaries()), (a, b) -> a));
         Map<String, List<String[]>> terms = new HashMap<>();
         List<String> spokenTerms = new ArrayList<>();
         for (String line : all(lexicons, Lexicon::termLeadIns)) {
@@ -684,13 +688,20 @@ final class ReportingCues {
         return partyInitialsAfterRole;
     }
 
-    /** Whether the cue's last word ends as a verb's third person plural does in the language ("le pidieron", "denuncian"). */
+    /**
+     * Whether the cue's last word ends as a verb's third person plural does in the language ("le pidieron", "denuncian"),
+     * or its first word is a plural auxiliary ("hanno ribadito").
+     */
     boolean endsInPluralVerb(String cue, String language) {
         if (language == null) {
             return false;
         }
         String[] words = cue.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];
+        if (words.length > 1 && pluralAuxiliaries.getOrDefault(language, Set.of()).contains(words[0])) {
+            // "hanno ribadito", "han dicho": the auxiliary of the compound tense says the number
+            return true;
+        }
         for (String ending : pluralVerbEndings.getOrDefault(language, Set.of())) {
             if (last.length() > ending.length() + 1 && last.endsWith(ending)) {
                 return true;
