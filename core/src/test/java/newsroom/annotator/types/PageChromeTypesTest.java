@@ -880,4 +880,29 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(corsac, "Privacy Preference Center"));
         assertEquals(SpanType.PARAGRAPH, typeAt(corsac, "L’association DÉCIDÉE"));
     }
+
+    /**
+     * gallupsun.com (a Joomla site's breadcrumb and its e-mail, print and PDF buttons), peicanada.com (the note that
+     * the paper lifted its paywall), vivecampoo.es (a cookie notice) and notigto.com (the heading of a list of latest news)
+     * are chrome.
+     */
+    @Test
+    void aCmssBreadcrumbButtonsAndPaywallAndCookieNotesAreChrome() {
+        Annotation gallup = inAllLanguages("gallupsun", "Jails, law enforcement adjusting in era of COVID-19",
+                "You are here: News Sun News Jails, law enforcement adjusting in era of COVID-19",
+                "E-mail Print PDF",
+                "The McKinley County Adult Detention Center has stopped accepting people arrested on misdemeanor charges, the warden said Thursday.",
+                "We’ve removed our paywall so all can enjoy PEI’s best local content during the coronavirus crisis. Please consider supporting the vital role of local journalism in our community and province. Subscribe now");
+        assertEquals(SpanType.BOILERPLATE, typeAt(gallup, "You are here"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(gallup, "E-mail Print PDF"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(gallup, "We’ve removed our paywall"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(gallup, "The McKinley County"));
+        Annotation reinosa = inAllLanguages("vivecampoo", "Los vecinos de Reinosa pasan revista a la gestión municipal",
+                "Los vecinos de Reinosa acudieron a la Casona para pasar revista a la gestión del equipo de gobierno municipal en el cuarto foro de participación ciudadana.",
+                "Puede obtener más información, en nuestra Política de Cookies.",
+                "Últimas noticias en Salamanca hoy");
+        assertEquals(SpanType.BOILERPLATE, typeAt(reinosa, "Puede obtener más información"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(reinosa, "Últimas noticias"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(reinosa, "Los vecinos de Reinosa acudieron"));
+    }
 }
