@@ -869,6 +869,10 @@ final class ReportingClauses {
             return tokens.get(last - 1).is(',') ? apposedBefore(tokens, last - 1, Subject.NONE) : Subject.NONE;
         }
         Subject antecedent = parser.endingAt(text, tokens, name);
+        Subject called = calledBefore(tokens, antecedent);
+        if (called != null) {
+            return called;
+        }
         // "un post en Instagram en el que decía": a name after "en" is where it was said, not who said it; a person's
         // full name there is someone's ("a response from Gary Neville, who wrote:")
         int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
@@ -877,6 +881,20 @@ final class ReportingClauses {
             return Subject.NONE;
         }
         return antecedent.isPerson() || !tokens.get(last - 1).is(',') ? antecedent : apposedBefore(tokens, last - 1, antecedent);
+    }
+
+    /**
+     * The person a name after a phrase of naming and its comma calls so: "o comerciante José Carlos Ribeiro, conhecido
+     * como Zé Coméia, que ainda questiona" is José Carlos Ribeiro's; null when no such phrase stands before the name.
+     */
+    private Subject calledBefore(List<Token> tokens, Subject antecedent) {
+        int first = antecedent.name() == null ? -1 : indexAt(tokens, antecedent.name().start());
+        int naming = first > 0 ? cues.termLeadInEndingAt(tokens, first - 1) : 0;
+        if (naming < 2 || first - 2 - naming < 0 || !tokens.get(first - 1 - naming).is(',')) {
+            return null;
+        }
+        Subject named = parser.endingAt(text, tokens, first - 2 - naming);
+        return named.isPerson() ? named : null;
     }
 
     /**
