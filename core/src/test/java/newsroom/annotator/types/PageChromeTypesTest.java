@@ -905,4 +905,23 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(reinosa, "Últimas noticias"));
         assertEquals(SpanType.PARAGRAPH, typeAt(reinosa, "Los vecinos de Reinosa acudieron"));
     }
+
+    /**
+     * nortenoticia.com.br (a prompt to follow the site's channel, its contact lines for readers' tips, list marks and all)
+     * and umbriaon.it (a video player's label) are chrome.
+     */
+    @Test
+    void aChannelPromptContactLinesAndAVideoLabelAreChrome() {
+        Annotation linhares = inAllLanguages("nortenoticia", "Moradores de Povoação cobram providências",
+                "Vídeos e fotos enviados por moradores mostram a situação precária das ruas e avenidas de Povoação, tomadas por lama e buracos.",
+                "* WhatsApp: (27) 9 9527-2726",
+                "* E-mail: redacao@example.com",
+                "Acesse o nosso canal e fique por dentro de tudo que acontece no norte do Espírito Santo! Clique aqui.",
+                "IL VIDEO");
+        assertEquals(SpanType.BOILERPLATE, typeAt(linhares, "* WhatsApp"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(linhares, "* E-mail"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(linhares, "Acesse o nosso canal"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(linhares, "IL VIDEO"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(linhares, "Vídeos e fotos"));
+    }
 }
