@@ -352,7 +352,8 @@ final class SpeakerParser {
      */
     private Subject unclosedApposition(String text, List<Token> tokens, int last) {
         int comma = last;
-        while (comma >= 0 && last - comma <= 2 * MAX_PHRASE && tokens.get(comma).word()) {
+        // ("conseiller du district #1 Delisle-Saint-Cœur-de-Marie": a number sign may stand inside the complement)
+        while (comma >= 0 && last - comma <= 2 * MAX_PHRASE && (tokens.get(comma).word() || tokens.get(comma).is('#'))) {
             comma--;
         }
         if (comma < 1 || !tokens.get(comma).is(',')) {
