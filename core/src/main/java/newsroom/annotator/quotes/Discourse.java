@@ -102,9 +102,11 @@ final class Discourse {
      * ("Señala que “…”" over "El presidente municipal de Morelia, Alfonso Martínez Alcázar, descartó …").
      */
     Speaker leftOutSubject(int at) {
-        if (referents.aboutSomeoneUnnamed(at)) {
-            // "El hombre transmitió que la intendenta los “ha abandonado” … “…”, subrayó": the latest sentence about
-            // someone named nobody, and the verb goes on with that one
+        if (referents.aboutSomeoneUnnamed(at)
+                && (lastSpeaker == null || sentences.at(referents.unnamedAt()).start() > lastSpeakerAt)) {
+            // "Otra usuaria, que prefiere mantenerse en el anonimato, asegura …. «…», señala": a sentence after the last
+            // speaker's was about someone it named as no one, and the verb goes on with that one ("El mandatario, a
+            // pregunta expresa de un periodista, …, ha señalado" is still the president's: one sentence)
             return null;
         }
         if (lastSpeaker != null) {

@@ -138,6 +138,11 @@ final class Referents {
         unnamedSpan = spanOf.applyAsInt(at);
     }
 
+    /** Where the latest sentence about someone the text names as no one speaks of them; -1 before any. */
+    int unnamedAt() {
+        return unnamedAt;
+    }
+
     /** Whether the latest sentence about someone, in the paragraph of {@code at} or the one before, named nobody. */
     boolean aboutSomeoneUnnamed(int at) {
         return unnamedLatest(at);
