@@ -95,8 +95,8 @@ final class Discourse {
     }
 
     /**
-     * Whom a reporting verb at {@code at} whose subject is left out means: no one named, when the latest sentence about
-     * someone named nobody; the last speaker, else, before
+     * Whom a reporting verb at {@code at} whose subject is left out means: no one named, when a sentence after the last
+     * speaker's was about someone it named as no one; the last speaker, else, before
      * anyone spoke, whom a pronoun there would mean ("Un profundo sentimiento siente Carmen Rodríguez … En
      * entrevista, aseguró que …"), else, in an opening that names nobody yet, the one the next paragraph names
      * ("Señala que “…”" over "El presidente municipal de Morelia, Alfonso Martínez Alcázar, descartó …").

@@ -31,9 +31,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param ageUnits       the word of a person's age after a number, "años", "ans" ({@code grammar.txt}: {@code age-units})
  * @param pluralVerbEndings the endings of a verb's third person plural in the tense news reports speech in
  *                       ("denunciaron", "pidieron"; {@code grammar.txt}: {@code plural-verb-endings})
- * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
  * @param pluralAuxiliaries the auxiliaries of a compound tense in the third person plural, "hanno", "han" ({@code
  *                       grammar.txt}: {@code plural-auxiliaries})
+ * @param elisions       words joined to the next by an apostrophe, words of their own ("l'", "dell'")
  * @param agentMarker    the word that brings in a passive's agent, "by", "por" ({@code grammar.txt}: {@code agent}),
  *                       or null
  * @param authorLinks    the words that link a text to its author after it, "from", "de" ("the tweet from Cornyn";

@@ -145,10 +145,6 @@ final class Referents {
 
     /** Whether the latest sentence about someone, in the paragraph of {@code at} or the one before, named nobody. */
     boolean aboutSomeoneUnnamed(int at) {
-        return unnamedLatest(at);
-    }
-
-    private boolean unnamedLatest(int at) {
         if (unnamedAt < 0 || unnamedSpan < spanOf.applyAsInt(at) - 1) {
             return false;
         }
@@ -178,7 +174,7 @@ final class Referents {
 
     /** As {@link #pronounSpeaker(int)}, for a pronoun that says a man or a woman ("she tweeted"). */
     Speaker pronounSpeaker(int at, Genders.Gender gender) {
-        if (unnamedLatest(at)) {
+        if (aboutSomeoneUnnamed(at)) {
             return null;
         }
         Speaker person = lastPerson(at);

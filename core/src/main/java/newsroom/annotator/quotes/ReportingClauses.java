@@ -660,8 +660,9 @@ final class ReportingClauses {
             // reiteró que “…”": the verb's subject is the sentence's
             int sentenceStart = sentences.at(cue.start()).start();
             if (cue.gerund() && opensWithPreposition(sentenceStart, cue.start())) {
-                // "After criticising the movement’s “weird” name, Wayne began …": a gerund after the preposition
-                // that opens the sentence has the subject of the clause after its comma
+                // "After criticising the movement’s “weird” name, Wayne began …", "Asserting … (“Siasa safi”), Sakaja
+                // suggested": a gerund that opens the sentence, or follows the preposition that does, has the subject of
+                // the clause after its comma
                 Subject main = parser.subject(text, view.tokens(sentenceStart, sentences.at(cue.start()).end()), discourse.capitalised());
                 if (main.kind() == Subject.Kind.NAMED || main.kind() == Subject.Kind.PRONOUN || main.kind() == Subject.Kind.ANAPHORIC) {
                     return main;
@@ -758,7 +759,7 @@ final class ReportingClauses {
         return next != null && cues.isNominativePronoun(next);
     }
 
-    /** Whether the words before the verb are one small word that opens the sentence ("After", "While"). */
+    /** Whether no word, or one small word that opens the sentence ("After", "While"), stands before the verb. */
     private boolean opensWithPreposition(int sentenceStart, int verbStart) {
         List<Token> before = view.tokens(sentenceStart, verbStart);
         return before.isEmpty() || before.size() == 1 && cues.isFunctionWord(before.get(0)) && before.get(0).capitalised(text);

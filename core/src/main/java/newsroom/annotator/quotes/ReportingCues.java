@@ -30,7 +30,7 @@ final class ReportingCues {
     /** The longest word that is never read as a verb's imperfect by its ending alone. */
     private static final int IMPERFECT_MIN_LENGTH = 6;
     /** The most tokens of a phrase that refers back to the person named last: "quest" "'" "ultimo". */
-    private static final int MAX_LATTER_TOKENS = 3;
+    static final int MAX_LATTER_TOKENS = 3;
 
     private final Map<String, List<String[]>> verbs;
     private final Map<String, List<String[]>> subjectlessVerbs;
@@ -97,8 +97,9 @@ final class ReportingCues {
     private final Set<String> clauseOpeners;
     /** The phrases that refer back to the person named last, in lower case, apostrophes straight: "ce dernier". */
     private final Set<String> latter;
-    /** The nouns of family relations in lower case, and the role keys they are read under: "mother", "cuñado". */
+    /** The nouns of family relations in lower case: "mother", "cuñado". */
     private final Set<String> kin;
+    /** The role keys the nouns of family relations are read under, to tell a subject that is only someone's relative. */
     private final Set<String> kinRoles;
     private final Set<String> viewpointOpeners;
     /** Forms of "to be" that say what a quotation is ("fue el mensaje"), and possessive determiners, from grammar.txt. */

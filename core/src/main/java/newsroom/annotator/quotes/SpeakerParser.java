@@ -225,7 +225,7 @@ final class SpeakerParser {
 
     /** Whether a phrase that refers back to the person named last ends at {@code last} and opens its clause. */
     private boolean latterEndingAt(String text, List<Token> tokens, int last) {
-        for (int first = last; first >= 0 && last - first < 3; first--) {
+        for (int first = last; first >= 0 && last - first < ReportingCues.MAX_LATTER_TOKENS; first--) {
             if ((first == 0 || !tokens.get(first - 1).word() || cues.isConjunction(tokens.get(first - 1)))
                     && cues.isLatter(text, tokens.subList(first, last + 1))) {
                 return true;
