@@ -50,8 +50,6 @@ final class Attributor {
     private final FullNames fullNames;
     private final Questions questions;
     private final SentenceTopics topics;
-    /** The cue of each attributed quotation (null: none), in the order of the attributed quotations. */
-    private final List<Cue> quotationCues = new ArrayList<>();
     /** Whom the narrator names as speaking without quotation marks ("…, dijo Pérez Cuéllar."), in text order. */
     private final List<NarratedSpeaker> narrated = new ArrayList<>();
 
@@ -204,7 +202,7 @@ final class Attributor {
                     && LEAD_SPEAKER.equals(result.get(i - 1).attribution().rule())
                     && reading.sentences().spanIndex(result.get(i - 1).quotation().open()) == span;
             // ("«…», dicono i colleghi della vittima": a cue in the plural has a group for its subject, no one named next)
-            boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords || goesOn) && !pluralCue(i, done.size());
+            boolean lead = !quote.name() && (headlineQuote || leadQuote || opening || leadWords || goesOn) && !pluralCue(done.get(i));
             Attributed again = inHeadline && (headlineQuote || leadQuote) ? quotedAgainBelow(done, i) : null;
             if (again != null) {
                 // a heading quotes words the text quotes again below: they are whoever's they are there, someone
@@ -221,12 +219,9 @@ final class Attributor {
         return result;
     }
 
-    /**
-     * Whether the cue of the {@code i}-th quotation of {@code count} is a verb in the third person plural ("dicono",
-     * "denunciaron"): its subject is several people.
-     */
-    private boolean pluralCue(int i, int count) {
-        Cue cue = quotationCues.size() == count ? quotationCues.get(i) : null;
+    /** Whether the quotation's cue is a verb in the third person plural ("dicono", "denunciaron"): its subject is several people. */
+    private boolean pluralCue(Attributed quote) {
+        Cue cue = quote.cue();
         if (cue == null || cue.phrase()) {
             return false;
         }
@@ -358,7 +353,6 @@ final class Attributor {
             Speaker nickname = Speaker.at(text, quotation.pieces().get(0), Set.of());
             reading.discourse().referents().spoke(nickname);
             reading.discourse().mention(nickname, quotation.open());
-            quotationCues.add(null);
             return new Attributed(quotation, QuoteKind.PARTIAL, null, false, true);
         }
         Attributed previousDone = done.isEmpty() ? null : done.get(done.size() - 1);
@@ -366,10 +360,9 @@ final class Attributor {
         QuoteKind kind = kinds.kind(quotation, openSentence.start(), sharesSentence ? previousDone : null);
         if (QuotationFinder.weak(text, quotation, kind) && reading.clauses().namesTerm(quotation)) {
             // "condemning the fan-base moniker ‘Kittenz’": a few words mentioned as words, whatever verb is near
-            quotationCues.add(null);
-            return new Attributed(quotation, kind, null, false, false, true);
+            return new Attributed(quotation, kind, null, false, false, true, null);
         }
-        Cue previousCue = quotationCues.isEmpty() ? null : quotationCues.get(quotationCues.size() - 1);
+        Cue previousCue = previousDone == null ? null : previousDone.cue();
         // the cue that followed the quotation before this one, when it stands between the two: it is
         // that quotation's ("El «se queda» que escribió Piqué … compite con «Despacito»") unless it only
         // interrupts one speaker's words ("“…,” he said, “…”")
@@ -379,7 +372,6 @@ final class Attributor {
                 clauseFrom, clauseTo, kind, previousDone, previousCue, cueTaken);
         Sieves.Named named = sieves.decide(context);
         if (named == null) {
-            quotationCues.add(null);
             return new Attributed(quotation, kind, null, false, false);
         }
         Decision decision = named.decision();
@@ -387,13 +379,12 @@ final class Attributor {
         if (attribution != null && decision.mention()) {
             reading.discourse().mention(Discourse.speakerOf(attribution), quotation.close() - 1);
         }
-        quotationCues.add(decision.cue());
         if (attribution == null) {
             noteUnnamedSpeaker(decision.cue(), context);
-            return new Attributed(quotation, kind, null, true, false);
+            return Attributed.decided(quotation, kind, null, decision.cue());
         }
         if (pluralCueForOnePerson(attribution, decision.cue())) {
-            return new Attributed(quotation, kind, null, true, false);
+            return Attributed.decided(quotation, kind, null, decision.cue());
         }
         Speaker said = Discourse.speakerOf(attribution);
         Speaker expanded = fullNames.expandAcronym(said, quotation.open());
@@ -412,7 +403,7 @@ final class Attributor {
             full = full == said ? full : asPerson(full);
             attribution = attribution.withName(full.name(), full.at());
         }
-        return new Attributed(quotation, kind, attribution.withRule(named.rule()), true, false);
+        return Attributed.decided(quotation, kind, attribution.withRule(named.rule()), decision.cue());
     }
 
     /**
