@@ -311,7 +311,11 @@ final class SpeakerParser {
         }
         // (a handle before a comma is no subject: "En su cuenta @xochitlgalvez, escribió:")
         boolean afterHandle = first > 0 && tokens.get(first - 1).is('@');
-        if (end - first < 1 || afterHandle || !(opensClause(tokens, first) || afterOpeningAdverbial(text, tokens, first))) {
+        // ("A su vez, el costurero Fernando Ayala, abundó que": the article and a noun in lower case before the name)
+        int opening = first >= 2 && tokens.get(first - 1).word() && !tokens.get(first - 1).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(first - 1)) && cues.isDefiniteArticle(tokens.get(first - 2)) ? first - 2 : first;
+        if (end - first < 1 || afterHandle
+                || !(opensClause(tokens, first) || afterOpeningAdverbial(text, tokens, first) || (opening < first && opensClause(tokens, opening)))) {
             return Subject.NONE;
         }
         Subject head = interpret(text, tokens.subList(first, end + 1));
