@@ -97,6 +97,8 @@ final class ReportingCues {
     private final Set<String> clauseOpeners;
     /** The phrases that refer back to the person named last, in lower case, apostrophes straight: "ce dernier". */
     private final Set<String> latter;
+    /** Their last words, after a space or an apostrophe ("dernier", "ultimo"): a phrase ending otherwise is read no further. */
+    private final Set<String> latterEnds;
     /** The nouns of family relations in lower case: "mother", "cuñado". */
     private final Set<String> kin;
     /** The role keys the nouns of family relations are read under, to tell a subject that is only someone's relative. */
@@ -351,6 +353,7 @@ final class ReportingCues {
         }
         this.questionWords = Map.copyOf(questionWords);
         this.latter = lowerSet(all(lexicons, Lexicon::latter));
+        this.latterEnds = latter.stream().map(ReportingCues::afterLastBreak).collect(Collectors.toUnmodifiableSet());
         this.kin = lowerSet(all(lexicons, Lexicon::kin));
         this.kinRoles = kin.stream().map(this::roleKey).collect(Collectors.toUnmodifiableSet());
         this.constructions = lexicons.stream().flatMap(lexicon -> lexicon.constructions().stream()).toList();
@@ -1037,11 +1040,18 @@ final class ReportingCues {
      * "cette dernière", "quest’ultimo" ({@code latter.txt}).
      */
     boolean isLatter(String text, List<Token> phrase) {
-        if (phrase.isEmpty() || phrase.size() > MAX_LATTER_TOKENS) {
+        // (read on every phrase a speaker is parsed from: its last word first, which ends almost none of them)
+        if (phrase.isEmpty() || phrase.size() > MAX_LATTER_TOKENS
+                || !latterEnds.contains(afterLastBreak(phrase.get(phrase.size() - 1).lower().replace('\u2019', '\'')))) {
             return false;
         }
         String words = text.substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
         return latter.contains(lower(words.replace('\u2019', '\'')));
+    }
+
+    /** The words after a phrase's last space or apostrophe: "dernier" of "ce dernier", "ultimo" of "quest'ultimo". */
+    private static String afterLastBreak(String phrase) {
+        return phrase.substring(Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('\'')) + 1);
     }
 
     /**

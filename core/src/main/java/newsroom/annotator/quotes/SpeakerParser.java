@@ -560,8 +560,13 @@ final class SpeakerParser {
                 || !tokens.get(comma + 2).is(',')) {
             return -1;
         }
-        String age = tokens.get(comma + 1).lower();
-        return age.length() <= MAX_AGE_DIGITS && !age.isEmpty() && age.chars().allMatch(Character::isDigit) ? comma + 2 : -1;
+        return isAge(tokens.get(comma + 1)) ? comma + 2 : -1;
+    }
+
+    /** Whether the token is a person's age: a number of a few digits. */
+    private static boolean isAge(Token token) {
+        String age = token.lower();
+        return !age.isEmpty() && age.length() <= MAX_AGE_DIGITS && age.chars().allMatch(Character::isDigit);
     }
 
     /**
@@ -574,8 +579,7 @@ final class SpeakerParser {
                 || tokens.get(link - 1).capitalised(text) || !cues.isAgeUnit(tokens.get(link + 2))) {
             return -1;
         }
-        String age = tokens.get(link + 1).lower();
-        return !age.isEmpty() && age.length() <= MAX_AGE_DIGITS && age.chars().allMatch(Character::isDigit) ? link + 2 : -1;
+        return isAge(tokens.get(link + 1)) ? link + 2 : -1;
     }
 
     /**
