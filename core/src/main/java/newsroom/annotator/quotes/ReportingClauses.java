@@ -841,11 +841,25 @@ final class ReportingClauses {
             // ("“…,” Falesi Chukuwumba, a Malawian national, told": an article opens no clause, nor a place
             // preposition between two names: "Chuck Freeman of Free Souls Church in Round Rock said")
             if (cues.isFunctionWord(token) && !cues.isAdverb(token) && !cues.isPronoun(token) && !cues.isArticle(token)
-                    && !cues.placeBetweenNames(tokens, i, text)) {
+                    && !cues.placeBetweenNames(tokens, i, text) && !conjunctionInsideName(tokens, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the conjunction at {@code at} stands between two capitalised words, inside a body's name ("“…,” Parks
+     * and Recreation director Jane Doe said", "Health and Human Services Secretary Xavier Becerra") or between two
+     * names that speak together: it opens no clause.
+     */
+    private boolean conjunctionInsideName(List<Token> tokens, int at) {
+        return cues.isConjunction(tokens.get(at)) && at > 0 && at + 1 < tokens.size()
+                && capitalisedWord(tokens.get(at - 1)) && capitalisedWord(tokens.get(at + 1));
+    }
+
+    private boolean capitalisedWord(Token token) {
+        return token.word() && token.capitalised(text) && !cues.isFunctionWord(token);
     }
 
     /**
