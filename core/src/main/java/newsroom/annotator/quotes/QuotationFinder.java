@@ -264,7 +264,7 @@ final class QuotationFinder {
             char c = text.charAt(i);
             boolean commas = c == ',' && twoCommasOpening(text, i, span.end());
             if (commas && lastHighMark == UNREAD) {
-                lastHighMark = lastIn(text, '“', from, span.end());
+                lastHighMark = Math.max(lastIn(text, '“', from, span.end()), lastIn(text, '"', from, span.end()));
             }
             commas &= lastHighMark > i + 2;
             if (!isMark(c) && !commas) {
@@ -311,7 +311,7 @@ final class QuotationFinder {
 
     /**
      * ",,chancenlos“": two commas before a word's first letter, not after a letter or a figure, as some German pages
-     * type the low opening mark (a “ must close it later in the paragraph).
+     * type the low opening mark (a “ or a straight " must close it later in the paragraph).
      */
     private static boolean twoCommasOpening(String text, int at, int end) {
         return at + 2 < end && text.charAt(at + 1) == ',' && Character.isLetter(text.charAt(at + 2))
@@ -443,7 +443,8 @@ final class QuotationFinder {
             // “…“ is a common slip for “…”: a “ with nothing to open closes
             // scraped text mixes curly and straight marks: “…" and "…” close too
             case '“' -> c == '”' || ((c == '“' || c == '"') && !Character.isLetterOrDigit(next));
-            case '„' -> c == '“' || c == '”';
+            // scraped text closes the low mark with a straight one too: „…", ,,…"
+            case '„' -> c == '“' || c == '”' || (c == '"' && !Character.isLetterOrDigit(next));
             case '”' -> c == '”';
             // «…« is a slip for «…»: a « right after the quoted words and before no word closes («Ya nadie habla de esto«,)
             case '«' -> c == '»' || (c == '«' && !Trim.isBlank(prev) && !Character.isLetterOrDigit(next));

@@ -67,4 +67,16 @@ class QuotationMarksOfLanguagesTest {
         assertEquals(1, quotes.size());
         quoted(quotes.get(0), text, "Wahnsinn. Tipptopp diese Leistung", "Martin Hohenberger");
     }
+
+    @Test
+    void germanLowMarksCloseWithAStraightMarkToo() {
+        // vogtland-anzeiger.de (gold-languages/dev): ,,…" and ein ,,Bis morgen" zu hören, the low mark typed as two
+        // commas and closed with a straight one
+        String text = "Die Anwohner fühlen sich übergangen. ,,Wir kommen wieder\", sagt Ralf Oberdorfer. "
+                + "Und beim Auseinandergehen war von allen Seiten ein ,,Bis morgen\" zu hören.";
+        List<Quote> quotes = quotes(text);
+        assertEquals(2, quotes.size());
+        quoted(quotes.get(0), text, "Wir kommen wieder", "Ralf Oberdorfer");
+        assertEquals("Bis morgen", text.substring(quotes.get(1).start(), quotes.get(1).end()));
+    }
 }
