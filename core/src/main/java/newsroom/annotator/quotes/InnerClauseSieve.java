@@ -7,9 +7,9 @@ import newsroom.annotator.quotes.ReportingCues.Cue;
 
 /**
  * The reporting clause set inside the quotation marks, after a comma, as French typography puts it: "« Je les
- * comprends, a dit le défenseur David Savard. Nous aussi … »", "« Ce jour est historique, sourit-il. … »". The
- * clause is a reporting verb right after the comma, then its subject, up to the next comma or full stop; the
- * quotation is that subject's.
+ * comprends, a dit le défenseur David Savard. Nous aussi … »", "« Ce jour est historique, sourit-il. … »", or after
+ * a dash ("«… –ha dichiarato il vice presidente Nicolò Cupparo-, …»"). The clause is a reporting verb right after the
+ * comma or the dash, then its subject, up to the next comma, dash or full stop; the quotation is that subject's.
  */
 final class InnerClauseSieve implements Sieve {
 
@@ -64,7 +64,7 @@ final class InnerClauseSieve implements Sieve {
     private record Clause(Cue cue, Subject subject) {
     }
 
-    /** The reporting clauses that open after a comma of the quotation's first piece, in order. */
+    /** The reporting clauses that open after a comma or a dash of the quotation's first piece, in order. */
     private static List<Clause> clauses(QuoteContext quote) {
         Quotation quotation = quote.quotation();
         if (quotation.dialogue()) {
@@ -75,7 +75,7 @@ final class InnerClauseSieve implements Sieve {
         List<Token> tokens = reading.view().tokens(words.start(), words.end());
         List<Clause> clauses = new ArrayList<>();
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).is(',')) {
+            if (tokens.get(i).is(',') || dash(tokens.get(i))) {
                 Clause clause = clauseAt(reading, tokens, i + 1);
                 if (clause != null) {
                     clauses.add(clause);
@@ -85,11 +85,19 @@ final class InnerClauseSieve implements Sieve {
         return clauses;
     }
 
+    /**
+     * A dash that sets the narrator's words apart inside the marks where no closing dash split the quotation: "«…
+     * –ha dichiarato alla vigilia il vice presidente Nicolò Cupparo-, il Lavello …»", "“… – dice Franco Baudino di Elva”".
+     */
+    private static boolean dash(Token token) {
+        return token.is('–') || token.is('—') || token.is('―') || token.is('-');
+    }
+
     /** The reporting clause that opens at {@code tokens[from]}, or null when none does. */
     private static Clause clauseAt(Reading reading, List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && end - from <= CLAUSE_MAX_WORDS + reading.cues().longestCue()
-                && !tokens.get(end).is(',') && !tokens.get(end).is('.')) {
+                && !tokens.get(end).is(',') && !tokens.get(end).is('.') && !dash(tokens.get(end))) {
             end++;
         }
         if (end == from) {
@@ -102,8 +110,17 @@ final class InnerClauseSieve implements Sieve {
             return null;
         }
         Cue cue = found.get(0);
-        Subject subject = cue.inverted() ? reading.clauses().invertedPronoun(cue)
-                : reading.parser().after(reading.view(), cue.end(), tokens.get(end - 1).end(), true);
+        if (cue.inverted()) {
+            return new Clause(cue, reading.clauses().invertedPronoun(cue));
+        }
+        int to = tokens.get(end - 1).end();
+        Subject subject = reading.parser().after(reading.view(), cue.end(), to, true);
+        if (!subject.found()) {
+            // "– dice Franco Baudino di Elva”", ", a dit Julien qui a pris …": a person's name that more words follow;
+            // a name the article gives no person may be the verb's object ("difese l'Italia")
+            Subject named = reading.parser().after(reading.view(), cue.end(), to, false);
+            subject = named.kind() == Subject.Kind.NAMED && reading.discourse().referents().personal(named) ? named : subject;
+        }
         return new Clause(cue, subject);
     }
 }
