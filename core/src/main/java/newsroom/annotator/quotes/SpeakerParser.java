@@ -1031,6 +1031,10 @@ final class SpeakerParser {
                     return Subject.NONE;
                 }
                 break;
+            } else if (role && !name && rolesJoined(tokens, end)) {
+                // "sagt die Historikerin und Ausbildnerin Sabine Kronenberg": two roles of one person
+                end++;
+                continue;
             } else if (cues.isFunctionWord(token) && !cues.isArticle(token)) {
                 // ("assène madame le maire en direction de Laurent Selvez": a role, then where its words went)
                 if (strict && !(role && !name && cues.isPlacePreposition(token))) {
@@ -2329,6 +2333,12 @@ final class SpeakerParser {
                 i = roleAhead;
                 continue;
             }
+            if (role && nameStart < 0 && rolesJoined(phrase, i)) {
+                // "die Historikerin und Ausbildnerin Sabine Kronenberg", "el alcalde y diputado Juan Pérez": two roles of one
+                // person, the conjunction between them
+                i++;
+                continue;
+            }
             if (definite != null && i + 1 < n && cues.isGroup(token) && !token.capitalised(text) && phrase.get(i + 1).word()
                     && phrase.get(i + 1).capitalised(text) && !cues.isFunctionWord(phrase.get(i + 1))) {
                 // "l’association Greenpeace", "la société Camvert", "the company Camvert": the body's noun before its name
@@ -2426,6 +2436,12 @@ final class SpeakerParser {
     private boolean coordinatedName(String text, List<Token> phrase, int at) {
         int words = namesAfterConjunction(text, phrase, at);
         return words >= 2 && at + 1 + words == phrase.size();
+    }
+
+    /** Whether the conjunction at {@code at} joins a role before it to another right after it ("Historikerin und Ausbildnerin"). */
+    private boolean rolesJoined(List<Token> tokens, int at) {
+        return at > 0 && at + 1 < tokens.size() && cues.isConjunction(tokens.get(at)) && cues.roleEndingAt(tokens, at - 1) > 0
+                && cues.roleAt(tokens, at + 1) > 0;
     }
 
     /** How many capitalised words, no small word among them, follow the conjunction at {@code at}; 0 when it is none. */
