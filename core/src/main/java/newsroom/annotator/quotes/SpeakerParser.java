@@ -779,7 +779,10 @@ final class SpeakerParser {
             // Lumsden, co-leader of …, said")
             // ("… said the retweet was “…” and Coun David Howarth, leader of …, said": a conjunction after the words of
             // another clause opens a clause of its own, no list)
+            // ("Estudantes da zona rural de Caicó, no Seridó potiguar, denunciaram": a name after a lower-case noun's
+            // link completes that noun, unless the noun is a body's: "la dirección de Cla Sienz, representada por …,")
             boolean place = first > 0 && (cues.isPlacePreposition(tokens.get(first - 1))
+                    || (nounLink(text, tokens, first - 1) && !cues.isGroup(tokens.get(first - 2)))
                     || (cues.isConjunction(tokens.get(first - 1)) && listItemBefore(text, tokens, first - 1))
                     || (cues.isFunctionWord(tokens.get(first - 1)) && !cues.isArticle(tokens.get(first - 1))
                         && !cues.isConjunction(tokens.get(first - 1))

@@ -785,6 +785,21 @@ class SpeakerParserTest {
         assertFalse(coach.organisation());
     }
 
+    /**
+     * seridoense.com and ladiaria.com.uy: before an aside between commas, a name after a lower-case noun and its link
+     * completes that noun ("zona rural de Caicó") and is not the verb's subject; the name after a body's noun and its link
+     * is the body's ("la dirección de Cla Sienz").
+     */
+    @Test
+    void aNameThatCompletesANounBeforeAnAsideIsNoSubject() {
+        String students = "Estudantes da zona rural de Caicó, no Seridó potiguar, denunciaram";
+        ReportingCues portuguese = ReportingCues.load(Dictionaries.load(Optional.empty()), List.of("pt", "en"));
+        Subject subject = new SpeakerParser(portuguese).before(portuguese.view(students), 0, students.indexOf(" denunciaram"));
+        assertFalse(subject.isPerson(), students);
+        String management = "Allí, la dirección de Cla Sienz, representada por los abogados Javier Ferragut y Daniel German, confirmaron";
+        assertEquals("Cla Sienz", name(management, before(management, " confirmaron")));
+    }
+
     private static TokenView view(String text) {
         return CUES.view(text);
     }
