@@ -114,6 +114,16 @@ final class InnerClauseSieve implements Sieve {
             return new Clause(cue, reading.clauses().invertedPronoun(cue));
         }
         int to = tokens.get(end - 1).end();
+        if (cue.end() == to && end + 1 < tokens.size() && tokens.get(end).is(',') && tokens.get(end + 1).capitalised(reading.text())) {
+            // "« Oui, c’est vrai, admet, Christine Soulié-Masse, directrice de l'école. … »": a comma left between the
+            // verb and the full name after it, the clause going on to the next comma
+            int next = end + 1;
+            while (next < tokens.size() && next - end <= CLAUSE_MAX_WORDS && !tokens.get(next).is(',') && !tokens.get(next).is('.')) {
+                next++;
+            }
+            Subject apart = reading.parser().after(reading.view(), tokens.get(end).end(), tokens.get(next - 1).end(), true);
+            return namesInFull(reading, apart) ? new Clause(cue, apart) : null;
+        }
         Subject subject = reading.parser().after(reading.view(), cue.end(), to, true);
         if (!subject.found()) {
             // "– dice Franco Baudino di Elva”", ", a dit Julien qui a pris …": a person's name that more words follow;
