@@ -391,6 +391,22 @@ class TypesStageTest {
     }
 
     /**
+     * tndnewsuganda.com and ipolitics.ca: a dating line whose day is an ordinal ("1st January 2022", "November 9th, 2017")
+     * is the byline's date, as the same line with a plain day is.
+     */
+    @Test
+    void aDatingLineWithAnOrdinalDayIsTheByline() {
+        Annotation gulu = Annotators.annotate(lines("Termites destroy school property in Gulu",
+                "Last Updated on: 1st January 2022, 03:08 pm", "By Okot Lil Romeo",
+                "Lukome Lawiyedul primary school in Gulu City is one of the government-aided primary schools founded by the church."));
+        assertEquals(SpanType.BYLINE, typeAt(gulu, "Last Updated on"));
+        Annotation ottawa = Annotators.annotate(lines("McKenna defends tweet on Syria",
+                "Published November 9th, 2017 at 5:07pm",
+                "Environment Minister Catherine McKenna defended a tweet on Thursday that drew criticism from opposition members in Ottawa."));
+        assertEquals(SpanType.BYLINE, typeAt(ottawa, "Published November"));
+    }
+
+    /**
      * governmentnews.com.au, mayors and the bushfire smoke: a photo's caption that is a person's name alone is in no
      * language; a chrome phrase a list names ("Read More") keeps that list's language, though "Read" is somebody's first
      * name in the table of first names.
