@@ -90,7 +90,7 @@ final class InnerClauseSieve implements Sieve {
      * –ha dichiarato alla vigilia il vice presidente Nicolò Cupparo-, il Lavello …»", "“… – dice Franco Baudino di Elva”".
      */
     private static boolean dash(Token token) {
-        return token.is('–') || token.is('—') || token.is('―') || token.is('-');
+        return !token.word() && (token.is('-') || QuotationFinder.isDash(token.lower().charAt(0)));
     }
 
     /** The reporting clause that opens at {@code tokens[from]}, or null when none does. */

@@ -647,7 +647,7 @@ final class QuotationFinder {
         return lastWasDialogue || (word < span.end() && (text.charAt(word) == '¿' || text.charAt(word) == '¡'));
     }
 
-    private static boolean isDash(char c) {
+    static boolean isDash(char c) {
         return c == '—' || c == '―' || c == '–';
     }
 
