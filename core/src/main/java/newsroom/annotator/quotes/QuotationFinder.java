@@ -647,6 +647,7 @@ final class QuotationFinder {
         return lastWasDialogue || (word < span.end() && (text.charAt(word) == '¿' || text.charAt(word) == '¡'));
     }
 
+    /** The dashes writers open dialogue and set asides with: the em dash, the horizontal bar, the en dash. */
     static boolean isDash(char c) {
         return c == '—' || c == '―' || c == '–';
     }
