@@ -93,13 +93,18 @@ final class InnerClauseSieve implements Sieve {
         return !token.word() && (token.is('-') || QuotationFinder.isDash(token.lower().charAt(0)));
     }
 
-    /** The reporting clause that opens at {@code tokens[from]}, or null when none does. */
-    private static Clause clauseAt(Reading reading, List<Token> tokens, int from) {
+    /** Where the clause that opens at {@code tokens[from]} ends: at the next comma, dash or full stop, or after a few words. */
+    private static int clauseEnd(List<Token> tokens, int from, int maxWords) {
         int end = from;
-        while (end < tokens.size() && end - from <= CLAUSE_MAX_WORDS + reading.cues().longestCue()
-                && !tokens.get(end).is(',') && !tokens.get(end).is('.') && !dash(tokens.get(end))) {
+        while (end < tokens.size() && end - from <= maxWords && !tokens.get(end).is(',') && !tokens.get(end).is('.') && !dash(tokens.get(end))) {
             end++;
         }
+        return end;
+    }
+
+    /** The reporting clause that opens at {@code tokens[from]}, or null when none does. */
+    private static Clause clauseAt(Reading reading, List<Token> tokens, int from) {
+        int end = clauseEnd(tokens, from, CLAUSE_MAX_WORDS + reading.cues().longestCue());
         if (end == from) {
             return null;
         }
@@ -117,10 +122,7 @@ final class InnerClauseSieve implements Sieve {
         if (cue.end() == to && end + 1 < tokens.size() && tokens.get(end).is(',') && tokens.get(end + 1).capitalised(reading.text())) {
             // "« Oui, c’est vrai, admet, Christine Soulié-Masse, directrice de l'école. … »": a comma left between the
             // verb and the full name after it, the clause going on to the next comma
-            int next = end + 1;
-            while (next < tokens.size() && next - end <= CLAUSE_MAX_WORDS && !tokens.get(next).is(',') && !tokens.get(next).is('.')) {
-                next++;
-            }
+            int next = clauseEnd(tokens, end + 1, CLAUSE_MAX_WORDS - 1);
             Subject apart = reading.parser().after(reading.view(), tokens.get(end).end(), tokens.get(next - 1).end(), true);
             return namesInFull(reading, apart) ? new Clause(cue, apart) : null;
         }

@@ -854,12 +854,7 @@ final class ReportingClauses {
      * names that speak together: it opens no clause.
      */
     private boolean conjunctionInsideName(List<Token> tokens, int at) {
-        return cues.isConjunction(tokens.get(at)) && at > 0 && at + 1 < tokens.size()
-                && capitalisedWord(tokens.get(at - 1)) && capitalisedWord(tokens.get(at + 1));
-    }
-
-    private boolean capitalisedWord(Token token) {
-        return token.word() && token.capitalised(text) && !cues.isFunctionWord(token);
+        return at > 0 && parser.namesAfterConjunction(text, tokens, at) > 0 && parser.capitalsEnd(text, tokens, at - 1) == at;
     }
 
     /**

@@ -1357,7 +1357,7 @@ final class SpeakerParser {
     }
 
     /** Where the run of capitalised words from {@code from} ends, no small word among them ("Lusa José Fernando Martins"). */
-    private int capitalsEnd(String text, List<Token> tokens, int from) {
+    int capitalsEnd(String text, List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
             end++;
@@ -2448,7 +2448,7 @@ final class SpeakerParser {
     }
 
     /** How many capitalised words, no small word among them, follow the conjunction at {@code at}; 0 when it is none. */
-    private int namesAfterConjunction(String text, List<Token> tokens, int at) {
+    int namesAfterConjunction(String text, List<Token> tokens, int at) {
         if (!cues.isConjunction(tokens.get(at))) {
             return 0;
         }
