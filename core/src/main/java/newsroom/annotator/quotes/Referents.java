@@ -702,7 +702,13 @@ final class Referents {
                 end++;
             }
             Subject role = parser.interpret(text, phrase);
-            Subject apposed = i >= 2 && tokens.get(i - 1).is(',') ? parser.endingAt(text, tokens, i - 2) : Subject.NONE;
+            // ("Frédéric Taquin, l'entraîneur de la RAAL La Louvière": the role's article may stand after the comma when
+            // what the role is a role of ends in one capitalised word; "Cecilia Goyeneche, el fiscal coordinador José
+            // Costa" lists two people)
+            boolean article = i >= 1 && cues.isArticle(tokens.get(i - 1)) && role.isPerson()
+                    && role.roles().stream().anyMatch(Subject::isComplementKey) && view.tokens(role.name().start(), role.name().end()).size() == 1;
+            int comma = article ? i - 2 : i - 1;
+            Subject apposed = comma >= 1 && tokens.get(comma).is(',') ? parser.endingAt(text, tokens, comma - 1) : Subject.NONE;
             if (role.isPerson() && apposed.isPerson()) {
                 // "Rafael Guerrero, entrenador del Calvo Sotelo Puertollano": a role set after a name between commas is
                 // that person's, and the capitals after it what it is a role of, no one else's name
