@@ -1039,8 +1039,9 @@ final class SpeakerParser {
                 end++;
                 continue;
             } else if (cues.isFunctionWord(token) && !cues.isArticle(token)) {
-                // ("assène madame le maire en direction de Laurent Selvez": a role, then where its words went)
-                if (strict && !(role && !name && cues.isPlacePreposition(token))) {
+                // ("assène madame le maire en direction de Laurent Selvez": a role, then where its words went; "remarcó un
+                // frentista quien indicó …": a relative clause about the subject)
+                if (strict && !(role && !name && (cues.isPlacePreposition(token) || cues.isRelative(token)))) {
                     return Subject.NONE;
                 }
                 break;
