@@ -111,11 +111,12 @@ public final class TypesStage implements Stage {
         numberedTrails(document.text(), spans, read, types);
         repeatedLabels(read, types);
         signOffs(read, types);
+        PersonLine.Page persons = personLine.on(document.text());
+        namesSigning(document.text(), spans, read, types, layout, persons);
         linksUnderHeading(read, types);
         // the article's language, for a chrome phrase two languages' lists hold
         List<LanguageShare> shares = LanguageShare.of(spans);
         String articleLanguage = shares.isEmpty() ? null : shares.get(0).language();
-        PersonLine.Page persons = personLine.on(document.text());
         List<Span> typed = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
@@ -130,6 +131,23 @@ public final class TypesStage implements Stage {
                     : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], nameAlone, articleLanguage));
         }
         return document.withSpans(typed);
+    }
+
+    /**
+     * A person's name alone after the last paragraph ("… pour leur permettre de travailler." / "Hawa Bah") signs the
+     * story: its writer's byline, where the line's shape alone made it a crosshead or a paragraph.
+     */
+    private static void namesSigning(String text, List<Span> spans, SpanCues[] read, SpanType[] types, ArticleLayout layout,
+                                     PersonLine.Page persons) {
+        for (int i = 0; i < spans.size(); i++) {
+            // (not a line already called chrome: a name a link list or a menu holds is theirs, "Eva Pathenay" among links)
+            if (read[i] != null && read[i].hint() == null && layout.afterBody(i)
+                    && (types[i] == SpanType.TITLE || types[i] == SpanType.PARAGRAPH)
+                    && read[i].words() <= PersonLine.MAX_WORDS
+                    && persons.isPersonAlone(text.substring(spans.get(i).start(), spans.get(i).end()))) {
+                types[i] = SpanType.BYLINE;
+            }
+        }
     }
 
     private static SpanType typeOf(SpanCues span, int i, ArticleLayout layout) {

@@ -762,6 +762,32 @@ class PageChromeTypesTest {
     }
 
     /**
+     * ledjely.com, Conakry's schools sent home during a strike, and togotopnews.tg, Lomé's market on a day of protest: a person's name alone
+     * after the last paragraph signs the story, the line a byline with no language, not a crosshead.
+     */
+    @Test
+    void aNameAloneAfterTheLastParagraphIsTheWritersByline() {
+        Annotation djely = inAllLanguages("ledjely", "Faudrait-il croire à la conséquence de la grève du syndicat libre des enseignants et chercheurs de Guinée (SLECG) ou de celle de l’appel à la résistance du Front national pour la défense de la constitution (FNDC) ? Toujours est-il qu’en plus de la paralysie de la circulation, plusieurs écoles privées de petit Simbaya, sont obligées, elles aussi, de relâcher les élèves dès l’ouverture des classes, ce mardi matin. Depuis le début de la grève, la semaine dernière, les cours sont perturbés seulment dans les écoles publiques de la zone.",
+                "Très tôt dans la matinée, en effet, des individus non encore identifiés ont procédé à des jets de pierres dans l’enceinte de certains établissements et tenter de brûler des pneus sur la chaussée. Un d’entre eux a été arrêté par des jeunes du quartier et conduit au commissariat central de Ratoma. « Il n’y a pas de pagaille ici », a déclaré un jeune du quartier, situé sur la transversale 3, entre cosa et petit Simbaya.",
+                "Rencontrée, Nabintou Diallo, élève en 10ème année au groupe scolaire Harounaya, explique : « on a été pris de panique lorsque les bruits ont retentis aux alentours de l’école. Finalement, on nous a dit de rentrer à la maison. »",
+                "Dans, la mêlée, les parents d’élèves qui n’ont pas encore vu leurs enfants s’inquiètent. « Mes enfants sont toujours à l’école », se lamente une femme qui se dirige presqu’en courant vers l’établissement de ses enfants. «Il faut être irresponsable pour laisser son enfant aller à l’école avec tous ce que le pays traverse actuellement », déclare Mariama Diouldé Diallo, une autre mère de famille.",
+                "Hawa Bah");
+        assertEquals(SpanType.BYLINE, typeAt(djely, "Hawa Bah"));
+        assertNull(languageAt(djely, "Hawa Bah"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(djely, "Dans, la mêlée"));
+        Annotation togo = inAllLanguages("togotopnews", "Une ambiance inhabituelle règne ce jeudi matin au Grand Marché de Lomé. La majorité des commerces de ce lieu très fréquenté d’habitude sont fermés.La raison : un appel à manifester lancé sur les réseaux sociaux pour exiger le départ du Président du Conseil, Faure Gnassingbé.",
+                "Dès les premières heures de la journée, les abords du Grand Marché affichaient un calme surprenant. Les boutiques sont restées pour la plupart vides, les portes de nombreuses boutiques closes.Un contraste saisissant avec l’effervescence quotidienne qui caractérise ce haut lieu du commerce dans la capitale togolaise.",
+                "« Je suis venue ce matin pour voir si tout va bien avant d’ouvrir ma boutique.A cette allure, même si j’ouvre , je ne crois pas que la clientèle sera au rendez-vous, la plupart des commerces sont egalement fermés.Je vais donc rentrer chez moi », a affirmé une vendeuse de produits de beauté.",
+                "Pour l’heure, des manifestations spontanées et des courses poursuites avec des jets de gaz lacrymogènes sont signalés dans plusieurs quartiers de la capitale entre autres Bè, Adakpamé, Kpota, Adidogomé, Amoutivé, Colombe et Deckon.",
+                "»Je sortais à peine de la messe après une séance d’adoration de quelques minutes. J’ai eu l’idée d’aller visiter une cousine qui est en convalescence mais j’ai dû rebrousser chemin avec l’effet des gaz lacrymogènes. Les boutiques et les petits commerces sont presque fermés » , a confié un habitant du quartier Adakpamé à notre Rédaction.",
+                "Cette journée risque d’avoir un impact économique significatif pour de nombreux commerçants, en particulier les femmes qui dépendent des recettes journalières pour faire vivre leur famille. « Une journée sans vente, c’est une journée sans revenu », déplore une marchande de condiments.",
+                "Notons d’autres manifestations sont prévues pour les 27 et 28 juin.",
+                "Rachel Doubidji");
+        assertEquals(SpanType.BYLINE, typeAt(togo, "Rachel Doubidji"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(togo, "Notons d’autres manifestations"));
+    }
+
+    /**
      * leonoticias.com, a Vocento paper: the menu its group sets at the top of every page ("Secciones", "Servicios",
      * "Destacamos") is chrome; voixducaillou.nc: a paywall's notice and its prompt to log in are chrome too.
      */
