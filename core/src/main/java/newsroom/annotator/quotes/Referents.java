@@ -662,9 +662,21 @@ final class Referents {
                 && !cues.isFunctionWord(token) && tokens.get(at + 1).capitalised(text) && tokens.get(at + 2).capitalised(text)
                 && !cues.isFunctionWord(tokens.get(at + 1)) && !cues.capitalisesNouns();
         return (token.capitalised(text) && !cues.isFunctionWord(token)) || cues.roleAt(tokens, at) > 0 || roleAdjective
-                || cues.isArticle(token) || cues.isRoleLink(token) || joinsCapitals
+                || cues.isArticle(token) || linksToCapitals(tokens, at) || joinsCapitals
                 // a particle belongs to a name only before its next capitalised word ("de la Fuente", not "Alianza le dijo")
                 || cues.joinsName(tokens, at, text);
+    }
+
+    /**
+     * Whether tokens[at] links a role to what it is a role of, capitals or an article after it ("ministro dell'Interno",
+     * "presidente de la República"); "Lollobrigida al contrattacco" links nothing.
+     */
+    private boolean linksToCapitals(List<Token> tokens, int at) {
+        if (!cues.isRoleLink(tokens.get(at)) || at + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        return next.capitalised(text) || cues.isArticle(next);
     }
 
     /** "Sen. Ron Wyden", "el subsecretario Hugo López-Gatell", "Hugo López-Gatell, subsecretario de…". */
