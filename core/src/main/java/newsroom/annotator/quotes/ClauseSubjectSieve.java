@@ -21,8 +21,8 @@ final class ClauseSubjectSieve implements Sieve {
     @Override
     public Decision decide(QuoteContext quote) {
         Reading reading = quote.reading();
-        int from = quote.openSentence().start();
         int open = quote.quotation().open();
+        int from = reading.clauses().ownClauseStart(quote.openSentence().start(), open);
         if (quote.kind() != QuoteKind.PARTIAL && !afterColon(reading.text(), from, open)) {
             return null;
         }

@@ -157,7 +157,13 @@ final class QuoteContext {
     /** The reporting clause before the quotation in its sentence: "NAME said: “…”", "según NAME, “…”". */
     Found clauseBefore() {
         if (before == null) {
-            before = reading.clauses().speakerBefore(cueTaken ? previousCue.end() : clauseFrom, quotation.open(), quotation.close(), clauseTo);
+            int from = cueTaken ? previousCue.end() : clauseFrom;
+            if (kind == QuoteKind.PARTIAL) {
+                // "Florian Hawelka sprach von verlorenem Vertrauen, Sabine Schule fühlte sich „überfahren“": a few words
+                // inside a later clause with a person of its own for subject are that clause's, not an earlier verb's
+                from = reading.clauses().ownClauseStart(from, quotation.open());
+            }
+            before = reading.clauses().speakerBefore(from, quotation.open(), quotation.close(), clauseTo);
         }
         return before;
     }

@@ -424,6 +424,42 @@ final class ReportingClauses {
         return found.cued() || unresolved == null ? found : found(unresolved, null);
     }
 
+    /**
+     * Where the last clause of [from, open) that has a person's name for its own subject starts, after a comma or a
+     * conjunction: "Florian Hawelka sprach von verlorenem Vertrauen, Sabine Schule fühlte sich „überfahren“" (the
+     * quotation is Sabine Schule's, not the first clause's speaker's); {@code from} when there is none. The name is two
+     * capitalised words or more, the first a first name where every noun has a capital, and a word in lower case that
+     * is no small word (its verb) follows it.
+     */
+    int ownClauseStart(int from, int open) {
+        List<Token> tokens = view.tokens(from, open);
+        boolean nouns = cues.capitalisesNouns(sentences.languageAt(from));
+        for (int i = tokens.size() - 3; i >= 1; i--) {
+            Token link = tokens.get(i - 1);
+            Token first = tokens.get(i);
+            // ("Maurizio Paglia e Loretta Vagnini": a conjunction between two names joins them, opening no clause)
+            boolean joinsNames = cues.isConjunction(link) && i >= 2 && tokens.get(i - 2).capitalised(text);
+            if (!(link.is(',') || cues.isConjunction(link)) || joinsNames || !first.word() || !first.capitalised(text)
+                    || cues.isFunctionWord(first) || (nouns && !cues.isFirstName(first))) {
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
+                end++;
+            }
+            if (end - i >= 2 && end < tokens.size() && isVerbLike(tokens.get(end))) {
+                return first.start();
+            }
+        }
+        return from;
+    }
+
+    /** A word in lower case that is no article, function word, link or preposition: a verb, most often. */
+    private boolean isVerbLike(Token word) {
+        return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && !cues.isArticle(word)
+                && !cues.isRoleLink(word) && !cues.isPlacePreposition(word) && !cues.isConjunction(word);
+    }
+
     /** Whether the subject is a name right before the verb, its pronoun and adverbs aside ("El presidente se dijo …"). */
     private boolean namedRightBefore(Subject subject, Cue cue) {
         if (subject == null || subject.kind() != Subject.Kind.NAMED || subject.name().end() > cue.start()) {
