@@ -906,6 +906,8 @@ final class ReportingClauses {
         // "Yeidckol Polevnsky, quien escribió:", "Trump, who posted:": the name stands before the comma, and
         // before an aside in brackets ("Sen. Mitt Romney (R-Utah), who called")
         int name = skipAside(tokens, tokens.get(last - 1).is(',') ? last - 2 : last - 1);
+        // ("Sen. Pricey Harrison, D-Guilford, who posted": the party and place set off by commas after the name)
+        name = parser.affiliationBefore(text, tokens, name);
         while (name >= 0 && last - name <= 3 && (cues.isArticle(tokens.get(name)) || cues.isRoleLink(tokens.get(name))
                 || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
             name--;

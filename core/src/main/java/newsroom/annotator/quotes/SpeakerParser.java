@@ -651,8 +651,9 @@ final class SpeakerParser {
                 break;
             }
             if (cues.isRelative(token) && tokens.get(j - 1).is(',')) {
-                List<Token> phrase = phraseEndingAt(text, tokens, j - 2);
-                int first = j - 1 - phrase.size();
+                int end = affiliationBefore(text, tokens, j - 2);
+                List<Token> phrase = phraseEndingAt(text, tokens, end);
+                int first = end + 1 - phrase.size();
                 Subject document = documentCompleted(text, tokens, first);
                 if (document != null) {
                     return document;
@@ -672,6 +673,15 @@ final class SpeakerParser {
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The last token of the name before a party and place set off by commas, when the token at {@code end} closes them
+     * ("Sen. Pricey Harrison, D-Guilford, who posted", "Sen. Rick Scott, R-Fla., who"); else {@code end}.
+     */
+    int affiliationBefore(String text, List<Token> tokens, int end) {
+        int at = end >= 1 && tokens.get(end).is('.') ? end - 1 : end;
+        return end >= 0 && at >= 2 && cues.isPartyAffiliation(text, tokens.get(at)) && tokens.get(at - 1).is(',') ? at - 2 : end;
     }
 
     /** Whether an indefinite article and a noun or two in lower case stand right before the preposition at {@code link}. */
