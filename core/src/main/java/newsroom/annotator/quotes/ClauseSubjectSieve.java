@@ -44,6 +44,9 @@ final class ClauseSubjectSieve implements Sieve {
             case NONE -> reading.clauses().opensWithVerb(from, open) ? discourse.lastSpeakerNear(open) : null;
             default -> null;
         };
+        if (speaker == null && afterColon(reading.text(), from, open)) {
+            speaker = reading.clauses().inlineLabel(from, open);
+        }
         return speaker == null ? null : Decision.named(speaker);
     }
 

@@ -20,6 +20,8 @@ final class ReportingClauses {
     private static final int INTRODUCTION_CHARS = 300;
     /** The longest stretch before a quotation that may label it ("Konrad Hall: „…“"), in characters. */
     private static final int LABEL_MAX_CHARS = 160;
+    /** The most words of a label inside a sentence: a title, a first name, a surname and a particle or two. */
+    private static final int LABEL_MAX_WORDS = 6;
 
     /**
      * The most tokens between a verb whose subject is not found and the quotation it governs ("calling the
@@ -238,6 +240,30 @@ final class ReportingClauses {
                 && (view.tokens(label.name().start(), label.name().end()).size() >= 2
                 || discourse.referents().withSurname(text.substring(label.name().start(), label.name().end()), sentenceStart) != null);
         return person ? label : Subject.NONE;
+    }
+
+    /**
+     * A person's name alone before the colon that opens the quotation, after a comma or a dash of the sentence: a label
+     * inside it ("Gli interventi, Marchesi: “…”", "LE INTERVISTE - Agrizzi: “…”"), two words or the surname of
+     * someone named before; null when the words there are no such name.
+     */
+    Speaker inlineLabel(int from, int open) {
+        List<Token> tokens = view.tokens(from, open);
+        int start = -1;
+        for (int i = tokens.size() - 2; i >= 1; i--) {
+            if (tokens.get(i).is(',') || QuotationFinder.isDash(text.charAt(tokens.get(i).start()))) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0 || tokens.size() - 1 - start > LABEL_MAX_WORDS) {
+            return null;
+        }
+        Subject label = layout.headlineSpeaker(tokens.get(start).start(), open);
+        boolean person = label.kind() == Subject.Kind.NAMED && !label.organisation()
+                && (view.tokens(label.name().start(), label.name().end()).size() >= 2
+                || discourse.referents().withSurname(text.substring(label.name().start(), label.name().end()), from) != null);
+        return person ? discourse.resolve(label, label.name().start()) : null;
     }
 
     /**
