@@ -314,12 +314,30 @@ final class SpeakerParser {
         // ("A su vez, el costurero Fernando Ayala, abundó que": the article and a noun in lower case before the name)
         int opening = first >= 2 && tokens.get(first - 1).word() && !tokens.get(first - 1).capitalised(text)
                 && !cues.isFunctionWord(tokens.get(first - 1)) && cues.isDefiniteArticle(tokens.get(first - 2)) ? first - 2 : first;
+        if (opening == first) {
+            opening = roleOpeningBefore(text, tokens, first);
+        }
         if (end - first < 1 || afterHandle
                 || !(opensClause(tokens, first) || afterOpeningAdverbial(text, tokens, first) || (opening < first && opensClause(tokens, opening)))) {
             return Subject.NONE;
         }
         Subject head = interpret(text, tokens.subList(first, end + 1));
         return head.isPerson() ? head : Subject.NONE;
+    }
+
+    /**
+     * Where a description in lower case opens before the name at {@code first}, a possessive or a definite article first
+     * and no verb in it ("Por su parte, su compañero de zaga Diego González, apuntó"); {@code first} when there is none.
+     */
+    private int roleOpeningBefore(String text, List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && first - k <= MAX_PHRASE && tokens.get(k).word() && !tokens.get(k).capitalised(text)
+                && !cues.isReportingVerb(tokens.get(k)) && !cues.isAuxiliary(tokens.get(k))) {
+            k--;
+        }
+        int opening = k + 1;
+        boolean determined = opening < first && (cues.isPossessive(tokens.get(opening)) || cues.isDefiniteArticle(tokens.get(opening)));
+        return determined ? opening : first;
     }
 
     /** Whether the token at {@code at} opens its clause: nothing, a mark, a conjunction or an adverb before it. */
