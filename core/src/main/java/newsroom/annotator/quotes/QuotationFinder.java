@@ -118,7 +118,22 @@ final class QuotationFinder {
         if (open != null && !isSingle(open.outerMark())) {
             addIfAny(text, found, withoutReportingClause(text, open.unclosed()));
         }
+        found.removeIf(quotation -> narrationBetween(text, quotation));
         return splitAtInterjections(text, found, spans);
+    }
+
+    /**
+     * Whether the "quotation" opens with a comma or a full stop and a space: the narrator's words between a closing mark
+     * and the next opening one, the marks read the wrong way round (“…”, meinte Schulz. “…” where a mark is lost or
+     * turned); words that open with an ellipsis ("... there is no need") are quoted.
+     */
+    private static boolean narrationBetween(String text, Quotation quotation) {
+        int at = quotation.start();
+        while (at < quotation.end() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at + 1 < quotation.end() && (text.charAt(at) == ',' || text.charAt(at) == '.')
+                && Character.isWhitespace(text.charAt(at + 1));
     }
 
     /**

@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsroom.annotator.Annotator;
@@ -78,5 +79,17 @@ class QuotationMarksOfLanguagesTest {
         assertEquals(2, quotes.size());
         quoted(quotes.get(0), text, "Wir kommen wieder", "Ralf Oberdorfer");
         assertEquals("Bis morgen", text.substring(quotes.get(1).start(), quotes.get(1).end()));
+    }
+
+    @Test
+    void narrationAfterAClosingMarkAtAParagraphsEndIsNoQuotation() {
+        // lavocedeltrentino.it (gold-languages/dev): a statement over two paragraphs whose second one the page left
+        // without its opening mark; the narrator's words after its closing mark (", ha detto il presidente …") open with a
+        // comma, so they are no quotation however the marks pair
+        String text = "La Giunta provinciale ha svolto oggi la riunione di governo a Nogaredo, in Vallagarina. “Abbiamo cominciato la legislatura visitando i Comuni trentini colpiti da Vaia, ma poi siamo stati sollecitati da tante altre amministrazioni comunali a svolgere le riunioni della Giunta provinciale sul territorio e riteniamo che questo modus operandi sia un’occasione importante per conoscere da vicino le persone, ma anche le peculiarità e le problematiche degli stessi territori.\n\n"
+                + "La nostra presenza non potrà risolvere tutto nell’immediato, ma certamente ci aiuta ad avere maggiore consapevolezza di eventuali difficoltà che incontrano le persone e le amministrazioni locali“, ha detto il presidente Maurizio Fugatti nel saluto di apertura dei lavori in municipio.";
+        List<Quote> quotes = quotes(text);
+        assertTrue(quotes.stream().noneMatch(q -> text.substring(q.start(), q.end()).startsWith(",")), quotes.toString());
+        assertTrue(quotes.stream().anyMatch(q -> text.substring(q.start(), q.end()).startsWith("Abbiamo cominciato la legislatura")));
     }
 }
