@@ -248,7 +248,7 @@ final class ReportingClauses {
      * someone named before; null when the words there are no such name.
      */
     Speaker inlineLabel(int from, int open) {
-        List<Token> tokens = view.tokens(from, open);
+        List<Token> tokens = view.tokens(Math.max(from, open - LABEL_MAX_CHARS), open);
         int start = -1;
         for (int i = tokens.size() - 2; i >= 1; i--) {
             if (tokens.get(i).is(',') || QuotationFinder.isDash(text.charAt(tokens.get(i).start()))) {
@@ -458,7 +458,8 @@ final class ReportingClauses {
      * is no small word (its verb) follows it.
      */
     int ownClauseStart(int from, int open) {
-        List<Token> tokens = view.tokens(from, open);
+        // (the clause is read within the last few phrases before the quotation, however long its sentence runs)
+        List<Token> tokens = view.tokens(Math.max(from, open - INTRODUCTION_CHARS), open);
         boolean nouns = cues.capitalisesNouns(sentences.languageAt(from));
         for (int i = tokens.size() - 3; i >= 1; i--) {
             Token link = tokens.get(i - 1);
