@@ -41,7 +41,7 @@ final class HeadlineSieve implements Sieve {
             return Subject.NONE;
         }
         List<Token> after = reading.view().tokens(quote.quotation().close(), quote.closeSentence().end());
-        if (after.size() < 3 || !(after.get(0).is(',') || after.get(0).is(':') || reading.layout().isDash(after.get(0)))) {
+        if (after.size() < 3 || !(after.get(0).is(',') || after.get(0).is(':') || QuotationFinder.isDash(after.get(0)))) {
             return Subject.NONE;
         }
         Subject subject = reading.parser().subject(reading.text(), after.subList(1, after.size()), reading.discourse().capitalised());

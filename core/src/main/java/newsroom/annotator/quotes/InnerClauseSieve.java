@@ -75,7 +75,7 @@ final class InnerClauseSieve implements Sieve {
         List<Token> tokens = reading.view().tokens(words.start(), words.end());
         List<Clause> clauses = new ArrayList<>();
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).is(',') || dash(tokens.get(i))) {
+            if (tokens.get(i).is(',') || QuotationFinder.isDash(tokens.get(i))) {
                 Clause clause = clauseAt(reading, tokens, i + 1);
                 if (clause != null) {
                     clauses.add(clause);
@@ -85,18 +85,12 @@ final class InnerClauseSieve implements Sieve {
         return clauses;
     }
 
-    /**
-     * A dash that sets the narrator's words apart inside the marks where no closing dash split the quotation: "«…
-     * –ha dichiarato alla vigilia il vice presidente Nicolò Cupparo-, il Lavello …»", "“… – dice Franco Baudino di Elva”".
-     */
-    private static boolean dash(Token token) {
-        return !token.word() && (token.is('-') || QuotationFinder.isDash(token.lower().charAt(0)));
-    }
 
     /** Where the clause that opens at {@code tokens[from]} ends: at the next comma, dash or full stop, or after a few words. */
     private static int clauseEnd(List<Token> tokens, int from, int maxWords) {
         int end = from;
-        while (end < tokens.size() && end - from <= maxWords && !tokens.get(end).is(',') && !tokens.get(end).is('.') && !dash(tokens.get(end))) {
+        while (end < tokens.size() && end - from <= maxWords && !tokens.get(end).is(',') && !tokens.get(end).is('.')
+                && !QuotationFinder.isDash(tokens.get(end))) {
             end++;
         }
         return end;

@@ -45,7 +45,7 @@ final class LayoutSpeakers {
             return null;
         }
         List<Token> tokens = view.tokens(line.start(), line.end());
-        boolean dash = !tokens.isEmpty() && isDash(tokens.get(0));
+        boolean dash = !tokens.isEmpty() && QuotationFinder.isDash(tokens.get(0));
         boolean period = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is('.');
         List<Token> words = tokens.subList(dash ? 1 : 0, tokens.size() - (period ? 1 : 0));
         if (!(dash || period) || words.size() < 2 || words.size() > 4 || !words.get(0).capitalised(text)
@@ -67,7 +67,7 @@ final class LayoutSpeakers {
     Subject headlineSpeaker(int from, int open) {
         List<Token> tokens = view.tokens(from, open);
         int separator = tokens.size() - 1;
-        if (separator < 1 || !(tokens.get(separator).is(':') || isDash(tokens.get(separator)))) {
+        if (separator < 1 || !(tokens.get(separator).is(':') || QuotationFinder.isDash(tokens.get(separator)))) {
             return Subject.NONE;
         }
         if (datelineBefore(from, open)) {
@@ -98,7 +98,7 @@ final class LayoutSpeakers {
         Span span = spans.isEmpty() ? null : spans.get(sentences.spanIndex(from));
         List<Token> tokens = view.tokens(from, open);
         if (span == null || span.start() != from || span.type() == SpanType.TITLE || tokens.size() < 2
-                || !isDash(tokens.get(tokens.size() - 1))) {
+                || !QuotationFinder.isDash(tokens.get(tokens.size() - 1))) {
             return false;
         }
         for (Token word : tokens.subList(0, tokens.size() - 1)) {
@@ -222,9 +222,5 @@ final class LayoutSpeakers {
             }
         }
         return true;
-    }
-
-    boolean isDash(Token token) {
-        return !token.word() && "—–―-".indexOf(text.charAt(token.start())) >= 0;
     }
 }

@@ -667,6 +667,11 @@ final class QuotationFinder {
         return c == '—' || c == '―' || c == '–';
     }
 
+    /** Whether the token is a dash standing alone: one of {@link #isDash}'s, or a hyphen between spaces. */
+    static boolean isDash(Token token) {
+        return !token.word() && (token.is('-') || token.is('—') || token.is('―') || token.is('–'));
+    }
+
     /**
      * The speaker's words of a dialogue paragraph: "—Vamos a ganar —dijo el presidente—. No hay duda."
      * gives "Vamos a ganar" and "No hay duda"; the narrator's interjection between dashes is left out.

@@ -718,7 +718,8 @@ final class Referents {
             // what the role is a role of ends in one capitalised word; "Cecilia Goyeneche, el fiscal coordinador José
             // Costa" lists two people)
             boolean article = i >= 1 && cues.isArticle(tokens.get(i - 1)) && role.isPerson()
-                    && role.roles().stream().anyMatch(Subject::isComplementKey) && view.tokens(role.name().start(), role.name().end()).size() == 1;
+                    && role.roles().stream().anyMatch(Subject::isComplementKey)
+                    && view.tokens(role.name().start(), role.name().end()).size() == 1;
             int comma = article ? i - 2 : i - 1;
             Subject apposed = comma >= 1 && tokens.get(comma).is(',') ? parser.endingAt(text, tokens, comma - 1) : Subject.NONE;
             if (role.isPerson() && apposed.isPerson()) {

@@ -251,7 +251,7 @@ final class ReportingClauses {
         List<Token> tokens = view.tokens(Math.max(from, open - LABEL_MAX_CHARS), open);
         int start = -1;
         for (int i = tokens.size() - 2; i >= 1; i--) {
-            if (tokens.get(i).is(',') || QuotationFinder.isDash(text.charAt(tokens.get(i).start()))) {
+            if (tokens.get(i).is(',') || QuotationFinder.isDash(tokens.get(i))) {
                 start = i + 1;
                 break;
             }
@@ -471,7 +471,8 @@ final class ReportingClauses {
                 continue;
             }
             int end = i;
-            while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
+            while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text)
+                    && !cues.isFunctionWord(tokens.get(end))) {
                 end++;
             }
             if (end - i >= 2 && end < tokens.size() && isVerbLike(tokens.get(end))) {

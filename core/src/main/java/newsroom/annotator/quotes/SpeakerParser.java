@@ -427,7 +427,7 @@ final class SpeakerParser {
      * Treasure – a former councillor said", "Maria Lopez – the group's secretary – told"; the name speaks, or null.
      */
     private Subject dashApposition(String text, List<Token> tokens, int last) {
-        int end = last >= 0 && dash(text, tokens.get(last)) ? last - 1 : last;
+        int end = last >= 0 && QuotationFinder.isDash(tokens.get(last)) ? last - 1 : last;
         if (end < 2 || cues.roleEndingAt(tokens, end) == 0) {
             return null;
         }
@@ -435,18 +435,13 @@ final class SpeakerParser {
         while (k >= 0 && end - k <= MAX_PHRASE && tokens.get(k).word() && !tokens.get(k).capitalised(text)) {
             k--;
         }
-        if (k < 1 || k == end || !dash(text, tokens.get(k)) || !cues.isArticle(tokens.get(k + 1)) && !cues.isPossessive(tokens.get(k + 1))) {
+        if (k < 1 || k == end || !QuotationFinder.isDash(tokens.get(k))
+                || !cues.isArticle(tokens.get(k + 1)) && !cues.isPossessive(tokens.get(k + 1))) {
             return null;
         }
         List<Token> name = phraseEndingAt(text, tokens, k - 1);
         Subject head = name.isEmpty() || !opensClause(tokens, k - name.size()) ? Subject.NONE : interpret(text, name);
         return head.isPerson() ? head : null;
-    }
-
-    /** Whether the token is a dash standing alone: an en or em dash, or a hyphen between spaces. */
-    private static boolean dash(String text, Token token) {
-        return !token.word() && token.end() - token.start() == 1 && (QuotationFinder.isDash(text.charAt(token.start()))
-                || text.charAt(token.start()) == '-');
     }
 
     /** Whether a first name stands among the tokens from {@code from} to {@code last}. */
@@ -1810,7 +1805,7 @@ final class SpeakerParser {
         if (i > 0 && i < tokens.size() && tokens.get(i).is('.')) {
             i++;
         }
-        boolean dash = i > 0 && i < tokens.size() && dash(tokens.get(i));
+        boolean dash = i > 0 && i < tokens.size() && QuotationFinder.isDash(tokens.get(i));
         if (dash && i + 1 < tokens.size() && tokens.get(i + 1).is('-')) {
             // "DOTHAN, AL--Eddie Bishop": two hyphens typed for a dash
             return i + 2;
@@ -1965,24 +1960,20 @@ final class SpeakerParser {
         while (open < tokens.size() && open <= start + MAX_PHRASE && tokens.get(open).word()) {
             open++;
         }
-        if (open >= tokens.size() || !dash(tokens.get(open))) {
+        if (open >= tokens.size() || !QuotationFinder.isDash(tokens.get(open))) {
             return null;
         }
         int close = open + 1;
         while (close < tokens.size() && close <= open + MAX_WORDS_OF_NAME && tokens.get(close).word()) {
             close++;
         }
-        if (close == open + 1 || close + 1 >= tokens.size() || !dash(tokens.get(close))
+        if (close == open + 1 || close + 1 >= tokens.size() || !QuotationFinder.isDash(tokens.get(close))
                 || !opensPredicate(text, tokens.get(close + 1))) {
             return null;
         }
         Subject name = interpret(text, tokens.subList(open + 1, close));
         return name.kind() == Subject.Kind.NAMED && !name.organisation()
                 && name.name().start() == tokens.get(open + 1).start() ? name : null;
-    }
-
-    private static boolean dash(Token token) {
-        return token.is('-') || token.is('–') || token.is('—');
     }
 
     /** Whether a verb follows the comma after the name: a lower-case word that is no small word and opens no relative clause. */
