@@ -22,8 +22,9 @@ final class ClauseSubjectSieve implements Sieve {
     public Decision decide(QuoteContext quote) {
         Reading reading = quote.reading();
         int open = quote.quotation().open();
-        int from = reading.clauses().ownClauseStart(quote.openSentence().start(), open);
-        if (quote.kind() != QuoteKind.PARTIAL && !afterColon(reading.text(), from, open)) {
+        int from = quote.ownClauseStart();
+        boolean colon = afterColon(reading.text(), from, open);
+        if (quote.kind() != QuoteKind.PARTIAL && !colon) {
             return null;
         }
         if (!reading.view().hasWord(from, open) || QuotationFinder.singleMarked(reading.text(), quote.quotation())
@@ -44,7 +45,7 @@ final class ClauseSubjectSieve implements Sieve {
             case NONE -> reading.clauses().opensWithVerb(from, open) ? discourse.lastSpeakerNear(open) : null;
             default -> null;
         };
-        if (speaker == null && afterColon(reading.text(), from, open)) {
+        if (speaker == null && colon) {
             speaker = reading.clauses().inlineLabel(from, open);
         }
         return speaker == null ? null : Decision.named(speaker);

@@ -42,11 +42,7 @@ final class ContinuationSieve implements Sieve {
         }
         Discourse discourse = reading.discourse();
         Attributed previous = quote.previousDone();
-        int sentence = quote.openSentence().start();
-        if (previous != null && previous.quotation().close() > sentence && previous.quotation().close() <= quotation.open()) {
-            sentence = previous.quotation().close();
-        }
-        if (reading.clauses().ownClauseStart(sentence, quotation.open()) > sentence) {
+        if (quote.ownClauseStart() > quote.clauseFrom()) {
             // "…, und Thomas Schillroth brachte die Kritik auf den Punkt: „…“": a clause of the sentence with a person
             // for its subject introduces the words; they go on nobody's
             return null;

@@ -31,6 +31,8 @@ final class QuoteContext {
     private final boolean cueTaken;
     private Found after;
     private Found before;
+    /** Where the last clause of the quotation's sentence with a person of its own for subject starts, read once; -1 before. */
+    private int ownClause = -1;
 
     QuoteContext(Reading reading, Quotation quotation, Quotation previous, Quotation following, TextRange openSentence,
                  TextRange closeSentence, int clauseFrom, int clauseTo, QuoteKind kind, Attributed previousDone,
@@ -154,6 +156,17 @@ final class QuoteContext {
         return comma >= 0 && before.get(comma).is(',') && comma + 1 < before.size() && reading.cues().isRelative(before.get(comma + 1));
     }
 
+    /**
+     * Where the last clause of the quotation's sentence before it that has a person's name for its own subject starts
+     * ({@link ReportingClauses#ownClauseStart}), or the sentence's start; the sieves that read a clause ask it in turn.
+     */
+    int ownClauseStart() {
+        if (ownClause < 0) {
+            ownClause = reading.clauses().ownClauseStart(openSentence.start(), quotation.open());
+        }
+        return ownClause;
+    }
+
     /** The reporting clause before the quotation in its sentence: "NAME said: “…”", "según NAME, “…”". */
     Found clauseBefore() {
         if (before == null) {
@@ -161,7 +174,7 @@ final class QuoteContext {
             if (kind == QuoteKind.PARTIAL) {
                 // "Florian Hawelka sprach von verlorenem Vertrauen, Sabine Schule fühlte sich „überfahren“": a few words
                 // inside a later clause with a person of its own for subject are that clause's, not an earlier verb's
-                from = reading.clauses().ownClauseStart(from, quotation.open());
+                from = Math.max(from, ownClauseStart());
             }
             before = reading.clauses().speakerBefore(from, quotation.open(), quotation.close(), clauseTo);
         }

@@ -235,11 +235,17 @@ final class ReportingClauses {
             return Subject.NONE;
         }
         Subject label = layout.headlineSpeaker(sentenceStart, quotation.open());
-        // ("Dazu Freiberger: „…“, sagt der neue Rattenberger Bürgermeister": a surname alone of someone named before)
-        boolean person = label.kind() == Subject.Kind.NAMED && !label.organisation()
+        return labelsPerson(label, sentenceStart) ? label : Subject.NONE;
+    }
+
+    /**
+     * Whether a label names a person: two words or more, or the surname alone of someone named before {@code before}
+     * ("Dazu Freiberger: „…“, sagt der neue Rattenberger Bürgermeister").
+     */
+    private boolean labelsPerson(Subject label, int before) {
+        return label.kind() == Subject.Kind.NAMED && !label.organisation()
                 && (view.tokens(label.name().start(), label.name().end()).size() >= 2
-                || discourse.referents().withSurname(text.substring(label.name().start(), label.name().end()), sentenceStart) != null);
-        return person ? label : Subject.NONE;
+                || discourse.referents().withSurname(text.substring(label.name().start(), label.name().end()), before) != null);
     }
 
     /**
@@ -260,10 +266,7 @@ final class ReportingClauses {
             return null;
         }
         Subject label = layout.headlineSpeaker(tokens.get(start).start(), open);
-        boolean person = label.kind() == Subject.Kind.NAMED && !label.organisation()
-                && (view.tokens(label.name().start(), label.name().end()).size() >= 2
-                || discourse.referents().withSurname(text.substring(label.name().start(), label.name().end()), from) != null);
-        return person ? discourse.resolve(label, label.name().start()) : null;
+        return labelsPerson(label, from) ? discourse.resolve(label, label.name().start()) : null;
     }
 
     /**
@@ -465,27 +468,16 @@ final class ReportingClauses {
             Token link = tokens.get(i - 1);
             Token first = tokens.get(i);
             // ("Maurizio Paglia e Loretta Vagnini": a conjunction between two names joins them, opening no clause)
-            boolean joinsNames = cues.isConjunction(link) && i >= 2 && tokens.get(i - 2).capitalised(text);
-            if (!(link.is(',') || cues.isConjunction(link)) || joinsNames || !first.word() || !first.capitalised(text)
+            if (!(link.is(',') || cues.isConjunction(link)) || conjunctionInsideName(tokens, i - 1) || !first.capitalised(text)
                     || cues.isFunctionWord(first) || (nouns && !cues.isFirstName(first))) {
                 continue;
             }
-            int end = i;
-            while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text)
-                    && !cues.isFunctionWord(tokens.get(end))) {
-                end++;
-            }
-            if (end - i >= 2 && end < tokens.size() && isVerbLike(tokens.get(end))) {
+            int end = parser.capitalsEnd(text, tokens, i);
+            if (end - i >= 2 && end < tokens.size() && parser.opensPredicate(text, tokens.get(end))) {
                 return first.start();
             }
         }
         return from;
-    }
-
-    /** A word in lower case that is no article, function word, link or preposition: a verb, most often. */
-    private boolean isVerbLike(Token word) {
-        return word.word() && !word.capitalised(text) && !cues.isFunctionWord(word) && !cues.isArticle(word)
-                && !cues.isRoleLink(word) && !cues.isPlacePreposition(word) && !cues.isConjunction(word);
     }
 
     /** Whether the subject is a name right before the verb, its pronoun and adverbs aside ("El presidente se dijo …"). */

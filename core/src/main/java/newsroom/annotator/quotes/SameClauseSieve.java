@@ -17,8 +17,7 @@ final class SameClauseSieve implements Sieve {
         if (!quote.sharesSentence() || previous == null || !previous.cued() || quote.cueTaken()) {
             return null;
         }
-        int since = previous.quotation().close();
-        if (since < quote.quotation().open() && quote.reading().clauses().ownClauseStart(since, quote.quotation().open()) > since) {
+        if (quote.ownClauseStart() > previous.quotation().close()) {
             // "…, Sabine Schule fühlte sich „überfahren“, und Thomas Schillroth brachte die Kritik auf den Punkt: „…“": a
             // clause with a subject of its own stands between the two
             return null;
