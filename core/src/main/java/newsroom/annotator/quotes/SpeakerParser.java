@@ -365,9 +365,17 @@ final class SpeakerParser {
         if (!before.capitalised(text) || cues.isFunctionWord(before)) {
             return null;
         }
-        List<Token> name = phraseEndingAt(text, tokens, at - 1);
-        Subject head = name.isEmpty() || !opensClause(tokens, at - name.size()) ? Subject.NONE : interpret(text, name);
+        Subject head = subjectOpeningClauseBefore(text, tokens, at);
         return head.isPerson() && words(text, head) > 1 ? head : null;
+    }
+
+    /**
+     * What the phrase ending right before token {@code at} names when it opens its clause, else {@link Subject#NONE}: "in
+     * an interview with Maria Lopez, a lawyer for the party said" is the lawyer's, not Maria Lopez's.
+     */
+    private Subject subjectOpeningClauseBefore(String text, List<Token> tokens, int at) {
+        List<Token> name = phraseEndingAt(text, tokens, at - 1);
+        return name.isEmpty() || !opensClause(tokens, at - name.size()) ? Subject.NONE : interpret(text, name);
     }
 
     /**
@@ -416,9 +424,7 @@ final class SpeakerParser {
                 || (titleLike && firstNameBetween(tokens, link, last))) {
             return null;
         }
-        List<Token> name = phraseEndingAt(text, tokens, comma - 1);
-        // the name opens its clause: "in an interview with Maria Lopez, a lawyer for the party said" is the lawyer's
-        Subject head = name.isEmpty() || !opensClause(tokens, comma - name.size()) ? Subject.NONE : interpret(text, name);
+        Subject head = subjectOpeningClauseBefore(text, tokens, comma);
         return head.isPerson() ? head : null;
     }
 
@@ -439,8 +445,7 @@ final class SpeakerParser {
                 || !cues.isArticle(tokens.get(k + 1)) && !cues.isPossessive(tokens.get(k + 1))) {
             return null;
         }
-        List<Token> name = phraseEndingAt(text, tokens, k - 1);
-        Subject head = name.isEmpty() || !opensClause(tokens, k - name.size()) ? Subject.NONE : interpret(text, name);
+        Subject head = subjectOpeningClauseBefore(text, tokens, k);
         return head.isPerson() ? head : null;
     }
 
