@@ -86,6 +86,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       each line "word TAB kind" ({@code questions.txt})
  * @param latter         the phrases that refer back to the person named last, "the latter", "ce dernier" ({@code latter.txt})
  * @param kin            the nouns of family relations, "mother", "cuñado" ({@code kin.txt})
+ * @param demonyms       the nouns of a country's people that the language capitalises and writes in lower case as
+ *                       adjectives ("le Roumain" against "le ministre roumain"; {@code demonyms.txt})
  * @param publicationWords the words that open or close a newspaper's name ("Manila Bulletin", "Bote der Urschweiz"),
  *                       as {@code publication-words.txt} lists them for mastheads
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
@@ -99,7 +101,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                List<String> timeWords, List<String> relatives, List<String> objectRelatives,
                List<String> placePrepositions, List<String> conjunctions, List<String> abbreviations,
                List<String> elisions, List<String> documents, List<String> indirectSpeech, List<String> groups, List<String> publicationWords, List<String> passersBy, List<String> firstNames, List<String> termLeadIns, List<String> questions, List<String> latter, List<String> kin,
-               List<Construction> constructions) {
+               List<String> demonyms, List<Construction> constructions) {
 
     static Lexicon load(Dictionaries dictionaries, String language) {
         Map<String, String> grammar = dictionaries.facts(language, "grammar");
@@ -162,6 +164,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 dictionaries.list(language, "questions"),
                 dictionaries.list(language, "latter"),
                 dictionaries.list(language, "kin"),
+                dictionaries.list(language, "demonyms"),
                 dictionaries.list(language, "reporting-constructions").stream().map(line -> Construction.parse(language, line)).toList());
     }
 

@@ -101,6 +101,8 @@ final class ReportingCues {
     private final Set<String> latterEnds;
     /** The nouns of family relations in lower case: "mother", "cuñado". */
     private final Set<String> kin;
+    /** The nouns of a country's people in lower case, "roumain", "congolais", which a language capitalises as nouns. */
+    private final Set<String> demonyms;
     /** The role keys the nouns of family relations are read under, to tell a subject that is only someone's relative. */
     private final Set<String> kinRoles;
     private final Set<String> viewpointOpeners;
@@ -355,6 +357,7 @@ final class ReportingCues {
         this.latter = lowerSet(all(lexicons, Lexicon::latter));
         this.latterEnds = latter.stream().map(ReportingCues::afterLastBreak).collect(Collectors.toUnmodifiableSet());
         this.kin = lowerSet(all(lexicons, Lexicon::kin));
+        this.demonyms = lowerSet(all(lexicons, Lexicon::demonyms));
         this.kinRoles = kin.stream().map(this::roleKey).collect(Collectors.toUnmodifiableSet());
         this.constructions = lexicons.stream().flatMap(lexicon -> lexicon.constructions().stream()).toList();
         this.subjectDroppingLanguages = lexicons.stream().filter(Lexicon::dropsSubjects).map(Lexicon::language)
@@ -1022,6 +1025,14 @@ final class ReportingCues {
     /** Whether the token is a noun of family relation: "mother", "cuñado" ({@code kin.txt}). */
     boolean isKin(Token token) {
         return token.word() && kin.contains(token.lower());
+    }
+
+    /**
+     * Whether the token, capitalised, is the noun of a country's people: "temporise le Roumain" ({@code demonyms.txt});
+     * the caller checks the capital, which tells the noun from the adjective ("le ministre roumain").
+     */
+    boolean isDemonym(Token token) {
+        return token.word() && demonyms.contains(token.lower());
     }
 
     /** Whether a subject's roles are all family relations, what they are relations of aside: "the mother", "su cuñado". */

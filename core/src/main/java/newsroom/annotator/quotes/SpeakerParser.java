@@ -2342,6 +2342,15 @@ final class SpeakerParser {
                 }
                 continue;
             }
+            if (Boolean.TRUE.equals(definite) && !role && nameStart < 0 && token.capitalised(text) && cues.isDemonym(token)) {
+                // "temporise le Roumain", "a conseillé le Congolais": the people of a country, a noun French capitalises,
+                // refer back to the one named before as a role does ("le ministre roumain" writes the adjective)
+                role = true;
+                roleWord = token;
+                roles.add(cues.roleKey(phrase, i, 1));
+                i++;
+                continue;
+            }
             if (n == 1 && cues.isPronoun(token)) {
                 return Subject.pronoun(cues.genders().ofPronoun(token.lower()));
             }
