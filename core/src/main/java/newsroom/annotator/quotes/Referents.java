@@ -356,8 +356,9 @@ final class Referents {
         }
         if (!roleKeys.isEmpty() && inOpening(before)) {
             // "Il sindaco: «…»" over a lead that names "Il sindaco Claudio Soini": a headline or lead refers
-            // ahead to the one the article goes on to name with that role
-            Speaker later = firstLaterWith(roleKeys);
+            // ahead to the one the article goes on to name with that role, and of the same body ("o presidente da
+            // Associação de Agricultores" is not the one named later as "o presidente da União de Cooperativas")
+            Speaker later = firstLaterWith(roleKeys, complementKeys);
             if (later != null) {
                 return later;
             }
@@ -587,9 +588,19 @@ final class Referents {
     }
 
     private Speaker firstLaterWith(Set<String> roles) {
+        return firstLaterWith(roles, Set.of());
+    }
+
+    /**
+     * The first person named later with one of the roles, whose role is of no other body than the complements say:
+     * either side naming none, or both naming one of them.
+     */
+    private Speaker firstLaterWith(Set<String> roles, Set<String> complements) {
         laterMentions();
         for (Speaker later : laterMentions.all()) {
-            if (roles.stream().anyMatch(r -> !Subject.isComplementKey(r) && later.roles().contains(r))) {
+            if (roles.stream().anyMatch(r -> !Subject.isComplementKey(r) && later.roles().contains(r))
+                    && (complements.isEmpty() || later.roles().stream().noneMatch(Subject::isComplementKey)
+                    || complements.stream().anyMatch(later.roles()::contains))) {
                 return later;
             }
         }
