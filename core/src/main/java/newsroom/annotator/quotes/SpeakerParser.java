@@ -2426,6 +2426,10 @@ final class SpeakerParser {
             }
             break;
         }
+        if (nameStart >= 0 && nameStart == nameEnd && phrase.get(nameStart).end() - phrase.get(nameStart).start() == 1) {
+            // "les passagers sur la route nationale N°12": one letter alone is a number's sign or a list's mark, no one's name
+            nameStart = -1;
+        }
         if (nameStart >= 0) {
             int lastRole = cues.roleEndingAt(phrase, nameEnd);
             if (Boolean.TRUE.equals(definite) && lastRole > 0) {
