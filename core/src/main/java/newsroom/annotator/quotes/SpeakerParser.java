@@ -1114,6 +1114,18 @@ final class SpeakerParser {
     }
 
     /**
+     * Where the words naming one of a group start the group's noun ("uma das", "una de las", "l'une des"): the index after
+     * the indefinite article, its link and the link's article, when a noun stands between them and {@code name}; else 0.
+     */
+    private int partitiveEnd(List<Token> phrase, int name) {
+        if (name < 3 || !cues.isIndefiniteArticle(phrase.get(0)) || !cues.isRoleLink(phrase.get(1))) {
+            return 0;
+        }
+        int noun = cues.isArticle(phrase.get(2)) ? 3 : 2;
+        return noun < name ? noun : 0;
+    }
+
+    /**
      * The person a capitalised title and a name name inside a phrase of capitalised words, after a first word that is
      * no title ("Pembrokeshire Cllr Hall"), or null.
      */
@@ -1187,6 +1199,12 @@ final class SpeakerParser {
         }
         // (a role after the article is read as roles are: "dijo otro vecino, Juan Pérez")
         int first = cues.isIndefiniteArticle(phrase.get(0)) && cues.roleEndingAt(phrase, name - 1) == 0 ? 1 : 0;
+        int partitive = partitiveEnd(phrase, name);
+        if (partitive > 0) {
+            // "lamenta uma das moradoras, Elisabete Conceição Grandisoli", "una de las vecinas, María López": one of a
+            // group, the group's noun before the name
+            first = partitive;
+        }
         if (first == 1 && name == 1 && !phrase.get(1).is(',')) {
             // "sagt ein Sprecher Albigs": the article alone stands for a noun only before the name's comma
             return null;
