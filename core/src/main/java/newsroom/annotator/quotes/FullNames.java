@@ -398,6 +398,10 @@ final class FullNames {
 
     /** Whether the token at {@code link} links a role before it (or a role and a participle) to its complement. */
     private boolean complementAfterRole(List<Token> tokens, int link) {
+        if (link >= 2 && cues.isArticle(tokens.get(link)) && cues.isRoleLink(tokens.get(link - 1))) {
+            // "le procureur de la République Éric Vaillant": the link's article stands between it and the complement
+            link--;
+        }
         if (link < 1 || !cues.isRoleLink(tokens.get(link))) {
             return false;
         }

@@ -22,6 +22,9 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param verbSecond     the finite verb is a main clause's second part: a clause that opens with anything but its
  *                       subject has the subject right after the verb ("Bei seiner Ansprache zeigte sich Ueli
  *                       Maurer …"; {@code grammar.txt}: {@code verb-second})
+ * @param tellsAfterQuotation a verb of telling right after a quotation may name the one told, its speaker left out
+ *                       ("“…,” told CP24"); where it may not, the name after it is its subject ("« … », a assuré le
+ *                       procureur"; {@code grammar.txt}: {@code tells-after-quotation})
  * @param partyInitialsAfterRole a party's initials right after a role are what the role is a role of, not a name
  *                       ("le ministre MCG", "les élus PS"; {@code grammar.txt}: {@code party-initials-after-role})
  * @param partyLetters   the one-letter party marks of an affiliation written after a name, "R-Texas", "D-Haywood"
@@ -93,7 +96,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> ageUnits, List<String> pluralVerbEndings, List<String> pluralAuxiliaries, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean tellsAfterQuotation, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> ageUnits, List<String> pluralVerbEndings, List<String> pluralAuxiliaries, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns, List<String> prepositionalPronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -112,6 +115,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 Boolean.parseBoolean(grammar.get("quoted-asides")),
                 Boolean.parseBoolean(grammar.get("capitalises-nouns")),
                 Boolean.parseBoolean(grammar.get("verb-second")),
+                Boolean.parseBoolean(grammar.get("tells-after-quotation")),
                 Boolean.parseBoolean(grammar.get("party-initials-after-role")),
                 words(grammar, "party-affiliation-letters"),
                 words(grammar, "age-noun-endings"),

@@ -127,9 +127,11 @@ final class ReportingClauses {
                 }
                 // "“…,” told CP24": the name after a verb of telling is the one told, never the speaker; one that
                 // ends the sentence after a verb of asking is the one who asks ("“…?” asked Mikhail Hafiz.")
-                boolean asker = cue.addressee() && cues.asks(view.tokens(cue.start(), cue.end()));
-                subject = cue.addressee() && !asker ? Subject.NONE : parser.after(view, cue.end(), to, asker);
-                if (!subject.found() && !cue.addressee()) {
+                // ("« … », a assuré le procureur": where the language puts the subject there, the name after the verb is its)
+                boolean told = cue.addressee() && cues.tellsAfterQuotation(sentences.languageAt(cue.start()));
+                boolean asker = told && cues.asks(view.tokens(cue.start(), cue.end()));
+                subject = told && !asker ? Subject.NONE : parser.after(view, cue.end(), to, asker);
+                if (!subject.found() && !told) {
                     subject = afterTold != null ? afterTold : parser.afterAddressee(view, cue.end(), to);
                 }
                 if (!subject.found() && following != null && following.open() == to && onlyAdverbs(cue.end(), to)

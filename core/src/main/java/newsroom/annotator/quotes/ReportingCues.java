@@ -164,6 +164,7 @@ final class ReportingCues {
     private final Set<String> dialogueLanguages;
     private final Set<String> asideLanguages;
     private final Set<String> subjectDroppingLanguages;
+    private final Set<String> tellingAfterQuotationLanguages;
     private final int longestCue;
 
     private ReportingCues(List<Lexicon> lexicons, List<String> particles, List<String> platforms, List<String> clubPrefixes,
@@ -362,6 +363,8 @@ final class ReportingCues {
         this.constructions = lexicons.stream().flatMap(lexicon -> lexicon.constructions().stream()).toList();
         this.subjectDroppingLanguages = lexicons.stream().filter(Lexicon::dropsSubjects).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
+        this.tellingAfterQuotationLanguages = lexicons.stream().filter(Lexicon::tellsAfterQuotation).map(Lexicon::language)
+                .collect(Collectors.toUnmodifiableSet());
         this.dialogueLanguages = lexicons.stream().filter(Lexicon::dialogueDashes).map(Lexicon::language)
                 .collect(Collectors.toUnmodifiableSet());
         this.asideLanguages = lexicons.stream().filter(Lexicon::quotedAsides).map(Lexicon::language)
@@ -458,6 +461,14 @@ final class ReportingCues {
     /** Whether the language leaves out a subject the reader knows ("Además, elogió …"). */
     boolean dropsSubjects(String language) {
         return language != null && subjectDroppingLanguages.contains(language);
+    }
+
+    /**
+     * Whether, in the language, a verb of telling right after a quotation may name the one told ("“…,” told CP24");
+     * where not, the name after it is its subject ("« … », a assuré le procureur").
+     */
+    boolean tellsAfterQuotation(String language) {
+        return language != null && tellingAfterQuotationLanguages.contains(language);
     }
 
     /** The languages whose writers open a paragraph of speech with a dash. */
