@@ -813,7 +813,16 @@ final class ReportingCues {
                 }
             }
         }
-        return hasRoleEnding(tokens.get(at)) || hasRolePrefix(tokens.get(at)) || hyphenedRole(tokens.get(at)) ? 1 : 0;
+        return hasRoleEnding(tokens.get(at)) || hasRolePrefix(tokens.get(at)) || hyphenedRole(tokens.get(at))
+                || officeBeforeFirstName(tokens, at) ? 1 : 0;
+    }
+
+    /**
+     * A body's noun right before a first name is the person's seat in it: "der zuständige Stadtrat Heinrich Vettiger",
+     * "Gemeinderat Günter Salchner" (alone, "der Stadtrat" is the council).
+     */
+    private boolean officeBeforeFirstName(List<Token> tokens, int at) {
+        return at + 2 < tokens.size() && isGroup(tokens.get(at)) && isFirstName(tokens.get(at + 1)) && tokens.get(at + 2).word();
     }
 
     /** Whether a role starts at {@code at}, a hyphen before it aside: "then-President", "former acting". */
