@@ -303,6 +303,11 @@ final class QuotationFinder {
                         || (c == '”' && (opensAfterColon(text, i, span, '”') || opensLikeItsCloser(text, i, span)))) {
                     current = new Scan(c, i, i + width, span, text);
                 }
+            } else if (c == '"' && width == 1 && Character.valueOf('"').equals(current.marks.peek())
+                    && opensInsideStraight(text, i, prev, next, span.end())) {
+                // "Sono felice che anche "Malgrate Più" abbia preso a cuore il problema": inside a quotation a straight
+                // mark opened, one after a blank and before a word opens words quoted within it
+                current.marks.push(c);
             } else if (current.close(c, prev, next)) {
                 addIfAny(text, found, current.closedAt(i, width));
                 current = null;
@@ -312,6 +317,24 @@ final class QuotationFinder {
             i += width - 1;
         }
         return current;
+    }
+
+    /**
+     * Whether the straight mark at {@code at}, a blank before it and a letter or figure after it, opens a quotation
+     * inside one a straight mark opened: two more straight marks follow in the paragraph, one to close each (the
+     * search stops at the second, so a paragraph is read once however many marks it holds).
+     */
+    private static boolean opensInsideStraight(String text, int at, char prev, char next, int end) {
+        if (!Character.isWhitespace(prev) || !Character.isLetterOrDigit(next)) {
+            return false;
+        }
+        int after = 0;
+        for (int i = at + 1; i < end && after < 2; i++) {
+            if (text.charAt(i) == '"') {
+                after++;
+            }
+        }
+        return after == 2;
     }
 
     /** Where the last {@code mark} of text[from, to) stands, or -1: read back from the end, never before {@code from}. */

@@ -92,4 +92,16 @@ class QuotationMarksOfLanguagesTest {
         assertTrue(quotes.stream().noneMatch(q -> text.substring(q.start(), q.end()).startsWith(",")), quotes.toString());
         assertTrue(quotes.stream().anyMatch(q -> text.substring(q.start(), q.end()).startsWith("Abbiamo cominciato la legislatura")));
     }
+
+    @Test
+    void aStraightMarkAfterABlankInsideAStraightQuotationOpensOneWithinIt() {
+        // leccoonline.com (gold-languages/dev), a line as the page sets it: a councillor's words in straight marks name a
+        // group in straight marks too
+        String text = "Francantonio Corti (\"Sono felice che anche \"Malgrate Più\" abbia preso a cuore il problema, vediamo di "
+                + "fare fronte comune e riusciremo a spuntarla\"), ha richiamato l'attenzione anche di";
+        List<Quote> quotes = quotes(text);
+        assertTrue(quotes.stream().anyMatch(q -> text.substring(q.start(), q.end()).equals("Sono felice che anche \"Malgrate Più\" "
+                + "abbia preso a cuore il problema, vediamo di fare fronte comune e riusciremo a spuntarla")), quotes.toString());
+        assertTrue(quotes.stream().noneMatch(q -> text.substring(q.start(), q.end()).equals("Sono felice che anche")), quotes.toString());
+    }
 }
