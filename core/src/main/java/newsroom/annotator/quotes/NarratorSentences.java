@@ -135,7 +135,8 @@ final class NarratorSentences {
     /** Whether the quotation right before {@code position}, nothing but marks and spaces between, ends in "?", "!" or "…". */
     private boolean afterExclamation(int position) {
         Quotation quotation = quotationRightBefore(position);
-        if (quotation == null) {
+        if (quotation == null || text.substring(quotation.close(), position).indexOf('.') >= 0) {
+            // ("« … non ? ». Olivier Echouafni avait l’humeur taquine": a stop after the closing mark ends the sentence)
             return false;
         }
         // the last mark that is not a quotation mark: "…'How do I screw Mexico?'" ends in "?"
