@@ -54,8 +54,8 @@ final class UnlistedVerbAfterSieve implements Sieve {
     }
 
     /**
-     * A subject a relative clause describes ("“…”, reposteó Shakira quien atraviesa …"): the clause goes on after
-     * the name, which still ends the subject; none otherwise.
+     * A subject a relative clause describes ("“…”, reposteó Shakira quien atraviesa …"), or a person's full name the
+     * verb's object follows: the clause goes on after the name, which still ends the subject; none otherwise.
      */
     private static Subject beforeRelative(Reading reading, Token verb, int clauseTo) {
         Subject loose = reading.parser().after(reading.view(), verb.end(), clauseTo, false);
@@ -63,7 +63,14 @@ final class UnlistedVerbAfterSieve implements Sieve {
             return Subject.NONE;
         }
         List<Token> rest = reading.view().tokens(loose.name().end(), clauseTo);
-        return !rest.isEmpty() && reading.cues().isRelative(rest.get(0)) ? loose : Subject.NONE;
+        if (rest.isEmpty()) {
+            return Subject.NONE;
+        }
+        // ("„…“, schüttelt Verteidiger Florian Stern den Kopf": a person's full name, then the verb's object after its
+        // article)
+        boolean object = loose.isPerson() && reading.cues().isArticle(rest.get(0))
+                && reading.view().tokens(loose.name().start(), loose.name().end()).size() >= 2;
+        return reading.cues().isRelative(rest.get(0)) || object ? loose : Subject.NONE;
     }
 
     /**
