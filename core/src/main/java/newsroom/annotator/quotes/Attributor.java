@@ -185,7 +185,7 @@ final class Attributor {
                     && !QuotationFinder.singleMarked(text, quote.quotation()) && !reading.clauses().keepsDistance(quote.quotation());
             // ("“…”, ha detto ai cronisti" in the teaser above the lead, its subject left out, counts too)
             boolean leadQuote = quote.cued() && quote.kind() == QuoteKind.DIRECT
-                    && (span == firstParagraph || inHeadline);
+                    && (inHeadline || (span == firstParagraph && !saidBySomeoneUnnamed(quote)));
             // a few quoted words of the first paragraph whose cue names nobody yet, when the very next paragraph
             // names its speaker: "O presidente da Câmara Municipal de Lisboa recusou hoje «…»" over "«…»,
             // declarou Carlos Moedas"
@@ -217,6 +217,28 @@ final class Attributor {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the quotation's own cue gives it to someone the text does not name ("“…”, segnala un residente", "urla un
+     * cittadino"): no one the article names later says it (a headline's bare role, "diz autarca de Mação", is read so
+     * too, and is left to the lead).
+     */
+    private boolean saidBySomeoneUnnamed(Attributed quote) {
+        Cue cue = quote.cue();
+        if (cue == null) {
+            return false;
+        }
+        Quotation quotation = quote.quotation();
+        TextRange sentence = reading.sentences().at(cue.start());
+        boolean before = cue.start() < quotation.open();
+        int from = before ? sentence.start() : quotation.close();
+        int to = before ? quotation.open() : sentence.end();
+        if (cue.start() < from || cue.end() > to) {
+            return false;
+        }
+        Subject subject = reading.clauses().subjectOf(cue, from, to);
+        return subject != null && subject.kind() == Subject.Kind.UNNAMED;
     }
 
     /** Whether the quotation's cue is a verb in the third person plural ("dicono", "denunciaron"): its subject is several people. */
