@@ -25,6 +25,10 @@ final class PersonLine {
     /** A word of a name in capitals: "SYLVIE", "JEAN-LOUIS", "D'ARCY". */
     private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*");
     private static final Pattern VOWEL = Pattern.compile("(?i)[aeiouyáéíóúàèìòùäöü]");
+    /** A first name's initial: "F.". */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /** A word or two in brackets closing a line: a signature's role, "(Correspondant)". */
+    private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\([\\p{L}\\s]{2,30}\\)$");
 
     private final FirstNameTable firstNames;
 
@@ -75,6 +79,28 @@ final class PersonLine {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a line signs a story as its writer's name does: a person's name alone, an initial and a surname
+         * ("F. Nieddu"), or a first name and a surname in capitals ("Victorien DIBLONI"), a word or two in brackets
+         * perhaps after it ("(Correspondant)").
+         */
+        boolean signs(String line) {
+            String words = BRACKETED_END.matcher(line.strip()).replaceFirst("");
+            if (isPersonAlone(words)) {
+                return true;
+            }
+            String[] parts = words.split("\\s+");
+            if (parts.length < 2 || parts.length > MAX_WORDS || NOT_A_NAME.matcher(words).find()) {
+                return false;
+            }
+            String surname = parts[parts.length - 1];
+            if (parts.length == 2 && INITIAL.matcher(parts[0]).matches()) {
+                return writtenAsName(surname) && !lowerCase().contains(surname.toLowerCase(Locale.ROOT));
+            }
+            return firstNames.has(parts[0]) && writtenAsName(parts[0])
+                    && Arrays.stream(parts, 1, parts.length).allMatch(part -> CAPITALS_WORD.matcher(part).matches());
         }
 
         private Set<String> lowerCase() {

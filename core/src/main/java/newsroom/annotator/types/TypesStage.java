@@ -134,7 +134,7 @@ public final class TypesStage implements Stage {
     }
 
     /**
-     * A person's name alone after the last paragraph ("… pour leur permettre de travailler." / "Hawa Bah") signs the
+     * A person's name alone after the last paragraph ("… pour leur permettre de travailler." / "Hawa Bah", "F. Nieddu") signs the
      * story: its writer's byline, where the line's shape alone made it a crosshead or a paragraph.
      */
     private static void namesSigning(String text, List<Span> spans, SpanCues[] read, SpanType[] types, ArticleLayout layout,
@@ -144,7 +144,7 @@ public final class TypesStage implements Stage {
             if (read[i] != null && read[i].hint() == null && layout.afterBody(i)
                     && (types[i] == SpanType.TITLE || types[i] == SpanType.PARAGRAPH)
                     && read[i].words() <= PersonLine.MAX_WORDS
-                    && persons.isPersonAlone(text.substring(spans.get(i).start(), spans.get(i).end()))) {
+                    && persons.signs(text.substring(spans.get(i).start(), spans.get(i).end()))) {
                 types[i] = SpanType.BYLINE;
             }
         }

@@ -788,6 +788,29 @@ class PageChromeTypesTest {
     }
 
     /**
+     * cronachenuoresi.it and fasopic.net (gold-languages/dev): a story signed after its last paragraph by an initial and a
+     * surname, or by a first name and a surname in capitals with the writer's role in brackets.
+     */
+    @Test
+    void anInitialAndASurnameOrASurnameInCapitalsAfterTheLastParagraphSignTheStory() {
+        Annotation nuoro = inAllLanguages("cronachenuoresi",
+                "A Nuoro le criticità sono presenti non solo nel quartiere Santu Predu con l’interruzione dell’illuminazione pubblica e in via Siniscola (zona viale Costituzione) con un quartiere senz’acqua ma le troviamo anche in altre zone cittadine.",
+                "IL TEPPISMO- La segnalazione arriva dai residenti che abitano nei palazzi che si affacciano su piazza Satta e nelle zone limitrofe in questo caso non per disservizi ma per i continui atti di teppismo. Vere e proprie “squadriglie” di Baby teppisti composte da ragazzini e ragazzine che dalle 18.00 fino a tarda sera in una sfida continua compiono azioni vandaliche con imprecazioni e schiamazzi: il “divertimento” più in auge è quello di lanciare petardi e tirare calci sui portoni delle abitazioni specialmente dove risiedono le persone anziane.",
+                "«Se si esce per redarguirli- racconta un residente in forma anonima- ti rispondono anche in modo spavaldo che sono minorenni e nessuno gli fa niente anzi, rincarano la dose sottolineando che se gli succede qualcosa rischi tu di essere denunciato».",
+                "«Siamo stanchi di azioni vandaliche che si protraggono ormai nel tempo, le continue lamentele telefoniche, le denunce alle Forze dell’Ordine e le segnalazioni al Comune non sono servite a niente» dicono i residenti intervistati in proposito che si definiscono esasperati e chiedono un intervento concreto e immediato: «Prima che la situazione degeneri e che qualcuno perda la pazienza seriamente».",
+                "F. Nieddu");
+        assertEquals(SpanType.BYLINE, typeAt(nuoro, "F. Nieddu"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(nuoro, "«Siamo stanchi"));
+        Annotation faso = inAllLanguages("fasopic",
+                "A Bouroum-Bouroum, localité située à 25 km de Gaoua, chef-lieu de la province du Poni, la vente des souchets aux abords de la voie est devenue une activité lucrative qui mobilise assez de femmes dans cette localité. A l’arrêt des bus de voyage, les passagers des différentes compagnies de transport en commun sont accueillis par ces femmes. Si l’activité rapporte un peu d’argent aux femmes qui la pratiquent, il n’en demeure pas moins qu’elles sont confrontées à des pertes le plus souvent.",
+                "Aux bords de la voie principale de Bouroum-Bouroum, nous assistons à l’arrivée des premiers passagers sur la route nationale N°12 Gaoua-Diébougou. Les passagers sont accostés par les vendeuses de souchets et autres produits. Elles s’invitent même à l’intérieur des compagnies de transport, afin de proposer leurs produits aux passagers. C’est le cas notamment de Djamilatou Perkouma. Pour cette élève en classe de 5ème, « souvent on gagne 2000F, 4000, 5000F, tout comme nous pouvons ne rien avoir ». « Moi je vends c’est pour venir en aide à mes parents », a-t-elle dit. « Nous ne sommes pas assises sur place pour vendre, nous poursuivons les véhicules qui passent ici avec nos marchandises », ajoute Awa Sawadogo.",
+                "Ces femmes courent de vrais risques dans la vente de leurs produits. En effet, « les passagers partent souvent avec notre argent, et souvent c’est leur monnaie qui reste avec nous ». Adama Kourouma est également vendeuse de souchet et autres produits. A l’écouter, cette activité est contraignante. Néanmoins, elle permet de subvenir à des besoins, grâce aux bénéfices engrangés. « Les difficultés ne manquent pas, le marché est plus ou moins stable mais nous gardons espoir », a-t-elle conclu.",
+                "Victorien DIBLONI (Correspondant)");
+        assertEquals(SpanType.BYLINE, typeAt(faso, "Victorien DIBLONI"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(faso, "Ces femmes courent"));
+    }
+
+    /**
      * leonoticias.com, a Vocento paper: the menu its group sets at the top of every page ("Secciones", "Servicios",
      * "Destacamos") is chrome; voixducaillou.nc: a paywall's notice and its prompt to log in are chrome too.
      */
