@@ -126,7 +126,7 @@ public final class TypesStage implements Stage {
             // a person's name alone, a photo's file name ("Hellenthal_Schoeller_Werk_3", a caption) or a standings
             // table's row ("1.HSG Graz 6 4 1 1 166:153 9"): no language's words
             boolean nameAlone = read[i] != null && read[i].phraseLanguages().isEmpty() && !read[i].masthead()
-                    && (TypeCues.fileName(words) || cues.namesAndFigures(line) || persons.isPersonAlone(words));
+                    && (TypeCues.fileName(words) || cues.namesAndFigures(line) || persons.signs(words));
             typed.add(read[i] == null ? span
                     : withPhraseLanguage(span.withType(types[i], byPlace(read[i], types[i])), read[i], nameAlone, articleLanguage));
         }
