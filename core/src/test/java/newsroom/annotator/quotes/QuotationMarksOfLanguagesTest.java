@@ -104,4 +104,22 @@ class QuotationMarksOfLanguagesTest {
                 + "abbia preso a cuore il problema, vediamo di fare fronte comune e riusciremo a spuntarla")), quotes.toString());
         assertTrue(quotes.stream().noneMatch(q -> text.substring(q.start(), q.end()).equals("Sono felice che anche")), quotes.toString());
     }
+
+    @Test
+    void wordsInMarksAfterASoCalledAnAssociationOrATrialAreItsNameNoQuotation() {
+        // touleco.fr, kn-online.de and primavercelli.it (gold-languages/dev): "dits", "des Vereins", "al processo" before the
+        // marks name what the marked words are; the reporting clause's quotation next to them stays one
+        String lavaur = "Suite aux arrêtés pris par le maire LR Bernard Carayon, plusieurs commerces dits « non essentiels » ont "
+                + "relevé leur rideau dès le matin et ont accueilli quelques clients.";
+        assertTrue(quotes(lavaur).isEmpty(), quotes(lavaur).toString());
+        String kiel = "Dem widersprechen die Windkraftgegner mit Nachdruck: „200 Initiativen gibt es landesweit, und es werden jeden "
+                + "Tag mehr“, sagt Susanne Kirchhof, Vorsitzende des Vereins „Gegenwind“.";
+        List<Quote> windraeder = quotes(kiel);
+        assertEquals(1, windraeder.size(), windraeder.toString());
+        quoted(windraeder.get(0), kiel, "200 Initiativen gibt es landesweit, und es werden jeden Tag mehr", "Susanne Kirchhof");
+        String vercelli = "CRONACA: al processo \"firme false\" di Vercelli qualcuno ha ordinato al teste di \"non ricordare nulla\"...";
+        List<Quote> processo = quotes(vercelli);
+        assertEquals(1, processo.size(), processo.toString());
+        assertEquals("non ricordare nulla", vercelli.substring(processo.get(0).start(), processo.get(0).end()));
+    }
 }
