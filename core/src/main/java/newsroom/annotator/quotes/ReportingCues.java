@@ -1094,6 +1094,19 @@ final class ReportingCues {
                 || publicationWords.contains(text.substring(name.get(name.size() - 1).start(), name.get(name.size() - 1).end())));
     }
 
+    /**
+     * Whether capitalised words are a newspaper's name: a name of several words a masthead's word opens or closes
+     * ({@link #namesAPublication}), or one word that is a masthead's word, or ends in one after a hyphen ("Journal",
+     * "Tages-Anzeiger").
+     */
+    boolean namesAPublicationAlone(List<Token> words, String text) {
+        if (words.size() != 1) {
+            return namesAPublication(words, text);
+        }
+        String word = text.substring(words.get(0).start(), words.get(0).end());
+        return publicationWords.contains(word) || publicationWords.contains(word.substring(word.lastIndexOf('-') + 1));
+    }
+
     /** "para", "pour", "for": a preposition that opens a sentence with whose view it gives ("Para Tite, …"). */
     boolean isViewpointOpener(Token token) {
         return token.word() && viewpointOpeners.contains(token.lower());

@@ -122,4 +122,20 @@ class QuotationMarksOfLanguagesTest {
         assertEquals(1, processo.size(), processo.toString());
         assertEquals("non ricordare nulla", vercelli.substring(processo.get(0).start(), processo.get(0).end()));
     }
+
+    @Test
+    void aNewspapersNameInMarksIsNoQuotation() {
+        // blick.ch and hallowil.ch (gold-languages/dev): a masthead's word closes the marked words, which name the paper
+        // the speaker told or the paper that printed a charge; the speaker's own words after them stay quotations
+        String zurich = "Käser und Wolff werden sich nächste Woche treffen, wie der Zürcher Stadtrat dem «Tages-Anzeiger» verrät. "
+                + "Lapidar meinte er: «Das gibt bestimmt interessante Diskussionen.»";
+        List<Quote> treffen = quotes(zurich);
+        assertEquals(1, treffen.size(), treffen.toString());
+        assertEquals("Das gibt bestimmt interessante Diskussionen.", zurich.substring(treffen.get(0).start(), treffen.get(0).end()));
+        String thurgau = "Anonyme Bewohner haben ihm in der «Thurgauer Zeitung» vorgeworfen, dass er mit seinem Unternehmen gegen "
+                + "das Gesetzt verstosse. «Jeder muss wissen, zu welchen Mitteln er im Wahlkampf greift», sagte Locher nach der Wiederwahl.";
+        List<Quote> wahl = quotes(thurgau);
+        assertEquals(1, wahl.size(), wahl.toString());
+        quoted(wahl.get(0), thurgau, "Jeder muss wissen, zu welchen Mitteln er im Wahlkampf greift", "Locher");
+    }
 }
