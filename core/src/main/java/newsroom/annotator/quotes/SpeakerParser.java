@@ -1100,6 +1100,10 @@ final class SpeakerParser {
                 // "sagt die Historikerin und Ausbildnerin Sabine Kronenberg": two roles of one person
                 end++;
                 continue;
+            } else if (role && !name && domainEnd(text, tokens, end) > end) {
+                // "mentionne la conseillère en communication Corinne Gervais": the role's field, then the name
+                end = domainEnd(text, tokens, end);
+                continue;
             } else if (cues.isFunctionWord(token) && !cues.isArticle(token)) {
                 // ("assène madame le maire en direction de Laurent Selvez": a role, then where its words went; "remarcó un
                 // frentista quien indicó …": a relative clause about the subject)
@@ -1123,6 +1127,24 @@ final class SpeakerParser {
         }
         int noun = cues.isArticle(phrase.get(2)) ? 3 : 2;
         return noun < name ? noun : 0;
+    }
+
+    /**
+     * Where a role's field ends, a preposition and a word or two in lower case standing between the role and a full
+     * name ("conseillère en communication Corinne Gervais"): the name's index, or {@code at} when no such field stands
+     * there.
+     */
+    private int domainEnd(String text, List<Token> tokens, int at) {
+        if (!cues.isPlacePreposition(tokens.get(at))) {
+            return at;
+        }
+        int k = at + 1;
+        while (k < tokens.size() && k <= at + 2 && tokens.get(k).word() && !tokens.get(k).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(k))) {
+            k++;
+        }
+        return k > at + 1 && k + 1 < tokens.size() && tokens.get(k).capitalised(text) && tokens.get(k + 1).word()
+                && tokens.get(k + 1).capitalised(text) && !cues.isFunctionWord(tokens.get(k)) ? k : at;
     }
 
     /**
