@@ -281,8 +281,9 @@ final class TypeCues {
             boilerplateMatch = countedLabel(unmarked);
         }
         phrase.add(boilerplateMatch);
-        // a heading shared by two languages' lists ("Relacionadas") says nothing of the line's language
-        boolean listHeading = moreStories.isLine(unmarked);
+        // a heading shared by two languages' lists ("Relacionadas") says nothing of the line's language; one list's
+        // ("Recent Posts" on an Italian page) is in that list's language
+        boolean listHeading = phrase.add(moreStories.line(unmarked));
         // a prompt told by words anywhere in a short line ("… direct to your inbox every Friday"), or a link
         // to another story set off by a marker ("// TikTok: cómo saber quiénes revisaron tu perfil")
         boolean prompt = boilerplateMatch == null && wordCount <= PROMPT_MAX_WORDS

@@ -811,6 +811,28 @@ class PageChromeTypesTest {
     }
 
     /**
+     * picenonews24.it (gold-languages/dev): a sharing plugin's label the site keeps in English and its "previous article"
+     * link are chrome, each in its own language, though the page is Italian.
+     */
+    @Test
+    void chromeInOneListsLanguageIsInThatLanguage() {
+        Annotation ascoli = inAllLanguages("picenonews24",
+                "I residenti di Monticelli: “Degrado e incuria nel nostro quartiere. Situazione intollerabile”",
+                "ASCOLI PICENO  – Gli abitanti di Largo delle Mimose a Monticelli protestano per la mancanza di attenzione rivolta al loro quartiere. I residenti lamentano incuria, degrado e mancanza di pulizia.",
+                "“Qui è un continuo via vai di tossicodipendenti che si drogano, di graffittari che hanno ridotto in malo modo i muri , di cartacce ed erbacce che non vengono raccolte. Da quando è arrivata Ecoinnova, al posto di Ascoli Servizi Comunali, qui la situazione è peggiorata” ci dicono alcuni residenti.",
+                "“Qualche giorno fa, mio figlio si è ferito con il vetro di una bottiglia non raccolta” ci racconta un abitante di Largo delle Mimose, “Qui la situazione è peggiorata, per non parlare del cattivo odore che sentiamo ogni giorno, dato che questa via è diventata anche una specie di bagno pubblico all’aperto. Non ne possiamo davvero più. Ci sono anche spuntoni d’acciaio pieni di ruggine: qui i bambini ci giocano e se si dovessero ferire potrebbe diventare un grosso problema. Chiediamo che il Comune si prenda maggiormente cura anche di Monticelli e non solo del centro storico”.",
+                "Print Friendly, PDF & Email",
+                "Articolo Precedente",
+                "Tragedia in spiaggia, muore un uomo a causa di un malore",
+                "Articolo Successivo",
+                "La siccità ha prosciugato il Lago di Pilato");
+        assertEquals(SpanType.BOILERPLATE, typeAt(ascoli, "Print Friendly"));
+        assertEquals("en", languageAt(ascoli, "Print Friendly"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(ascoli, "Articolo Precedente"));
+        assertEquals("it", languageAt(ascoli, "Articolo Precedente"));
+    }
+
+    /**
      * leonoticias.com, a Vocento paper: the menu its group sets at the top of every page ("Secciones", "Servicios",
      * "Destacamos") is chrome; voixducaillou.nc: a paywall's notice and its prompt to log in are chrome too.
      */
