@@ -219,6 +219,15 @@ final class Attributor {
         return result;
     }
 
+    /** Whether only a comma or a conjunction stands between the quotation before and this one: one list of both. */
+    private boolean listedAfter(Quotation previous, Quotation quotation) {
+        if (previous == null || previous.close() > quotation.open()) {
+            return false;
+        }
+        List<Token> between = reading.view().tokens(previous.close(), quotation.open());
+        return !between.isEmpty() && between.stream().allMatch(token -> token.word() ? reading.cues().isConjunction(token) : token.is(','));
+    }
+
     /**
      * Whether the quotation's own cue gives it to someone the text does not name ("“…”, segnala un residente", "urla un
      * cittadino"): no one the article names later says it (a headline's bare role, "diz autarca de Mação", is read so
@@ -380,8 +389,10 @@ final class Attributor {
         Attributed previousDone = done.isEmpty() ? null : done.get(done.size() - 1);
         boolean sharesSentence = clauseFrom > openSentence.start();
         QuoteKind kind = kinds.kind(quotation, openSentence.start(), sharesSentence ? previousDone : null);
-        if (QuotationFinder.weak(text, quotation, kind) && reading.clauses().namesTerm(quotation)) {
-            // "condemning the fan-base moniker ‘Kittenz’": a few words mentioned as words, whatever verb is near
+        if (QuotationFinder.weak(text, quotation, kind)
+                && (reading.clauses().namesTerm(quotation) || (previousDone != null && previousDone.term() && listedAfter(previous, quotation)))) {
+            // "condemning the fan-base moniker ‘Kittenz’": a few words mentioned as words, whatever verb is near; and so are
+            // the next ones in a list of them ("aux lieux dits " Carrefour le maire " et " Premier carrefour "")
             return new Attributed(quotation, kind, null, false, false, true, null);
         }
         Cue previousCue = previousDone == null ? null : previousDone.cue();

@@ -308,6 +308,12 @@ final class QuotationFinder {
                 // "Sono felice che anche "Malgrate Più" abbia preso a cuore il problema": inside a quotation a straight
                 // mark opened, one after a blank and before a word opens words quoted within it
                 current.marks.push(c);
+            } else if (c == '“' && width == 1 && current.marks.size() == 1 && Character.valueOf('“').equals(current.marks.peek())
+                    && reopensAfterStop(text, i, span.start(), prev, next)) {
+                // "… do Largo da Feira. “Ou colocamos todos …”": the page left the quotation unclosed at its sentence's
+                // stop, and a new one opens after it
+                addIfAny(text, found, current.closedAt(i - 1, 1));
+                current = new Scan(c, i, i + width, span, text);
             } else if (current.close(c, prev, next)) {
                 addIfAny(text, found, current.closedAt(i, width));
                 current = null;
@@ -335,6 +341,15 @@ final class QuotationFinder {
             }
         }
         return after == 2;
+    }
+
+    /**
+     * Whether an opening mark at {@code at}, inside a quotation that mark opened, follows a sentence's stop and a blank
+     * and comes before a capital: the quotation before was left unclosed, and this one starts anew.
+     */
+    private static boolean reopensAfterStop(String text, int at, int from, char prev, char next) {
+        return at - 2 >= from && Character.isWhitespace(prev) && ".!?".indexOf(text.charAt(at - 2)) >= 0
+                && Character.isUpperCase(next);
     }
 
     /** Where the last {@code mark} of text[from, to) stands, or -1: read back from the end, never before {@code from}. */

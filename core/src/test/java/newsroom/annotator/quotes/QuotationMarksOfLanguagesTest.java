@@ -138,4 +138,17 @@ class QuotationMarksOfLanguagesTest {
         assertEquals(1, wahl.size(), wahl.toString());
         quoted(wahl.get(0), thurgau, "Jeder muss wissen, zu welchen Mitteln er im Wahlkampf greift", "Locher");
     }
+
+    @Test
+    void anOpeningMarkAfterAStopClosesTheQuotationThePageLeftOpen() {
+        // semanariov.pt (gold-languages/dev), a line as the page sets it: the quotation after "o “número de feirantes" has no
+        // closing mark; the next opening mark, after the sentence's stop, starts the next quotation
+        String text = "Paulo Gomes, autarca, está “sensível” às queixas dos feirantes, mas garante não ser possível “ter sol na eira e chuva no nabal”. “A mudança obrigou a junta a ter um espaço ligeiramente inferior ao antigo”, diz Paulo Gomes revelando que o “número de feirantes aumentou durante o tempo de requalificação do Largo da Feira. “Ou colocamos todos ou temos que mandar gente embora”, desabafa, optando pela segunda solução.";
+        List<Quote> quotes = quotes(text);
+        assertTrue(quotes.stream().anyMatch(q -> text.substring(q.start(), q.end())
+                .equals("número de feirantes aumentou durante o tempo de requalificação do Largo da Feira.")), quotes.toString());
+        assertTrue(quotes.stream().anyMatch(q -> text.substring(q.start(), q.end())
+                .equals("Ou colocamos todos ou temos que mandar gente embora") && "Paulo Gomes".equals(q.attribution().name())),
+                quotes.toString());
+    }
 }
