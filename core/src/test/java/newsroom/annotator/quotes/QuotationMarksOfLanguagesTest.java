@@ -107,11 +107,15 @@ class QuotationMarksOfLanguagesTest {
 
     @Test
     void wordsInMarksAfterASoCalledAnAssociationOrATrialAreItsNameNoQuotation() {
-        // touleco.fr, kn-online.de and primavercelli.it (gold-languages/dev): "dits", "des Vereins", "al processo" before the
+        // touleco.fr, bonaberi.com, kn-online.de and primavercelli.it (gold-languages/dev): "dits", "des Vereins", "al processo" before the
         // marks name what the marked words are; the reporting clause's quotation next to them stays one
         String lavaur = "Suite aux arrêtés pris par le maire LR Bernard Carayon, plusieurs commerces dits « non essentiels » ont "
                 + "relevé leur rideau dès le matin et ont accueilli quelques clients.";
         assertTrue(quotes(lavaur).isEmpty(), quotes(lavaur).toString());
+        // (bonaberi.com: the second name in marks, listed after the first with "et", is a name too)
+        String bafoussam = "On en retrouve également derrière la chefferie traditionnelle Bafoussam, aux lieux dits \" Carrefour le "
+                + "maire \" et \" Premier carrefour \".";
+        assertTrue(quotes(bafoussam).isEmpty(), quotes(bafoussam).toString());
         String kiel = "Dem widersprechen die Windkraftgegner mit Nachdruck: „200 Initiativen gibt es landesweit, und es werden jeden "
                 + "Tag mehr“, sagt Susanne Kirchhof, Vorsitzende des Vereins „Gegenwind“.";
         List<Quote> windraeder = quotes(kiel);
