@@ -604,6 +604,10 @@ final class Attributor {
         Discourse discourse = reading.discourse();
         Referents referents = discourse.referents();
         Speaker holder = topics.viewpointHolder(tokens, from);
+        if (holder == null) {
+            // "C’est le cas notamment de Djamilatou Perkouma.": the sentence presents the one it names
+            holder = instanceFocus(tokens);
+        }
         if (holder != null) {
             referents.isAbout(holder, holder.at().start());
             discourse.mention(holder, holder.at().start());
@@ -660,6 +664,37 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    /**
+     * "C’est le cas notamment de Djamilatou Perkouma.", "tal es el caso de Carmelo Algarañaz": a copula among the
+     * sentence's first words, the noun of an instance after it ({@code grammar.txt}: {@code case-nouns}), its link, then a
+     * person's name: the one the sentence presents; null for any other sentence.
+     */
+    private Speaker instanceFocus(List<Token> tokens) {
+        ReportingCues cues = reading.cues();
+        for (int i = 0; i + 3 < tokens.size() && i <= 3; i++) {
+            if (!cues.isCopula(tokens.get(i))) {
+                continue;
+            }
+            int k = i + 1 < tokens.size() && cues.isArticle(tokens.get(i + 1)) ? i + 2 : i + 1;
+            if (k >= tokens.size() || !cues.isCaseNoun(tokens.get(k))) {
+                return null;
+            }
+            // ("de", "notamment de": the link and an adverb or two in lower case before the name)
+            int name = k + 1;
+            while (name < tokens.size() && name <= k + 3 && tokens.get(name).word() && !tokens.get(name).capitalised(text)) {
+                name++;
+            }
+            int end = name;
+            while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text)) {
+                end++;
+            }
+            Subject named = end > name ? reading.parser().interpret(text, tokens.subList(name, end)) : Subject.NONE;
+            return named.isPerson() && named.name() != null
+                    ? Speaker.at(text, reading.discourse().personName(named.name()), named.roles()) : null;
+        }
+        return null;
     }
 
     /**

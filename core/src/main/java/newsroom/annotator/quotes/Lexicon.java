@@ -54,6 +54,8 @@ import newsroom.annotator.dictionaries.Dictionaries;
  *                       que": nobody named says it; {@code grammar.txt}: {@code passive-clitics})
  * @param objectClitics  the object pronouns that stand between a relative pronoun and its verb ("quien les llamó",
  *                       "che gli ha detto"; {@code grammar.txt}: {@code object-clitics})
+ * @param caseNouns      the nouns of a sentence that presents someone as an instance ("C’est le cas de Djamilatou
+ *                       Perkouma", "Es el caso de Ana Paola …"; {@code grammar.txt}: {@code case-nouns})
  * @param capacityWords  the words that give a person's role after their name, "como", "as" ("el nombramiento de Mariana
  *                       de Lachica Huerta como vocera oficial"; {@code grammar.txt}: {@code capacity-words})
  * @param gerundEndings  the endings of the language's gerunds, "ing", "ando" ({@code grammar.txt}: {@code gerund-endings})
@@ -96,7 +98,7 @@ import newsroom.annotator.dictionaries.Dictionaries;
  * @param constructions  the reporting constructions of {@code reporting-constructions.txt}, in order
  */
 record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, boolean quotedAsides, boolean capitalisesNouns,
-               boolean verbSecond, boolean tellsAfterQuotation, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> ageUnits, List<String> pluralVerbEndings, List<String> pluralAuxiliaries, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
+               boolean verbSecond, boolean tellsAfterQuotation, boolean partyInitialsAfterRole, List<String> partyLetters, List<String> ageNounEndings, List<String> ageUnits, List<String> pluralVerbEndings, List<String> pluralAuxiliaries, String agentMarker, List<String> authorLinks, List<String> clauseOpeners, List<String> viewpointOpeners, List<String> copulas, List<String> possessives, List<String> passiveAuxiliaries, List<String> passiveClitics, List<String> objectClitics, List<String> caseNouns, List<String> capacityWords, List<String> gerundEndings, List<String> participleEndings, List<String> imperfectEndings, List<String> originLinks, List<String> firstPartPrepositions, List<String> verbParticles,
                List<String> nominativePronouns, List<String> prepositionalPronouns,
                List<String> reportingVerbs, List<String> addresseeVerbs, List<String> auxiliaries,
                List<String> cuePhrases, List<String> roles, List<String> spokespersonRoles, List<String> roleLinks,
@@ -131,6 +133,7 @@ record Lexicon(String language, boolean dropsSubjects, boolean dialogueDashes, b
                 words(grammar, "passive-auxiliaries"),
                 words(grammar, "passive-clitics"),
                 words(grammar, "object-clitics"),
+                words(grammar, "case-nouns"),
                 words(grammar, "capacity-words"),
                 withEnclitics(gerundEndings, gerundEndings, grammar),
                 words(grammar, "participle-endings"),

@@ -157,6 +157,8 @@ final class ReportingCues {
     private final Set<String> passiveClitics;
     private final Set<String> objectClitics;
     private final Set<String> capacityWords;
+    /** The nouns of a sentence that presents someone as an instance: "cas", "caso". */
+    private final Set<String> caseNouns;
     /** Verbs of asking and answering, and markers of the one asked: word → "question", "answer" or "marker". */
     private final Map<String, String> questionWords;
     /** Every configured language's reporting constructions, in their files' order. */
@@ -345,6 +347,7 @@ final class ReportingCues {
         this.passiveClitics = lowerSet(all(lexicons, Lexicon::passiveClitics));
         this.objectClitics = lowerSet(all(lexicons, Lexicon::objectClitics));
         this.capacityWords = lowerSet(all(lexicons, Lexicon::capacityWords));
+        this.caseNouns = lowerSet(all(lexicons, Lexicon::caseNouns));
         this.agentMarkers = lexicons.stream().map(Lexicon::agentMarker).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
         Map<String, String> questionWords = new HashMap<>();
@@ -994,6 +997,11 @@ final class ReportingCues {
     /** "como", "as": a word that gives a person's role after their name ("Mariana de Lachica Huerta como vocera"). */
     boolean isCapacityWord(Token token) {
         return token.word() && capacityWords.contains(token.lower());
+    }
+
+    /** Whether the token is the noun of a sentence that presents someone as an instance: "le cas de", "el caso de". */
+    boolean isCaseNoun(Token token) {
+        return token.word() && caseNouns.contains(token.lower());
     }
 
     /** "fue", "is": a form of "to be". */
