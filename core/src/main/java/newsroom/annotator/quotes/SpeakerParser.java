@@ -1138,11 +1138,7 @@ final class SpeakerParser {
         if (!cues.isPlacePreposition(tokens.get(at))) {
             return at;
         }
-        int k = at + 1;
-        while (k < tokens.size() && k <= at + 2 && tokens.get(k).word() && !tokens.get(k).capitalised(text)
-                && !cues.isFunctionWord(tokens.get(k))) {
-            k++;
-        }
+        int k = lowerCaseWordsEnd(text, tokens, at + 1);
         return k > at + 1 && k + 1 < tokens.size() && tokens.get(k).capitalised(text) && tokens.get(k + 1).word()
                 && tokens.get(k + 1).capitalised(text) && !cues.isFunctionWord(tokens.get(k)) ? k : at;
     }
@@ -1251,12 +1247,18 @@ final class SpeakerParser {
         if (!cues.isRoleLink(tokens.get(link))) {
             return false;
         }
-        int end = link + 1;
-        while (end < tokens.size() && end <= link + 2 && tokens.get(end).word() && !tokens.get(end).capitalised(text)
+        int end = lowerCaseWordsEnd(text, tokens, link + 1);
+        return end > link + 1 && (end == tokens.size() || !tokens.get(end).word());
+    }
+
+    /** Where a run of at most two words in lower case, none a small word, that starts at {@code from} ends. */
+    private int lowerCaseWordsEnd(String text, List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && end <= from + 1 && tokens.get(end).word() && !tokens.get(end).capitalised(text)
                 && !cues.isFunctionWord(tokens.get(end))) {
             end++;
         }
-        return end > link + 1 && (end == tokens.size() || !tokens.get(end).word());
+        return end;
     }
 
     /** The index of the first token from {@code from} that ends a clause's words: punctuation, a line break, a place or a time. */
