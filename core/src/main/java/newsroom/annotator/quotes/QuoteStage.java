@@ -211,7 +211,6 @@ public final class QuoteStage implements Stage {
         return around.language().isKnown() ? around.language() : own;
     }
 
-    /** The language of the span the quotation opens in, or null. */
     /** Whether the quoted words are one to four capitalised words that name a newspaper ("« Thurgauer Zeitung »"). */
     private static boolean newspaperName(TokenView view, ReportingCues cues, Quotation quotation) {
         List<Token> words = view.tokens(quotation.start(), quotation.end());
@@ -219,6 +218,7 @@ public final class QuoteStage implements Stage {
                 && cues.namesAPublicationAlone(words, view.text());
     }
 
+    /** The language of the span the quotation opens in, or null. */
     private static String spanLanguage(List<Span> spans, Quotation quotation) {
         Span span = spanAt(spans, quotation.open());
         return span == null ? null : span.language().language();

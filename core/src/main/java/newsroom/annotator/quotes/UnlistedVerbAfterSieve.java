@@ -44,7 +44,7 @@ final class UnlistedVerbAfterSieve implements Sieve {
         Subject subject = cues.invertedPronoun(verb) ? Subject.pronoun(cues.genders().ofPronoun(verb.lower()))
                 : reading.parser().after(reading.view(), verb.end(), quote.clauseTo(), true);
         if (!subject.found()) {
-            subject = beforeRelative(reading, verb, quote.clauseTo());
+            subject = beforeRelativeOrObject(reading, verb, quote.clauseTo());
         }
         if (!subject.found() || subject.kind() == Subject.Kind.UNNAMED || nounForName(reading, subject)) {
             return null;
@@ -57,7 +57,7 @@ final class UnlistedVerbAfterSieve implements Sieve {
      * A subject a relative clause describes ("“…”, reposteó Shakira quien atraviesa …"), or a person's full name the
      * verb's object follows: the clause goes on after the name, which still ends the subject; none otherwise.
      */
-    private static Subject beforeRelative(Reading reading, Token verb, int clauseTo) {
+    private static Subject beforeRelativeOrObject(Reading reading, Token verb, int clauseTo) {
         Subject loose = reading.parser().after(reading.view(), verb.end(), clauseTo, false);
         if (!loose.found() || loose.name() == null) {
             return Subject.NONE;
@@ -66,8 +66,8 @@ final class UnlistedVerbAfterSieve implements Sieve {
         if (rest.isEmpty()) {
             return Subject.NONE;
         }
-        // ("„…“, schüttelt Verteidiger Florian Stern den Kopf": a person's full name, then the verb's object after its
-        // article)
+        // ("»…«, fasste Chiefs-Trainer Michael Lehmann die Partie zusammen": a person's full name, then the verb's object
+        // after its article)
         boolean object = loose.isPerson() && reading.cues().isArticle(rest.get(0))
                 && reading.view().tokens(loose.name().start(), loose.name().end()).size() >= 2;
         return reading.cues().isRelative(rest.get(0)) || object ? loose : Subject.NONE;
