@@ -134,8 +134,8 @@ public final class TypesStage implements Stage {
     }
 
     /**
-     * A person's name alone after the last paragraph ("… pour leur permettre de travailler." / "Hawa Bah", "F. Nieddu") signs the
-     * story: its writer's byline, where the line's shape alone made it a crosshead or a paragraph.
+     * A person's name alone after the last paragraph ("… pour leur permettre de travailler." / "Hawa Bah", "F. Nieddu")
+     * signs the story: its writer's byline, where the line's shape alone made it a crosshead or a paragraph.
      */
     private static void namesSigning(String text, List<Span> spans, SpanCues[] read, SpanType[] types, ArticleLayout layout,
                                      PersonLine.Page persons) {
