@@ -2506,7 +2506,8 @@ final class SpeakerParser {
             // ("mit der Mike Leibssle … haderte", "la Giorgia Meloni": a first name and a surname are a person's, an
             // article or a relative pronoun before them or not)
             boolean person = (nameEnd > nameStart && cues.isFirstName(phrase.get(nameStart))) || moodBefore;
-            return new Subject(Subject.Kind.NAMED, name, (definite != null && !role && !person) || outlet, roles);
+            // (and so they are though the surname is a magazine's too: "schüttelt Verteidiger Florian Stern den Kopf")
+            return new Subject(Subject.Kind.NAMED, name, !person && ((definite != null && !role) || outlet), roles);
         }
         if (organisation != null && Boolean.TRUE.equals(definite)) {
             // "abundó el presidente de la República": the president already named; the Republic speaks
