@@ -225,7 +225,7 @@ final class Attributor {
             return false;
         }
         List<Token> between = reading.view().tokens(previous.close(), quotation.open());
-        return !between.isEmpty() && between.stream().allMatch(token -> token.word() ? reading.cues().isConjunction(token) : token.is(','));
+        return !between.isEmpty() && reading.cues().onlyListSeparators(between);
     }
 
     /**
@@ -238,11 +238,18 @@ final class Attributor {
         if (cue == null) {
             return false;
         }
-        Quotation quotation = quote.quotation();
         TextRange sentence = reading.sentences().at(cue.start());
+        return unnamedSubject(cue, quote.quotation(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * Whether the cue's subject is someone the text does not name, read in its clause on the quotation's side where the
+     * cue stands: from {@code clauseFrom} to the quotation, or from the quotation to {@code clauseTo}.
+     */
+    private boolean unnamedSubject(Cue cue, Quotation quotation, int clauseFrom, int clauseTo) {
         boolean before = cue.start() < quotation.open();
-        int from = before ? sentence.start() : quotation.close();
-        int to = before ? quotation.open() : sentence.end();
+        int from = before ? clauseFrom : quotation.close();
+        int to = before ? quotation.open() : clauseTo;
         if (cue.start() < from || cue.end() > to) {
             return false;
         }
@@ -444,18 +451,7 @@ final class Attributor {
      * "she said" right after refers to that one, not to whoever was named before.
      */
     private void noteUnnamedSpeaker(Cue cue, QuoteContext context) {
-        if (cue == null) {
-            return;
-        }
-        // the cue's clause, on the quotation's side where the cue stands: its subject is read within it
-        boolean before = cue.start() < context.quotation().open();
-        int from = before ? context.clauseFrom() : context.quotation().close();
-        int to = before ? context.quotation().open() : context.clauseTo();
-        if (cue.start() < from || cue.end() > to) {
-            return;
-        }
-        Subject subject = reading.clauses().subjectOf(cue, from, to);
-        if (subject != null && subject.kind() == Subject.Kind.UNNAMED) {
+        if (cue != null && unnamedSubject(cue, context.quotation(), context.clauseFrom(), context.clauseTo())) {
             reading.discourse().referents().isAboutSomeoneUnnamed(cue.start());
         }
     }
@@ -686,15 +682,20 @@ final class Attributor {
             while (name < tokens.size() && name <= k + 3 && tokens.get(name).word() && !tokens.get(name).capitalised(text)) {
                 name++;
             }
-            int end = name;
-            while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text)) {
-                end++;
-            }
-            Subject named = end > name ? reading.parser().interpret(text, tokens.subList(name, end)) : Subject.NONE;
-            return named.isPerson() && named.name() != null
-                    ? Speaker.at(text, reading.discourse().personName(named.name()), named.roles()) : null;
+            return personNamedFrom(tokens, name);
         }
         return null;
+    }
+
+    /** The person whose name, its words capitalised, starts at token {@code name}; null when none does. */
+    private Speaker personNamedFrom(List<Token> tokens, int name) {
+        int end = name;
+        while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text)) {
+            end++;
+        }
+        Subject named = end > name ? reading.parser().interpret(text, tokens.subList(name, end)) : Subject.NONE;
+        return named.isPerson() && named.name() != null
+                ? Speaker.at(text, reading.discourse().personName(named.name()), named.roles()) : null;
     }
 
     /**
@@ -715,12 +716,7 @@ final class Attributor {
                         && (cues.isArticle(tokens.get(name)) || !cues.isFunctionWord(tokens.get(name)))) {
                     name++;
                 }
-                int end = name;
-                while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text)) {
-                    end++;
-                }
-                Subject focus = end > name ? reading.parser().interpret(text, tokens.subList(name, end)) : Subject.NONE;
-                return focus.isPerson() ? Speaker.at(text, reading.discourse().personName(focus.name()), focus.roles()) : null;
+                return personNamedFrom(tokens, name);
             }
         }
         return null;

@@ -134,7 +134,7 @@ public final class QuoteStage implements Stage {
         Quotation previousQuotation = null;
         for (Attributed found : new Attributor(view, readers.cues(), readers.parser(), sieves, spans, quotations, document.quotes()).attribute()) {
             deadline.check();
-            if (found.name() || found.term() || newspaperName(view, readers.cues(), found.quotation())) {
+            if (found.name() || found.term() || readers.titles().newspaper(view, found.quotation())) {
                 // "“El Jefe Diego” respondió": the quoted words named the speaker; "el término “…”": a term; "wie der
                 // Stadtrat dem « Tages-Anzeiger » sagte": a newspaper
                 previous = null;
@@ -209,13 +209,6 @@ public final class QuoteStage implements Stage {
             return own;
         }
         return around.language().isKnown() ? around.language() : own;
-    }
-
-    /** Whether the quoted words are one to four capitalised words that name a newspaper ("« Thurgauer Zeitung »"). */
-    private static boolean newspaperName(TokenView view, ReportingCues cues, Quotation quotation) {
-        List<Token> words = view.tokens(quotation.start(), quotation.end());
-        return !words.isEmpty() && words.size() <= 4 && words.stream().allMatch(word -> word.word() && word.capitalised(view.text()))
-                && cues.namesAPublicationAlone(words, view.text());
     }
 
     /** The language of the span the quotation opens in, or null. */

@@ -999,6 +999,11 @@ final class ReportingCues {
         return token.word() && capacityWords.contains(token.lower());
     }
 
+    /** Whether only commas and conjunctions stand among the tokens: what joins the items of one list ("«…», «…» et «…»"). */
+    boolean onlyListSeparators(List<Token> tokens) {
+        return tokens.stream().allMatch(token -> token.word() ? isConjunction(token) : token.is(','));
+    }
+
     /** Whether the token is the noun of a sentence that presents someone as an instance: "le cas de", "el caso de". */
     boolean isCaseNoun(Token token) {
         return token.word() && caseNouns.contains(token.lower());

@@ -199,14 +199,19 @@ final class Titles {
         return capitalised >= 2;
     }
 
+    /**
+     * Whether the quoted words are one to four capitalised words that name a newspaper ("dem «Tages-Anzeiger» verrät",
+     * "« Thurgauer Zeitung »"): a masthead's word opens or closes them, attributed or not.
+     */
+    boolean newspaper(TokenView view, Quotation quotation) {
+        List<Token> words = view.tokens(quotation.start(), quotation.end());
+        return !words.isEmpty() && words.size() <= 4 && words.stream().allMatch(word -> word.word() && word.capitalised(view.text()))
+                && cues.namesAPublicationAlone(words, view.text());
+    }
+
     /** Only a comma or a conjunction stands between two quotations: they are one list. */
     private boolean listed(TokenView view, int from, int to) {
-        for (Token token : view.tokens(from, to)) {
-            if (token.word() ? !cues.isConjunction(token) : !token.is(',')) {
-                return false;
-            }
-        }
-        return true;
+        return cues.onlyListSeparators(view.tokens(from, to));
     }
 
     private static boolean startsCapitalised(String text, Quotation quotation) {

@@ -33,6 +33,12 @@ class PageChromeTypesTest {
         return Annotators.annotateInAllLanguages(id, lines(paragraphs));
     }
 
+    /** The page's last line signs it: the writer's byline, the story's last paragraph before it still a paragraph. */
+    private static void signedBy(Annotation page, String signature, String lastParagraph) {
+        assertEquals(SpanType.BYLINE, typeAt(page, signature));
+        assertEquals(SpanType.PARAGRAPH, typeAt(page, lastParagraph));
+    }
+
     /**
      * buffalonews.com and timesargus.com: the notices the TownNews (BLOX) CMS of many American papers leaves above a story
      * are chrome; the story's sentences are not.
@@ -772,9 +778,8 @@ class PageChromeTypesTest {
                 "Rencontrée, Nabintou Diallo, élève en 10ème année au groupe scolaire Harounaya, explique : « on a été pris de panique lorsque les bruits ont retentis aux alentours de l’école. Finalement, on nous a dit de rentrer à la maison. »",
                 "Dans, la mêlée, les parents d’élèves qui n’ont pas encore vu leurs enfants s’inquiètent. « Mes enfants sont toujours à l’école », se lamente une femme qui se dirige presqu’en courant vers l’établissement de ses enfants. «Il faut être irresponsable pour laisser son enfant aller à l’école avec tous ce que le pays traverse actuellement », déclare Mariama Diouldé Diallo, une autre mère de famille.",
                 "Hawa Bah");
-        assertEquals(SpanType.BYLINE, typeAt(djely, "Hawa Bah"));
+        signedBy(djely, "Hawa Bah", "Dans, la mêlée");
         assertNull(languageAt(djely, "Hawa Bah"));
-        assertEquals(SpanType.PARAGRAPH, typeAt(djely, "Dans, la mêlée"));
         Annotation togo = inAllLanguages("togotopnews", "Une ambiance inhabituelle règne ce jeudi matin au Grand Marché de Lomé. La majorité des commerces de ce lieu très fréquenté d’habitude sont fermés.La raison : un appel à manifester lancé sur les réseaux sociaux pour exiger le départ du Président du Conseil, Faure Gnassingbé.",
                 "Dès les premières heures de la journée, les abords du Grand Marché affichaient un calme surprenant. Les boutiques sont restées pour la plupart vides, les portes de nombreuses boutiques closes.Un contraste saisissant avec l’effervescence quotidienne qui caractérise ce haut lieu du commerce dans la capitale togolaise.",
                 "« Je suis venue ce matin pour voir si tout va bien avant d’ouvrir ma boutique.A cette allure, même si j’ouvre , je ne crois pas que la clientèle sera au rendez-vous, la plupart des commerces sont egalement fermés.Je vais donc rentrer chez moi », a affirmé une vendeuse de produits de beauté.",
@@ -783,8 +788,7 @@ class PageChromeTypesTest {
                 "Cette journée risque d’avoir un impact économique significatif pour de nombreux commerçants, en particulier les femmes qui dépendent des recettes journalières pour faire vivre leur famille. « Une journée sans vente, c’est une journée sans revenu », déplore une marchande de condiments.",
                 "Notons d’autres manifestations sont prévues pour les 27 et 28 juin.",
                 "Rachel Doubidji");
-        assertEquals(SpanType.BYLINE, typeAt(togo, "Rachel Doubidji"));
-        assertEquals(SpanType.PARAGRAPH, typeAt(togo, "Notons d’autres manifestations"));
+        signedBy(togo, "Rachel Doubidji", "Notons d’autres manifestations");
     }
 
     /**
@@ -799,15 +803,13 @@ class PageChromeTypesTest {
                 "«Se si esce per redarguirli- racconta un residente in forma anonima- ti rispondono anche in modo spavaldo che sono minorenni e nessuno gli fa niente anzi, rincarano la dose sottolineando che se gli succede qualcosa rischi tu di essere denunciato».",
                 "«Siamo stanchi di azioni vandaliche che si protraggono ormai nel tempo, le continue lamentele telefoniche, le denunce alle Forze dell’Ordine e le segnalazioni al Comune non sono servite a niente» dicono i residenti intervistati in proposito che si definiscono esasperati e chiedono un intervento concreto e immediato: «Prima che la situazione degeneri e che qualcuno perda la pazienza seriamente».",
                 "F. Nieddu");
-        assertEquals(SpanType.BYLINE, typeAt(nuoro, "F. Nieddu"));
-        assertEquals(SpanType.PARAGRAPH, typeAt(nuoro, "«Siamo stanchi"));
+        signedBy(nuoro, "F. Nieddu", "«Siamo stanchi");
         Annotation faso = inAllLanguages("fasopic",
                 "A Bouroum-Bouroum, localité située à 25 km de Gaoua, chef-lieu de la province du Poni, la vente des souchets aux abords de la voie est devenue une activité lucrative qui mobilise assez de femmes dans cette localité. A l’arrêt des bus de voyage, les passagers des différentes compagnies de transport en commun sont accueillis par ces femmes. Si l’activité rapporte un peu d’argent aux femmes qui la pratiquent, il n’en demeure pas moins qu’elles sont confrontées à des pertes le plus souvent.",
                 "Aux bords de la voie principale de Bouroum-Bouroum, nous assistons à l’arrivée des premiers passagers sur la route nationale N°12 Gaoua-Diébougou. Les passagers sont accostés par les vendeuses de souchets et autres produits. Elles s’invitent même à l’intérieur des compagnies de transport, afin de proposer leurs produits aux passagers. C’est le cas notamment de Djamilatou Perkouma. Pour cette élève en classe de 5ème, « souvent on gagne 2000F, 4000, 5000F, tout comme nous pouvons ne rien avoir ». « Moi je vends c’est pour venir en aide à mes parents », a-t-elle dit. « Nous ne sommes pas assises sur place pour vendre, nous poursuivons les véhicules qui passent ici avec nos marchandises », ajoute Awa Sawadogo.",
                 "Ces femmes courent de vrais risques dans la vente de leurs produits. En effet, « les passagers partent souvent avec notre argent, et souvent c’est leur monnaie qui reste avec nous ». Adama Kourouma est également vendeuse de souchet et autres produits. A l’écouter, cette activité est contraignante. Néanmoins, elle permet de subvenir à des besoins, grâce aux bénéfices engrangés. « Les difficultés ne manquent pas, le marché est plus ou moins stable mais nous gardons espoir », a-t-elle conclu.",
                 "Victorien DIBLONI (Correspondant)");
-        assertEquals(SpanType.BYLINE, typeAt(faso, "Victorien DIBLONI"));
-        assertEquals(SpanType.PARAGRAPH, typeAt(faso, "Ces femmes courent"));
+        signedBy(faso, "Victorien DIBLONI", "Ces femmes courent");
     }
 
     /**
