@@ -330,15 +330,16 @@ final class Referents {
      * they came later.
      */
     Speaker withRoles(Set<String> roles, int before) {
+        Set<String> roleKeys = roles.stream().filter(r -> !Subject.isComplementKey(r)).collect(Collectors.toSet());
+        Set<String> complementKeys = roles.stream().filter(Subject::isComplementKey).collect(Collectors.toSet());
         if (nobodyNamedBefore(before)) {
-            // a lead names nobody yet ("El Presidente comparó …"): the first one named later with that role
-            Speaker later = firstLaterWith(roles);
+            // a lead names nobody yet ("El Presidente comparó …"): the first one named later with that role, of the
+            // same body ("le président du tribunal" is not "le président de l'association")
+            Speaker later = firstLaterWith(roles, complementKeys);
             return later != null ? later : nameEarlierNearby(before);
         }
         // the role and what it is a role of together ("the Information Minister" among ministers), then the role
         // itself ("el fiscal"), then what it is a role of ("la titular de Interior")
-        Set<String> roleKeys = roles.stream().filter(r -> !Subject.isComplementKey(r)).collect(Collectors.toSet());
-        Set<String> complementKeys = roles.stream().filter(Subject::isComplementKey).collect(Collectors.toSet());
         if (!roleKeys.isEmpty() && !complementKeys.isEmpty()) {
             Speaker both = later(people.latestWithBoth(roleKeys, complementKeys),
                     topicOver(subjects.latestWithBoth(roleKeys, complementKeys), mentions.latestWithBoth(roleKeys, complementKeys)));
@@ -517,13 +518,14 @@ final class Referents {
      * (one person's role) the one the next paragraph names with a role; null elsewhere, or when nobody is.
      */
     Speaker namedLaterInLead(Set<String> roles, boolean group, int at) {
-        if (roles.isEmpty() || !nobodyNamedBefore(at)) {
+        if (roles.isEmpty() || !inOpening(at) || !nobodyNamedBefore(at)) {
+            // ("«…», explique un conseiller municipal" further on is a source the story leaves unnamed)
             return null;
         }
         Speaker later = firstLaterWith(roles);
         // ("A COUNCILLOR" over "Cllr Chas Townley …"; never for several people, "French military leaders urged …", nor for
         // one who speaks for a body, "a spokesman")
-        return later != null || group || !inOpening(at) || cues.speaksForOrganisation(roles) ? later : firstNamedInNextParagraph(at);
+        return later != null || group || cues.speaksForOrganisation(roles) ? later : firstNamedInNextParagraph(at);
     }
 
     /**

@@ -76,7 +76,7 @@ final class ReportingClauses {
      */
     Found speakerAfter(Quotation quotation, int to, Quotation following) {
         for (Cue cue : cues.find(view.tokens(quotation.close(), to))) {
-            if (startsAnotherClause(quotation.close(), cue.start())) {
+            if (!toldBeforeVerb(quotation.close(), cue.start()) && startsAnotherClause(quotation.close(), cue.start())) {
                 // "El «se queda» que escribió Piqué": the quotation is what the relative clause's verb said
                 Subject object = onlyRelative(quotation.close(), cue.start()) && !cue.phrase()
                         ? parser.after(view, cue.end(), to, false) : Subject.NONE;
@@ -101,7 +101,7 @@ final class ReportingClauses {
                 subject = invertedPronoun(cue);
             } else if (cue.phrase()) {
                 subject = afterPhrase(cue, to, false);
-            } else if (!onlyAdverbs(quotation.close(), cue.start())) {
+            } else if (!onlyAdverbs(quotation.close(), cue.start()) && !toldBeforeVerb(quotation.close(), cue.start())) {
                 if (pronounOpensObjectClause(cue, to)) {
                     // "“…?” Reeve Cathy Regier said she had gone for a drive": the verb after its subject reports
                     // a clause of its own, whose subject follows it; the sentence is another one
@@ -889,6 +889,19 @@ final class ReportingClauses {
     /** Nothing but punctuation and adverbs between a quotation and its verb: "”, dijo", "—le insistió". */
     boolean onlyAdverbs(int from, int to) {
         return cues.onlyAdverbs(view.tokens(from, to));
+    }
+
+    /**
+     * "«…», nous explique Raphaël B.", "“…”, me dijo Dagnelis", "«…», lui répond le ministre": one or two object pronouns
+     * right before the verb, only adverbs before them, name the one told; the verb's subject still follows it.
+     */
+    private boolean toldBeforeVerb(int from, int verbStart) {
+        List<Token> tokens = view.tokens(from, verbStart);
+        int clitics = 0;
+        while (clitics < MAX_OBJECT_CLITICS && clitics < tokens.size() && cues.isObjectClitic(tokens.get(tokens.size() - 1 - clitics))) {
+            clitics++;
+        }
+        return clitics > 0 && cues.onlyAdverbs(tokens.subList(0, tokens.size() - clitics));
     }
 
     /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */

@@ -2216,6 +2216,11 @@ final class SpeakerParser {
                     continue;
                 }
                 if (token.is(',') && role && nameStart < 0) {
+                    if (i + 1 < n && cues.isPlacePreposition(phrase.get(i + 1)) && !phrase.get(i + 1).capitalised(text)) {
+                        // "Uma moradora, em Botucatu,": words after the role's comma that open with a preposition of
+                        // place say where the one unnamed lives; no name follows
+                        break;
+                    }
                     if (listOfPlaces(text, phrase, i)) {
                         // "O presidente da União de Freguesias de Mação, Penhascoso e Aboboreira": the complement
                         // goes on as a list of one-word names, none of them the person's
