@@ -57,6 +57,11 @@ final class ConstructionSieve implements Sieve {
                     // clause after is read only for a pattern that matched, as reading it resolves its speaker
                     continue;
                 }
+                if (expandsAcronym(reading.text(), match.speaker, quotation)) {
+                    // "equipos “como GPS” (Sistema de Posicionamiento Global)": the words in brackets spell out what
+                    // the quotation names, nobody who speaks
+                    continue;
+                }
                 Speaker speaker = reading.discourse().resolve(match.speaker, match.speakerAt);
                 Cue cue = match.cue != null ? match.cue : match.words();
                 String cueText = cue == null ? null : reading.text().substring(cue.start(), cue.end());
@@ -65,6 +70,36 @@ final class ConstructionSieve implements Sieve {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the speaker's words are capitalised words whose initials are the letters of an acronym the quotation
+     * holds, in any order (a translation's order may differ: "GPS", "Sistema de Posicionamiento Global").
+     */
+    private static boolean expandsAcronym(String text, Subject speaker, Quotation quotation) {
+        if (speaker == null || speaker.name() == null) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : text.substring(speaker.name().start(), speaker.name().end()).split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        if (initials.length() < 2) {
+            return false;
+        }
+        String letters = sorted(initials.toString());
+        for (String word : text.substring(quotation.open(), quotation.close()).split("[^\\p{L}]+")) {
+            if (word.length() == initials.length() && word.equals(word.toUpperCase(java.util.Locale.ROOT)) && sorted(word).equals(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sorted(String letters) {
+        return letters.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /**

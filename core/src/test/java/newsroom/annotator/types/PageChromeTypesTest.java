@@ -997,4 +997,27 @@ class PageChromeTypesTest {
         assertEquals(SpanType.BOILERPLATE, typeAt(linhares, "IL VIDEO"));
         assertEquals(SpanType.PARAGRAPH, typeAt(linhares, "Vídeos e fotos"));
     }
+
+    /**
+     * bigislandnow.com and visaliatimesdelta.com: an article's audio player ("Loading Audio... Article will play after ad...")
+     * and the link to its comments ("View Comments") are chrome; corydondemocrat.com: "Posted on" alone labels the byline's
+     * date. The story's sentences stay prose.
+     */
+    @Test
+    void anAudioPlayerAndACommentsLinkAreChrome() {
+        Annotation player = Annotators.annotate(lines("Police Arrest 5 at Kahalu‘u Beach Park For Violation of COVID-19 Protocol",
+                "Listen to this Article", "3 minutes", "Loading Audio... Article will play after ad...",
+                "Hawai‘i County Police on Saturday arrested five individuals for violating COVID-19 protocols as part of a "
+                        + "gathering at Kahalu‘u Beach Park in West Hawai‘i."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(player, "Loading Audio..."));
+        assertEquals(SpanType.PARAGRAPH, typeAt(player, "Hawai‘i County Police on Saturday"));
+        Annotation comments = Annotators.annotate(lines("Luis Hernandez", "Visalia Times-Delta", "View Comments",
+                "The clash at Palo Verde school district near Tulare continues as tensions rose Wednesday during a school board meeting."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(comments, "View Comments"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(comments, "The clash at Palo Verde"));
+        Annotation posted = Annotators.annotate(lines("Posted on", "Jail expansion discussed",
+                "The Harrison County Council heard a presentation Monday night concerning the need for more space at the Harrison "
+                        + "County Jail and Justice Center."));
+        assertEquals(SpanType.BYLINE, typeAt(posted, "Posted on"));
+    }
 }
