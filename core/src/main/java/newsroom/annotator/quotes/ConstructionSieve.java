@@ -16,6 +16,8 @@ final class ConstructionSieve implements Sieve {
 
     /** How far from the quotation a construction may reach, in tokens. */
     private static final int REACH = 40;
+    /** The most characters of an acronym's expansion in brackets. */
+    private static final int MAX_EXPANSION = 120;
     /** The longest speaker a pattern holds between two of its words. */
     private static final int MAX_SPEAKER = 12;
     /** The most words of a name in apposition after a role: "María del Mar Romero". */
@@ -57,7 +59,7 @@ final class ConstructionSieve implements Sieve {
                     // clause after is read only for a pattern that matched, as reading it resolves its speaker
                     continue;
                 }
-                if (expandsAcronym(reading.text(), match.speaker, quotation)) {
+                if (expandsAcronym(reading.text(), quotation)) {
                     // "equipos “como GPS” (Sistema de Posicionamiento Global)": the words in brackets spell out what
                     // the quotation names, nobody who speaks
                     continue;
@@ -73,15 +75,21 @@ final class ConstructionSieve implements Sieve {
     }
 
     /**
-     * Whether the speaker's words are capitalised words whose initials are the letters of an acronym the quotation
-     * holds, in any order (a translation's order may differ: "GPS", "Sistema de Posicionamiento Global").
+     * Whether words in brackets right after the quotation spell out an acronym it holds: their capitalised words'
+     * initials are the acronym's letters, in any order (a translation's order may differ: "GPS", "(Sistema de
+     * Posicionamiento Global)"; "SOEAIL", "(Sindicato de Obreros y Empleados del Azúcar del Ingenio Ledesma)").
      */
-    private static boolean expandsAcronym(String text, Subject speaker, Quotation quotation) {
-        if (speaker == null || speaker.name() == null) {
+    private static boolean expandsAcronym(String text, Quotation quotation) {
+        int open = quotation.close();
+        while (open < text.length() && open - quotation.close() <= 2 && text.charAt(open) != '(') {
+            open++;
+        }
+        int close = open < text.length() && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
+        if (close < 0 || close - open > MAX_EXPANSION) {
             return false;
         }
         StringBuilder initials = new StringBuilder();
-        for (String word : text.substring(speaker.name().start(), speaker.name().end()).split("[\\s-]+")) {
+        for (String word : text.substring(open + 1, close).split("[\\s-]+")) {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                 initials.appendCodePoint(word.codePointAt(0));
             }

@@ -661,7 +661,10 @@ final class ReportingClauses {
                 return agent;
             }
         }
-        Subject subject = objectClause || participleClause ? Subject.NONE : parser.before(view, from, cue.start());
+        // ("Nos explica que …": only the object's pronouns before the verb, its subject left out)
+        boolean onlyClitics = !clause.tokens().isEmpty() && clause.tokens().size() <= MAX_OBJECT_CLITICS
+                && clause.tokens().stream().allMatch(cues::isObjectClitic);
+        Subject subject = objectClause || participleClause || onlyClitics ? Subject.NONE : parser.before(view, from, cue.start());
         if (verbSecondAt(cue.start()) && discourse.referents().nounsOnly(subject)) {
             // "Als gerechtes Resultat bezeichnet Marcel Yahyaijan …": before a verb that stands second, a noun the
             // article never writes as a name is the first part, and the subject follows the verb

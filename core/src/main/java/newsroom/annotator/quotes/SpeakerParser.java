@@ -2512,7 +2512,10 @@ final class SpeakerParser {
             // article or a relative pronoun before them or not)
             boolean person = (nameEnd > nameStart && cues.isFirstName(phrase.get(nameStart))) || moodBefore;
             // (and so they are though the surname is a magazine's too: "schüttelt Verteidiger Florian Stern den Kopf")
-            return new Subject(Subject.Kind.NAMED, name, !person && ((definite != null && !role) || outlet), roles);
+            // ("Wilsford Parish Council", "Haggonfield Primary and Nursery School": capitalised words that end in a body's noun
+            // name a body, never whom a "he" or "she" means)
+            boolean body = nameEnd > nameStart && cues.isGroup(phrase.get(nameEnd));
+            return new Subject(Subject.Kind.NAMED, name, !person && ((definite != null && !role) || outlet || body), roles);
         }
         if (organisation != null && Boolean.TRUE.equals(definite)) {
             // "abundó el presidente de la República": the president already named; the Republic speaks
