@@ -275,6 +275,8 @@ final class QuotationFinder {
         Scan current = carried;
         // the paragraph's last “, read once and only when two commas may open a quotation: most paragraphs have none
         int lastHighMark = UNREAD;
+        // and its last », read once and only when a « stands inside a quotation « opened
+        int lastGuillemetCloser = UNREAD;
         for (int i = from; i < span.end(); i++) {
             char c = text.charAt(i);
             boolean commas = c == ',' && twoCommasOpening(text, i, span.end());
@@ -314,6 +316,12 @@ final class QuotationFinder {
                 // stop, and a new one opens after it
                 addIfAny(text, found, current.closedAt(i - 1, 1));
                 current = new Scan(c, i, i + width, span, text);
+            } else if (c == '«' && current.marks.size() == 1 && Character.valueOf('«').equals(current.marks.peek())
+                    && (lastGuillemetCloser == UNREAD ? lastGuillemetCloser = lastCloserIn(text, from, span.end()) : lastGuillemetCloser) < current.open) {
+                // "« On essaye de mettre tout en œuvre « dit Thomas Baudin": a page that types « for » too; a « inside a
+                // quotation « opened, no » nor ” in the paragraph since it opened, closes it
+                addIfAny(text, found, current.closedAt(i, width));
+                current = null;
             } else if (current.close(c, prev, next)) {
                 addIfAny(text, found, current.closedAt(i, width));
                 current = null;
@@ -350,6 +358,11 @@ final class QuotationFinder {
     private static boolean reopensAfterStop(String text, int at, int from, char prev, char next) {
         return at - 2 >= from && Character.isWhitespace(prev) && ".!?".indexOf(text.charAt(at - 2)) >= 0
                 && Character.isUpperCase(next);
+    }
+
+    /** Where the last » or ” of text[from, to) stands, or -1: the marks that could close a quotation « opened. */
+    private static int lastCloserIn(String text, int from, int to) {
+        return Math.max(lastIn(text, '»', from, to), lastIn(text, '”', from, to));
     }
 
     /** Where the last {@code mark} of text[from, to) stands, or -1: read back from the end, never before {@code from}. */
@@ -523,6 +536,12 @@ final class QuotationFinder {
      */
     static boolean weak(String text, Quotation quotation, QuoteKind kind) {
         return kind == QuoteKind.PARTIAL || scareMarked(text, quotation);
+    }
+
+    /** Whether the quoted words are shouted: letters, none of them in lower case ("NEVER SURRENDER!"). */
+    static boolean shouted(String text, Quotation quotation) {
+        String words = quotation.text(text);
+        return words.codePoints().anyMatch(Character::isLetter) && words.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /**

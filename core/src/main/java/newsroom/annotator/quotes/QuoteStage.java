@@ -150,13 +150,20 @@ public final class QuoteStage implements Stage {
                 previousQuotation = quotation;
                 continue;
             }
-            if (!found.cued() && (QuotationFinder.scareMarked(text, quotation)
-                    || (found.kind() == QuoteKind.PARTIAL && readers.titles().nameLike(text, quotation,
-                            readers.cues().capitalisesNouns(spanLanguage(spans, quotation)))))) {
+            boolean nounsCapitalised = readers.cues().capitalisesNouns(spanLanguage(spans, quotation));
+            boolean nameLike = found.kind() == QuoteKind.PARTIAL && readers.titles().nameLike(text, quotation, nounsCapitalised);
+            if (!found.cued() && (QuotationFinder.scareMarked(text, quotation) || nameLike)) {
                 // quoted words that no cue goes with and that read as a name or a title ("“Cold Heart”"); in
                 // single marks, scare quotes, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a
                 // story). Other quoted words without a cue are kept: an article marks a phrase so because
                 // someone said it ("agradeceu o que chamou de "abertura""), whoever that is
+                previous = null;
+                continue;
+            }
+            if (found.cue() == null && nameLike && !nounsCapitalised && !QuotationFinder.shouted(text, quotation)) {
+                // "il leader di “Siracusa Protagonista” va in fondo": a name in title case that a sieve gave to the
+                // sentence's subject with no verb of saying is the name of a list, a programme or a place, not speech
+                // (where every noun has a capital, or words are shouted in capitals, title case tells nothing)
                 previous = null;
                 continue;
             }

@@ -11,7 +11,7 @@ import newsroom.annotator.model.Quote;
 import newsroom.annotator.model.QuoteKind;
 import org.junit.jupiter.api.Test;
 
-/** The quotation marks of French and German: where the quotation starts and ends, and who is quoted. */
+/** The quotation marks of the languages beyond English and Spanish: where the quotation starts and ends, and who is quoted. */
 class QuotationMarksOfLanguagesTest {
 
     private static List<Quote> quotes(String text) {
@@ -156,5 +156,27 @@ class QuotationMarksOfLanguagesTest {
         assertTrue(quotes.stream().anyMatch(q -> text.substring(q.start(), q.end())
                 .equals("Ou colocamos todos ou temos que mandar gente embora") && "Paulo Gomes".equals(q.attribution().name())),
                 quotes.toString());
+    }
+
+    @Test
+    void aGuillemetTypedForItsCloserClosesTheQuotation() {
+        // scoopsduchatelleraudais (gold-languages/dev), as the page sets it: every quotation closes with a second « and no »
+        // stands in the paragraph; each « after an open one closes it, and the next opens anew
+        String text = "« On essaye de mettre tout en œuvre contre les incivilités « dit Thomas Baudin adjoint au maire à la "
+                + "tranquillité et aux incivilités en ouverture de la réunion devant des habitants et commerçants en colère. « Il y a "
+                + "de la prostitution dans ma rue, on n'arrête pas de dégrader ma façade « dit un habitant.";
+        assertEquals(List.of("On essaye de mettre tout en œuvre contre les incivilités",
+                "Il y a de la prostitution dans ma rue, on n'arrête pas de dégrader ma façade"), quotedWords(text).stream().map(String::strip).toList());
+        assertEquals("Thomas Baudin", quotes(text).get(0).attribution().name());
+    }
+
+    @Test
+    void aNameInTitleCaseGivenToTheSubjectWithNoVerbOfSayingIsNoQuotation() {
+        // siracusa2000.com (gold-languages/dev): the civic list's name in marks, read with the sentence's subject and no
+        // verb of saying, names the list; the words the same sentence quotes after it stay a quotation
+        String text = "A sentire l’ex deputato regionale Vincenzo Vinciullo, la situazione sarebbe tutt’altro che confortante. E qui il "
+                + "leader di “Siracusa Protagonista” va in fondo alla vicenda, giacchè in quell’edificio, di recente, “sono stati "
+                + "eseguiti dei lavori per renderla anche più accogliente e più vivibile”.";
+        assertEquals(List.of("sono stati eseguiti dei lavori per renderla anche più accogliente e più vivibile"), quotedWords(text));
     }
 }
