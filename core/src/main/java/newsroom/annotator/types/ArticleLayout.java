@@ -58,7 +58,7 @@ final class ArticleLayout {
         int n = cues.length;
         int lead = leadEnd(cues, 0);
         boolean[] inList = linkLists(text, spans, cues);
-        int title = n > 1 ? chooseTitle(cues, lead, inList) : -1;
+        int title = n > 1 ? chooseTitle(text, spans, cues, lead, inList) : -1;
         boolean standfirst = title >= 0 && title == lead - 1 && lead < n && isStandfirst(cues[title]);
         this.firstTitle = standfirst ? -1 : title;
         if (standfirst) {
@@ -283,6 +283,11 @@ final class ArticleLayout {
                 && span.namedWords() <= STANDFIRST_MAX_NAMED && span.sentences() == 1;
     }
 
+    /** Whether span {@code i} and the next stand in one block of lines: one line break between them, no blank line. */
+    private static boolean sameBlock(String text, List<Span> spans, int i) {
+        return text.substring(spans.get(i).end(), spans.get(i + 1).start()).chars().filter(c -> c == '\n').count() <= 1;
+    }
+
     /** Whether the span is the headline printed again. */
     private static boolean repeatsTitle(SpanCues[] cues, int span, int title) {
         return span < cues.length && cues[span] != null && cues[span].key().equals(cues[title].key());
@@ -300,7 +305,7 @@ final class ArticleLayout {
      * the page repeats (as pages print the headline twice), else the lead's first headline-shaped line
      * of a few words that is no list item, else one of two or three words right above the prose.
      */
-    private static int chooseTitle(SpanCues[] cues, int leadEnd, boolean[] inList) {
+    private static int chooseTitle(String text, List<Span> spans, SpanCues[] cues, int leadEnd, boolean[] inList) {
         for (int i = 0; i < cues.length; i++) {
             if (cues[i] != null && (cues[i].hint() == Hint.Kind.TITLE || (cues[i].hint() == null && cues[i].givenTitle()))) {
                 return i;
@@ -319,7 +324,9 @@ final class ArticleLayout {
                 continue;
             }
             for (int j = i + 1; j < leadEnd; j++) {
-                if (cues[j].key().equals(span.key())) {
+                // (a line printed twice in one block under a headline-shaped one, "YOB behaviour in Haverhill" twice under
+                // "Anti social behaviour plummets in Haverhill", is a photo's alternative text and caption, not the headline)
+                if (cues[j].key().equals(span.key()) && !(j == i + 1 && first >= 0 && sameBlock(text, spans, i))) {
                     return i;
                 }
             }

@@ -1020,4 +1020,26 @@ class PageChromeTypesTest {
                         + "County Jail and Justice Center."));
         assertEquals(SpanType.BYLINE, typeAt(posted, "Posted on"));
     }
+
+    /**
+     * haverhillecho.co.uk: a photo's alternative text and its caption, one line printed twice in one block under the
+     * headline, are the caption, and the line above them the headline; alpes1.com: a headline the page prints twice in
+     * two blocks, under a line of the site's chrome, is still the headline.
+     */
+    @Test
+    void aLinePrintedTwiceInOneBlockUnderTheHeadlineIsItsPhotosCaption() {
+        Annotation haverhill = Annotators.annotate("Anti social behaviour plummets in Haverhill\n\nYOB behaviour in Haverhill\n"
+                + "YOB behaviour in Haverhill\n\nThe latest crime figures for Haverhill show that the town’s police are winning the "
+                + "fight against anti-social behaviour (ASB) - although vehicle crime has seen a sharp rise.");
+        assertEquals(SpanType.TITLE, typeAt(haverhill, "Anti social behaviour plummets"));
+        assertEquals(SpanType.CAPTION, typeAt(haverhill, "YOB behaviour in Haverhill"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(haverhill, "The latest crime figures"));
+        Annotation gap = inAllLanguages("alpes1", "Votre ville : SERRE CHEVALIER | Changer de ville",
+                "La surpopulation carcérale : une réalité à la maison d’arrêt de Gap",
+                "La surpopulation carcérale : une réalité à la maison d’arrêt de Gap",
+                "SÉCURITÉ / Alors que l’audience solennelle de rentrée se déroulait ce mardi après-midi au sein du tribunal judiciaire "
+                        + "de Gap, la procureure du parquet Marion Lozac’hmeur a évoqué la question de la surpopulation carcérale qui touche "
+                        + "la maison d’arrêt de Gap");
+        assertEquals(SpanType.TITLE, typeAt(gap, "La surpopulation carcérale"));
+    }
 }
