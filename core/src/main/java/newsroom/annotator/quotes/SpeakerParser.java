@@ -1777,6 +1777,12 @@ final class SpeakerParser {
                         && !cues.isPronoun(tokens.get(next))) {
                     next++;
                 }
+                if (next + 1 < tokens.size() && cues.isPlacePreposition(tokens.get(next)) && !tokens.get(next).capitalised(text)
+                        && tokens.get(next + 1).capitalised(text)) {
+                    // "Durante a Tribuna do Povo, no Sítio Logradouro, Maria de Fátima Pinheiro usou": a preposition of place
+                    // and a name after the comma say where; the subject follows the next comma
+                    continue;
+                }
                 // (after the comma as at the sentence's start, a role may come before the name it is set off by a comma
                 // from: "Dans un communiqué, le procureur près le tribunal de Parakou, Alain Raoul Agboton a informé")
                 Subject roleFirst = next < tokens.size() ? roleThenName(text, tokens, next, capitalised) : null;
