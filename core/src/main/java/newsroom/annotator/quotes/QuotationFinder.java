@@ -538,6 +538,11 @@ final class QuotationFinder {
         return kind == QuoteKind.PARTIAL || scareMarked(text, quotation);
     }
 
+    /** Whether the quoted words hold a quotation mark of their own: they quote words within them. */
+    static boolean quotesWithin(String text, Quotation quotation) {
+        return quotation.text(text).chars().anyMatch(c -> isMark((char) c));
+    }
+
     /** Whether the quoted words are shouted: letters, none of them in lower case ("NEVER SURRENDER!"). */
     static boolean shouted(String text, Quotation quotation) {
         String words = quotation.text(text);
