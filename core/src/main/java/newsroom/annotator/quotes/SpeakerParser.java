@@ -425,7 +425,10 @@ final class SpeakerParser {
             return null;
         }
         Subject head = subjectOpeningClauseBefore(text, tokens, comma);
-        return head.isPerson() ? head : null;
+        // ("Finishing, Cllr Hunt said": one word with a gerund's ending before the comma opens a participle clause; the
+        // title and the name after the comma are the subject)
+        boolean participle = head.isPerson() && head.name().start() == tokens.get(comma - 1).start() && cues.isGerund(tokens.get(comma - 1));
+        return head.isPerson() && !participle ? head : null;
     }
 
     /**
