@@ -2109,7 +2109,8 @@ final class SpeakerParser {
         }
         boolean alone = tokens.get(start).start() == subject.name().start() && tokens.get(start).end() == subject.name().end();
         String word = text.substring(subject.name().start(), subject.name().end());
-        if (alone && start == 0 && !capitalised.insideASentence(word) && !doubleName(word)) {
+        if (alone && ((start == 0 && !capitalised.insideASentence(word) && !doubleName(word)) || cues.isParticle(tokens.get(start)))) {
+            // (a name's particle alone, "De son côté, …", is no name, though "François De Rugy" writes it with a capital)
             return Subject.NONE;
         }
         return subject;
