@@ -1,6 +1,7 @@
 package newsroom.annotator.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import newsroom.annotator.model.TextRange;
 import newsroom.annotator.quotes.Construction.Element;
 import newsroom.annotator.quotes.Construction.Kind;
@@ -99,15 +100,17 @@ final class ConstructionSieve implements Sieve {
         }
         String letters = sorted(initials.toString());
         for (String word : text.substring(quotation.open(), quotation.close()).split("[^\\p{L}]+")) {
-            if (word.length() == initials.length() && word.equals(word.toUpperCase(java.util.Locale.ROOT)) && sorted(word).equals(letters)) {
+            if (word.length() == initials.length() && word.equals(word.toUpperCase(Locale.ROOT)) && sorted(word).equals(letters)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The letters in the order of their code points: two words with the same letters read the same. */
     private static String sorted(String letters) {
-        return letters.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return letters.codePoints().sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /**

@@ -275,7 +275,7 @@ final class QuotationFinder {
         Scan current = carried;
         // the paragraph's last “, read once and only when two commas may open a quotation: most paragraphs have none
         int lastHighMark = UNREAD;
-        // and its last », read once and only when a « stands inside a quotation « opened
+        // and its last » or ”, read once and only when a « stands in it
         int lastGuillemetCloser = UNREAD;
         for (int i = from; i < span.end(); i++) {
             char c = text.charAt(i);
@@ -293,6 +293,9 @@ final class QuotationFinder {
                 c = '„';
             } else if (width == 2) {
                 c = asDouble(c);
+            }
+            if (c == '«' && lastGuillemetCloser == UNREAD) {
+                lastGuillemetCloser = lastCloserIn(text, from, span.end());
             }
             char prev = i > span.start() ? text.charAt(i - 1) : ' ';
             char next = i + width < span.end() ? text.charAt(i + width) : ' ';
@@ -317,7 +320,7 @@ final class QuotationFinder {
                 addIfAny(text, found, current.closedAt(i - 1, 1));
                 current = new Scan(c, i, i + width, span, text);
             } else if (c == '«' && current.marks.size() == 1 && Character.valueOf('«').equals(current.marks.peek())
-                    && (lastGuillemetCloser == UNREAD ? lastGuillemetCloser = lastCloserIn(text, from, span.end()) : lastGuillemetCloser) < current.open) {
+                    && lastGuillemetCloser < current.open) {
                 // "« On essaye de mettre tout en œuvre « dit Thomas Baudin": a page that types « for » too; a « inside a
                 // quotation « opened, no » nor ” in the paragraph since it opened, closes it
                 addIfAny(text, found, current.closedAt(i, width));

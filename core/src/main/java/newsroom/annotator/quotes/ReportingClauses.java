@@ -662,8 +662,7 @@ final class ReportingClauses {
             }
         }
         // ("Nos explica que …": only the object's pronouns before the verb, its subject left out)
-        boolean onlyClitics = !clause.tokens().isEmpty() && clause.tokens().size() <= MAX_OBJECT_CLITICS
-                && clause.tokens().stream().allMatch(cues::isObjectClitic);
+        boolean onlyClitics = !clause.tokens().isEmpty() && objectCliticsEnding(clause.tokens()) == clause.tokens().size();
         Subject subject = objectClause || participleClause || onlyClitics ? Subject.NONE : parser.before(view, from, cue.start());
         if (verbSecondAt(cue.start()) && discourse.referents().nounsOnly(subject)) {
             // "Als gerechtes Resultat bezeichnet Marcel Yahyaijan …": before a verb that stands second, a noun the
@@ -900,11 +899,17 @@ final class ReportingClauses {
      */
     private boolean toldBeforeVerb(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
+        int clitics = objectCliticsEnding(tokens);
+        return clitics > 0 && cues.onlyAdverbs(tokens.subList(0, tokens.size() - clitics));
+    }
+
+    /** How many object pronouns end the tokens, {@link #MAX_OBJECT_CLITICS} at most. */
+    private int objectCliticsEnding(List<Token> tokens) {
         int clitics = 0;
         while (clitics < MAX_OBJECT_CLITICS && clitics < tokens.size() && cues.isObjectClitic(tokens.get(tokens.size() - 1 - clitics))) {
             clitics++;
         }
-        return clitics > 0 && cues.onlyAdverbs(tokens.subList(0, tokens.size() - clitics));
+        return clitics;
     }
 
     /** A connector ("which", "and", "que", "como") between a quotation and a verb puts the verb in a clause of its own. */

@@ -427,7 +427,8 @@ final class SpeakerParser {
         Subject head = subjectOpeningClauseBefore(text, tokens, comma);
         // ("Finishing, Cllr Hunt said": one word with a gerund's ending before the comma opens a participle clause; the
         // title and the name after the comma are the subject)
-        boolean participle = head.isPerson() && head.name().start() == tokens.get(comma - 1).start() && cues.isGerund(tokens.get(comma - 1));
+        Token before = tokens.get(comma - 1);
+        boolean participle = head.isPerson() && head.name().start() == before.start() && cues.isGerund(before);
         return head.isPerson() && !participle ? head : null;
     }
 
@@ -1780,8 +1781,7 @@ final class SpeakerParser {
                         && !cues.isPronoun(tokens.get(next))) {
                     next++;
                 }
-                if (next + 1 < tokens.size() && cues.isPlacePreposition(tokens.get(next)) && !tokens.get(next).capitalised(text)
-                        && tokens.get(next + 1).capitalised(text)) {
+                if (next + 1 < tokens.size() && saysWhere(text, tokens.get(next)) && tokens.get(next + 1).capitalised(text)) {
                     // "Durante a Tribuna do Povo, no Sítio Logradouro, Maria de Fátima Pinheiro usou": a preposition of place
                     // and a name after the comma say where; the subject follows the next comma
                     continue;
@@ -1809,6 +1809,11 @@ final class SpeakerParser {
             }
         }
         return Subject.NONE;
+    }
+
+    /** Whether the word is a preposition of place in lower case: the words it opens say where, not who. */
+    private boolean saysWhere(String text, Token word) {
+        return cues.isPlacePreposition(word) && !word.capitalised(text);
     }
 
     /**
@@ -2109,8 +2114,9 @@ final class SpeakerParser {
         }
         boolean alone = tokens.get(start).start() == subject.name().start() && tokens.get(start).end() == subject.name().end();
         String word = text.substring(subject.name().start(), subject.name().end());
-        if (alone && ((start == 0 && !capitalised.insideASentence(word) && !doubleName(word)) || cues.isParticle(tokens.get(start)))) {
-            // (a name's particle alone, "De son côté, …", is no name, though "François De Rugy" writes it with a capital)
+        // (a name's particle alone, "De son côté, …", is no name, though "François De Rugy" writes it with a capital)
+        boolean particle = cues.isParticle(tokens.get(start));
+        if (alone && ((start == 0 && !capitalised.insideASentence(word) && !doubleName(word)) || particle)) {
             return Subject.NONE;
         }
         return subject;
@@ -2226,7 +2232,7 @@ final class SpeakerParser {
                     continue;
                 }
                 if (token.is(',') && role && nameStart < 0) {
-                    if (i + 1 < n && cues.isPlacePreposition(phrase.get(i + 1)) && !phrase.get(i + 1).capitalised(text)) {
+                    if (i + 1 < n && saysWhere(text, phrase.get(i + 1))) {
                         // "Uma moradora, em Botucatu,": words after the role's comma that open with a preposition of
                         // place say where the one unnamed lives; no name follows
                         break;
