@@ -49,6 +49,9 @@ final class ConstructionSieve implements Sieve {
         List<Token> right = reading.view().tokens(quotation.close(), quote.clauseTo());
         right = right.subList(0, Math.min(REACH, right.size()));
         List<Token> rightOn = null;
+        // "equipos “como GPS” (Sistema de Posicionamiento Global)": words in brackets that spell out what the quotation
+        // names are nobody who speaks (read once: a bracket right after the quotation's mark, else nothing more)
+        boolean spelledOut = expandsAcronym(reading.text(), quotation);
         for (Construction construction : reading.cues().constructions()) {
             if (construction.goesOn() && rightOn == null) {
                 rightOn = throughNextSentence(quote);
@@ -60,9 +63,7 @@ final class ConstructionSieve implements Sieve {
                     // clause after is read only for a pattern that matched, as reading it resolves its speaker
                     continue;
                 }
-                if (expandsAcronym(reading.text(), quotation)) {
-                    // "equipos “como GPS” (Sistema de Posicionamiento Global)": the words in brackets spell out what
-                    // the quotation names, nobody who speaks
+                if (spelledOut) {
                     continue;
                 }
                 Speaker speaker = reading.discourse().resolve(match.speaker, match.speakerAt);

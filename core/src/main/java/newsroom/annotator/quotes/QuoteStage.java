@@ -150,8 +150,10 @@ public final class QuoteStage implements Stage {
                 previousQuotation = quotation;
                 continue;
             }
-            boolean nounsCapitalised = readers.cues().capitalisesNouns(spanLanguage(spans, quotation));
-            boolean nameLike = found.kind() == QuoteKind.PARTIAL && readers.titles().nameLike(text, quotation, nounsCapitalised);
+            // (only a few words, a partial quotation, read as a name: the language's capitals are looked up for those alone)
+            boolean partial = found.kind() == QuoteKind.PARTIAL;
+            boolean nounsCapitalised = partial && readers.cues().capitalisesNouns(spanLanguage(spans, quotation));
+            boolean nameLike = partial && readers.titles().nameLike(text, quotation, nounsCapitalised);
             if (!found.cued() && (QuotationFinder.scareMarked(text, quotation) || nameLike)) {
                 // quoted words that no cue goes with and that read as a name or a title ("“Cold Heart”"); in
                 // single marks, scare quotes, even a sentence ("‘Por favor, ayuda’: el clamor de …" heads a

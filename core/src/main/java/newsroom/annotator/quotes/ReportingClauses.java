@@ -76,7 +76,8 @@ final class ReportingClauses {
      */
     Found speakerAfter(Quotation quotation, int to, Quotation following) {
         for (Cue cue : cues.find(view.tokens(quotation.close(), to))) {
-            if (!toldBeforeVerb(quotation.close(), cue.start()) && startsAnotherClause(quotation.close(), cue.start())) {
+            boolean toldBefore = toldBeforeVerb(quotation.close(), cue.start());
+            if (!toldBefore && startsAnotherClause(quotation.close(), cue.start())) {
                 // "El «se queda» que escribió Piqué": the quotation is what the relative clause's verb said
                 Subject object = onlyRelative(quotation.close(), cue.start()) && !cue.phrase()
                         ? parser.after(view, cue.end(), to, false) : Subject.NONE;
@@ -101,7 +102,7 @@ final class ReportingClauses {
                 subject = invertedPronoun(cue);
             } else if (cue.phrase()) {
                 subject = afterPhrase(cue, to, false);
-            } else if (!onlyAdverbs(quotation.close(), cue.start()) && !toldBeforeVerb(quotation.close(), cue.start())) {
+            } else if (!onlyAdverbs(quotation.close(), cue.start()) && !toldBefore) {
                 if (pronounOpensObjectClause(cue, to)) {
                     // "“…?” Reeve Cathy Regier said she had gone for a drive": the verb after its subject reports
                     // a clause of its own, whose subject follows it; the sentence is another one
@@ -1097,10 +1098,8 @@ final class ReportingClauses {
     private BeforeVerb beforeVerb(int from, int verbStart) {
         List<Token> tokens = view.tokens(from, verbStart);
         int last = cues.lastBeforeAdverbs(tokens);
-        int beforeClitics = last;
-        while (beforeClitics > 0 && last - beforeClitics < MAX_OBJECT_CLITICS && cues.isObjectClitic(tokens.get(beforeClitics))) {
-            beforeClitics--;
-        }
+        // (the object's pronouns that end the words, the first word never one of them)
+        int beforeClitics = last > 0 ? last - objectCliticsEnding(tokens.subList(1, last + 1)) : last;
         // "Claudia López, quien les llamó “…”": the object's pronouns stand between a relative pronoun and its verb
         return new BeforeVerb(tokens, beforeClitics < last && cues.isRelative(tokens.get(beforeClitics)) ? beforeClitics : last);
     }
