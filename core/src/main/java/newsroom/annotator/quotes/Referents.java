@@ -30,6 +30,8 @@ final class Referents {
     private static final int AGREEMENT_SPANS = 8;
     /** How many of the latest people of each kind a look back reads: a pronoun's gender, a paragraph that names no one. */
     private static final int RECENT_PEOPLE = 30;
+    /** A full name read by its capitals has two words at least and rarely more than four. */
+    private static final int FULL_NAME_WORDS = 4;
 
     private final String text;
     private final TokenView view;
@@ -525,7 +527,7 @@ final class Referents {
         Speaker later = firstLaterWith(roles);
         // ("A COUNCILLOR" over "Cllr Chas Townley …"; never for several people, "French military leaders urged …", nor for
         // one who speaks for a body, "a spokesman")
-        return later != null || group || cues.speaksForOrganisation(roles) ? later : firstNamedInNextParagraph(at);
+        return later != null || group || cues.speaksForOrganisation(roles) ? later : firstNamedInNextParagraph(at, true);
     }
 
     /**
@@ -566,20 +568,80 @@ final class Referents {
         }
         // (a paragraph that names someone itself is read by the verb's other sieves: "dijo sobre las críticas … del
         // diputado del PRI, Joel Vargas Aguiar" names whom the words are about)
-        return firstNamedInNextParagraph(at);
+        return firstNamedInNextParagraph(at, false);
     }
 
-    /** The first person the paragraph after {@code at}'s names with a role, when {@code at}'s own names no one so; else null. */
-    private Speaker firstNamedInNextParagraph(int at) {
+    /**
+     * The first person the paragraph after {@code at}'s names with a role, or by a full name alone when {@code byFullName},
+     * when {@code at}'s own names no one with a role after it; else null.
+     */
+    private Speaker firstNamedInNextParagraph(int at, boolean byFullName) {
         laterMentions();
         int next = spanOf.applyAsInt(at) + 1;
+        Speaker withRole = null;
         for (Speaker later : laterMentions.all()) {
             int span = later.at() == null ? -1 : spanOf.applyAsInt(later.at().start());
-            if (span >= next - 1) {
-                return span == next ? later : null;
+            if (span == next - 1) {
+                return null;
+            }
+            if (span >= next) {
+                withRole = span == next ? later : null;
+                break;
             }
         }
+        // "A leading Torbay councillor has said …" over "Cordelia Law (Tormohun), who is the deputy leader …": the next
+        // paragraph may name the person a lead's role introduced by a full name alone, its first name first
+        Speaker byName = byFullName && next < spans.size() ? firstFullNameIn(next) : null;
+        return byName != null && (withRole == null || byName.at().start() < withRole.at().start()) ? byName : withRole;
+    }
+
+    /**
+     * The first person the narration of a paragraph names in full, opening with a first name ("Cordelia Law",
+     * "lead member for education Phil Wynn"); null when none, or where capitals mark every noun.
+     */
+    private Speaker firstFullNameIn(int index) {
+        Span span = spans.get(index);
+        if (!QuotationFinder.isProse(span) || titleCased(index) || cues.capitalisesNouns(span.language().language())) {
+            return null;
+        }
+        int from = span.start();
+        for (Quotation quotation : quotations.overlapping(span.start(), span.end())) {
+            if (quotation.open() > from) {
+                Speaker named = firstFullNameIn(from, quotation.open());
+                if (named != null) {
+                    return named;
+                }
+            }
+            from = Math.max(from, quotation.close());
+        }
+        return from < span.end() ? firstFullNameIn(from, span.end()) : null;
+    }
+
+    private Speaker firstFullNameIn(int from, int to) {
+        List<Token> tokens = view.tokens(from, to);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).capitalised(text) || !firstName(tokens.get(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && end - i < FULL_NAME_WORDS && nameWord(tokens.get(end))) {
+                end++;
+            }
+            if (end - i < 2 || tokens.subList(i, end).stream().anyMatch(cues::isGroup)) {
+                continue;
+            }
+            return Speaker.at(text, new TextRange(tokens.get(i).start(), tokens.get(end - 1).end()), Set.of());
+        }
         return null;
+    }
+
+    private boolean firstName(Token token) {
+        return token.word() && !cues.isFunctionWord(token) && (cues.isFirstName(token)
+                || cues.genders().ofFirstName(text.substring(token.start(), token.end())) != Genders.Gender.UNKNOWN);
+    }
+
+    private boolean nameWord(Token token) {
+        return token.word() && token.capitalised(text) && !cues.isFunctionWord(token);
     }
 
     private void laterMentions() {
