@@ -636,8 +636,7 @@ final class Referents {
     }
 
     private boolean firstName(Token token) {
-        return token.word() && !cues.isFunctionWord(token) && (cues.isFirstName(token)
-                || cues.genders().ofFirstName(text.substring(token.start(), token.end())) != Genders.Gender.UNKNOWN);
+        return token.word() && !cues.isFunctionWord(token) && cues.isKnownFirstName(token);
     }
 
     private boolean nameWord(Token token) {

@@ -679,6 +679,14 @@ final class ReportingCues {
         return firstNames.contains(key) || (hyphen > 0 && firstNames.contains(key.substring(0, hyphen)));
     }
 
+    /**
+     * Whether the word is a first name of any table the annotator loads: a language's first names or the table of
+     * first names with their gender.
+     */
+    boolean isKnownFirstName(Token token) {
+        return isFirstName(token) || token.word() && genders.ofFirstName(token.lower()) != Genders.Gender.UNKNOWN;
+    }
+
     /** "voraus", "hinzu": the separable part of a verb of saying where the verb stands second. */
     boolean isVerbParticle(Token token) {
         return token.word() && verbParticles.contains(token.lower());

@@ -2895,6 +2895,13 @@ final class SpeakerParser {
                 int name = cues.isClubPrefix(phrase.get(first)) ? first + 2 : acronym(text, phrase.get(first)) ? first + 1 : i - 2;
                 return new int[] {first, name, article ? 1 : 0};
             }
+            if (first > afterLink && i - first >= 2 && !apposed && !cues.capitalisesNouns() && !cues.isRoleLink(phrase.get(first - 1))
+                    && phrase.get(first).capitalised(text) && !cues.isFunctionWord(phrase.get(first))
+                    && cues.isKnownFirstName(phrase.get(first))) {
+                // "el presidente del sindicato Federico Páez", "le président du syndicat Frédéric Paix": after a
+                // complement in lower case, a first name and a surname are the person's name
+                return new int[] {first, first, 0};
+            }
             i = i > first ? pastAdjectives(text, phrase, i) : i;
             return new int[] {first, i, article && i > first ? 1 : 0};
         }
