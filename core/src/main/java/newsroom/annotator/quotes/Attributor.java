@@ -639,7 +639,8 @@ final class Attributor {
             }
         } else if (!subject.found()) {
             Speaker possessor = topics.possessorOpening(tokens);
-            Speaker focus = possessor != null ? possessor : cleftFocus(tokens);
+            Speaker presented = possessor != null ? possessor : topics.presented(tokens);
+            Speaker focus = presented != null ? presented : cleftFocus(tokens);
             Speaker introduced = focus != null ? focus : introducedAfterVerb(tokens, from);
             if (introduced != null) {
                 referents.isAbout(introduced, introduced.at().start());

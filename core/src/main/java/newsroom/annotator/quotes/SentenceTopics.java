@@ -89,6 +89,37 @@ final class SentenceTopics {
     }
 
     /**
+     * "Grande atração também para Daniele Lima Macedo, 32, mãe de dois atletas do Amajari": a sentence with no subject
+     * and verb of its own that names someone in full, then after a comma their age or a role, presents that person,
+     * whom a later "disse" or "she said" refers to; null when it names no one so.
+     */
+    Speaker presented(List<Token> tokens) {
+        int start = 0;
+        while (start < tokens.size()) {
+            int end = start;
+            while (end < tokens.size() && end - start < MAX_VIEWPOINT_WORDS && tokens.get(end).word() && tokens.get(end).capitalised(text)) {
+                end++;
+            }
+            if (end - start >= 2 && end + 1 < tokens.size() && tokens.get(end).is(',') && describes(tokens, end + 1)) {
+                Subject named = reading.parser().interpret(text, tokens.subList(start, end));
+                if (named.kind() == Subject.Kind.NAMED && named.isPerson() && reading.discourse().referents().personal(named)) {
+                    return Speaker.at(text, named.name(), named.roles());
+                }
+            }
+            start = Math.max(end, start + 1);
+        }
+        return null;
+    }
+
+    /** Whether the words at {@code at} give a person's age ("32") or a role or a relation ("mãe de …"). */
+    private boolean describes(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        // ("le Burkina Faso, 63e au classement": a rank, no age)
+        return word.word() && (word.lower().chars().allMatch(Character::isDigit) || reading.cues().roleAt(tokens, at) > 0
+                || reading.cues().isKin(word));
+    }
+
+    /**
      * "Moore’s volley was as swift as it was compounded": a sentence whose subject is a person's thing, the
      * possessor written first ("NAME’s" and a noun in lower case), is about that person, whom a later "she
      * replied" refers to; null when the sentence opens otherwise or the possessor is no person.
