@@ -1042,4 +1042,60 @@ class PageChromeTypesTest {
                         + "la maison d’arrêt de Gap");
         assertEquals(SpanType.TITLE, typeAt(gap, "La surpopulation carcérale"));
     }
+
+    /**
+     * rtn.ch, freiepresse.de, regiaodecister.pt, noticiahoje.net, quinews.net: an audio player's label, a comment form's
+     * log-in notice, a paywall's notice, a messaging group's prompts and a network footer's audience line are chrome; the
+     * story's sentences around them are not.
+     */
+    @Test
+    void anAudioLabelALogInNoticeAPaywallAMessagingPromptAndAnAudienceLineAreChrome() {
+        Annotation rtn = inAllLanguages("rtn",
+                "Un derby du lac de haut de classement pour Neuchâtel Xamax. La troupe d’Anthony Braizat reçoit "
+                        + "Yverdon Sport ce vendredi à 20h15 à La Maladière en Challenge League de football. Les rouge et "
+                        + "noir sont actuellement 4e, à seulement trois points des Nord-Vaudois. Deux équipes très "
+                        + "proches mais ce duel reste un match comme les autres pour l’entraîneur d’Yverdon, Adrian "
+                        + "Ursea. « Le championnat est encore long », temporise le Roumain. Personnellement, pour celui "
+                        + "qui a été directeur technique puis directeur du centre de formation de Neuchâtel Xamax, cette "
+                        + "rencontre n’est pas particulière. « Je ne m’inscris jamais dans cette approche-là, sinon je me "
+                        + "tromperais de métier ! »",
+                "Andrea Ursea : « Ça perd un peu de la nuance de ce qu’est un vrai derby. »",
+                "Ecouter le son",
+                "Adrian Ursea a préparé son équipe comme d’habitude pour ce match, avec « beaucoup de sérieux "
+                        + "et de respect pour nos adversaires », mais aussi une analyse profonde du système de jeu "
+                        + "neuchâtelois. Pour lui, Xamax fait partie des ténors de Challenge League avec Aarau, Vaduz et "
+                        + "Stade Lausanne-Ouchy.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(rtn, "Ecouter le son"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(rtn, "Adrian Ursea a préparé son équ"));
+        Annotation freiepresse = inAllLanguages("freiepresse",
+                "Bewertung des Artikels: Noch keine Bewertungen abgegeben",
+                "0Kommentare",
+                "Um zu kommentieren, müssen Sie angemeldet und Inhaber eines Abonnements sein.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(freiepresse, "Um zu kommentieren"));
+        Annotation cister = inAllLanguages("cister",
+                "A reunião pública da Câmara de Alcobaça, realizada na passada segunda-feira, ficou marcada por "
+                        + "um momento de alguma tensão, na sequência de uma crítica feita à vereadora da Cultura pelos "
+                        + "vereadores do PS, no passado dia 8, através de um comunicado intitulado “Alcobaça, que "
+                        + "futuro?”.",
+                "Este conteúdo é apenas para assinantes",
+                "Na nota pública, assinada por António José Henriques, Carlos Guerra e Liliana Vitorino, podia "
+                        + "ler-se que “o presidente e a restante equipa do executivo liderado por Hermínio Rodrigues "
+                        + "(PSD) começam a ficar sem condições para gerir os destinos do município”.");
+        assertEquals(SpanType.BOILERPLATE, typeAt(cister, "Este conteúdo é apenas"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(cister, "Na nota pública, assinada por "));
+        Annotation cacador = inAllLanguages("cacador",
+                "“Então eu não sei se é descaso com as famílias daqui ou se fazem a propósito. Queria ver a "
+                        + "família dessa gente sem água pros filhos beberem”, finalizou.",
+                "Receba notícias, diariamente.",
+                "Salve nosso número e mande um OK.",
+                "Ao entrar você está ciente e de acordo com todos os termos de uso e privacidade do WhatsApp");
+        assertEquals(SpanType.BOILERPLATE, typeAt(cacador, "Salve nosso número"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(cacador, "Ao entrar você está ciente"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(cacador, "“Então eu não sei se é descaso"));
+        Annotation valdera = inAllLanguages("valdera",
+                "Questo sito contribuisce alla audience di",
+                "QUI quotidiano online.",
+                "Percorso semplificato Aggiornato alle 10:04 METEO:PONTEDERA13°16°  QuiNews.net");
+        assertEquals(SpanType.BOILERPLATE, typeAt(valdera, "Questo sito contribuisce"));
+    }
 }
