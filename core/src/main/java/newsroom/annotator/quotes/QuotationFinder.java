@@ -38,6 +38,8 @@ final class QuotationFinder {
     private static final int CLAUSE_MAX_WORDS = 8;
     /** A statement in single marks has more words than a title or a nickname: "‘It all came together for us on the day.’" */
     private static final int STATEMENT_MIN_WORDS = 6;
+    /** A paragraph that lost its opening mark quotes a statement: a few words at least, no title or name. */
+    private static final int LOST_MARK_MIN_WORDS = 5;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** How many paragraphs without a quotation mark a quotation whose marks the page lost may run over. */
@@ -113,6 +115,11 @@ final class QuotationFinder {
                 continue;
             }
             lastWasDialogue = false;
+            Quotation lost = open == null ? lostOpeningMark(text, span) : null;
+            if (lost != null) {
+                found.add(lost);
+                continue;
+            }
             open = scan(text, span, from, open, found);
         }
         if (open != null && !isSingle(open.outerMark())) {
@@ -189,6 +196,44 @@ final class QuotationFinder {
         }
         parts.add(new Quotation(quotation.open(), quotation.close(), part, false));
         return parts;
+    }
+
+    /**
+     * "Il y a plusieurs modus operandi, nous confirme le commissaire … par des Vélux”.", "Não adianta passar a patrola, …
+     * de boa vontade”, pontua.": a paragraph whose only quotation mark is a closing ” or » at its end, or before a short
+     * reporting clause that ends it, is a quotation whose opening mark the page lost, from the paragraph's start; null for
+     * any other paragraph, or one a colon divides (the narrator's words may open it: "explicó: Nuestro …”").
+     */
+    private static Quotation lostOpeningMark(String text, Span span) {
+        int mark = -1;
+        for (int i = span.start(); i < span.end(); i++) {
+            // (an apostrophe inside a word, "n'hésite", "d’Agri", is no quotation mark)
+            boolean apostrophe = i > span.start() && i + 1 < span.end() && Character.isLetter(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1));
+            if (isMark(text.charAt(i)) && !apostrophe) {
+                if (mark >= 0) {
+                    return null;
+                }
+                mark = i;
+            }
+        }
+        if (mark < 0 || (text.charAt(mark) != '”' && text.charAt(mark) != '»')
+                || !Character.isUpperCase(text.codePointAt(span.start())) || text.lastIndexOf(':', mark) >= span.start()) {
+            return null;
+        }
+        String after = text.substring(mark + 1, span.end()).strip();
+        boolean ends = after.chars().allMatch(c -> ".,;!?…".indexOf(c) >= 0);
+        boolean clause = after.startsWith(",") && words(after) <= CLAUSE_MAX_WORDS;
+        TextRange words = Trim.range(text, span.start(), mark);
+        if (!(ends || clause) || words == null || words(text.substring(words.start(), words.end())) < LOST_MARK_MIN_WORDS) {
+            return null;
+        }
+        return new Quotation(span.start(), mark + 1, List.of(words), false);
+    }
+
+    private static int words(String words) {
+        String stripped = words.strip();
+        return stripped.isEmpty() ? 0 : WHITE_SPACE.split(stripped).length;
     }
 
     /** Whether a quotation mark or a blank line stands right before {@code at}, blanks aside. */

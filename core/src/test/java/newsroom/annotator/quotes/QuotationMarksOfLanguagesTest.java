@@ -179,4 +179,25 @@ class QuotationMarksOfLanguagesTest {
                 + "eseguiti dei lavori per renderla anche più accogliente e più vivibile”.";
         assertEquals(List.of("sono stati eseguiti dei lavori per renderla anche più accogliente e più vivibile"), quotedWords(text));
     }
+
+    @Test
+    void aParagraphWhoseOnlyMarkClosesItAtItsEndLostItsOpeningMark() {
+        // riomaframix.com.br and tvlux.be (gold-languages/dev), paragraphs as the pages set them: no opening mark, one closing
+        // mark at the end or before a short reporting clause; the quotation runs from the paragraph's start to that mark
+        String mafra = "As chuvas voltaram a castigar a rua.\n\nNão adianta passar a patrola, é preciso maninhar a rua toda. O "
+                + "problema é sempre o mesmo, e quando chove fica difícil de transitar. Para mim, é só falta de querer, de boa "
+                + "vontade”, pontua.";
+        assertEquals(List.of("Não adianta passar a patrola, é preciso maninhar a rua toda. O problema é sempre o mesmo, e quando "
+                + "chove fica difícil de transitar. Para mim, é só falta de querer, de boa vontade"), quotedWords(mafra));
+        String ardenne = "Les vols se multiplient en Centre-Ardenne.\n\nIl y a plusieurs modus operandi, nous confirme le commissaire "
+                + "divisionnaire André Mathieu. Mais on doit bien constater que certains vols sont plutôt atypiques et démontrent "
+                + "une certaine assurance. Certains n'hésite pas à rentrer par des Vélux”.";
+        List<String> words = quotedWords(ardenne);
+        assertEquals(1, words.size(), words.toString());
+        assertTrue(words.get(0).startsWith("Il y a plusieurs modus operandi") && words.get(0).endsWith("rentrer par des Vélux"),
+                words.toString());
+        // a paragraph a colon divides, the narrator's words before it, is left alone
+        assertEquals(List.of(), quotedWords("Le maire a répondu.\n\nLe maire a expliqué : Nous avons fait le nécessaire pour "
+                + "les habitants du quartier”."));
+    }
 }
