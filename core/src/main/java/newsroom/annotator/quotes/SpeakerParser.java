@@ -1033,6 +1033,11 @@ final class SpeakerParser {
         boolean complement = false;
         while (end < tokens.size() && end < MAX_PHRASE) {
             Token token = tokens.get(end);
+            if (slashInName(text, tokens, end)) {
+                // "o deputado do CDS/PP, Duarte Nuno": a slash joins two parties' or bodies' capitals into one name
+                end++;
+                continue;
+            }
             if (!token.word()) {
                 // "said the former secretary of defense, Salvador Cienfuegos", "ha aggiunto il presidente della
                 // Repubblica, Sergio Mattarella": a role, then the name after a comma
@@ -2221,6 +2226,10 @@ final class SpeakerParser {
         int i = 0;
         while (i < n) {
             Token token = phrase.get(i);
+            if (slashInName(text, phrase, i)) {
+                i++;
+                continue;
+            }
             if (!token.word()) {
                 if (token.is(',') && role && nameStart >= 0 && nameStart == nameEnd && fullNameApposed(text, phrase, i + 1)) {
                     // "El nuevo alcalde Lima, Rafael López Aliaga": a full name in apposition names the person, the
@@ -2844,6 +2853,13 @@ final class SpeakerParser {
             capitals += Character.isUpperCase(c) ? 1 : 0;
         }
         return letters <= 6 && (letters == 2 || (capitals >= 2 && capitals == letters));
+    }
+
+    /** Whether tokens[at] is a slash written between two capitalised words with no blank ("CDS/PP", "ÖVP/FPÖ"). */
+    private static boolean slashInName(String text, List<Token> tokens, int at) {
+        return tokens.get(at).is('/') && at > 0 && at + 1 < tokens.size() && tokens.get(at - 1).word() && tokens.get(at + 1).word()
+                && tokens.get(at - 1).capitalised(text) && tokens.get(at + 1).capitalised(text)
+                && tokens.get(at - 1).end() == tokens.get(at).start() && tokens.get(at).end() == tokens.get(at + 1).start();
     }
 
     /**
