@@ -200,4 +200,18 @@ class QuotationMarksOfLanguagesTest {
         assertEquals(List.of(), quotedWords("Le maire a répondu.\n\nLe maire a expliqué : Nous avons fait le nécessaire pour "
                 + "les habitants du quartier”."));
     }
+
+    @Test
+    void aNounForANamedThingBeforeTheMarksMakesThemAName() {
+        // normanno.com and bielertagblatt.ch (gold-languages/dev), sentences as the pages set them: the marks after
+        // "il cartello", "die Kundgebung" name a sign and a rally; the words someone said after them stay a quotation
+        String messina = "Il consigliere comunale Salvatore Sorbello ha staccato nuovamente il cartello “Vietato l’accesso agli asini "
+                + "volanti” fino a poco fa appeso alla porta della stanza di Palazzo Zanca del sindaco di Messina, Cateno De Luca. "
+                + "«Liberiamo questo Palazzo dai cialtroni» ha poi commentato.";
+        assertEquals(List.of("Liberiamo questo Palazzo dai cialtroni"), quotedWords(messina));
+        String biel = "Am Samstag findet die zweite Demonstration gegen den Westast statt. Vor einem Jahr haben über 3000 Menschen "
+                + "an der Kundgebung «Biel wird laut» teilgenommen. Die Befürworter werfen den Gegnern derweil ein unsachliches "
+                + "Vorgehen vor.";
+        assertEquals(List.of(), quotedWords(biel));
+    }
 }
