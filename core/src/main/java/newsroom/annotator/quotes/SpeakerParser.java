@@ -200,6 +200,11 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         Subject described = interpret(text, phrase);
+        if (!described.found() && indefiniteNounOpening(text, tokens, last)) {
+            // "Um magarefe disse que …": an indefinite article and a noun no list holds, the clause's whole subject, are
+            // someone the text does not name
+            return Subject.UNNAMED;
+        }
         if (described.kind() == Subject.Kind.NAMED && described.organisation()) {
             Subject member = personBeforeAffiliation(text, tokens, first);
             if (member != null) {
@@ -765,6 +770,20 @@ final class SpeakerParser {
         int article = indefiniteArticleBefore(text, tokens, link);
         return article >= 0 && cues.isRoleLink(tokens.get(link))
                 && (article == 0 || !tokens.get(article - 1).word() || cues.isConjunction(tokens.get(article - 1)));
+    }
+
+    /** Whether tokens[0..last] are an indefinite article and one or two nouns in lower case, the clause's opening words. */
+    private boolean indefiniteNounOpening(String text, List<Token> tokens, int last) {
+        if (last < 1 || last > 2 || !cues.isIndefiniteArticle(tokens.get(0))) {
+            return false;
+        }
+        for (int i = 1; i <= last; i++) {
+            Token word = tokens.get(i);
+            if (!word.word() || word.capitalised(text) || cues.isFunctionWord(word) || cues.isPronoun(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A role's link between two nouns in lower case: "ama de casa", "campesino del municipio". */
