@@ -224,15 +224,16 @@ final class QuotationFinder {
         String after = text.substring(mark + 1, span.end()).strip();
         boolean ends = after.chars().allMatch(c -> ".,;!?…".indexOf(c) >= 0);
         boolean clause = after.startsWith(",") && words(after) <= CLAUSE_MAX_WORDS;
-        TextRange words = Trim.range(text, span.start(), mark);
-        if (!(ends || clause) || words == null || words(text.substring(words.start(), words.end())) < LOST_MARK_MIN_WORDS) {
+        TextRange quoted = Trim.range(text, span.start(), mark);
+        if (!(ends || clause) || quoted == null || words(text.substring(quoted.start(), quoted.end())) < LOST_MARK_MIN_WORDS) {
             return null;
         }
-        return new Quotation(span.start(), mark + 1, List.of(words), false);
+        return new Quotation(span.start(), mark + 1, List.of(quoted), false);
     }
 
-    private static int words(String words) {
-        String stripped = words.strip();
+    /** How many words, parted by blanks, the text holds. */
+    private static int words(String text) {
+        String stripped = text.strip();
         return stripped.isEmpty() ? 0 : WHITE_SPACE.split(stripped).length;
     }
 
@@ -616,7 +617,7 @@ final class QuotationFinder {
         if (words.isEmpty() || !Character.isUpperCase(words.codePointAt(0)) || ".!?…".indexOf(quotation.lastMark(text)) < 0) {
             return false;
         }
-        return WHITE_SPACE.split(words).length >= STATEMENT_MIN_WORDS;
+        return words(words) >= STATEMENT_MIN_WORDS;
     }
 
     /**

@@ -607,17 +607,18 @@ final class Referents {
         int from = span.start();
         for (Quotation quotation : quotations.overlapping(span.start(), span.end())) {
             if (quotation.open() > from) {
-                Speaker named = firstFullNameIn(from, quotation.open());
+                Speaker named = fullNameBetween(from, quotation.open());
                 if (named != null) {
                     return named;
                 }
             }
             from = Math.max(from, quotation.close());
         }
-        return from < span.end() ? firstFullNameIn(from, span.end()) : null;
+        return from < span.end() ? fullNameBetween(from, span.end()) : null;
     }
 
-    private Speaker firstFullNameIn(int from, int to) {
+    /** The first full name of text[from, to), opening with a first name the tables know; null when none. */
+    private Speaker fullNameBetween(int from, int to) {
         List<Token> tokens = view.tokens(from, to);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).capitalised(text) || !firstName(tokens.get(i))) {
