@@ -205,30 +205,40 @@ final class QuotationFinder {
      * any other paragraph, or one a colon divides (the narrator's words may open it: "explicó: Nuestro …”").
      */
     private static Quotation lostOpeningMark(String text, Span span) {
-        int mark = -1;
-        for (int i = span.start(); i < span.end(); i++) {
-            // (an apostrophe inside a word, "n'hésite", "d’Agri", is no quotation mark)
-            boolean apostrophe = i > span.start() && i + 1 < span.end() && Character.isLetter(text.charAt(i - 1))
-                    && Character.isLetter(text.charAt(i + 1));
-            if (isMark(text.charAt(i)) && !apostrophe) {
-                if (mark >= 0) {
-                    return null;
-                }
-                mark = i;
-            }
+        if (!Character.isUpperCase(text.codePointAt(span.start()))) {
+            return null;
         }
-        if (mark < 0 || (text.charAt(mark) != '”' && text.charAt(mark) != '»')
-                || !Character.isUpperCase(text.codePointAt(span.start())) || text.lastIndexOf(':', mark) >= span.start()) {
+        // the paragraph's last quotation mark, read from its end: most paragraphs are turned down by their last words
+        int mark = span.end() - 1;
+        while (mark >= span.start() && !quotationMark(text, span, mark)) {
+            mark--;
+        }
+        if (mark < span.start() || (text.charAt(mark) != '”' && text.charAt(mark) != '»')) {
             return null;
         }
         String after = text.substring(mark + 1, span.end()).strip();
         boolean ends = after.chars().allMatch(c -> ".,;!?…".indexOf(c) >= 0);
         boolean clause = after.startsWith(",") && words(after) <= CLAUSE_MAX_WORDS;
+        if (!(ends || clause) || text.lastIndexOf(':', mark) >= span.start()) {
+            return null;
+        }
+        for (int i = span.start(); i < mark; i++) {
+            if (quotationMark(text, span, i)) {
+                return null;
+            }
+        }
         TextRange quoted = Trim.range(text, span.start(), mark);
-        if (!(ends || clause) || quoted == null || words(text.substring(quoted.start(), quoted.end())) < LOST_MARK_MIN_WORDS) {
+        if (quoted == null || words(text.substring(quoted.start(), quoted.end())) < LOST_MARK_MIN_WORDS) {
             return null;
         }
         return new Quotation(span.start(), mark + 1, List.of(quoted), false);
+    }
+
+    /** Whether text[at] is a quotation mark, not an apostrophe inside a word ("n'hésite", "d’Agri"). */
+    private static boolean quotationMark(String text, Span span, int at) {
+        boolean apostrophe = at > span.start() && at + 1 < span.end() && Character.isLetter(text.charAt(at - 1))
+                && Character.isLetter(text.charAt(at + 1));
+        return isMark(text.charAt(at)) && !apostrophe;
     }
 
     /** How many words, parted by blanks, the text holds. */
@@ -585,17 +595,6 @@ final class QuotationFinder {
      */
     static boolean weak(String text, Quotation quotation, QuoteKind kind) {
         return kind == QuoteKind.PARTIAL || scareMarked(text, quotation);
-    }
-
-    /** Whether the quoted words hold a quotation mark of their own: they quote words within them. */
-    static boolean quotesWithin(String text, Quotation quotation) {
-        return quotation.text(text).chars().anyMatch(c -> isMark((char) c));
-    }
-
-    /** Whether the quoted words are shouted: letters, none of them in lower case ("NEVER SURRENDER!"). */
-    static boolean shouted(String text, Quotation quotation) {
-        String words = quotation.text(text);
-        return words.codePoints().anyMatch(Character::isLetter) && words.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /**

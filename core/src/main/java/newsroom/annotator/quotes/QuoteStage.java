@@ -162,12 +162,9 @@ public final class QuoteStage implements Stage {
                 previous = null;
                 continue;
             }
-            if (found.cue() == null && nameLike && !nounsCapitalised && !QuotationFinder.shouted(text, quotation)
-                    && !QuotationFinder.quotesWithin(text, quotation)) {
+            if (found.cue() == null && nameLike && Titles.capitalsName(text, quotation, nounsCapitalised)) {
                 // "il leader di “Siracusa Protagonista” va in fondo": a name in title case that a sieve gave to the
                 // sentence's subject with no verb of saying is the name of a list, a programme or a place, not speech
-                // (where every noun has a capital, or words are shouted in capitals, title case tells nothing; words that
-                // quote words of their own, "las "Representantes Demócratas 'Progresistas'"", are someone's)
                 previous = null;
                 continue;
             }

@@ -12,6 +12,8 @@ final class SentenceTopics {
 
     /** The most words between a viewpoint's preposition and its comma ("Para o volante Fabinho,"). */
     private static final int MAX_VIEWPOINT_WORDS = 8;
+    /** The most capitalised words a name a sentence presents runs over ("Daniele Lima Macedo"), titles and all. */
+    private static final int MAX_PRESENTED_NAME_WORDS = 8;
 
     private final Reading reading;
     private final String text;
@@ -97,7 +99,8 @@ final class SentenceTopics {
         int start = 0;
         while (start < tokens.size()) {
             int end = start;
-            while (end < tokens.size() && end - start < MAX_VIEWPOINT_WORDS && tokens.get(end).word() && tokens.get(end).capitalised(text)) {
+            while (end < tokens.size() && end - start < MAX_PRESENTED_NAME_WORDS && tokens.get(end).word()
+                    && tokens.get(end).capitalised(text)) {
                 end++;
             }
             if (end - start >= 2 && end + 1 < tokens.size() && tokens.get(end).is(',') && describes(tokens, end + 1)) {

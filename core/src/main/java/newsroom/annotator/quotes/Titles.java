@@ -185,6 +185,18 @@ final class Titles {
         return words.length == 1 && !letters.isEmpty() && Character.isUpperCase(letters.charAt(0)) && !nounsCapitalised;
     }
 
+    /**
+     * Whether title case tells that quoted words a sieve gave to someone name a thing ("il leader di “Siracusa
+     * Protagonista” va"): not where every noun has a capital, nor in shouted words ("NEVER SURRENDER!") or words that quote
+     * words of their own ("las "Representantes Demócratas 'Progresistas'""), which are someone's.
+     */
+    static boolean capitalsName(String text, Quotation quotation, boolean nounsCapitalised) {
+        String words = quotation.text(text);
+        boolean shouted = words.codePoints().anyMatch(Character::isLetter) && words.codePoints().noneMatch(Character::isLowerCase);
+        boolean quotesWithin = words.chars().anyMatch(c -> QuotationFinder.isMark((char) c));
+        return !nounsCapitalised && !shouted && !quotesWithin;
+    }
+
     /** Every word of four letters or more starts with a capital, as titles are written in English. */
     private static boolean titleCase(String text, Quotation quotation) {
         String words = quotation.text(text);
