@@ -902,6 +902,14 @@ final class SpeakerParser {
         if (inner.isPerson()) {
             return inner.withRoles(outerRoles);
         }
+        if (earlier > 0 && inner.roles().isEmpty() && tokens.get(earlier - 1).capitalised(text)) {
+            // "Lorie Moreau, a resident who lives on Funderburk Avenue, a main artery in the subdivision, said": words
+            // with no person nor role after a name describe that name, and the person stands one comma further back
+            Subject further = apposition(text, tokens, earlier);
+            if (further.isPerson()) {
+                return further;
+            }
+        }
         return outer.found() ? outer : inner;
     }
 
