@@ -2175,7 +2175,8 @@ final class SpeakerParser {
             return false;
         }
         for (int i = from + 1; i < to; i++) {
-            if (tokens.get(i).capitalised(text)) {
+            // ("Alice Herman, family coordinator, said": words that end in a role name one)
+            if (tokens.get(i).capitalised(text) || cues.roleAt(tokens, i) > 0) {
                 return false;
             }
         }
