@@ -2126,7 +2126,11 @@ final class SpeakerParser {
             boolean adjectiveBeforeRole = end > start && onlyArticles(tokens, start, end) && roleBeforeName(text, tokens, end) > end;
             // "L'entraîneur belge de l'AS Monaco Philippe Clement a regretté"
             boolean adjectiveBeforeComplement = sawRole && cues.roleEndingAt(tokens, end - 1) > 0 && adjectiveBeforeComplement(text, tokens, end);
-            if (opensPredicate(text, token) && !adjectiveOfRole && !adjectiveBeforeRole && !adjectiveBeforeComplement) {
+            // "Mindanao Banana Farmers and Exporters Association (MBFEA) managing director Gladys Garcia discloses": after a
+            // body's name, lower-case words before a role and a name qualify that role
+            boolean adjectiveBeforeNamedRole = end > start && !sawRole && namedRoleAhead(text, tokens, end);
+            if (opensPredicate(text, token) && !adjectiveOfRole && !adjectiveBeforeRole && !adjectiveBeforeComplement
+                    && !adjectiveBeforeNamedRole) {
                 break;
             }
             if (!token.word() && !token.is(',') && !token.is('(') && !token.is(')') && !token.is('.')) {
@@ -2152,6 +2156,17 @@ final class SpeakerParser {
             return Subject.NONE;
         }
         return subject;
+    }
+
+    /** Whether lower-case words at {@code at} qualify a role right after them that a capitalised name follows. */
+    private boolean namedRoleAhead(String text, List<Token> tokens, int at) {
+        int role = roleBeforeName(text, tokens, at);
+        // (a title with its capital after a word is a verb's object: "Barbara Bauer erläuterte Dr. Max Stadler")
+        if (role <= at || tokens.get(role).capitalised(text)) {
+            return false;
+        }
+        int after = role + cues.roleAt(tokens, role);
+        return after < tokens.size() && tokens.get(after).word() && tokens.get(after).capitalised(text);
     }
 
     /**
