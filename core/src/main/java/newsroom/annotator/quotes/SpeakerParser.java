@@ -1338,14 +1338,33 @@ final class SpeakerParser {
      * article).
      */
     private int occasionEnd(String text, List<Token> tokens, int at) {
-        if (at >= tokens.size() || !cues.isPlacePreposition(tokens.get(at)) || tokens.get(at).capitalised(text)) {
+        if (at >= tokens.size() || !occasionPreposition(tokens.get(at)) || tokens.get(at).capitalised(text)) {
             return at;
         }
         for (int k = at + 1; k < tokens.size() && k <= at + 4; k++) {
             Token word = tokens.get(k);
+            if (k > at + 1 && fullNameAt(text, tokens, k) && cues.roleEndingAt(tokens, k - 1) == 0
+                    && !cues.isFunctionWord(tokens.get(k - 1)) && !cues.isGroup(tokens.get(k - 1))) {
+                // "ha esordito a questo proposito Renato Adorno", "raconte avec amertume Dame Victorine": a full name
+                // without an article opens the subject ("respondió al periodista Gabriel Sued": a role before the name
+                // makes it the one spoken to; "a reply from some Environment Southland councillors": a name right after a
+                // small word is the preposition's own; "explicou à agência Lusa José Fernando Martins": a body's noun names
+                // the body by the capital after it)
+                return k;
+            }
+            if (k > at + 1 && occasionPreposition(word) && phraseBeforeSubject(text, tokens, k)) {
+                // "ha esordito ai nostri microfoni a questo proposito …": another such phrase follows
+                return k;
+            }
+            if (k == at + 1 && cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word)
+                    && !cues.isRelative(word) && !cues.isConjunction(word) && !cues.isPlacePreposition(word)) {
+                // "a questo proposito", "a su vez": a determiner after the preposition
+                continue;
+            }
             if (cues.isArticle(word)) {
+                // ("en referencia a su pasado en la Policía": an article right after a preposition is that one's object)
                 boolean subjectFollows = k > at + 1 && cues.isDefinite(word) && !word.capitalised(text) && k + 1 < tokens.size()
-                        && tokens.get(k + 1).word();
+                        && tokens.get(k + 1).word() && !occasionPreposition(tokens.get(k - 1));
                 return subjectFollows ? k : at;
             }
             if (!word.word() || word.capitalised(text) || (cues.isFunctionWord(word) && !cues.isRoleLink(word))) {
@@ -1353,6 +1372,20 @@ final class SpeakerParser {
             }
         }
         return at;
+    }
+
+    /** Whether a phrase of where, how or to whom the words were said starts at {@code at} and a subject follows it. */
+    private boolean phraseBeforeSubject(String text, List<Token> tokens, int at) {
+        return occasionEnd(text, tokens, at) > at || addresseeEnd(text, tokens, at) > at;
+    }
+
+    /**
+     * Whether the word may open a phrase of where, when or how the words were said: a preposition of place, or another
+     * small word that is no article, pronoun, conjunction nor relative ("avec amertume", "con rabbia", "sin rodeos").
+     */
+    private boolean occasionPreposition(Token word) {
+        return cues.isPlacePreposition(word) || (cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word)
+                && !cues.isConjunction(word) && !cues.isRelative(word));
     }
 
     /**
@@ -1365,11 +1398,16 @@ final class SpeakerParser {
         if (at >= tokens.size() || !cues.isObjectRelative(tokens.get(at)) || tokens.get(at).capitalised(text)) {
             return at;
         }
-        int first = at + 1 < tokens.size() && cues.isArticle(tokens.get(at + 1)) ? at + 2 : at + 1;
+        // ("ai nostri microfoni": a possessive as the article)
+        int first = at + 1 < tokens.size() && (cues.isArticle(tokens.get(at + 1)) || cues.isPossessive(tokens.get(at + 1))) ? at + 2 : at + 1;
         for (int k = first; k < tokens.size() && k <= first + 3; k++) {
             Token word = tokens.get(k);
             if (k > first && cues.isDefiniteArticle(word) && !word.capitalised(text)) {
                 return k + 1 < tokens.size() && tokens.get(k + 1).word() ? k : at;
+            }
+            if (k > first && occasionPreposition(word) && !word.capitalised(text) && phraseBeforeSubject(text, tokens, k)) {
+                // "ha esordito ai nostri microfoni a questo proposito Renato Adorno": where or how follows
+                return k;
             }
             if (!word.word() || cues.isFunctionWord(word)) {
                 return at;
