@@ -186,6 +186,12 @@ final class Referents {
             scanMentions(at);
             person = mentions.last();
         }
+        if (person == null && gender != Genders.Gender.UNKNOWN) {
+            // "La motivation devrait être présente, en particulier chez Francis Torreborre. « … », explique-t-il": no
+            // one spoke, opened a sentence or came with a role, and the full name before the pronoun in its own
+            // paragraph whose first name says the pronoun's gender is whom it means
+            person = lastFullNameBefore(at, gender);
+        }
         person = agreeing(person, gender, at);
         if (person != null) {
             spoke(person);
@@ -634,6 +640,42 @@ final class Referents {
             return Speaker.at(text, new TextRange(tokens.get(i).start(), tokens.get(end - 1).end()), Set.of());
         }
         return null;
+    }
+
+    /**
+     * The last full name in the prose of {@code at}'s paragraph before it whose first name the genders table gives that
+     * gender; null when none.
+     */
+    private Speaker lastFullNameBefore(int at, Genders.Gender gender) {
+        int index = spanOf.applyAsInt(at);
+        if (index < 0 || !QuotationFinder.isProse(spans.get(index)) || titleCased(index)) {
+            return null;
+        }
+        Speaker last = null;
+        int from = spans.get(index).start();
+        for (Quotation quotation : quotations.overlapping(from, at)) {
+            if (quotation.open() > from) {
+                last = orLater(last, from, quotation.open(), gender);
+            }
+            from = Math.max(from, quotation.close());
+        }
+        return from < at ? orLater(last, from, at, gender) : last;
+    }
+
+    /** The last full name of text[from, to) whose first name has that gender, else {@code earlier}. */
+    private Speaker orLater(Speaker earlier, int from, int to, Genders.Gender gender) {
+        Speaker last = earlier;
+        for (Speaker named = fullNameBetween(from, to); named != null; named = fullNameBetween(named.at().end(), to)) {
+            List<Token> words = view.tokens(named.at().start(), named.at().end());
+            // ("Maricopa County Recorder Adrian Fontes": the name opens at the first name of the pronoun's gender)
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (!cues.isArticle(words.get(i)) && cues.genders().ofFirstName(words.get(i).lower()) == gender) {
+                    last = Speaker.at(text, new TextRange(words.get(i).start(), named.at().end()), Set.of());
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     private boolean firstName(Token token) {
