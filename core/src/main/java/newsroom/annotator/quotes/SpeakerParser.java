@@ -1005,7 +1005,7 @@ final class SpeakerParser {
                 start += adverb;
                 continue;
             }
-            if (start == 0 && tokens.size() > 2 && tokens.get(0).is(',') && opensSubjectAfterComma(tokens)) {
+            if (start == 0 && tokens.size() > 2 && tokens.get(0).is(',') && opensSubjectAfterComma(text, tokens)) {
                 // "Es, dijo, el alcalde, Javier Navarro, una demanda": the verb set off by commas, its subject after the
                 // second
                 start = 1;
@@ -1199,8 +1199,20 @@ final class SpeakerParser {
     }
 
     /** Whether the words after a comma that follows the verb open its subject: a definite article and a role. */
-    private boolean opensSubjectAfterComma(List<Token> tokens) {
-        return cues.isDefiniteArticle(tokens.get(1)) && cues.roleAt(tokens, 2) > 0;
+    private boolean opensSubjectAfterComma(String text, List<Token> tokens) {
+        return (cues.isDefiniteArticle(tokens.get(1)) && cues.roleAt(tokens, 2) > 0) || nameEndsClause(text, tokens, 1);
+    }
+
+    /**
+     * Whether a full name at {@code at} runs to the clause's end ("“…”, desabafa, Luís Lourenço."): the verb's subject
+     * set off by a comma.
+     */
+    private boolean nameEndsClause(String text, List<Token> tokens, int at) {
+        int end = at;
+        while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
+            end++;
+        }
+        return end - at >= 2 && (end == tokens.size() || tokens.get(end).is('.'));
     }
 
     /**
