@@ -1799,7 +1799,9 @@ final class SpeakerParser {
             if (afterTime > start) {
                 start = afterTime;
             } else if (token.is(',') || (token.word() && Character.isDigit(token.lower().charAt(0)))
-                    || (start == 0 && (cues.isConjunction(token) || (cues.isAdverb(token) && !cues.isPronoun(token))))) {
+                    || (start == 0 && (cues.isConjunction(token) || (cues.isAdverb(token) && !cues.isPronoun(token))))
+                    || (start == 0 && verbBeforeName(text, tokens))) {
+                // ("Denunciou Ana Cecília que …": a verb of saying opens the clause, its subject after it)
                 // "But the singer did not fold, …", "Já o atacante Willian exaltou …": a conjunction or an adverb that
                 // opens the sentence stands before its subject
                 start++;
@@ -2217,6 +2219,12 @@ final class SpeakerParser {
         }
         int after = role + cues.roleAt(tokens, role);
         return after < tokens.size() && tokens.get(after).word() && tokens.get(after).capitalised(text);
+    }
+
+    /** Whether a verb of saying, capitalised as the clause's first word, stands before a full name. */
+    private boolean verbBeforeName(String text, List<Token> tokens) {
+        return tokens.size() > 2 && tokens.get(0).word() && cues.isReportingVerb(tokens.get(0)) && cues.roleAt(tokens, 0) == 0
+                && fullNameAt(text, tokens, 1);
     }
 
     /**
