@@ -427,7 +427,7 @@ final class Attributor {
             return Attributed.decided(quotation, kind, null, decision.cue());
         }
         Speaker said = Discourse.speakerOf(attribution);
-        Speaker expanded = fullNames.expandAcronym(said, quotation.open());
+        Speaker expanded = fullNames.expandNickname(fullNames.expandAcronym(said, quotation.open()), quotation.open());
         if (expanded != said) {
             attribution = attribution.withName(expanded.name(), expanded.at());
         } else if (reading.discourse().isOrganisation(attribution.name())) {

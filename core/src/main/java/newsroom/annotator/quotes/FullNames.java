@@ -93,6 +93,42 @@ final class FullNames {
     }
 
     /** Where the last "(ACRONYM)" of the article at or before {@code at} opens, or -1; the article read once for all of them. */
+    /**
+     * The full name a one-word speaker is the nickname of, where the article gave the nickname right after that name
+     * before {@code before}: in quotation marks ("Moisés Bageston “Cavalinho” apontou") or with an article between commas
+     * ("Epaminondas Neto, o Papy, destacou"); the speaker as it is otherwise.
+     */
+    Speaker expandNickname(Speaker speaker, int before) {
+        String name = speaker == null ? null : speaker.name();
+        if (name == null || name.indexOf(' ') >= 0 || name.length() < 2) {
+            return speaker;
+        }
+        String text = view.text();
+        for (int at = text.lastIndexOf(name, Math.max(0, before - 1)); at > 0; at = text.lastIndexOf(name, at - 1)) {
+            List<Token> tokens = view.tokens(Math.max(0, at - 80), at);
+            int end = tokens.size();
+            if (end > 0 && QuotationFinder.isMark(text.charAt(at - 1)) && tokens.get(end - 1).end() == at) {
+                // "Moisés Bageston “Cavalinho”": the opening mark right before the nickname
+                end--;
+            } else if (end >= 2 && cues.isDefiniteArticle(tokens.get(end - 1)) && tokens.get(end - 2).is(',')) {
+                // "Epaminondas Neto, o Papy,"
+                end -= 2;
+            } else {
+                continue;
+            }
+            int first = end;
+            while (first > 0 && end - first < MAX_WORDS && tokens.get(first - 1).word() && tokens.get(first - 1).capitalised(text)
+                    && !cues.isFunctionWord(tokens.get(first - 1))) {
+                first--;
+            }
+            // (a person's name: a first name opens it, or a role stands before it, "vereador Epaminondas Neto, o Papy")
+            if (end - first >= 2 && (cues.isKnownFirstName(tokens.get(first)) || (first > 0 && cues.roleEndingAt(tokens, first - 1) > 0))) {
+                return Speaker.at(text, new TextRange(tokens.get(first).start(), tokens.get(end - 1).end()), speaker.roles());
+            }
+        }
+        return speaker;
+    }
+
     private int lastDefinedBefore(String acronym, int at) {
         if (acronyms == null) {
             acronyms = new HashMap<>();
