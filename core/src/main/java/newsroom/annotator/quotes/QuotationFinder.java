@@ -360,7 +360,8 @@ final class QuotationFinder {
                 // quotation counts only when a reporting verb goes with it (see singleMarked)
                 if (opensOuter(c, prev, next) || (isSingle(c) && opensNested(c, prev, next))
                         || (c == '"' && opensSpaced(text, i, span))
-                        || (c == '»' && (opensReversed(text, i, span.end()) || opensAfterColon(text, i, span, '«')))
+                        || (c == '»' && (opensReversed(text, i, span.end()) || opensAfterColon(text, i, span, '«')
+                            || opensBeforeItsCloser(text, i, span)))
                         || (c == '”' && (opensAfterColon(text, i, span, '”') || opensLikeItsCloser(text, i, span)))) {
                     current = new Scan(c, i, i + width, span, text);
                 }
@@ -562,6 +563,27 @@ final class QuotationFinder {
         };
     }
 
+    /**
+     * "au cours desquelles »l’accent avait été mis sur … des ménages ».": a » after a blank and right before a letter opens a
+     * quotation that a » after a blank closes later in the paragraph, where no « stands, as some pages type »…» for «…».
+     */
+    private static boolean opensBeforeItsCloser(String text, int at, Span span) {
+        if ((at > span.start() && !Trim.isBlank(text.charAt(at - 1))) || at + 1 >= span.end() || !Character.isLetter(text.charAt(at + 1))) {
+            return false;
+        }
+        // (read within the paragraph only: a page of such marks stays linear)
+        for (int close = at + 1; close < span.end(); close++) {
+            char c = text.charAt(close);
+            if (c == '«') {
+                return false;
+            }
+            if (c == '»' && Trim.isBlank(text.charAt(close - 1))) {
+                return close + 1 >= span.end() || !Character.isLetterOrDigit(text.charAt(close + 1));
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code c} closes a quotation opened with {@code open}, given the characters around it. */
     private static boolean closes(char open, char c, char prev, char next) {
         return switch (open) {
@@ -573,7 +595,8 @@ final class QuotationFinder {
             case '”' -> c == '”';
             // «…« is a slip for «…»: a « right after the quoted words and before no word closes («Ya nadie habla de esto«,)
             case '«' -> c == '»' || (c == '«' && !Trim.isBlank(prev) && !Character.isLetterOrDigit(next));
-            case '»' -> c == '«';
+            // (»…» as some French pages type «…»: a » after a blank and before no word closes too)
+            case '»' -> c == '«' || (c == '»' && Trim.isBlank(prev) && !Character.isLetterOrDigit(next));
             case '‹' -> c == '›';
             case '›' -> c == '‹';
             case '‚' -> (c == '‘' || c == '’') && !Character.isLetterOrDigit(next);

@@ -44,6 +44,18 @@ class QuotationMarksOfLanguagesTest {
     }
 
     @Test
+    void frenchPagesThatTypeTheClosingGuillemetToOpenToo() {
+        // naangekumpital.com (gold-languages/dev): »…» for «…», the first » before a letter, the second after a blank
+        String text = "Selon M. Tall, 4262,69 hectares sont mis en valeur cette saison dans le département.\n\n"
+                + "»Cependant, ce sont des périmètres qui ne sont pas exploitées pour cette saison hivernale », a t-il précisé.\n\n"
+                + "»À la date du 17 octobre, les informations disponibles font état de 322,94 hectares déclarés inondés et "
+                + "sinistrés, dont 200,74 exclusivement en riz », a précisé le chef de la DAPER/ Délégation de la SAED /Podor.";
+        assertEquals(List.of("Cependant, ce sont des périmètres qui ne sont pas exploitées pour cette saison hivernale",
+                "À la date du 17 octobre, les informations disponibles font état de 322,94 hectares déclarés inondés et "
+                        + "sinistrés, dont 200,74 exclusivement en riz"), quotedWords(text));
+    }
+
+    @Test
     void germanReversedGuillemetsOpenWithTheirPointsInward() {
         // spiegel.de, "»Die Daten stimmen nicht mehr«" (DER SPIEGEL 6/1981): » opens, « closes
         String text = "Vielen Sozialdemokraten erscheint es schon unzumutbar, wenn es im Durchschnitt dieses Jahres bei "
