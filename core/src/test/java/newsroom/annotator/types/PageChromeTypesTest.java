@@ -1098,4 +1098,38 @@ class PageChromeTypesTest {
                 "Percorso semplificato Aggiornato alle 10:04 METEO:PONTEDERA13°16°  QuiNews.net");
         assertEquals(SpanType.BOILERPLATE, typeAt(valdera, "Questo sito contribuisce"));
     }
+
+    @Test
+    void shareLogInSubscriberAndMessagingPromptsAreChrome() {
+        // dng24.co.uk, northcountrynow.com (gold): a share prompt, a paywall's notice and its log-in prompt
+        Annotation dng = Annotators.annotate(lines("Share", "Be the first to share!", "By Abbey Morton", "Moffat",
+                "Flood action snub for Moffat",
+                "‘IRRESPONSIBLE and antisocial neighbour’ — those are the claims being levelled at Dumfries and Galloway Council "
+                        + "after a meeting about flooding this week."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(dng, "Be the first to share!"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(dng, "‘IRRESPONSIBLE and antisocial"));
+        Annotation canton = Annotators.annotate(lines("BY ADAM ATKINSON North Country This Week The village boards for both "
+                        + "Canton and Potsdam have approved resolutions voicing support for the Black Lives Matter movement and the "
+                        + "police departments of …",
+                "This item is available in full to subscribers.", "Please log in to continue"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(canton, "This item is available in full"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(canton, "Please log in to continue"));
+        // esconusted.com, realidadregional.com (gold): messaging-channel and follow prompts, a skip-navigation link
+        Annotation maracaibo = Annotators.annotate(lines("Lesbia Rivero, dirigente de la parroquia, expresó que en la zona "
+                        + "residen muchas personas de la tercera edad y niños que requieren atención. «Ya tienen 16 días sin "
+                        + "electricidad y Corpoelec se hace de la vista gorda».",
+                "Ten la información al instante en tu celular. Únete al grupo de Es Con Usted en WhatsApp a través del "
+                        + "siguiente link: https://bit.ly/3ma8acR y a nuestro canal por: https://bitly.ws/3cT4n",
+                "Nuestro Canal en Telegram https://t.me/NsCGerardTorres",
+                "Además puedes seguirnos por Instagram, Facebook y X para recibir en directo todas nuestras actualizaciones"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(maracaibo, "Lesbia Rivero"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(maracaibo, "Ten la información al instante"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(maracaibo, "Nuestro Canal en Telegram"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(maracaibo, "Además puedes seguirnos"));
+        Annotation nogoya = Annotators.annotate(lines("Saltar menú de navegación Teclas de acceso rápido", "Deportes",
+                "Nogoyá: Escándalo, incidentes y tres jugadores detenidos tras partido del campeonato provincial",
+                "Don Bosco cerró ayer su participación en el Campeonato Provincial frente a 25 de Mayo de Nogoyá, en un partido "
+                        + "que fue suspendido por incidentes. Tres jugadores de Paraná pasaron la noche en el calabozo."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(nogoya, "Saltar menú de navegación"));
+    }
 }
