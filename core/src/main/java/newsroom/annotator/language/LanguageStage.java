@@ -30,6 +30,8 @@ public final class LanguageStage implements Stage {
      * the page's chrome and crossheads up to all of it.
      */
     private static final double PAGE_LEAN = 2.4;
+    /** The most the letters of a place's or a club's name leaned to one language among six on the dev pages (see above). */
+    private static final double NAME_LEAN = 2.0;
 
     private final LanguageIdentifier identifier;
     private final EntityMasker masker = new EntityMasker();
@@ -92,7 +94,11 @@ public final class LanguageStage implements Stage {
             boolean none = namesOnly && few;
             Set<String> pageForLine = namesOnly ? Set.of() : page;
             // "Recherche", "Retour" over a French page's prose that writes them in lower case: words of the page's language
-            boolean pagesWords = pageForLine.size() == 1 && names.wordsOfThePage(text.substring(span.start(), span.end()));
+            // ("Jusqu'à 10 ans de prison", "Le ton monte à Val-David": the page's words around a name or a figure, unless
+            // the letters lean clearly to another language, as "Close this search box." does on an Italian page)
+            String line = text.substring(span.start(), span.end());
+            boolean pagesWords = pageForLine.size() == 1 && (names.wordsOfThePage(line)
+                    || (names.phraseOfThePage(line) && !leansElsewhere(spanScores.get(i), allowed, pageForLine)));
             List<Sentence> sentences = new ArrayList<>(span.sentences().size());
             for (int j = 0; j < span.sentences().size(); j++) {
                 Sentence sentence = span.sentences().get(j);
@@ -112,6 +118,15 @@ public final class LanguageStage implements Stage {
     private boolean leansToThePage(LanguageScores scores, Set<String> allowed, Set<String> page) {
         return !page.isEmpty() && page.contains(identifier.likeliest(scores, allowed))
                 && identifier.likeliestShare(scores, allowed) * candidates(allowed) >= PAGE_LEAN;
+    }
+
+    /**
+     * Whether a short line's letters lean to a language the page's long spans are not in more than a name's letters do
+     * ({@link #NAME_LEAN}): words of that language, not the page's.
+     */
+    private boolean leansElsewhere(LanguageScores scores, Set<String> allowed, Set<String> page) {
+        return !page.contains(identifier.likeliest(scores, allowed))
+                && identifier.likeliestShare(scores, allowed) * candidates(allowed) >= NAME_LEAN;
     }
 
     /**
@@ -170,7 +185,13 @@ public final class LanguageStage implements Stage {
         }
         // a short line a neighbour language could have written ("Wahl et Grosbous", two communes' names, leaning German on
         // a French page) is the page's when the page's language is the next likeliest
-        return amongPage.language().equals(identifier.runnerUp(scores, allowed)) ? amongPage : guess;
+        if (amongPage.language().equals(identifier.runnerUp(scores, allowed))) {
+            return amongPage;
+        }
+        // "Hi, what are you looking for?" on an Italian page: a short line that leans as clearly to another language as the
+        // page's own words lean to the page's is in that language
+        double share = identifier.likeliestShare(scores, allowed);
+        return share * candidates(allowed) >= PAGE_LEAN ? new LanguageGuess(likeliest, Math.round(share * 1000) / 1000.0, scores) : guess;
     }
 
     /** The language of any stretch of text, read on its own; for posts and quotes. */

@@ -83,6 +83,29 @@ final class NameLine {
         return any;
     }
 
+    /**
+     * Whether a short line is a phrase of the page's words with names or figures among them ("Le ton monte à Val-David",
+     * "Jusqu'à 10 ans de prison"): three words in lower case at least, each one the page writes too, and no fewer of them
+     * than capitalised words.
+     */
+    boolean phraseOfThePage(CharSequence line) {
+        int lower = 0;
+        int capitalised = 0;
+        for (String word : line.toString().split("[^\\p{L}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised++;
+            } else if (lowerCase().contains(word)) {
+                lower++;
+            } else {
+                return false;
+            }
+        }
+        return lower >= 3 && lower >= capitalised;
+    }
+
     private Set<String> lowerCase() {
         if (lowerCase == null) {
             lowerCase = LowerCaseWords.of(page);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import newsroom.annotator.Annotator;
 import newsroom.annotator.AnnotatorSettings;
+import newsroom.annotator.Annotators;
 import newsroom.annotator.TestArticles;
 import newsroom.annotator.model.Annotation;
 import newsroom.annotator.model.Span;
@@ -64,5 +65,19 @@ class PageLanguagesTest {
         assertEquals("fr", page.language());
         assertEquals("fr", languageOf(page, "Wahl et Grosbous"));
         assertEquals("fr", languageOf(page, "Waldbredimus et Bous"));
+    }
+
+    @Test
+    void aShortPhraseOfThePagesWordsIsThePagesAndOneLeaningClearlyElsewhereIsInThatLanguage() throws Exception {
+        // Radio Scoop (gold-languages/dev/radioscoop-…): a crosshead of the page's words around a figure, whose few
+        // letters lean to no language among six; Verona-In (gold-languages/dev/veronain-…): the site's English search
+        // prompt over an Italian page
+        Annotation scoop = Annotators.annotateInAllLanguages("radioscoop", Files.readString(TestArticles.RESOURCES.resolve(
+                "gold-languages/dev/radioscoop-soulier-proces-prefecture-puy-en-velay.txt")));
+        assertEquals("fr", languageOf(scoop, "Jusqu'à 10 ans de prison"));
+        Annotation verona = Annotators.annotateInAllLanguages("veronain", Files.readString(TestArticles.RESOURCES.resolve(
+                "gold-languages/dev/veronain-gasparri-pighi-rumore-veronetta.txt")));
+        assertEquals("it", verona.language());
+        assertEquals("en", languageOf(verona, "Hi, what are you looking for?"));
     }
 }
