@@ -33,6 +33,9 @@ final class Referents {
     /** A full name read by its capitals has two words at least and rarely more than four. */
     private static final int FULL_NAME_WORDS = 4;
 
+    /** How far back before a pronoun its paragraph is read for a full name when no one else is there to mean. */
+    private static final int PRONOUN_REACH_CHARS = 800;
+
     private final String text;
     private final TokenView view;
     private final ReportingCues cues;
@@ -652,7 +655,8 @@ final class Referents {
             return null;
         }
         Speaker last = null;
-        int from = spans.get(index).start();
+        // (read within a bounded stretch before the pronoun: a paragraph of pronouns and no names stays linear)
+        int from = Math.max(spans.get(index).start(), at - PRONOUN_REACH_CHARS);
         for (Quotation quotation : quotations.overlapping(from, at)) {
             if (quotation.open() > from) {
                 last = orLater(last, from, quotation.open(), gender);

@@ -15,6 +15,8 @@ final class SpeakerParser {
 
     /** A speaker's noun phrase is rarely longer: "the former U.S. secretary of defense Salvador Cienfuegos". */
     private static final int MAX_PHRASE = 12;
+    /** The most phrases of how, where or to whom read one after the other between a verb and its subject. */
+    private static final int MAX_CHAINED_PHRASES = 2;
     /** The most tokens an aside in brackets after a name holds: "(D-VA)", "(@anab5707)", "(R-N.D.)". */
     private static final int MAX_BRACKETED = 8;
     /** The most words of an aside between commas after a subject's name: "sin medir palabras". */
@@ -1350,6 +1352,11 @@ final class SpeakerParser {
      * article).
      */
     private int occasionEnd(String text, List<Token> tokens, int at) {
+        return occasionEnd(text, tokens, at, 0);
+    }
+
+    /** As {@link #occasionEnd(String, List, int)}, {@code depth} phrases into a chain of them. */
+    private int occasionEnd(String text, List<Token> tokens, int at, int depth) {
         if (at >= tokens.size() || !occasionPreposition(tokens.get(at)) || tokens.get(at).capitalised(text)) {
             return at;
         }
@@ -1364,7 +1371,7 @@ final class SpeakerParser {
                 // the body by the capital after it)
                 return k;
             }
-            if (k > at + 1 && occasionPreposition(word) && phraseBeforeSubject(text, tokens, k)) {
+            if (k > at + 1 && occasionPreposition(word) && phraseBeforeSubject(text, tokens, k, depth)) {
                 // "ha esordito ai nostri microfoni a questo proposito …": another such phrase follows
                 return k;
             }
@@ -1386,9 +1393,13 @@ final class SpeakerParser {
         return at;
     }
 
-    /** Whether a phrase of where, how or to whom the words were said starts at {@code at} and a subject follows it. */
-    private boolean phraseBeforeSubject(String text, List<Token> tokens, int at) {
-        return occasionEnd(text, tokens, at) > at || addresseeEnd(text, tokens, at) > at;
+    /**
+     * Whether a phrase of where, how or to whom the words were said starts at {@code at} and a subject follows it, read
+     * {@link #MAX_CHAINED_PHRASES} phrases deep at most (the work per verb stays bounded however many phrases follow).
+     */
+    private boolean phraseBeforeSubject(String text, List<Token> tokens, int at, int depth) {
+        return depth < MAX_CHAINED_PHRASES
+                && (occasionEnd(text, tokens, at, depth + 1) > at || addresseeEnd(text, tokens, at, depth + 1) > at);
     }
 
     /**
@@ -1407,6 +1418,11 @@ final class SpeakerParser {
      * when no such phrase stands there.
      */
     private int addresseeEnd(String text, List<Token> tokens, int at) {
+        return addresseeEnd(text, tokens, at, 0);
+    }
+
+    /** As {@link #addresseeEnd(String, List, int)}, {@code depth} phrases into a chain of them. */
+    private int addresseeEnd(String text, List<Token> tokens, int at, int depth) {
         if (at >= tokens.size() || !cues.isObjectRelative(tokens.get(at)) || tokens.get(at).capitalised(text)) {
             return at;
         }
@@ -1417,7 +1433,7 @@ final class SpeakerParser {
             if (k > first && cues.isDefiniteArticle(word) && !word.capitalised(text)) {
                 return k + 1 < tokens.size() && tokens.get(k + 1).word() ? k : at;
             }
-            if (k > first && occasionPreposition(word) && !word.capitalised(text) && phraseBeforeSubject(text, tokens, k)) {
+            if (k > first && occasionPreposition(word) && !word.capitalised(text) && phraseBeforeSubject(text, tokens, k, depth)) {
                 // "ha esordito ai nostri microfoni a questo proposito Renato Adorno": where or how follows
                 return k;
             }
