@@ -42,6 +42,8 @@ final class FullNames {
     private Map<String, List<Form>> forms;
     /** Each surname looked up for a slip, and the one word a letter off it ("" when none or several are). */
     private final Map<String, String> nearSurnames = new HashMap<>();
+    /** The nicknames the article gives after full names, by the nickname; read when first asked. */
+    private Map<String, List<Nickname>> nicknames;
     /** Where each word in brackets opens ("(MCSO)"), in text order; read when first asked. */
     private Map<String, List<Integer>> acronyms;
 
@@ -100,33 +102,53 @@ final class FullNames {
      */
     Speaker expandNickname(Speaker speaker, int before) {
         String name = speaker == null ? null : speaker.name();
-        if (name == null || name.indexOf(' ') >= 0 || name.length() < 2) {
+        if (name == null || name.indexOf(' ') >= 0) {
             return speaker;
         }
-        String text = view.text();
-        for (int at = text.lastIndexOf(name, Math.max(0, before - 1)); at > 0; at = text.lastIndexOf(name, at - 1)) {
-            List<Token> tokens = view.tokens(Math.max(0, at - 80), at);
-            int end = tokens.size();
-            if (end > 0 && QuotationFinder.isMark(text.charAt(at - 1)) && tokens.get(end - 1).end() == at) {
-                // "Moisés Bageston “Cavalinho”": the opening mark right before the nickname
-                end--;
-            } else if (end >= 2 && cues.isDefiniteArticle(tokens.get(end - 1)) && tokens.get(end - 2).is(',')) {
-                // "Epaminondas Neto, o Papy,"
-                end -= 2;
-            } else {
-                continue;
-            }
-            int first = end;
-            while (first > 0 && end - first < MAX_WORDS && tokens.get(first - 1).word() && tokens.get(first - 1).capitalised(text)
-                    && !cues.isFunctionWord(tokens.get(first - 1))) {
-                first--;
-            }
-            // (a person's name: a first name opens it, or a role stands before it, "vereador Epaminondas Neto, o Papy")
-            if (end - first >= 2 && (cues.isKnownFirstName(tokens.get(first)) || (first > 0 && cues.roleEndingAt(tokens, first - 1) > 0))) {
-                return Speaker.at(text, new TextRange(tokens.get(first).start(), tokens.get(end - 1).end()), speaker.roles());
+        TextRange full = null;
+        for (Nickname given : nicknames().getOrDefault(name, List.of())) {
+            if (given.at() < before) {
+                full = given.fullName();
             }
         }
-        return speaker;
+        return full == null ? speaker : Speaker.at(view.text(), full, speaker.roles());
+    }
+
+    /** Every nickname the article gives right after a person's full name, by the nickname, in text order; read once. */
+    private Map<String, List<Nickname>> nicknames() {
+        if (nicknames == null) {
+            nicknames = new HashMap<>();
+            String text = view.text();
+            List<Token> tokens = view.tokens(0, text.length());
+            for (int i = 2; i < tokens.size(); i++) {
+                Token nickname = tokens.get(i);
+                if (!nickname.word() || !nickname.capitalised(text)) {
+                    continue;
+                }
+                int end;
+                if (!tokens.get(i - 1).word() && tokens.get(i - 1).end() == nickname.start()
+                        && QuotationFinder.isMark(text.charAt(nickname.start() - 1))) {
+                    // "Moisés Bageston “Cavalinho”": the opening mark right before the nickname
+                    end = i - 1;
+                } else if (i >= 3 && cues.isDefiniteArticle(tokens.get(i - 1)) && tokens.get(i - 2).is(',')) {
+                    // "Epaminondas Neto, o Papy,"
+                    end = i - 2;
+                } else {
+                    continue;
+                }
+                int first = end;
+                while (first > 0 && end - first < MAX_WORDS && tokens.get(first - 1).word() && tokens.get(first - 1).capitalised(text)
+                        && !cues.isFunctionWord(tokens.get(first - 1))) {
+                    first--;
+                }
+                // (a person's name: a first name opens it, or a role stands before it, "vereador Epaminondas Neto, o Papy")
+                if (end - first >= 2 && (cues.isKnownFirstName(tokens.get(first)) || (first > 0 && cues.roleEndingAt(tokens, first - 1) > 0))) {
+                    nicknames.computeIfAbsent(text.substring(nickname.start(), nickname.end()), k -> new ArrayList<>())
+                            .add(new Nickname(nickname.start(), new TextRange(tokens.get(first).start(), tokens.get(end - 1).end())));
+                }
+            }
+        }
+        return nicknames;
     }
 
     private int lastDefinedBefore(String acronym, int at) {
@@ -524,6 +546,10 @@ final class FullNames {
     }
 
     /** Where the article writes a name, its words, and whether it is written as a person's (no definite article before). */
+    /** A nickname given at {@code at} to the person named by {@code fullName} right before it. */
+    private record Nickname(int at, TextRange fullName) {
+    }
+
     private record Name(TextRange at, String[] words, boolean personal) {
     }
 

@@ -66,6 +66,9 @@ class QuotesLinearityTest {
                 Arguments.of("every kind of mark", (IntFunction<String>) n -> repeat("“”\"«»‘’—", n)),
                 Arguments.of("one reported sentence again and again",
                         (IntFunction<String>) n -> repeat("“We will win,” said John Smith. ", n)),
+                // (a one-word speaker is looked up among the nicknames the article gave, once for all its quotations)
+                Arguments.of("one reported sentence with a surname alone again and again",
+                        (IntFunction<String>) n -> repeat("“We will win,” said Smith. ", n)),
                 Arguments.of("real prose as one unpunctuated paragraph", (IntFunction<String>) QuotesLinearityTest::unpunctuated),
                 Arguments.of("real articles one after the other", (IntFunction<String>) n -> realProse(n, false)),
                 Arguments.of("quotations and reporting verbs without a sentence break",
