@@ -86,19 +86,19 @@ public final class LanguageStage implements Stage {
         List<Span> spans = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             Span span = read.get(i);
+            String line = text.substring(span.start(), span.end());
             // a line of names only ("Ascoli Calcio", "Chesterfield MP Toby Perkins") names no language by itself: among many
             // languages it is not the page's either, and between two, where any letters lean one way with a confidence
             // the choice of two inflates, it is in none
             boolean namesOnly = (few || !page.isEmpty()) && !leansToThePage(spanScores.get(i), allowed, page)
-                    && names.namesOnly(text.substring(span.start(), span.end()));
+                    && names.namesOnly(line);
             boolean none = namesOnly && few;
             Set<String> pageForLine = namesOnly ? Set.of() : page;
             // "Recherche", "Retour" over a French page's prose that writes them in lower case: words of the page's language
-            // ("Jusqu'à 10 ans de prison", "Le ton monte à Val-David": the page's words around a name or a figure, unless
+            // ("Jusqu'à 10 ans de prison", "Le ton monte à Val-David": a phrase around a name or a figure is the page's, unless
             // the letters lean clearly to another language, as "Close this search box." does on an Italian page)
-            String line = text.substring(span.start(), span.end());
             boolean pagesWords = pageForLine.size() == 1 && (names.wordsOfThePage(line)
-                    || (names.phraseOfThePage(line) && !leansElsewhere(spanScores.get(i), allowed, pageForLine)));
+                    || (NameLine.phrase(line) && !leansElsewhere(spanScores.get(i), allowed, pageForLine)));
             List<Sentence> sentences = new ArrayList<>(span.sentences().size());
             for (int j = 0; j < span.sentences().size(); j++) {
                 Sentence sentence = span.sentences().get(j);

@@ -84,11 +84,10 @@ final class NameLine {
     }
 
     /**
-     * Whether a short line is a phrase of the page's words with names or figures among them ("Le ton monte à Val-David",
-     * "Jusqu'à 10 ans de prison"): three words in lower case at least, each one the page writes too, and no fewer of them
-     * than capitalised words.
+     * Whether a short line is a phrase with names or figures among its words ("Le ton monte à Val-David", "Jusqu'à 10 ans
+     * de prison"), no line of names: three words in lower case at least, and no fewer of them than capitalised words.
      */
-    boolean phraseOfThePage(CharSequence line) {
+    static boolean phrase(CharSequence line) {
         int lower = 0;
         int capitalised = 0;
         for (String word : line.toString().split("[^\\p{L}]+")) {
@@ -97,10 +96,8 @@ final class NameLine {
             }
             if (Character.isUpperCase(word.codePointAt(0))) {
                 capitalised++;
-            } else if (lowerCase().contains(word)) {
-                lower++;
             } else {
-                return false;
+                lower++;
             }
         }
         return lower >= 3 && lower >= capitalised;

@@ -94,7 +94,6 @@ final class FullNames {
         return Token.lineBreakIn(text, tokens.get(at - 1).end(), end);
     }
 
-    /** Where the last "(ACRONYM)" of the article at or before {@code at} opens, or -1; the article read once for all of them. */
     /**
      * The full name a one-word speaker is the nickname of, where the article gave the nickname right after that name
      * before {@code before}: in quotation marks ("Moisés Bageston “Cavalinho” apontou") or with an article between commas
@@ -151,6 +150,7 @@ final class FullNames {
         return nicknames;
     }
 
+    /** Where the last "(ACRONYM)" of the article at or before {@code at} opens, or -1; the article read once for all of them. */
     private int lastDefinedBefore(String acronym, int at) {
         if (acronyms == null) {
             acronyms = new HashMap<>();
@@ -545,11 +545,11 @@ final class FullNames {
         return plain.isEmpty() ? new String[0] : plain.split("\\s+");
     }
 
-    /** Where the article writes a name, its words, and whether it is written as a person's (no definite article before). */
     /** A nickname given at {@code at} to the person named by {@code fullName} right before it. */
     private record Nickname(int at, TextRange fullName) {
     }
 
+    /** Where the article writes a name, its words, and whether it is written as a person's (no definite article before). */
     private record Name(TextRange at, String[] words, boolean personal) {
     }
 

@@ -219,11 +219,12 @@ final class QuotationFinder {
         String after = text.substring(mark + 1, span.end()).strip();
         boolean ends = after.chars().allMatch(c -> ".,;!?…".indexOf(c) >= 0);
         boolean clause = after.startsWith(",") && words(after) <= CLAUSE_MAX_WORDS;
-        if (!(ends || clause) || text.lastIndexOf(':', mark) >= span.start()) {
+        if (!(ends || clause)) {
             return null;
         }
+        // (the colon looked for within the paragraph only: a page of such paragraphs stays linear)
         for (int i = span.start(); i < mark; i++) {
-            if (quotationMark(text, span, i)) {
+            if (text.charAt(i) == ':' || quotationMark(text, span, i)) {
                 return null;
             }
         }
@@ -507,7 +508,7 @@ final class QuotationFinder {
      * ("”Nous devons faire un détour …”, nous explique Raphaël B.").
      */
     private static boolean opensLikeItsCloser(String text, int at, Span span) {
-        if ((at > span.start() && !Trim.isBlank(text.charAt(at - 1))) || at + 1 >= span.end() || !Character.isLetter(text.charAt(at + 1))) {
+        if (!opensBeforeALetter(text, at, span)) {
             return false;
         }
         // (read within the paragraph only: a page of such marks stays linear)
@@ -563,12 +564,17 @@ final class QuotationFinder {
         };
     }
 
+    /** Whether the mark at {@code at} opens the paragraph or follows a blank, and a letter follows it. */
+    private static boolean opensBeforeALetter(String text, int at, Span span) {
+        return (at == span.start() || Trim.isBlank(text.charAt(at - 1))) && at + 1 < span.end() && Character.isLetter(text.charAt(at + 1));
+    }
+
     /**
      * "au cours desquelles »l’accent avait été mis sur … des ménages ».": a » after a blank and right before a letter opens a
      * quotation that a » after a blank closes later in the paragraph, where no « stands, as some pages type »…» for «…».
      */
     private static boolean opensBeforeItsCloser(String text, int at, Span span) {
-        if ((at > span.start() && !Trim.isBlank(text.charAt(at - 1))) || at + 1 >= span.end() || !Character.isLetter(text.charAt(at + 1))) {
+        if (!opensBeforeALetter(text, at, span)) {
             return false;
         }
         // (read within the paragraph only: a page of such marks stays linear)

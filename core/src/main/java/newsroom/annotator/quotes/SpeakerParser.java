@@ -1210,10 +1210,7 @@ final class SpeakerParser {
      * set off by a comma.
      */
     private boolean nameEndsClause(String text, List<Token> tokens, int at) {
-        int end = at;
-        while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised(text) && !cues.isFunctionWord(tokens.get(end))) {
-            end++;
-        }
+        int end = capitalsEnd(text, tokens, at);
         return end - at >= 2 && (end == tokens.size() || tokens.get(end).is('.'));
     }
 
@@ -1375,8 +1372,7 @@ final class SpeakerParser {
                 // "ha esordito ai nostri microfoni a questo proposito …": another such phrase follows
                 return k;
             }
-            if (k == at + 1 && cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word)
-                    && !cues.isRelative(word) && !cues.isConjunction(word) && !cues.isPlacePreposition(word)) {
+            if (k == at + 1 && otherSmallWord(word) && !cues.isPlacePreposition(word)) {
                 // "a questo proposito", "a su vez": a determiner after the preposition
                 continue;
             }
@@ -1407,8 +1403,13 @@ final class SpeakerParser {
      * small word that is no article, pronoun, conjunction nor relative ("avec amertume", "con rabbia", "sin rodeos").
      */
     private boolean occasionPreposition(Token word) {
-        return cues.isPlacePreposition(word) || (cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word)
-                && !cues.isConjunction(word) && !cues.isRelative(word));
+        return cues.isPlacePreposition(word) || otherSmallWord(word);
+    }
+
+    /** A small word that is no article, pronoun, conjunction nor relative: a preposition or a determiner ("avec", "questo"). */
+    private boolean otherSmallWord(Token word) {
+        return cues.isFunctionWord(word) && !cues.isArticle(word) && !cues.isPronoun(word) && !cues.isConjunction(word)
+                && !cues.isRelative(word);
     }
 
     /**
