@@ -1262,8 +1262,13 @@ final class SpeakerParser {
         if (name == 0 || !phrase.get(name - 1).word() || phrase.get(name - 1).capitalised(text)) {
             return null;
         }
-        // (a role after the article is read as roles are: "dijo otro vecino, Juan Pérez")
-        int first = cues.isIndefiniteArticle(phrase.get(0)) && cues.roleEndingAt(phrase, name - 1) == 0 ? 1 : 0;
+        // (a role after the article is read as roles are: "dijo otro vecino, Juan Pérez"); a definite article opens a
+        // description as well when a noun no role list holds stands between it and a name that opens with a first name
+        // ("explica o padeiro Paulo Fernandes Ribeiro", "said the baker Paul Fernandez"; "sagt der neue Rattenberger
+        // Bürgermeister" writes a noun with a capital, no name)
+        boolean article = cues.isIndefiniteArticle(phrase.get(0)) || (cues.isArticle(phrase.get(0)) && name > 1
+                && noRoleBefore(phrase, name) && cues.isKnownFirstName(phrase.get(nameStart)));
+        int first = article && cues.roleEndingAt(phrase, name - 1) == 0 ? 1 : 0;
         int partitive = partitiveEnd(phrase, name);
         if (partitive > 0) {
             // "lamenta uma das moradoras, Elisabete Conceição Grandisoli", "una de las vecinas, María López": one of a
@@ -1283,6 +1288,16 @@ final class SpeakerParser {
         }
         Subject named = interpret(text, phrase.subList(nameStart, phrase.size()));
         return named.kind() == Subject.Kind.NAMED && !named.organisation() ? named : null;
+    }
+
+    /** Whether no role the lists hold starts among the words before {@code name}. */
+    private boolean noRoleBefore(List<Token> phrase, int name) {
+        for (int i = 0; i < name; i++) {
+            if (cues.roleAt(phrase, i) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
