@@ -45,7 +45,19 @@ final class PassiveVoice {
         }
         List<Token> before = wordsBefore(cue, from);
         int last = cues.lastBeforeAdverbs(before);
-        return (last >= 0 && cues.isPassiveAuxiliary(before.get(last))) || (words.size() == 1 && cues.isParticiple(words.get(0)) && agentFollows(cue));
+        return (last >= 0 && cues.isPassiveAuxiliary(before.get(last))) || (words.size() == 1 && cues.isParticiple(words.get(0)) && agentFollows(cue))
+                || copulaBeforeParticiple(words) && agentFollows(cue);
+    }
+
+    /**
+     * Whether the cue is a form of "to be", adverbs perhaps after it, then a participle: "est vite contestée", which an
+     * agent after it makes passive ("… par Monique Evrard"), where "est" alone also makes compound tenses ("est intervenu").
+     */
+    private boolean copulaBeforeParticiple(List<Token> words) {
+        if (words.size() < 2 || !cues.isCopula(words.get(0)) || !cues.isParticiple(words.get(words.size() - 1))) {
+            return false;
+        }
+        return cues.lastBeforeAdverbs(words.subList(0, words.size() - 1)) == 0;
     }
 
     /**
