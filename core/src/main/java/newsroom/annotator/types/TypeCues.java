@@ -135,6 +135,10 @@ final class TypeCues {
     private static final Pattern HANDLE = Pattern.compile("[@＠][A-Za-z0-9_]{1,30}");
     /** An e-mail address alone on its line ("sports@dailylobo.com"): whose it is, as a handle says. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}", Pattern.UNICODE_CHARACTER_CLASS);
+    /** A telephone number: seven digits or more, spaces, dots, dashes, slashes or brackets between them ("021454814", "622 98 97 11"). */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w.])\\+?\\(?\\d(?:[\\d .()/-]{5,}\\d)(?![\\w@])");
+    /** The most words of a contact line: a label or a name, an e-mail address and a telephone number. */
+    private static final int CONTACT_LINE_MAX_WORDS = 8;
     /** Where a scrape glued two elements of a page together: "newsLiveonNBC News Now", "PostDemocracy". */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** A number closing a short line: the counter a page sets after a label it repeats ("Advertisement 3"). */
@@ -296,7 +300,7 @@ final class TypeCues {
         boolean markup = words.contains("data:image/") || (words.startsWith("<") && TAG.matcher(words).lookingAt())
                 || SHORTCODE.matcher(words).matches() || SHORTCODE_VALUES.matcher(words).matches()
                 || controls.isLine(key) || runOn(tokens, words)
-                || counter(tokens) || MACHINE_NAME.matcher(words).matches();
+                || counter(tokens) || MACHINE_NAME.matcher(words).matches() || contactLine(words, wordCount);
         // ("By", "Por:" alone: an author line's opener whose name the next line gives; one word is too short to tell a
         // language, two are not: "Published by")
         PhraseList.Match opener = authorLines.openerMatch(key);
@@ -356,6 +360,23 @@ final class TypeCues {
                 dateLanguage != null && dateLines.isPlainDate(words), words.endsWith(":"),
                 namedWords(tokens),
                 outlet, IMAGE_NAME.matcher(words).lookingAt(), phrase.languages());
+    }
+
+    /**
+     * Whether a short line gives an e-mail address and a telephone number, a label or a name perhaps with them ("Melody
+     * sales@mangawhaifocus.co.nz 021454814"): a page's contact list, no one's byline and no language's words.
+     */
+    private static boolean contactLine(String words, int wordCount) {
+        if (wordCount > CONTACT_LINE_MAX_WORDS || !EMAIL.matcher(words).find()) {
+            return false;
+        }
+        Matcher phone = PHONE.matcher(words);
+        while (phone.find()) {
+            if (phone.group().chars().filter(Character::isDigit).count() >= 7) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

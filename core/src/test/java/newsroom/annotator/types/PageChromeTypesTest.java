@@ -1132,4 +1132,31 @@ class PageChromeTypesTest {
                         + "que fue suspendido por incidentes. Tres jugadores de Paraná pasaron la noche en el calabozo."));
         assertEquals(SpanType.BOILERPLATE, typeAt(nogoya, "Saltar menú de navegación"));
     }
+
+    @Test
+    void aContactListARadioPlayerBarAndALogInFormAreChrome() {
+        // mangawhaifocus.co.nz, threefm.co.im, mariescountyadvocate.com (gold): a staff contact list (a name or a label, an
+        // e-mail address and a telephone number), a station's on-air and now-playing bar, a log-in form's label
+        Annotation mangawhai = Annotators.annotate(lines("Melody sales@mangawhaifocus.co.nz 021454814",
+                "Nadia n.lewis@xtra.co.nz 021677978", "Reporting: Julia news@mangawhaifocus.co.nz 0274641673", "Archives",
+                "Police Snippets",
+                "A motorist was rescued after driving into floodwaters on Tomarata Road on Thursday, police said. The car was "
+                        + "swept off the road and the driver climbed onto its roof before help arrived.",
+                "For news tips contact Julia at news@mangawhaifocus.co.nz."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(mangawhai, "Melody sales@"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(mangawhai, "Reporting: Julia"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(mangawhai, "Archives"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(mangawhai, "A motorist was rescued"));
+        Annotation threefm = Annotators.annotate(lines("On Air Now More Music 2:00am - 8:00am Email",
+                "Now Playing We Can't Be Friends Ariana Grande Download",
+                "Fireworks prosecution was in public interest says director",
+                "Turning a \"blind eye\" to Douglas Council's failure to gain the correct licence for a fireworks display would "
+                        + "\"open the floodgates\" to other people doing the same.",
+                "That's the belief of the Isle of Man's director of prosecutions who's argued that prosecuting was in the public "
+                        + "interest."));
+        assertEquals(SpanType.BOILERPLATE, typeAt(threefm, "On Air Now"));
+        assertEquals(SpanType.BOILERPLATE, typeAt(threefm, "Now Playing"));
+        assertEquals(SpanType.TITLE, typeAt(threefm, "Fireworks prosecution"));
+        assertEquals(SpanType.PARAGRAPH, typeAt(threefm, "Turning a"));
+    }
 }
