@@ -392,13 +392,26 @@ final class ReportingClauses {
      * {@code agentTo}: "His comments have been described as “childish at best” by NAME".
      */
     Found speakerBefore(int from, int open, int close, int agentTo) {
+        return speakerBefore(from, open, close, agentTo, true);
+    }
+
+    /**
+     * The reporting clause of a whole sentence of the narrator's, [from, to), that a quotation follows in a sentence of
+     * its own: its passive verb governs the clause it holds ("Abongile Kobo said her child was informed that …"), never
+     * the quotation after it, which is the sentence's speaker's.
+     */
+    Found speakerOfSentence(int from, int to) {
+        return speakerBefore(from, to, to, to, false);
+    }
+
+    private Found speakerBefore(int from, int open, int close, int agentTo, boolean quotationInClause) {
         boolean colon = lastCharBefore(open) == ':';
         Found found = Found.NOTHING;
         Cue unresolved = null;
         List<Cue> clauseCues = cues.find(view.tokens(from, open));
         // "Trump publicó un tuit, en un mensaje que fue calificado por muchos de “…”": a passive verb nearest the
         // quotation governs it, whoever spoke before in the clause
-        boolean lastPassive = !clauseCues.isEmpty() && passives.passive(clauseCues.get(clauseCues.size() - 1), from);
+        boolean lastPassive = quotationInClause && !clauseCues.isEmpty() && passives.passive(clauseCues.get(clauseCues.size() - 1), from);
         int first = lastPassive ? clauseCues.size() - 1 : 0;
         for (int k = first; k < clauseCues.size(); k++) {
             Cue cue = clauseCues.get(k);

@@ -50,7 +50,7 @@ final class SentenceBeforeSieve implements Sieve {
                 to = quotation.open();
             }
         }
-        Found found = from < to ? reading.clauses().speakerBefore(from, to) : Found.NOTHING;
+        Found found = from < to ? reading.clauses().speakerOfSentence(from, to) : Found.NOTHING;
         if (!found.cued()) {
             return from < to ? askedBefore(reading, from, to) : null;
         }
