@@ -139,6 +139,8 @@ final class TypeCues {
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.])\\+?\\(?\\d(?:[\\d .()/-]{5,}\\d)(?![\\w@])");
     /** The most words of a contact line: a label or a name, an e-mail address and a telephone number. */
     private static final int CONTACT_LINE_MAX_WORDS = 8;
+    /** The most characters of a contact line (the number's pattern is read only on so short a line). */
+    private static final int CONTACT_LINE_MAX_CHARS = 160;
     /** Where a scrape glued two elements of a page together: "newsLiveonNBC News Now", "PostDemocracy". */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** A number closing a short line: the counter a page sets after a label it repeats ("Advertisement 3"). */
@@ -367,7 +369,7 @@ final class TypeCues {
      * sales@mangawhaifocus.co.nz 021454814"): a page's contact list, no one's byline and no language's words.
      */
     private static boolean contactLine(String words, int wordCount) {
-        if (wordCount > CONTACT_LINE_MAX_WORDS || !EMAIL.matcher(words).find()) {
+        if (wordCount > CONTACT_LINE_MAX_WORDS || words.length() > CONTACT_LINE_MAX_CHARS || !EMAIL.matcher(words).find()) {
             return false;
         }
         Matcher phone = PHONE.matcher(words);
