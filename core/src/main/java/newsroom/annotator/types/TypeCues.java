@@ -369,7 +369,8 @@ final class TypeCues {
      * sales@mangawhaifocus.co.nz 021454814"): a page's contact list, no one's byline and no language's words.
      */
     private static boolean contactLine(String words, int wordCount) {
-        if (wordCount > CONTACT_LINE_MAX_WORDS || words.length() > CONTACT_LINE_MAX_CHARS || !EMAIL.matcher(words).find()) {
+        if (wordCount > CONTACT_LINE_MAX_WORDS || words.length() > CONTACT_LINE_MAX_CHARS || words.indexOf('@') < 0
+                || !EMAIL.matcher(words).find()) {
             return false;
         }
         Matcher phone = PHONE.matcher(words);
