@@ -228,7 +228,21 @@ public final class LanguageIdentifier {
         if (confidence < MIN_CONFIDENCE) {
             return new LanguageGuess(null, 0, scores);
         }
-        return new LanguageGuess(candidates[best], Math.round(confidence * 1000) / 1000.0, scores);
+        return new LanguageGuess(candidates[best], rounded(confidence), scores);
+    }
+
+    /**
+     * The likeliest language among {@code allowed} with its share of the evidence as its confidence, however unsure
+     * (a short line that leans clearly enough for its reader); unknown without evidence.
+     */
+    public LanguageGuess likeliestGuess(LanguageScores scores, Set<String> allowed) {
+        String likeliest = likeliest(scores, allowed);
+        return likeliest == null ? new LanguageGuess(null, 0, scores) : new LanguageGuess(likeliest, rounded(likeliestShare(scores, allowed)), scores);
+    }
+
+    /** A confidence to three places, as annotations give it. */
+    private static double rounded(double confidence) {
+        return Math.round(confidence * 1000) / 1000.0;
     }
 
     /**

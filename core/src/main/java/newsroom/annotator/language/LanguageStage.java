@@ -117,7 +117,7 @@ public final class LanguageStage implements Stage {
      */
     private boolean leansToThePage(LanguageScores scores, Set<String> allowed, Set<String> page) {
         return !page.isEmpty() && page.contains(identifier.likeliest(scores, allowed))
-                && identifier.likeliestShare(scores, allowed) * candidates(allowed) >= PAGE_LEAN;
+                && lean(scores, allowed) >= PAGE_LEAN;
     }
 
     /**
@@ -126,7 +126,12 @@ public final class LanguageStage implements Stage {
      */
     private boolean leansElsewhere(LanguageScores scores, Set<String> allowed, Set<String> page) {
         return !page.contains(identifier.likeliest(scores, allowed))
-                && identifier.likeliestShare(scores, allowed) * candidates(allowed) >= NAME_LEAN;
+                && lean(scores, allowed) >= NAME_LEAN;
+    }
+
+    /** How many times the even share of the evidence among {@code allowed} the likeliest language holds. */
+    private double lean(LanguageScores scores, Set<String> allowed) {
+        return identifier.likeliestShare(scores, allowed) * candidates(allowed);
     }
 
     /**
@@ -190,8 +195,7 @@ public final class LanguageStage implements Stage {
         }
         // "Hi, what are you looking for?" on an Italian page: a short line that leans as clearly to another language as the
         // page's own words lean to the page's is in that language
-        double share = identifier.likeliestShare(scores, allowed);
-        return share * candidates(allowed) >= PAGE_LEAN ? new LanguageGuess(likeliest, Math.round(share * 1000) / 1000.0, scores) : guess;
+        return lean(scores, allowed) >= PAGE_LEAN ? identifier.likeliestGuess(scores, allowed) : guess;
     }
 
     /** The language of any stretch of text, read on its own; for posts and quotes. */

@@ -45,8 +45,9 @@ final class PassiveVoice {
         }
         List<Token> before = wordsBefore(cue, from);
         int last = cues.lastBeforeAdverbs(before);
-        return (last >= 0 && cues.isPassiveAuxiliary(before.get(last))) || (words.size() == 1 && cues.isParticiple(words.get(0)) && agentFollows(cue))
-                || copulaBeforeParticiple(words) && agentFollows(cue);
+        // (a participle alone, or after a form of "to be", is passive only with its agent after it)
+        boolean participle = (words.size() == 1 && cues.isParticiple(words.get(0))) || copulaBeforeParticiple(words);
+        return (last >= 0 && cues.isPassiveAuxiliary(before.get(last))) || (participle && agentFollows(cue));
     }
 
     /**
