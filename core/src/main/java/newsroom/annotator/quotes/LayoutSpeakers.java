@@ -16,6 +16,9 @@ import newsroom.annotator.quotes.ReportingCues.Cue;
  */
 final class LayoutSpeakers {
 
+    /** The words a role and its complement run to before a name: "il vice presidente del consiglio". */
+    private static final int ROLE_COMPLEMENT_WORDS = 6;
+
     private final String text;
     private final TokenView view;
     private final ReportingCues cues;
@@ -112,8 +115,9 @@ final class LayoutSpeakers {
 
     /**
      * "Raggiante, e non poteva essere altrimenti, mister Giancarlo Riolfo: «…»", "In sala stampa anche Ferdinando Del
-     * Sole: «…»": a person's full name right before the colon, after a comma or an adverb, closes words that have no
-     * verb of their own for it; the name is the speaker. A name after any other word ("ha incontrato Giancarlo Riolfo:",
+     * Sole: «…»", "D’accordo con Tonelli è il vice presidente del consiglio Eugenio Anceschi: «…»": a person's full name
+     * right before the colon, after a comma, an adverb, a form of "to be" or a phrase of place that opens the sentence,
+     * closes words that have no verb of their own for it; the name is the speaker. A name after any other word ("ha incontrato Giancarlo Riolfo:",
      * "a Giancarlo Riolfo:") is that word's object.
      */
     private Subject nameClosingTheWords(List<Token> tokens, int separator) {
@@ -134,9 +138,51 @@ final class LayoutSpeakers {
         while (before >= 0 && cues.roleEndingAt(tokens, before) > 0) {
             before -= cues.roleEndingAt(tokens, before);
         }
-        boolean opened = before >= 0 && (tokens.get(before).is(',') || cues.isAdverb(tokens.get(before)));
+        before = beforeRoleWithComplement(tokens, before);
+        if (before >= 0 && cues.isArticle(tokens.get(before))) {
+            // ("è il sindaco Eugenio Anceschi:": the role's article)
+            before--;
+        }
+        boolean opened = before >= 0 && (tokens.get(before).is(',') || cues.isAdverb(tokens.get(before))
+                || cues.isCopula(tokens.get(before)) || (before < start - 1 && openingPhrase(tokens, before)));
         long words = view.tokens(name.name().start(), name.name().end()).stream().filter(Token::word).count();
         return opened && words >= 2 ? name : Subject.NONE;
+    }
+
+    /**
+     * Where the words before a role with a complement end, when tokens[last] ends one: "il vice presidente del
+     * consiglio" before "Eugenio Anceschi" (an article, a role, and words in lower case up to the name); else last.
+     */
+    private int beforeRoleWithComplement(List<Token> tokens, int last) {
+        for (int i = last; i >= 0 && last - i < ROLE_COMPLEMENT_WORDS; i--) {
+            Token token = tokens.get(i);
+            if (!token.word() || token.capitalised(text)) {
+                return last;
+            }
+            if (cues.isArticle(token) && i < last && cues.roleAt(tokens, i + 1) > 0) {
+                return i - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether tokens[0..last] are a phrase of place or time that opens the sentence, a preposition and words in lower
+     * case with no auxiliary among them, before a role and its name: "In commissione consiliare la portavoce della
+     * petizione Chiara Valmachino:", where the name is the subject, as after a comma ("Sullo stato di Melvin Johnson:",
+     * with no role, is what the words are about).
+     */
+    private boolean openingPhrase(List<Token> tokens, int last) {
+        if (last < 1 || !cues.isPlacePreposition(tokens.get(0))) {
+            return false;
+        }
+        for (int i = 1; i <= last; i++) {
+            Token token = tokens.get(i);
+            if (!token.word() || token.capitalised(text) || cues.isAuxiliary(token) || cues.isReportingVerb(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
