@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -629,7 +630,22 @@ final class ReportingClauses {
         if (!next.isEmpty() && cues.isPrepositionalPronoun(next.get(0)) && (next.size() == 1 || !next.get(1).word())) {
             return Subject.pronoun(cues.genders().ofPronoun(next.get(0).lower()));
         }
-        return parser.after(view, cue.end(), to, asker);
+        Subject subject = parser.after(view, cue.end(), to, asker);
+        if (!subject.found()) {
+            // "Una condizione che secondo Luperti ha dato vita a «…»", "Secondo Luperti la condizione …": the phrase's
+            // name ends where its capitals do, the clause going on without a comma
+            // (a person's: not "selon l'AFP", nor "laut Anklage", a noun where every noun has a capital)
+            Subject named = parser.after(view, cue.end(), to, false);
+            if (named.isPerson() && !inCapitals(named) && !discourse.referents().nounsOnly(named)) {
+                return named;
+            }
+        }
+        return subject;
+    }
+
+    private boolean inCapitals(Subject named) {
+        String written = text.substring(named.name().start(), named.name().end());
+        return written.equals(written.toUpperCase(Locale.ROOT));
     }
 
     /**
