@@ -227,7 +227,9 @@ final class Discourse {
                 // a spokesperson is someone named in that role, never merely the last person named
                 // and a relative ("el familiar", "the brother") someone named as that relative, never the last person named,
                 // who is more often the one they are a relative of
-                Speaker person = spokesperson || cues.onlyKin(subject.roles()) ? referents.namedWithRoles(subject.roles(), at)
+                // and one the story meets ("la vecina") someone named so before, else someone it does not name
+                Speaker person = spokesperson || cues.onlyKin(subject.roles()) || cues.onlyPassersBy(subject.roles())
+                        ? referents.namedWithRoles(subject.roles(), at)
                         : referents.withRoles(subject.roles(), at);
                 if (person != null) {
                     referents.spoke(person);

@@ -1082,6 +1082,15 @@ final class ReportingCues {
         return !own.isEmpty() && kinRoles.containsAll(own);
     }
 
+    /**
+     * Whether a subject's roles are all nouns for people the story meets ("la vecina", "the shopkeeper"), what they are
+     * of aside: with a definite article they refer back only to someone the article named in that role.
+     */
+    boolean onlyPassersBy(Set<String> roles) {
+        List<String> own = roles.stream().filter(role -> !Subject.isComplementKey(role)).toList();
+        return !own.isEmpty() && passersBy.containsAll(own);
+    }
+
     /** Whether the token is the word of a person's age after a number: "años" in "una vecina de 55 años". */
     boolean isAgeUnit(Token token) {
         return token.word() && ageUnits.contains(token.lower());

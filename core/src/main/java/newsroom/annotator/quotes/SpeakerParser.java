@@ -2692,8 +2692,9 @@ final class SpeakerParser {
             // "los vecinos" (a group, never the one person named before) name nobody
             boolean group = plural(roleWord);
             // ("il titolare di un bar", "the owner of a restaurant": a complement with an indefinite article makes the role
-            // someone's the text does not name, as does a passer-by's noun: "se lamentó la vecina")
-            boolean refersBack = Boolean.TRUE.equals(definite) && !group && !indefiniteComplement(phrase) && !cues.isPasserBy(roleWord);
+            // someone's the text does not name; a passer-by's noun, "se lamentó la vecina", refers back only to someone
+            // named so, which the discourse decides)
+            boolean refersBack = Boolean.TRUE.equals(definite) && !group && !indefiniteComplement(phrase);
             return new Subject(refersBack ? Subject.Kind.ANAPHORIC : Subject.Kind.UNNAMED, null, false, roles, possessed,
                     Genders.Gender.UNKNOWN, group);
         }
