@@ -117,8 +117,8 @@ final class LayoutSpeakers {
      * "Raggiante, e non poteva essere altrimenti, mister Giancarlo Riolfo: «…»", "In sala stampa anche Ferdinando Del
      * Sole: «…»", "D’accordo con Tonelli è il vice presidente del consiglio Eugenio Anceschi: «…»": a person's full name
      * right before the colon, after a comma, an adverb, a form of "to be" or a phrase of place that opens the sentence,
-     * closes words that have no verb of their own for it; the name is the speaker. A name after any other word ("ha incontrato Giancarlo Riolfo:",
-     * "a Giancarlo Riolfo:") is that word's object.
+     * closes words that have no verb of their own for it; the name is the speaker. A name after any other word
+     * ("ha incontrato Giancarlo Riolfo:", "a Giancarlo Riolfo:") is that word's object.
      */
     private Subject nameClosingTheWords(List<Token> tokens, int separator) {
         Subject name = parser.endingAt(text, tokens, separator - 1);

@@ -909,7 +909,8 @@ final class Referents {
         return article ? start - 1 : role;
     }
 
-    private boolean inCapitals(TextRange range) {
+    /** Whether the words at {@code range} are written all in capitals ("AFP", "BEJA"): initials or a shout, no person's name. */
+    boolean inCapitals(TextRange range) {
         String written = text.substring(range.start(), range.end());
         return written.equals(written.toUpperCase(Locale.ROOT));
     }

@@ -1,6 +1,5 @@
 package newsroom.annotator.quotes;
 
-import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -636,16 +635,11 @@ final class ReportingClauses {
             // name ends where its capitals do, the clause going on without a comma
             // (a person's: not "selon l'AFP", nor "laut Anklage", a noun where every noun has a capital)
             Subject named = parser.after(view, cue.end(), to, false);
-            if (named.isPerson() && !inCapitals(named) && !discourse.referents().nounsOnly(named)) {
+            if (named.isPerson() && !discourse.referents().inCapitals(named.name()) && !discourse.referents().nounsOnly(named)) {
                 return named;
             }
         }
         return subject;
-    }
-
-    private boolean inCapitals(Subject named) {
-        String written = text.substring(named.name().start(), named.name().end());
-        return written.equals(written.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -1083,7 +1083,7 @@ final class ReportingCues {
     }
 
     /**
-     * Whether a subject's roles are all nouns for people the story meets ("la vecina", "the shopkeeper"), what they are
+     * Whether a subject's roles are all nouns for people the story meets ("la vecina", "el comerciante"), what they are
      * of aside: with a definite article they refer back only to someone the article named in that role.
      */
     boolean onlyPassersBy(Set<String> roles) {
