@@ -22,8 +22,6 @@ final class ReportingClauses {
     private static final int LABEL_MAX_CHARS = 160;
     /** The most words of a label inside a sentence: a title, a first name, a surname and a particle or two. */
     private static final int LABEL_MAX_WORDS = 6;
-    /** The words of a body's or a place's name set off after a person's: "del Partido Popular". */
-    private static final int MEMBERSHIP_MAX_WORDS = 6;
 
     /**
      * The most tokens between a verb whose subject is not found and the quotation it governs ("calling the
@@ -983,9 +981,9 @@ final class ReportingClauses {
         // "Yeidckol Polevnsky, quien escribió:", "Trump, who posted:": the name stands before the comma, and
         // before an aside in brackets ("Sen. Mitt Romney (R-Utah), who called")
         int name = skipAside(tokens, tokens.get(last - 1).is(',') ? last - 2 : last - 1);
-        // ("Sen. Pricey Harrison, D-Guilford, who posted": the party and place set off by commas after the name)
-        name = parser.affiliationBefore(text, tokens, name);
-        name = membershipBefore(tokens, name);
+        // ("Sen. Pricey Harrison, D-Guilford, who posted", "María Casajús, del Partido Popular, quien asegura": a party,
+        // a place or a body set off by commas after the name)
+        name = parser.membershipBefore(text, tokens, parser.affiliationBefore(text, tokens, name));
         while (name >= 0 && last - name <= 3 && (cues.isArticle(tokens.get(name)) || cues.isRoleLink(tokens.get(name))
                 || (cues.isFunctionWord(tokens.get(name)) && !tokens.get(name).capitalised(text)))) {
             name--;
@@ -1007,30 +1005,6 @@ final class ReportingClauses {
             return Subject.NONE;
         }
         return antecedent.isPerson() || !tokens.get(last - 1).is(',') ? antecedent : apposedBefore(tokens, last - 1, antecedent);
-    }
-
-    /**
-     * The last token of a person's name before a body or a place set off by commas after a link, when the token at
-     * {@code end} closes them: "María Casajús, del Partido Popular, quien asegura" is María Casajús's, not the party's;
-     * else {@code end}.
-     */
-    private int membershipBefore(List<Token> tokens, int end) {
-        if (end < 0 || end + 1 >= tokens.size() || !tokens.get(end).capitalised(text) || !tokens.get(end + 1).is(',')) {
-            // ("una entrevista a BioBioChile, en la que": the words before the relative pronoun are no name)
-            return end;
-        }
-        int k = end;
-        while (k >= 0 && end - k < MEMBERSHIP_MAX_WORDS && (tokens.get(k).capitalised(text) || cues.isParticle(tokens.get(k)))
-                && !cues.isRoleLink(tokens.get(k))) {
-            k--;
-        }
-        boolean apposed = k >= 2 && k < end && cues.isRoleLink(tokens.get(k)) && tokens.get(k - 1).is(',')
-                && tokens.get(k - 2).capitalised(text);
-        if (!apposed) {
-            return end;
-        }
-        Subject person = parser.endingAt(text, tokens, k - 2);
-        return person.isPerson() && !person.organisation() ? k - 2 : end;
     }
 
     /**

@@ -1078,8 +1078,7 @@ final class ReportingCues {
 
     /** Whether a subject's roles are all family relations, what they are relations of aside: "the mother", "su cuñado". */
     boolean onlyKin(Set<String> roles) {
-        List<String> own = roles.stream().filter(role -> !Subject.isComplementKey(role)).toList();
-        return !own.isEmpty() && kinRoles.containsAll(own);
+        return ownRolesAllIn(roles, kinRoles);
     }
 
     /**
@@ -1087,8 +1086,13 @@ final class ReportingCues {
      * of aside: with a definite article they refer back only to someone the article named in that role.
      */
     boolean onlyPassersBy(Set<String> roles) {
+        return ownRolesAllIn(roles, passersBy);
+    }
+
+    /** Whether a subject has roles of its own (what they are roles of aside) and {@code words} holds every one. */
+    private static boolean ownRolesAllIn(Set<String> roles, Set<String> words) {
         List<String> own = roles.stream().filter(role -> !Subject.isComplementKey(role)).toList();
-        return !own.isEmpty() && passersBy.containsAll(own);
+        return !own.isEmpty() && words.containsAll(own);
     }
 
     /** Whether the token is the word of a person's age after a number: "años" in "una vecina de 55 años". */

@@ -15,6 +15,8 @@ final class SpeakerParser {
 
     /** A speaker's noun phrase is rarely longer: "the former U.S. secretary of defense Salvador Cienfuegos". */
     private static final int MAX_PHRASE = 12;
+    /** The words of a body's or a place's name set off after a person's: "del Partido Popular". */
+    private static final int MEMBERSHIP_MAX_WORDS = 6;
     /** The most phrases of how, where or to whom read one after the other between a verb and its subject. */
     private static final int MAX_CHAINED_PHRASES = 2;
     /** The most tokens an aside in brackets after a name holds: "(D-VA)", "(@anab5707)", "(R-N.D.)". */
@@ -745,6 +747,30 @@ final class SpeakerParser {
     int affiliationBefore(String text, List<Token> tokens, int end) {
         int at = end >= 1 && tokens.get(end).is('.') ? end - 1 : end;
         return end >= 0 && at >= 2 && cues.isPartyAffiliation(text, tokens.get(at)) && tokens.get(at - 1).is(',') ? at - 2 : end;
+    }
+
+    /**
+     * The last token of a person's name before a body or a place set off by commas after a link, when the token at
+     * {@code end} closes them: "María Casajús, del Partido Popular, quien asegura" is María Casajús's, not the party's;
+     * else {@code end}.
+     */
+    int membershipBefore(String text, List<Token> tokens, int end) {
+        if (end < 0 || end + 1 >= tokens.size() || !tokens.get(end).capitalised(text) || !tokens.get(end + 1).is(',')) {
+            // ("una entrevista a BioBioChile, en la que": the words before the relative pronoun are no name)
+            return end;
+        }
+        int k = end;
+        while (k >= 0 && end - k < MEMBERSHIP_MAX_WORDS && (tokens.get(k).capitalised(text) || cues.isParticle(tokens.get(k)))
+                && !cues.isRoleLink(tokens.get(k))) {
+            k--;
+        }
+        boolean apposed = k >= 2 && k < end && cues.isRoleLink(tokens.get(k)) && tokens.get(k - 1).is(',')
+                && tokens.get(k - 2).capitalised(text);
+        if (!apposed) {
+            return end;
+        }
+        Subject person = endingAt(text, tokens, k - 2);
+        return person.isPerson() && !person.organisation() ? k - 2 : end;
     }
 
     /** Whether an indefinite article and a noun or two in lower case stand right before the preposition at {@code link}. */
