@@ -90,6 +90,12 @@ final class SpeakerParser {
         if (last < 0) {
             return Subject.NONE;
         }
+        Token right = tokens.get(last);
+        if (!cues.verbSecond() && cues.isPronoun(right) && (last == 0 || !right.capitalised(text))) {
+            // "In the Smiths’ house he added", "En la sede del Partido Popular, ella dijo": a subject's pronoun right before
+            // the verb is its subject, whatever phrase of place or time opens the clause ("Ella" inside a sentence is a name)
+            return Subject.pronoun(cues.genders().ofPronoun(right.lower()));
+        }
         if (clause.size() <= WINDOW && someoneFromSomewhere(text, tokens.subList(0, last + 1))) {
             // "An East Providence woman said", "A Manchester United fan wrote": the capitalised words say where from
             return Subject.UNNAMED;
