@@ -436,11 +436,12 @@ final class Attributor {
         } else {
             // "Kreisbrandrat Friedhelm Bechtel", "Resident Tom Ward": the name as a person's, before and after it is
             // completed from a longer mention
-            said = asPerson(said);
+            said = writtenApart(said) ? said : asPerson(said);
             // (completed as the article named that person up to the words that name them here: "Tijerina" after
             // "la comisionada Rosaura Tijerina" is still she once "el juez Tano Tijerina" was named)
             Speaker full = fullNames.complete(said, said.at() != null ? Math.min(said.at().start(), quotation.open()) : quotation.open());
-            full = full == said ? full : asPerson(full);
+            // (a name the article writes apart, "Kristine and David Hudson" for Kristine Hudson, is kept as completed)
+            full = full == said || writtenApart(full) ? full : asPerson(full);
             attribution = attribution.withName(full.name(), full.at());
         }
         return Attributed.decided(quotation, kind, attribution.withRule(named.rule()), decision.cue());
@@ -454,6 +455,11 @@ final class Attributor {
         if (cue != null && unnamedSubject(cue, context.quotation(), context.clauseFrom(), context.clauseTo())) {
             reading.discourse().referents().isAboutSomeoneUnnamed(cue.start());
         }
+    }
+
+    /** Whether the speaker's name is not the words at its place: a name the article writes apart. */
+    private boolean writtenApart(Speaker speaker) {
+        return speaker.at() != null && !speaker.name().equals(text.substring(speaker.at().start(), speaker.at().end()));
     }
 
     /** The speaker with the name read as a person's ({@link Discourse#personName}); as it is when its place is unknown. */

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -231,7 +232,7 @@ final class FullNames {
         if (best == null) {
             return speaker;
         }
-        return new Speaker(view.text().substring(best.at.start(), best.at.end()), best.at, speaker.roles(), speaker.cue());
+        return new Speaker(best.in(view.text()), best.at, speaker.roles(), speaker.cue());
     }
 
     /**
@@ -327,7 +328,8 @@ final class FullNames {
             if (name.at().end() > before) {
                 break;
             }
-            if (name.personal() && name.at().start() >= before - reach) {
+            // ("Kristine and David Hudson": the latter is David Hudson, whose name the article writes whole)
+            if (name.personal() && name.apart() == null && name.at().start() >= before - reach) {
                 latest = name.at();
             }
         }
@@ -397,6 +399,7 @@ final class FullNames {
             bodies = new HashMap<>();
             String text = view.text();
             List<Token> tokens = view.tokens(0, text.length());
+            List<Name> partners = new ArrayList<>();
             int i = 0;
             while (i < tokens.size()) {
                 int end = i;
@@ -425,13 +428,44 @@ final class FullNames {
                             boolean afterArticle = first > 0 && tokens.get(first).start() == subject.name().start()
                                     && cues.isDefiniteArticle(tokens.get(first - 1));
                             names.add(new Name(subject.name(), words, !afterArticle));
+                            Name partner = partnerSharingSurname(tokens, first, end, subject.name());
+                            if (partner != null) {
+                                partners.add(partner);
+                            }
                         }
                     }
                 }
                 i = Math.max(end, i + 1);
             }
+            // ("Talbot and Jeff Falk", after "Peter Talbot": a surname the article gives someone is no first name)
+            Set<String> surnames = new HashSet<>();
+            names.forEach(name -> surnames.add(name.words()[name.words().length - 1]));
+            partners.stream().filter(partner -> !surnames.contains(partner.words()[0])).forEach(names::add);
         }
         return names;
+    }
+
+    /**
+     * The first name joined to a full name by a conjunction, which shares its surname: "Kristine" in "owners Kristine and
+     * David Hudson say" is Kristine Hudson; null when the words before the full name are no lone first name and conjunction.
+     */
+    private Name partnerSharingSurname(List<Token> tokens, int runStart, int runEnd, TextRange fullName) {
+        int first = runStart;
+        while (first < runEnd && tokens.get(first).start() < fullName.start()) {
+            first++;
+        }
+        if (first < 2 || first + 1 >= runEnd || !cues.isConjunction(tokens.get(first - 1)) || !cues.isKnownFirstName(tokens.get(first))) {
+            return null;
+        }
+        String text = view.text();
+        Token partner = tokens.get(first - 2);
+        boolean lone = first < 3 || !tokens.get(first - 3).word() || !tokens.get(first - 3).capitalised(text)
+                || cues.isFunctionWord(tokens.get(first - 3));
+        if (!partner.word() || !partner.capitalised(text) || !cues.isKnownFirstName(partner) || !lone) {
+            return null;
+        }
+        String written = text.substring(partner.start(), partner.end()) + " " + text.substring(tokens.get(first + 1).start(), fullName.end());
+        return new Name(new TextRange(partner.start(), fullName.end()), keys(written), true, written);
     }
 
     /**
@@ -549,8 +583,20 @@ final class FullNames {
     private record Nickname(int at, TextRange fullName) {
     }
 
-    /** Where the article writes a name, its words, and whether it is written as a person's (no definite article before). */
-    private record Name(TextRange at, String[] words, boolean personal) {
+    /**
+     * Where the article writes a name, its words, whether it is written as a person's (no definite article before), and
+     * the name as written when the article writes its words apart ("Kristine and David Hudson" writes Kristine Hudson).
+     */
+    private record Name(TextRange at, String[] words, boolean personal, String apart) {
+
+        Name(TextRange at, String[] words, boolean personal) {
+            this(at, words, personal, null);
+        }
+
+        /** The name as the article writes it. */
+        String in(String text) {
+            return apart != null ? apart : text.substring(at.start(), at.end());
+        }
     }
 
     /** One way of writing a name, and every place the article writes it, in text order. */
