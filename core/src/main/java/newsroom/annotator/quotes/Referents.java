@@ -196,10 +196,48 @@ final class Referents {
             person = lastFullNameBefore(at, gender);
         }
         person = agreeing(person, gender, at);
+        if (gender != Genders.Gender.UNKNOWN && person != null && !namedAsPerson(person)) {
+            // "South Carolina says … Axson planted about 250 acres of corn. … “…” he said": a "he" or "she" means the
+            // person a later sentence was about, not a name that nothing marks as a person's
+            Speaker subject = subjects.last();
+            if (subject != null && subject.at() != null && person.at() != null && subject.at().start() > person.at().start()
+                    && subject.at().start() < at && namedAsPerson(subject)) {
+                person = subject;
+            }
+        }
         if (person != null) {
             spoke(person);
         }
         return person;
+    }
+
+    /**
+     * Whether the name is surely a person's: a role goes with it, a first name opens it, or it is one word the article
+     * gives as the surname of a full name that a first name opens ("Axson" after "Jeffrey Axson").
+     */
+    private boolean namedAsPerson(Speaker speaker) {
+        if (!speaker.roles().isEmpty() || speaker.at() == null) {
+            return true;
+        }
+        List<Token> words = view.tokens(speaker.at().start(), speaker.at().end()).stream().filter(Token::word).toList();
+        if (words.isEmpty()) {
+            return true;
+        }
+        if (firstName(words.get(0))) {
+            return true;
+        }
+        if (words.size() > 1) {
+            return false;
+        }
+        String surname = text.substring(words.get(0).start(), words.get(0).end());
+        for (People kind : List.of(people, subjects, mentions)) {
+            Speaker fuller = kind.latestWithSurname(surname);
+            if (fuller != null && fuller.at() != null && !fuller.name().equals(surname)
+                    && firstName(view.tokens(fuller.at().start(), fuller.at().end()).get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
