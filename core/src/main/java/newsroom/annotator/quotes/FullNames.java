@@ -447,7 +447,8 @@ final class FullNames {
 
     /**
      * The first name joined to a full name by a conjunction, which shares its surname: "Kristine" in "owners Kristine and
-     * David Hudson say" is Kristine Hudson; null when the words before the full name are no lone first name and conjunction.
+     * David Hudson say" is Kristine Hudson; null when the words before the full name are no lone first name and conjunction,
+     * or the article named that first name before.
      */
     private Name partnerSharingSurname(List<Token> tokens, int runStart, int runEnd, TextRange fullName) {
         int first = runStart;
@@ -463,6 +464,13 @@ final class FullNames {
                 || cues.isFunctionWord(tokens.get(first - 3));
         if (!partner.word() || !partner.capitalised(text) || !cues.isKnownFirstName(partner) || !lone) {
             return null;
+        }
+        for (int k = 0; k < first - 2; k++) {
+            if (tokens.get(k).lower().equals(partner.lower())) {
+                // ("British singer Anne-Marie …, Anne-Marie and Daniel Caesar": one the article named alone before is
+                // someone else than the full name's partner)
+                return null;
+            }
         }
         String written = text.substring(partner.start(), partner.end()) + " " + text.substring(tokens.get(first + 1).start(), fullName.end());
         return new Name(new TextRange(partner.start(), fullName.end()), keys(written), true, written);

@@ -82,7 +82,12 @@ final class Genders {
         return Gender.UNKNOWN;
     }
 
-    /** The gender a first name tells, unknown when the table does not have it. */
+    /** Whether the table has the name as a first name, whether or not it tells a gender ("jose", "andrea"). */
+    boolean isFirstName(String name) {
+        return firstNames.has(name);
+    }
+
+    /** The gender a first name tells, unknown when the table does not have it or it tells neither. */
     Gender ofFirstName(String name) {
         String told = firstNames.gender(name);
         return "m".equals(told) ? Gender.MASCULINE : "f".equals(told) ? Gender.FEMININE : Gender.UNKNOWN;

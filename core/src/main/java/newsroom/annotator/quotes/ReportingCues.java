@@ -684,7 +684,7 @@ final class ReportingCues {
      * first names with their gender.
      */
     boolean isKnownFirstName(Token token) {
-        return isFirstName(token) || token.word() && genders.ofFirstName(token.lower()) != Genders.Gender.UNKNOWN;
+        return isFirstName(token) || token.word() && genders.isFirstName(token.lower());
     }
 
     /** "voraus", "hinzu": the separable part of a verb of saying where the verb stands second. */

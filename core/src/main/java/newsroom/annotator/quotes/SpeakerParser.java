@@ -1238,12 +1238,14 @@ final class SpeakerParser {
     }
 
     /**
-     * Whether a full name at {@code at} runs to the clause's end ("“…”, desabafa, Luís Lourenço."): the verb's subject
-     * set off by a comma.
+     * Whether a full name at {@code at}, or a first name alone, runs to the clause's end or to an apposition's comma
+     * ("“…”, desabafa, Luís Lourenço.", "“…”, dijo, José.", "“…”, dijo, Jaime, uno de los pescadores"): the verb's
+     * subject set off by a comma.
      */
     private boolean nameEndsClause(String text, List<Token> tokens, int at) {
         int end = capitalsEnd(text, tokens, at);
-        return end - at >= 2 && (end == tokens.size() || tokens.get(end).is('.'));
+        boolean name = end - at >= 2 || (end - at == 1 && cues.isKnownFirstName(tokens.get(at)));
+        return name && (end == tokens.size() || tokens.get(end).is('.') || tokens.get(end).is(','));
     }
 
     /**
