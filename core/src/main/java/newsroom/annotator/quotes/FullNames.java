@@ -125,6 +125,13 @@ final class FullNames {
                 if (!nickname.word() || !nickname.capitalised(text)) {
                     continue;
                 }
+                TextRange around = nameAroundNickname(text, tokens, i);
+                if (around != null) {
+                    // "Fiona (Fi) Roberts", "Charles "Bob" Craver": the nickname between the first name and the surname
+                    nicknames.computeIfAbsent(text.substring(nickname.start(), nickname.end()), k -> new ArrayList<>())
+                            .add(new Nickname(nickname.start(), around));
+                    continue;
+                }
                 int end;
                 if (!tokens.get(i - 1).word() && tokens.get(i - 1).end() == nickname.start()
                         && QuotationFinder.isMark(text.charAt(nickname.start() - 1))) {
@@ -149,6 +156,36 @@ final class FullNames {
             }
         }
         return nicknames;
+    }
+
+    /**
+     * The whole name around a nickname at {@code at} that stands in brackets or quotation marks between a first name and
+     * the surname ("Fiona (Fi) Roberts", "Leonor “Leni” Robredo"), from the first name to the surname's end; null when
+     * the word is no such nickname.
+     */
+    private TextRange nameAroundNickname(String text, List<Token> tokens, int at) {
+        if (at < 2 || at + 2 >= tokens.size()) {
+            return null;
+        }
+        Token open = tokens.get(at - 1);
+        Token close = tokens.get(at + 1);
+        Token nickname = tokens.get(at);
+        boolean bracketed = open.is('(') && close.is(')');
+        boolean marked = !open.word() && !close.word() && QuotationFinder.isMark(text.charAt(open.start()))
+                && QuotationFinder.isMark(text.charAt(close.start()));
+        if (!(bracketed || marked) || open.end() != nickname.start() || close.start() != nickname.end()) {
+            return null;
+        }
+        Token first = tokens.get(at - 2);
+        if (!first.word() || !first.capitalised(text) || !cues.isKnownFirstName(first)) {
+            return null;
+        }
+        int end = at + 2;
+        while (end < tokens.size() && end - at - 2 < MAX_WORDS - 1 && tokens.get(end).word() && tokens.get(end).capitalised(text)
+                && !cues.isFunctionWord(tokens.get(end)) && !lineBetween(text, tokens, end)) {
+            end++;
+        }
+        return end > at + 2 ? new TextRange(first.start(), tokens.get(end - 1).end()) : null;
     }
 
     /** Where the last "(ACRONYM)" of the article at or before {@code at} opens, or -1; the article read once for all of them. */
