@@ -232,8 +232,9 @@ final class Referents {
         String surname = text.substring(words.get(0).start(), words.get(0).end());
         for (People kind : List.of(people, subjects, mentions)) {
             Speaker fuller = kind.latestWithSurname(surname);
-            if (fuller != null && fuller.at() != null && !fuller.name().equals(surname)
-                    && firstName(view.tokens(fuller.at().start(), fuller.at().end()).get(0))) {
+            List<Token> fullerWords = fuller == null || fuller.at() == null || fuller.name().equals(surname) ? List.of()
+                    : view.tokens(fuller.at().start(), fuller.at().end());
+            if (!fullerWords.isEmpty() && firstName(fullerWords.get(0))) {
                 return true;
             }
         }
