@@ -152,6 +152,8 @@ final class LayoutSpeakers {
     /**
      * Where the words before a role with a complement end, when tokens[last] ends one: "il vice presidente del
      * consiglio" before "Eugenio Anceschi" (an article, a role, and words in lower case up to the name); else last.
+     * ({@code SpeakerParser.roleWithComplementEndingAt} also takes a capitalised complement, which here would swallow
+     * the words a label's name is told by.)
      */
     private int beforeRoleWithComplement(List<Token> tokens, int last) {
         for (int i = last; i >= 0 && last - i < ROLE_COMPLEMENT_WORDS; i--) {
@@ -173,16 +175,8 @@ final class LayoutSpeakers {
      * with no role, is what the words are about).
      */
     private boolean openingPhrase(List<Token> tokens, int last) {
-        if (last < 1 || !cues.isPlacePreposition(tokens.get(0))) {
-            return false;
-        }
-        for (int i = 1; i <= last; i++) {
-            Token token = tokens.get(i);
-            if (!token.word() || token.capitalised(text) || cues.isAuxiliary(token) || cues.isReportingVerb(token)) {
-                return false;
-            }
-        }
-        return true;
+        return last >= 1 && cues.isPlacePreposition(tokens.get(0))
+                && Token.lowerCaseWords(text, tokens, 1, last, token -> cues.isAuxiliary(token) || cues.isReportingVerb(token));
     }
 
     /**

@@ -230,15 +230,21 @@ final class Referents {
             return false;
         }
         String surname = text.substring(words.get(0).start(), words.get(0).end());
+        return fullerNames(surname).stream().filter(fuller -> fuller.at() != null)
+                .map(fuller -> view.tokens(fuller.at().start(), fuller.at().end()))
+                .anyMatch(fullerWords -> !fullerWords.isEmpty() && firstName(fullerWords.get(0)));
+    }
+
+    /** The longer names people, subjects and mentions (in that order) last gave someone of this surname. */
+    private List<Speaker> fullerNames(String surname) {
+        List<Speaker> fuller = new ArrayList<>(3);
         for (People kind : List.of(people, subjects, mentions)) {
-            Speaker fuller = kind.latestWithSurname(surname);
-            List<Token> fullerWords = fuller == null || fuller.at() == null || fuller.name().equals(surname) ? List.of()
-                    : view.tokens(fuller.at().start(), fuller.at().end());
-            if (!fullerWords.isEmpty() && firstName(fullerWords.get(0))) {
-                return true;
+            Speaker bearer = kind.latestWithSurname(surname);
+            if (bearer != null && !bearer.name().equals(surname)) {
+                fuller.add(bearer);
             }
         }
-        return false;
+        return fuller;
     }
 
     /**
@@ -293,14 +299,9 @@ final class Referents {
         if (words.size() >= 2 && !cues.isParticle(words.get(0))) {
             return genders.ofFirstName(text.substring(words.get(0).start(), words.get(0).end()));
         }
-        for (People kind : List.of(people, subjects, mentions)) {
-            Speaker fuller = person.name() == null ? null : kind.latestWithSurname(person.name().strip());
-            Genders.Gender told = fuller == null || fuller.name().equals(person.name()) ? Genders.Gender.UNKNOWN : genderOf(fuller);
-            if (told != Genders.Gender.UNKNOWN) {
-                return told;
-            }
-        }
-        return Genders.Gender.UNKNOWN;
+        List<Speaker> fuller = person.name() == null ? List.of() : fullerNames(person.name().strip());
+        return fuller.stream().map(this::genderOf).filter(told -> told != Genders.Gender.UNKNOWN).findFirst()
+                .orElse(Genders.Gender.UNKNOWN);
     }
 
     /**

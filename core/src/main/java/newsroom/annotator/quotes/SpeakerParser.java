@@ -808,16 +808,8 @@ final class SpeakerParser {
 
     /** Whether tokens[0..last] are an indefinite article and one or two nouns in lower case, the clause's opening words. */
     private boolean indefiniteNounOpening(String text, List<Token> tokens, int last) {
-        if (last < 1 || last > 2 || !cues.isIndefiniteArticle(tokens.get(0))) {
-            return false;
-        }
-        for (int i = 1; i <= last; i++) {
-            Token word = tokens.get(i);
-            if (!word.word() || word.capitalised(text) || cues.isFunctionWord(word) || cues.isPronoun(word)) {
-                return false;
-            }
-        }
-        return true;
+        return last >= 1 && last <= 2 && cues.isIndefiniteArticle(tokens.get(0))
+                && Token.lowerCaseWords(text, tokens, 1, last, word -> cues.isFunctionWord(word) || cues.isPronoun(word));
     }
 
     /** A role's link between two nouns in lower case: "ama de casa", "campesino del municipio". */

@@ -3,6 +3,7 @@ package newsroom.annotator.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import newsroom.annotator.segment.Trim;
 
 /**
@@ -25,6 +26,17 @@ record Token(int start, int end, boolean word, String lower) {
     private static final String INNER = "’'´-\u2010\u2011.&";
     /** The marks that elide a particle before a surname: "D'Alema", "d´Aubuisson". */
     private static final String APOSTROPHES = "’'´";
+
+    /** Whether tokens[from..last] are all words in lower case, none of them one that {@code excluded} accepts. */
+    static boolean lowerCaseWords(String text, List<Token> tokens, int from, int last, Predicate<Token> excluded) {
+        for (int i = from; i <= last; i++) {
+            Token token = tokens.get(i);
+            if (!token.word() || token.capitalised(text) || excluded.test(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Whether a line break stands in text[from, to): a name never runs on from one line into the next. */
     static boolean lineBreakIn(String text, int from, int to) {
