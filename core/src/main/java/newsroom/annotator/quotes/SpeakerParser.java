@@ -3063,7 +3063,10 @@ final class SpeakerParser {
             // ("presidente da Câmara do Porto Novo": two capitalised words after a particle go on naming the place)
             // ("des Bad Nauheimer Vereins": where every noun has a capital, only a first name opens the person's name)
             if (i - first >= 3 && ends && !apposed && !cues.isParticle(phrase.get(i - 3))
-                    && (!cues.capitalisesNouns() || cues.isFirstName(phrase.get(i - 2)))) {
+                    && (!cues.capitalisesNouns() || cues.isFirstName(phrase.get(i - 2)))
+                    // ("del Grupo Municipal Socialista", "de la Cooperativa … Isla Santa María Puerto Sur": after a group's
+                    // noun the capitalised words go on naming the group, unless its last two open with a first name)
+                    && (!cues.isGroup(phrase.get(first)) || cues.isKnownFirstName(phrase.get(i - 2)))) {
                 // "la segretaria del Pd Elly Schlein": an organisation's acronym, then the person's name;
                 // "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": a first name and a surname
                 // close the capitalised words after the role's complement ("de l'AS Monaco Philippe Clement": a
