@@ -1,5 +1,6 @@
 package newsroom.annotator.quotes;
 
+import java.util.List;
 import newsroom.annotator.model.QuoteKind;
 
 /**
@@ -28,12 +29,12 @@ final class ClauseSubjectSieve implements Sieve {
             return null;
         }
         if (!reading.view().hasWord(from, open) || QuotationFinder.singleMarked(reading.text(), quote.quotation())
-                || reading.clauses().keepsDistance(quote.quotation())) {
+                || reading.clauses().hedges(quote.quotation())) {
             return null;
         }
         Discourse discourse = reading.discourse();
         Subject subject = reading.parser().subject(reading.text(), reading.view().tokens(from, open), discourse.capitalised());
-        if (aboutInReportedSpeech(reading, subject, from, open)) {
+        if (aboutInReportedSpeech(reading, subject, from, open) || passiveAfter(reading, subject, open)) {
             return null;
         }
         Speaker speaker = switch (subject.kind()) {
@@ -61,6 +62,26 @@ final class ClauseSubjectSieve implements Sieve {
     private static boolean aboutInReportedSpeech(Reading reading, Subject subject, int from, int open) {
         return (subject.kind() == Subject.Kind.NAMED || subject.kind() == Subject.Kind.ANAPHORIC)
                 && reading.narratesReportedSpeech(reading.view().tokens(from, open));
+    }
+
+    /**
+     * Whether the subject's verb is passive, a participle after its auxiliary and before its agent, adverbs aside: "Clark
+     * was requested by fellow councillors to make a “sincere” public apology" is asked for the words, and says none of
+     * them.
+     */
+    private static boolean passiveAfter(Reading reading, Subject subject, int open) {
+        if (subject.name() == null) {
+            return false;
+        }
+        List<Token> after = reading.view().tokens(subject.name().end(), open);
+        ReportingCues cues = reading.cues();
+        int k = 0;
+        while (k < after.size() && cues.isAdverb(after.get(k))) {
+            k++;
+        }
+        // (the agent after the participle tells the passive from a state: "was pleased to hear the RMA fix to “…”")
+        return k + 2 < after.size() && cues.isPassiveAuxiliary(after.get(k)) && cues.isParticiple(after.get(k + 1))
+                && cues.isAgentMarker(after.get(k + 2));
     }
 
     /** Whether nothing but an article stands before the subject's name in its clause. */

@@ -1274,6 +1274,26 @@ final class ReportingClauses {
     }
 
     /**
+     * Whether the narrator keeps a distance from one quoted word of a clause, its subject's or not: a word for a term
+     * right before it ("el término “deterioro democrático”"), or one lower-case word after an indefinite article that
+     * heads a complement ("una “especie” de noticiero"). One such word that ends its phrase is the subject's word: "Liliane
+     * Faure a salué une « rationalisation »", "calificar la acción como una “payasada” y un “circo”".
+     */
+    boolean hedges(Quotation quotation) {
+        List<Token> before = beforeInSentence(quotation);
+        if (before.isEmpty()) {
+            return false;
+        }
+        if (cues.termLeadInEndingAt(before, before.size() - 1) > 0) {
+            return true;
+        }
+        List<Token> quoted = view.tokens(quotation.start(), quotation.end());
+        List<Token> after = view.tokens(quotation.close(), sentences.at(quotation.open()).end());
+        return cues.isIndefiniteArticle(before.get(before.size() - 1)) && quoted.size() == 1 && !quoted.get(0).capitalised(text)
+                && !after.isEmpty() && cues.isRoleLink(after.get(0));
+    }
+
+    /**
      * Whether a word right before the quotation makes it a mention of words ("the fan-base moniker
      * ‘Kittenz’", "added the hashtag ''standbystunt''"), unless a reporting verb has a word for spoken words as
      * its object: "repetiu a frase “…”" says the words again.
