@@ -374,6 +374,20 @@ final class SpeakerParser {
                 && !tokens.get(2).capitalised(text) && !cues.isFunctionWord(tokens.get(2));
     }
 
+    /**
+     * The person named, or the role that refers back, right before token {@code at} when it opens its clause, a word that
+     * opens a clause of its own before it or none ("finché Servalli", "The mayor"), else null.
+     */
+    private Subject someoneOpeningClauseBefore(String text, List<Token> tokens, int at) {
+        List<Token> name = phraseEndingAt(text, tokens, at - 1);
+        int start = at - name.size();
+        if (name.isEmpty() || !(opensClause(tokens, start) || cues.isClauseOpener(tokens.get(start - 1)))) {
+            return null;
+        }
+        Subject head = interpret(text, name);
+        return head.isPerson() || head.kind() == Subject.Kind.ANAPHORIC ? head : null;
+    }
+
     /** The person whose full name (two words or more) ends right before token {@code at} and opens its clause, or null. */
     private Subject nameOpeningClauseBefore(String text, List<Token> tokens, int at) {
         Token before = tokens.get(at - 1);
@@ -423,6 +437,10 @@ final class SpeakerParser {
         }
         int role = at <= last ? cues.roleAt(tokens, at) : 0;
         int link = at + role;
+        // ("Charlie St. Clair, executive director of the … Association said": role words in a row are one role)
+        while (role > 0 && link < last && cues.roleAt(tokens, link) > 0) {
+            link += cues.roleAt(tokens, link);
+        }
         if (role > 0 && link + 1 < last && cues.isConjunction(tokens.get(link)) && cues.roleAt(tokens, link + 1) > 0) {
             // "Jean-Michel Labaille, professeur et délégué FSU se réjouit": two roles joined, the second's complement after it
             link += 1 + cues.roleAt(tokens, link + 1);
@@ -869,12 +887,17 @@ final class SpeakerParser {
             // capital, words between commas that end in a verb and its infinitive are a clause's, no apposition
             return Subject.NONE;
         }
-        if (participleAside(text, tokens, earlier + 1, comma) || describesPlaceBefore(text, tokens, earlier)) {
+        boolean aside = participleAside(text, tokens, earlier + 1, comma);
+        if (aside || describesPlaceBefore(text, tokens, earlier)) {
             // "Mauricio Córdova, dueño de un minimercado en … Los Coquitos, especializado en la venta de …, asegura":
             // a participle between commas describes what stands before it, where the apposition is; so does a
             // noun that is no role, with its complement, after a name ("Nayib Armando Bukele Ortez, alcalde de San
             // Salvador, capital de El Salvador, llamó")
-            return apposition(text, tokens, earlier);
+            Subject further = apposition(text, tokens, earlier);
+            // ("Smith, visibly angry, said", "finché Servalli, lapidario, ha annunciato", "The mayor, visibly angry, said":
+            // with no apposition before it, the aside describes the name or role that opens the clause, the verb's subject)
+            Subject described = aside && !further.found() ? someoneOpeningClauseBefore(text, tokens, earlier) : null;
+            return described != null ? described : further;
         }
         Subject outer = Subject.NONE;
         Set<String> outerRoles = Set.of();
@@ -896,7 +919,7 @@ final class SpeakerParser {
                     || (nounLink(text, tokens, first - 1) && !cues.isGroup(tokens.get(first - 2)))
                     || (cues.isConjunction(tokens.get(first - 1)) && listItemBefore(text, tokens, first - 1))
                     || (cues.isFunctionWord(tokens.get(first - 1)) && !cues.isArticle(tokens.get(first - 1))
-                        && !cues.isConjunction(tokens.get(first - 1))
+                        && !cues.isConjunction(tokens.get(first - 1)) && !cues.isClauseOpener(tokens.get(first - 1))
                         && !tokens.get(first - 1).capitalised(text)));
             outer = place ? Subject.NONE : interpret(text, phrase);
             outerRoles = outer.roles();
