@@ -739,8 +739,11 @@ final class SpeakerParser {
             if (!token.word() && !token.is(',')) {
                 break;
             }
-            if (cues.isRelative(token) && tokens.get(j - 1).is(',')) {
-                int end = affiliationBefore(text, tokens, j - 2);
+            // ("du commandant de police Patrick Chargelaigre qui, en cas de cambriolage, a rappelé": a relative pronoun
+            // right after a name, an aside opening after it, goes with that name though no comma stands between them)
+            boolean named = tokens.get(j - 1).word() && tokens.get(j - 1).capitalised(text) && j + 1 < comma && tokens.get(j + 1).is(',');
+            if (cues.isRelative(token) && (tokens.get(j - 1).is(',') || named)) {
+                int end = affiliationBefore(text, tokens, tokens.get(j - 1).is(',') ? j - 2 : j - 1);
                 List<Token> phrase = phraseEndingAt(text, tokens, end);
                 int first = end + 1 - phrase.size();
                 Subject document = documentCompleted(text, tokens, first);
