@@ -52,7 +52,11 @@ final class SentenceBeforeSieve implements Sieve {
         }
         Found found = from < to ? reading.clauses().speakerOfSentence(from, to) : Found.NOTHING;
         if (!found.cued()) {
-            return from < to ? askedBefore(reading, from, to) : null;
+            if (from >= to) {
+                return null;
+            }
+            Decision asked = askedBefore(reading, from, to);
+            return asked != null || !sameParagraph ? asked : subjectBefore(reading, from, to);
         }
         return !reportedPrevious(quote, found) ? Decision.of(found) : null;
     }
@@ -90,6 +94,36 @@ final class SentenceBeforeSieve implements Sieve {
         }
         Speaker speaker = reading.discourse().resolve(subject, from);
         return speaker == null ? null : Decision.named(speaker);
+    }
+
+    /**
+     * "O treinador estrelense Antônio Carlos Roy comemora o resultado. “…”", "Coach John Smith celebrated the result.
+     * “…”": the sentence before in the paragraph, with no cue, opens with a person named as its subject, its article or
+     * role before the name at most; the quotation after it is that person's.
+     */
+    private static Decision subjectBefore(Reading reading, int from, int to) {
+        List<Token> tokens = reading.view().tokens(from, to);
+        Subject subject = reading.parser().subject(reading.text(), tokens, reading.discourse().capitalised());
+        if (subject.kind() != Subject.Kind.NAMED || !subject.isPerson() || subject.name().start() > tokens.get(0).start()
+                && !opensWithArticleOrRole(reading, tokens, subject)) {
+            return null;
+        }
+        Speaker speaker = reading.discourse().resolve(subject, from);
+        return speaker == null ? null : Decision.named(speaker);
+    }
+
+    /** Whether only an article and role words stand before the subject's name: "O treinador estrelense Antônio …". */
+    private static boolean opensWithArticleOrRole(Reading reading, List<Token> tokens, Subject subject) {
+        for (Token token : tokens) {
+            if (token.start() >= subject.name().start()) {
+                return true;
+            }
+            if (!reading.cues().isArticle(token) && reading.cues().roleAt(List.of(token), 0) == 0
+                    && (!token.word() || token.capitalised(reading.text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
