@@ -1262,35 +1262,36 @@ final class ReportingClauses {
      */
     boolean keepsDistance(Quotation quotation) {
         List<Token> before = beforeInSentence(quotation);
-        if (before.isEmpty()) {
-            return false;
-        }
-        Token last = before.get(before.size() - 1);
-        if (cues.termLeadInEndingAt(before, before.size() - 1) > 0) {
-            return true;
-        }
-        List<Token> quoted = view.tokens(quotation.start(), quotation.end());
-        return cues.isIndefiniteArticle(last) && quoted.size() == 1 && !quoted.get(0).capitalised(text);
+        return !before.isEmpty() && (mentionsTerm(before) || oneWordAfterIndefiniteArticle(quotation, before));
     }
 
     /**
-     * Whether the narrator keeps a distance from one quoted word of a clause, its subject's or not: a word for a term
-     * right before it ("el término “deterioro democrático”"), or one lower-case word after an indefinite article that
-     * heads a complement ("una “especie” de noticiero"). One such word that ends its phrase is the subject's word: "Liliane
-     * Faure a salué une « rationalisation »", "calificar la acción como una “payasada” y un “circo”".
+     * Whether the narrator keeps a distance from the quoted words of a clause, its subject's or not: a mention of words,
+     * or one lower-case word after an indefinite article that heads a complement ("una “especie” de noticiero"). One such
+     * word that ends its phrase is the subject's word: "Liliane Faure a salué une « rationalisation »", "calificar la
+     * acción como una “payasada” y un “circo”".
      */
     boolean hedges(Quotation quotation) {
         List<Token> before = beforeInSentence(quotation);
         if (before.isEmpty()) {
             return false;
         }
-        if (cues.termLeadInEndingAt(before, before.size() - 1) > 0) {
+        if (mentionsTerm(before)) {
             return true;
         }
-        List<Token> quoted = view.tokens(quotation.start(), quotation.end());
         List<Token> after = view.tokens(quotation.close(), sentences.at(quotation.open()).end());
-        return cues.isIndefiniteArticle(before.get(before.size() - 1)) && quoted.size() == 1 && !quoted.get(0).capitalised(text)
-                && !after.isEmpty() && cues.isRoleLink(after.get(0));
+        return oneWordAfterIndefiniteArticle(quotation, before) && !after.isEmpty() && cues.isRoleLink(after.get(0));
+    }
+
+    /** Whether a word for a term ends the words before the quotation: "el término “…”". */
+    private boolean mentionsTerm(List<Token> before) {
+        return cues.termLeadInEndingAt(before, before.size() - 1) > 0;
+    }
+
+    /** Whether the quotation is one lower-case word right after an indefinite article: "un “lockdown”". */
+    private boolean oneWordAfterIndefiniteArticle(Quotation quotation, List<Token> before) {
+        List<Token> quoted = view.tokens(quotation.start(), quotation.end());
+        return cues.isIndefiniteArticle(before.get(before.size() - 1)) && quoted.size() == 1 && !quoted.get(0).capitalised(text);
     }
 
     /**

@@ -112,7 +112,10 @@ final class SentenceBeforeSieve implements Sieve {
         return speaker == null ? null : Decision.named(speaker);
     }
 
-    /** Whether only an article and role words stand before the subject's name: "O treinador estrelense Antônio …". */
+    /**
+     * Whether only articles, role words and lower-case words stand before the subject's name: "O treinador estrelense
+     * Antônio …"; not a capitalised word or a sign that opens a phrase of its own ("In Toronto, Smith …").
+     */
     private static boolean opensWithArticleOrRole(Reading reading, List<Token> tokens, Subject subject) {
         for (Token token : tokens) {
             if (token.start() >= subject.name().start()) {
