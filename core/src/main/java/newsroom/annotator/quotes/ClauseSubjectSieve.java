@@ -1,6 +1,5 @@
 package newsroom.annotator.quotes;
 
-import java.util.List;
 import newsroom.annotator.model.QuoteKind;
 
 /**
@@ -65,23 +64,11 @@ final class ClauseSubjectSieve implements Sieve {
     }
 
     /**
-     * Whether the subject's verb is passive, a participle after its auxiliary and before its agent, adverbs aside: "Clark
-     * was requested by fellow councillors to make a “sincere” public apology" is asked for the words, and says none of
-     * them.
+     * Whether the subject's verb is passive before its agent: "Clark was requested by fellow councillors to make a
+     * “sincere” public apology" is asked for the words, and says none of them.
      */
     private static boolean passiveAfter(Reading reading, Subject subject, int open) {
-        if (subject.name() == null) {
-            return false;
-        }
-        List<Token> after = reading.view().tokens(subject.name().end(), open);
-        ReportingCues cues = reading.cues();
-        int k = 0;
-        while (k < after.size() && cues.isAdverb(after.get(k))) {
-            k++;
-        }
-        // (the agent after the participle tells the passive from a state: "was pleased to hear the RMA fix to “…”")
-        return k + 2 < after.size() && cues.isPassiveAuxiliary(after.get(k)) && cues.isParticiple(after.get(k + 1))
-                && cues.isAgentMarker(after.get(k + 2));
+        return subject.name() != null && reading.clauses().passiveBeforeAgent(subject.name().end(), open);
     }
 
     /** Whether nothing but an article stands before the subject's name in its clause. */

@@ -47,6 +47,8 @@ final class FullNames {
     private Map<String, List<Nickname>> nicknames;
     /** Where each word in brackets opens ("(MCSO)"), in text order; read when first asked. */
     private Map<String, List<Integer>> acronyms;
+    /** The index of the first token of each word, lower case; read when a couple's first name is first asked about. */
+    private Map<String, Integer> firstTokenOf;
 
     FullNames(TokenView view, ReportingCues cues, SpeakerParser parser, QuotationIndex quotations) {
         this.view = view;
@@ -502,15 +504,24 @@ final class FullNames {
         if (!partner.word() || !partner.capitalised(text) || !cues.isKnownFirstName(partner) || !lone) {
             return null;
         }
-        for (int k = 0; k < first - 2; k++) {
-            if (tokens.get(k).lower().equals(partner.lower())) {
-                // ("British singer Anne-Marie …, Anne-Marie and Daniel Caesar": one the article named alone before is
-                // someone else than the full name's partner)
-                return null;
-            }
+        if (firstTokenOf(tokens).get(partner.lower()) < first - 2) {
+            // ("British singer Anne-Marie …, Anne-Marie and Daniel Caesar": one the article named alone before is
+            // someone else than the full name's partner)
+            return null;
         }
         String written = text.substring(partner.start(), partner.end()) + " " + text.substring(tokens.get(first + 1).start(), fullName.end());
         return new Name(new TextRange(partner.start(), fullName.end()), keys(written), true, written);
+    }
+
+    /** Where each word first stands among the article's tokens, read once: a couple's first name asks it in one look-up. */
+    private Map<String, Integer> firstTokenOf(List<Token> tokens) {
+        if (firstTokenOf == null) {
+            firstTokenOf = new HashMap<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                firstTokenOf.putIfAbsent(tokens.get(k).lower(), k);
+            }
+        }
+        return firstTokenOf;
     }
 
     /**

@@ -77,6 +77,20 @@ final class PassiveVoice {
     }
 
     /**
+     * Whether the words, adverbs aside, open with a passive auxiliary, a participle and the agent's word: "Clark was
+     * requested by fellow councillors to make a “sincere” public apology" (the agent tells the passive from a state:
+     * "was pleased to hear …").
+     */
+    boolean beforeAgent(List<Token> words) {
+        int k = 0;
+        while (k < words.size() && cues.isAdverb(words.get(k))) {
+            k++;
+        }
+        return k + 2 < words.size() && cues.isPassiveAuxiliary(words.get(k)) && cues.isParticiple(words.get(k + 1))
+                && cues.isAgentMarker(words.get(k + 2));
+    }
+
+    /**
      * Whether the cue's verb is made impersonal by the pronoun right before it, adverbs aside: "se informó
      * que", "Luego se confirmó que" (a pronominal verb that carries its "se", "se quejó", is a cue of its own).
      */

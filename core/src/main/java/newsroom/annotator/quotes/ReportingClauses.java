@@ -1255,6 +1255,11 @@ final class ReportingClauses {
         return false;
     }
 
+    /** Whether the words of [from, to) open with a passive verb before its agent ({@link PassiveVoice#beforeAgent}). */
+    boolean passiveBeforeAgent(int from, int to) {
+        return passives.beforeAgent(view.tokens(from, to));
+    }
+
     /**
      * Whether the words before the quotation keep the narrator's distance from it, as scare quotes do: a
      * mention of words ("el término “deterioro democrático”"), or one lower-case word after an indefinite

@@ -117,11 +117,9 @@ final class SentenceBeforeSieve implements Sieve {
      * Antônio …"; not a capitalised word or a sign that opens a phrase of its own ("In Toronto, Smith …").
      */
     private static boolean opensWithArticleOrRole(Reading reading, List<Token> tokens, Subject subject) {
-        for (Token token : tokens) {
-            if (token.start() >= subject.name().start()) {
-                return true;
-            }
-            if (!reading.cues().isArticle(token) && reading.cues().roleAt(List.of(token), 0) == 0
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < subject.name().start(); i++) {
+            Token token = tokens.get(i);
+            if (!reading.cues().isArticle(token) && reading.cues().roleAt(tokens, i) == 0
                     && (!token.word() || token.capitalised(reading.text()))) {
                 return false;
             }

@@ -359,13 +359,16 @@ final class SpeakerParser {
         return determined ? opening : first;
     }
 
-    /** Whether the token at {@code at} opens its clause: nothing, a mark, a conjunction or an adverb before it. */
+    /**
+     * Whether the token at {@code at} opens its clause: nothing, a mark, a conjunction, an adverb or a word that opens a
+     * clause of its own ("finché", "when") before it.
+     */
     private boolean opensClause(List<Token> tokens, int at) {
         if (at == 0) {
             return true;
         }
         Token before = tokens.get(at - 1);
-        return !before.word() || cues.isConjunction(before) || cues.isAdverb(before);
+        return !before.word() || cues.isConjunction(before) || cues.isAdverb(before) || cues.isClauseOpener(before);
     }
 
     /** Whether the three words before {@code at} open the clause as an adverbial: a preposition, an article and a noun. */
@@ -379,12 +382,7 @@ final class SpeakerParser {
      * opens a clause of its own before it or none ("finché Servalli", "The mayor"), else null.
      */
     private Subject someoneOpeningClauseBefore(String text, List<Token> tokens, int at) {
-        List<Token> name = phraseEndingAt(text, tokens, at - 1);
-        int start = at - name.size();
-        if (name.isEmpty() || !(opensClause(tokens, start) || cues.isClauseOpener(tokens.get(start - 1)))) {
-            return null;
-        }
-        Subject head = interpret(text, name);
+        Subject head = subjectOpeningClauseBefore(text, tokens, at);
         return head.isPerson() || head.kind() == Subject.Kind.ANAPHORIC ? head : null;
     }
 
@@ -739,11 +737,12 @@ final class SpeakerParser {
             if (!token.word() && !token.is(',')) {
                 break;
             }
+            boolean afterComma = tokens.get(j - 1).is(',');
             // ("du commandant de police Patrick Chargelaigre qui, en cas de cambriolage, a rappelé": a relative pronoun
             // right after a name, an aside opening after it, goes with that name though no comma stands between them)
-            boolean named = tokens.get(j - 1).word() && tokens.get(j - 1).capitalised(text) && j + 1 < comma && tokens.get(j + 1).is(',');
-            if (cues.isRelative(token) && (tokens.get(j - 1).is(',') || named)) {
-                int end = affiliationBefore(text, tokens, tokens.get(j - 1).is(',') ? j - 2 : j - 1);
+            if (cues.isRelative(token) && (afterComma || (tokens.get(j - 1).word() && tokens.get(j - 1).capitalised(text)
+                    && j + 1 < comma && tokens.get(j + 1).is(',')))) {
+                int end = affiliationBefore(text, tokens, afterComma ? j - 2 : j - 1);
                 List<Token> phrase = phraseEndingAt(text, tokens, end);
                 int first = end + 1 - phrase.size();
                 Subject document = documentCompleted(text, tokens, first);
